@@ -1,0 +1,53 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import react from '@astrojs/react';
+
+/** Lesson slugs in step order; the sidebar (and so previous/next) follows this list. */
+const lessons = [
+  '1-envision',
+  '2-schedule',
+  '3-discover',
+  '4-klantplan',
+  '5-align',
+  '6-develop',
+  '7-adapt',
+  '8-inspire',
+  '9-actie',
+];
+
+export default defineConfig({
+  // Set SITE_URL when you host a copy, so canonical links and the sitemap use your address.
+  ...(process.env['SITE_URL'] ? { site: process.env['SITE_URL'] } : {}),
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: 'Accountplan in 9 stappen',
+      description:
+        'Leer in negen stappen een accountplan schrijven en vul je eigen plan meteen in. Je gegevens blijven op je eigen apparaat.',
+      defaultLocale: 'root',
+      locales: { root: { label: 'Nederlands', lang: 'nl' } },
+      favicon: '/favicon.svg',
+      markdown: { processedDirs: ['./content'] },
+      customCss: ['./src/styles/site.css'],
+      lastUpdated: false,
+      components: {
+        // Loads Pagefind's UI on first use instead of on every page.
+        Search: './src/components/Search.astro',
+      },
+      sidebar: [
+        { label: 'Start', link: '/' },
+        { label: 'De methode', link: '/stappen/' },
+        {
+          label: 'De negen stappen',
+          items: lessons.map((slug) => ({ slug: `stappen/${slug}` })),
+        },
+        { label: 'Werkboek', link: '/werkboek/' },
+        { label: 'Voorbeeldplan', link: '/voorbeeld/' },
+        { label: 'Voor trainers', slug: 'trainers' },
+        { label: 'Privacy', slug: 'privacy' },
+      ],
+    }),
+    react(),
+  ],
+});

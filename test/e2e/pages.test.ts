@@ -1,0 +1,80 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, watchContext } from './browser';
+import { SITE_PAGES } from './site-pages';
+
+const origin = inject('origin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(SITE_PAGES)('the page %s', (path) => {
+  it('answers 200 with one h1, lang="nl", no console errors and no outside request', async () => {
+    const context = await browser.newContext();
+    const watch = await watchContext(context, origin);
+    const page = await context.newPage();
+    const response = await page.goto(origin + path, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await expect(page.locator('h1').count()).resolves.toBe(1);
+    expect((await page.locator('h1').innerText()).trim()).not.toBe('');
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.outsideRequests).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no serious or critical axe violation in %s mode', async (colorScheme) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    expect(await page.getAttribute('html', 'data-theme')).toBe(colorScheme);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    expect(serious).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('an unknown address', () => {
+  it('answers 404 with a Dutch page that leads back', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(`${origin}/bestaat-niet/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await expect(page.locator('h1').innerText()).resolves.toMatch(/niet gevonden/i);
+    expect(await page.locator('a[href="/"]').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe('a lesson', () => {
+  it('holds its worksheet in a section with id="werkblad"', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/stappen/4-klantplan/#werkblad`);
+    await expect(page.locator('section#werkblad').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('prints without navigation chrome', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/stappen/1-envision/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['header.header', 'nav.sidebar', '.right-sidebar-container', '.pagination-links']) {
+      const visible = await page.locator(selector).first().isVisible().catch(() => false);
+      expect(visible, `${selector} is hidden in print`).toBe(false);
+    }
+    await expect(page.locator('main h1').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});

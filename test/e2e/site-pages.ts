@@ -1,0 +1,12 @@
+import { STEPS, lessonPath } from '../../src/plan/steps';
+
+/** Every permanent address of the site (see PRODUCT.md, "Stable addresses"). */
+export const SITE_PAGES: string[] = [
+  '/',
+  '/stappen/',
+  ...STEPS.map(lessonPath),
+  '/werkboek/',
+  '/voorbeeld/',
+  '/trainers/',
+  '/privacy/',
+];
