@@ -17,7 +17,8 @@ export type FieldKind =
   | 'keuze'
   | 'score'
   | 'janee'
-  | 'verwijzing';
+  | 'verwijzing'
+  | 'matrix';
 
 /** Where a `verwijzing` (reference) points: a table of another step, or a cell of the matrix. */
 export type RefTarget =
@@ -75,6 +76,14 @@ export function keuze<const T extends readonly [string, ...string[]]>(options: T
 
 /** The id of a row of another table (or a matrix cell); empty while not linked. */
 export const verwijzing = (ref: RefTarget, m: Meta) => z.string().default('').register(fields, { kind: 'verwijzing', ref, ...m });
+
+/**
+ * The confrontation matrix: key `${strengthOrWeaknessId}:${opportunityOrThreatId}` (ids of SWOT
+ * list items) → a score from ++ to --. Its rows and columns come from the SWOT lists.
+ */
+export function matrix<const T extends readonly [string, ...string[]]>(scores: T, m: Meta) {
+  return z.record(z.string().max(140), z.enum(scores)).default({}).register(fields, { kind: 'matrix', options: scores, ...m });
+}
 
 /** Stable id of a list item or table row, so rows can be moved and referred to. */
 export const rowId = z.string().min(1).max(64);

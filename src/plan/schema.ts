@@ -7,6 +7,7 @@ import {
   keuze,
   lang,
   lijst,
+  matrix,
   percentage,
   score,
   tabel,
@@ -30,7 +31,8 @@ export const LEVELS = ['hoog', 'midden', 'laag'] as const;
 export const MATRIX_SCORES = ['++', '+', '0', '-', '--'] as const;
 export const RACI = ['R', 'A', 'C', 'I'] as const;
 
-const section = <S extends z.ZodRawShape>(shape: S) => z.looseObject(shape).prefault({});
+/** A section: a loose object whose every field has a default, so `{}` parses to an empty section. */
+const section = <S extends z.ZodRawShape>(shape: S) => z.looseObject(shape).prefault({} as z.input<z.ZodObject<S, z.core.$loose>>);
 
 export const coverSchema = section({
   title: tekst({ label: 'Titel van het plan', hint: 'Bijvoorbeeld "Accountplan Klantnaam 2027".' }),
@@ -150,8 +152,7 @@ export const klantplanSchema = section({
   weaknesses: lijst({ label: 'Zwaktes van de klant', hint: 'Interne punten waarin de klant tekortschiet.' }),
   opportunities: lijst({ label: 'Kansen voor de klant', hint: 'Ontwikkelingen buiten de klant die hem kunnen helpen.' }),
   threats: lijst({ label: 'Bedreigingen voor de klant', hint: 'Ontwikkelingen buiten de klant die hem kunnen schaden.' }),
-  /** Confrontation matrix: key `${strengthOrWeaknessId}:${opportunityOrThreatId}` → score. */
-  matrix: z.record(z.string(), z.enum(MATRIX_SCORES)).default({}),
+  matrix: matrix(MATRIX_SCORES, { label: 'Confrontatiematrix', hint: 'Score elke combinatie: helpt deze sterkte of zwakte bij deze kans of bedreiging (++) of zit ze in de weg (--)?' }),
   keyQuestions: tabel(
     {
       question: tekst({ label: 'Vraag', hint: 'Begin met "Hoe kunnen we …?".' }),

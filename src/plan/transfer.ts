@@ -1,0 +1,147 @@
+import { readPlan } from './migrations';
+import { PLAN_SCHEMA_VERSION, type Plan } from './schema';
+
+/**
+ * Backup files: one plan or all plans as JSON. The envelope names the format and the schema
+ * version; each plan also carries its own version and is migrated on import like stored data.
+ */
+export const BACKUP_FORMAT = 'accountplan-in-9-stappen';
+
+/** Largest backup file we read: far above any real plan (a full example plan is ~30 KB). */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** More plans than this in one file is not a backup of one reader. */
+export const MAX_IMPORT_PLANS = 200;
+const MAX_DEPTH = 12;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Text that looks like markup or code meant to run. It is kept as plain text; we say so. */
+const SCRIPT_LIKE = /<\s*\/?\s*(script|iframe|object|embed|svg|img|style|link|meta)\b|javascript\s*:|\bon[a-z]+\s*=|<!--/i;
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  schemaVersion: number;
+  exportedAt: string;
+  plans: Plan[];
+}
+
+export function createBackup(plans: Plan[], now: Date = new Date()): BackupFile {
+  return { format: BACKUP_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION, exportedAt: now.toISOString(), plans };
+}
+
+export function serializeBackup(backup: BackupFile): string {
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+/** A readable, OS-safe slug: "Bakkerij Ørsted & Zn." → "bakkerij-orsted-zn". */
+export function fileSlug(text: string, fallback = 'plan', max = 60): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[ıİ]/g, 'i')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max)
+    .replace(/-+$/g, '');
+  return slug || fallback;
+}
+
+/** `accountplan-<account>-<yyyy-mm-dd>.json` for one plan, `accountplannen-<date>.json` for all. */
+export function backupFileName(plans: Plan[], today: string): string {
+  if (plans.length === 1) {
+    const plan = plans[0]!;
+    return `accountplan-${fileSlug(plan.cover.account || plan.name)}-${today}.json`;
+  }
+  return `accountplannen-${today}.json`;
+}
+
+export type ImportResult =
+  | { ok: true; plans: Plan[]; notes: string[] }
+  | { ok: false; message: string };
+
+const fail = (message: string): ImportResult => ({ ok: false, message });
+
+/** Checks the file before reading it: type and size. */
+export function checkImportFile(file: { name: string; type: string; size: number }): string | null {
+  const looksJson = /\.json$/i.test(file.name) || file.type === 'application/json';
+  if (!looksJson) return `"${file.name.slice(0, 80)}" is geen JSON-bestand. Kies een reservekopie die eindigt op .json.`;
+  if (file.size === 0) return 'Dit bestand is leeg.';
+  if (file.size > MAX_IMPORT_BYTES) {
+    return `Dit bestand is te groot (${(file.size / 1024 / 1024).toFixed(1).replace('.', ',')} MB; hooguit 5 MB). Een reservekopie van deze site is veel kleiner: kies het juiste bestand.`;
+  }
+  return null;
+}
+
+/** Finds keys that could pollute prototypes, and structures deeper than any plan. */
+function findHostileStructure(value: unknown, depth = 0): string | null {
+  if (depth > MAX_DEPTH) return 'Dit bestand is dieper genest dan een plan ooit is.';
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = findHostileStructure(item, depth + 1);
+      if (found) return found;
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return `Dit bestand bevat de sleutel "${key}", die in een plan nooit voorkomt. Uit voorzorg is het niet ingelezen.`;
+      const found = findHostileStructure((value as Record<string, unknown>)[key], depth + 1);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function countScriptLike(value: unknown): number {
+  if (typeof value === 'string') return SCRIPT_LIKE.test(value) ? 1 : 0;
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countScriptLike(v), 0);
+  if (typeof value === 'object' && value !== null) return Object.values(value).reduce((n: number, v) => n + countScriptLike(v), 0);
+  return 0;
+}
+
+/**
+ * Reads the text of a backup file. Everything is checked before anything is used: JSON syntax,
+ * hostile keys, the envelope, and every plan against the schema (after migration). The result is
+ * either all plans, or one Dutch message and nothing.
+ */
+export function parseBackup(text: string): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return fail('Dit bestand is te groot (hooguit 5 MB).');
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return fail('Dit bestand is geen geldige reservekopie: de inhoud is geen leesbare JSON. Misschien is het beschadigd of afgebroken.');
+  }
+  const hostile = findHostileStructure(data);
+  if (hostile) return fail(hostile);
+
+  let rawPlans: unknown[];
+  if (typeof data === 'object' && data !== null && !Array.isArray(data) && (data as Record<string, unknown>)['format'] === BACKUP_FORMAT) {
+    const plans = (data as Record<string, unknown>)['plans'];
+    if (!Array.isArray(plans) || plans.length === 0) return fail('Deze reservekopie bevat geen plannen.');
+    rawPlans = plans;
+  } else if (typeof data === 'object' && data !== null && !Array.isArray(data) && 'schemaVersion' in data && 'id' in data) {
+    rawPlans = [data]; // a single plan without envelope
+  } else {
+    return fail('Dit JSON-bestand is geen reservekopie van een accountplan.');
+  }
+  if (rawPlans.length > MAX_IMPORT_PLANS) return fail(`Deze reservekopie bevat meer dan ${MAX_IMPORT_PLANS} plannen; dat kan niet kloppen.`);
+
+  const plans: Plan[] = [];
+  for (const [i, raw] of rawPlans.entries()) {
+    const result = readPlan(raw);
+    const which = rawPlans.length > 1 ? `Plan ${i + 1} in dit bestand: ` : '';
+    if (!result.ok) return fail(`${which}${result.message}${result.reason === 'invalid' ? ' Er is niets ingelezen.' : ''}`);
+    plans.push(result.plan);
+  }
+  const notes: string[] = [];
+  const scriptLike = countScriptLike(plans);
+  if (scriptLike) {
+    notes.push(
+      `${scriptLike === 1 ? 'Eén veld bevat' : `${scriptLike} velden bevatten`} tekst die op code lijkt (zoals <script>). Die is als gewone tekst overgenomen en wordt nooit uitgevoerd.`,
+    );
+  }
+  return { ok: true, plans, notes };
+}

@@ -1,0 +1,21 @@
+import { persistentMap } from '@nanostores/persistent';
+import { KEYS } from './keys';
+import { createPlanStore } from './plan-store';
+
+const inBrowser = typeof window !== 'undefined';
+
+/**
+ * The one plan store of a page, shared by every island on it. It reads storage only when a
+ * component first calls `load()` after hydration, so server and first client render agree.
+ */
+export const planStore = createPlanStore({
+  storage: () => window.localStorage,
+  events: inBrowser ? window : undefined,
+  isHidden: () => document.visibilityState === 'hidden',
+  persist: () => (inBrowser && navigator.storage?.persist ? navigator.storage.persist() : Promise.resolve(false)),
+});
+
+export const { $plans, $activePlan, $activeId, $status, $notices } = planStore;
+
+/** Display preferences; small, so @nanostores/persistent keeps them (and syncs tabs). */
+export const $preferences = persistentMap<{ pdfEmptyFields: 'hide' | 'show' }>(KEYS.preferencesPrefix, { pdfEmptyFields: 'hide' });

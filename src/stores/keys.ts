@@ -1,0 +1,29 @@
+/**
+ * Every key this site uses in the browser's localStorage. Nothing else reads or writes storage:
+ * components go through the stores.
+ */
+export const PREFIX = 'accountplan:';
+
+export const KEYS = {
+  /** The list of plans in order, and which one was active: `{ version, activeId, order }`. */
+  index: `${PREFIX}index`,
+  /** Prefix of one plan per key: `accountplan:plan:<id>` holds the plan as JSON. */
+  planPrefix: `${PREFIX}plan:`,
+  /** Date (ISO) of the last JSON export, for the backup reminder. */
+  lastExport: `${PREFIX}laatste-export`,
+  /** Prefix of data that could not be read, kept aside untouched: `accountplan:bewaard:<time>:<original key>`. */
+  keptAsidePrefix: `${PREFIX}bewaard:`,
+  /** Prefix of the reader's display preferences (nanostores/persistent map). */
+  preferencesPrefix: `${PREFIX}voorkeur:`,
+  /** Written and removed once at start to find out whether storage works at all. */
+  probe: `${PREFIX}probe`,
+} as const;
+
+export const planKey = (id: string) => `${KEYS.planPrefix}${id}`;
+
+export const isPlanKey = (key: string | null): key is string => !!key && key.startsWith(KEYS.planPrefix);
+
+export const planIdFromKey = (key: string) => key.slice(KEYS.planPrefix.length);
+
+export const keptAsideKey = (originalKey: string, now: Date) =>
+  `${KEYS.keptAsidePrefix}${now.toISOString()}:${originalKey.startsWith(PREFIX) ? originalKey.slice(PREFIX.length) : originalKey}`;

@@ -1,0 +1,370 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PLAN_SCHEMA_VERSION, type Plan } from '../../src/plan/schema';
+import { createPlan } from '../../src/plan/plan';
+import { KEYS, planKey } from '../../src/stores/keys';
+import { createPlanStore, type Environment } from '../../src/stores/plan-store';
+import { FakeStorageArea, type FakeTab } from './fake-storage';
+
+function open(tab: FakeTab, extra: Partial<Environment> = {}) {
+  const store = createPlanStore({ storage: () => tab, events: tab.events, saveDelay: 300, ...extra });
+  store.load();
+  return store;
+}
+
+function stored(area: FakeStorageArea, id: string): Plan {
+  return JSON.parse(area.data.get(planKey(id))!) as Plan;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('saving', () => {
+  it('starts with one empty plan and stores it', () => {
+    const area = new FakeStorageArea();
+    const store = open(area.tab());
+    expect(store.$plans.get()).toHaveLength(1);
+    expect(area.data.has(planKey(store.$activePlan.get()!.id))).toBe(true);
+    expect(store.$status.get()).toMatchObject({ mode: 'storage', state: 'saved' });
+  });
+
+  it('stores a change within 500 ms and says "pending" until then', () => {
+    const area = new FakeStorageArea();
+    const store = open(area.tab());
+    const id = store.$activePlan.get()!.id;
+    store.setField('envision', 'ambition', 'Groeien met de klant');
+    expect(store.$status.get().state).toBe('pending');
+    expect(stored(area, id).envision.ambition).toBe('');
+    vi.advanceTimersByTime(499);
+    expect(stored(area, id).envision.ambition).toBe('Groeien met de klant');
+    expect(store.$status.get().state).toBe('saved');
+  });
+
+  it.each(['pagehide', 'visibilitychange'])('writes at once when the page fires %s', (eventName) => {
+    const area = new FakeStorageArea();
+    const tab = area.tab();
+    const store = open(tab, { isHidden: () => true });
+    const id = store.$activePlan.get()!.id;
+    store.setField('cover', 'account', 'Van Dijk Zorggroep');
+    tab.events.dispatchEvent(new Event(eventName));
+    expect(stored(area, id).cover.account).toBe('Van Dijk Zorggroep');
+  });
+
+  it('finds every value again after a reload', () => {
+    const area = new FakeStorageArea();
+    const first = open(area.tab());
+    first.setField('cover', 'title', 'Accountplan 2027');
+    first.setField('schedule', 'hoursNeeded', 12);
+    const rowId = first.addRow('discover', 'dmu', { name: 'Anouk Vermeer' });
+    first.updateRow('discover', 'dmu', rowId, 'role', 'beslisser');
+    first.flush();
+    const second = open(area.tab());
+    const plan = second.$activePlan.get()!;
+    expect(plan.cover.title).toBe('Accountplan 2027');
+    expect(plan.schedule.hoursNeeded).toBe(12);
+    expect(plan.discover.dmu).toEqual([expect.objectContaining({ id: rowId, name: 'Anouk Vermeer', role: 'beslisser' })]);
+  });
+
+  it('keeps any character and any length of text', () => {
+    const area = new FakeStorageArea();
+    const store = open(area.tab());
+    const text = `Zoë „citaat” € 1.250,50 — Łódź, İstanbul, Ørsted\t😀\u0000 <script>alert(1)</script> ${'x'.repeat(200_000)}`;
+    store.setField('envision', 'ambition', text);
+    store.flush();
+    expect(open(area.tab()).$activePlan.get()!.envision.ambition).toBe(text);
+  });
+});
+
+describe('two tabs on the same plan', () => {
+  it('see each other\'s changes without a reload', () => {
+    const area = new FakeStorageArea();
+    const a = open(area.tab());
+    const b = open(area.tab());
+    a.setField('envision', 'ambition', 'Uit tab A');
+    a.flush();
+    expect(b.$activePlan.get()!.envision.ambition).toBe('Uit tab A');
+  });
+
+  it('never wipe out a different field edited in the other tab', () => {
+    const area = new FakeStorageArea();
+    const a = open(area.tab());
+    const b = open(area.tab());
+    const id = a.$activePlan.get()!.id;
+    // Both type before either saves, and B saves before it hears of A's save (events come late).
+    area.deferEvents = true;
+    a.setField('envision', 'ambition', 'Ambitie uit tab A');
+    b.setField('cover', 'account', 'Klant uit tab B');
+    a.flush();
+    b.flush();
+    area.deliver();
+    expect(stored(area, id).envision.ambition).toBe('Ambitie uit tab A');
+    expect(stored(area, id).cover.account).toBe('Klant uit tab B');
+    expect(a.$activePlan.get()!.cover.account).toBe('Klant uit tab B');
+    expect(b.$activePlan.get()!.envision.ambition).toBe('Ambitie uit tab A');
+  });
+
+  it('keep unsaved typing when the other tab saves first', () => {
+    const area = new FakeStorageArea();
+    const a = open(area.tab());
+    const b = open(area.tab());
+    b.setField('cover', 'author', 'Nog niet opgeslagen in B');
+    a.setField('cover', 'title', 'Opgeslagen in A');
+    a.flush();
+    expect(b.$activePlan.get()!.cover).toMatchObject({ author: 'Nog niet opgeslagen in B', title: 'Opgeslagen in A' });
+  });
+
+  it('show a plan created in another tab', () => {
+    const area = new FakeStorageArea();
+    const a = open(area.tab());
+    const b = open(area.tab());
+    a.createNewPlan('Tweede klant');
+    a.flush();
+    expect(b.$plans.get().map((p) => p.name)).toContain('Tweede klant');
+  });
+});
+
+describe('when storage fails', () => {
+  it('works in memory and says so when storage is blocked', () => {
+    const store = createPlanStore({
+      storage: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    store.load();
+    expect(store.$status.get()).toMatchObject({ mode: 'memory', state: 'failed' });
+    expect(store.$status.get().message).toMatch(/verdwijnt als je dit tabblad sluit/);
+    expect(store.$notices.get().map((n) => n.kind)).toContain('memory');
+    store.setField('envision', 'ambition', 'Typen werkt gewoon');
+    expect(store.$activePlan.get()!.envision.ambition).toBe('Typen werkt gewoon');
+    expect(store.exportPlans('active').text).toContain('Typen werkt gewoon');
+  });
+
+  it('keeps the typed text on screen and the stored plan intact when storage is full', () => {
+    const area = new FakeStorageArea();
+    const store = open(area.tab());
+    const id = store.$activePlan.get()!.id;
+    store.setField('envision', 'ambition', 'Eerste versie');
+    store.flush();
+    const before = area.data.get(planKey(id));
+    area.quota = area.used() + 100;
+    store.setField('envision', 'ambition', `Tweede versie ${'x'.repeat(5000)}`);
+    store.flush();
+    expect(store.$status.get().state).toBe('failed');
+    expect(store.$status.get().message).toMatch(/opslag van je browser is vol/);
+    expect(store.$notices.get().map((n) => n.kind)).toContain('quota');
+    expect(store.$activePlan.get()!.envision.ambition).toMatch(/^Tweede versie/);
+    expect(area.data.get(planKey(id))).toBe(before);
+    // Room again: the next save succeeds and the message goes away.
+    area.quota = Infinity;
+    store.setField('envision', 'ambition', 'Derde versie');
+    store.flush();
+    expect(stored(area, id).envision.ambition).toBe('Derde versie');
+    expect(store.$status.get().state).toBe('saved');
+  });
+});
+
+describe('unreadable stored data', () => {
+  it.each([
+    ['broken JSON', '{"schemaVersion":1,"id":"abc","cover":{'],
+    ['a wrong shape', JSON.stringify({ schemaVersion: 1, id: 'abc', cover: 'geen object' })],
+    ['no version', JSON.stringify({ id: 'abc' })],
+  ])('is kept aside untouched when it is %s, and the site starts fresh', (_name, raw) => {
+    const area = new FakeStorageArea();
+    area.data.set(planKey('abc'), raw);
+    const store = open(area.tab());
+    expect(store.$plans.get()).toHaveLength(1);
+    expect(store.$activePlan.get()!.id).not.toBe('abc');
+    const aside = [...area.data.entries()].filter(([k]) => k.startsWith(KEYS.keptAsidePrefix));
+    expect(aside).toHaveLength(1);
+    expect(aside[0]![1]).toBe(raw);
+    const notice = store.$notices.get().find((n) => n.kind === 'kept-aside')!;
+    expect(notice.message).toMatch(/apart bewaard en niet overschreven/);
+    expect(store.keptAsideText(notice.key!)).toBe(raw);
+  });
+
+  it('keeps a corrupt plan list aside and still finds the plans', () => {
+    const area = new FakeStorageArea();
+    const plan = createPlan('Bewaard plan');
+    area.data.set(planKey(plan.id), JSON.stringify(plan));
+    area.data.set(KEYS.index, 'niet te lezen');
+    const store = open(area.tab());
+    expect(store.$plans.get().map((p) => p.name)).toEqual(['Bewaard plan']);
+    expect([...area.data.values()]).toContain('niet te lezen');
+  });
+
+  it('does not open or overwrite a plan from a newer version, and asks to update', () => {
+    const area = new FakeStorageArea();
+    const future = JSON.stringify({ schemaVersion: PLAN_SCHEMA_VERSION + 1, id: 'toekomst', name: 'Uit de toekomst', nieuwVeld: 1 });
+    area.data.set(planKey('toekomst'), future);
+    const store = open(area.tab());
+    expect(store.$plans.get().map((p) => p.id)).not.toContain('toekomst');
+    expect(store.$notices.get().find((n) => n.kind === 'newer')!.message).toMatch(/nieuwere versie/);
+    store.setField('envision', 'ambition', 'iets');
+    store.flush();
+    expect(area.data.get(planKey('toekomst'))).toBe(future);
+  });
+
+  it('keeps fields it does not know when it saves a plan', () => {
+    const area = new FakeStorageArea();
+    const plan = { ...createPlan('Met extra'), extraVeld: { bewaar: true }, envision: { ...createPlan().envision, onbekend: 'blijft' } };
+    area.data.set(planKey(plan.id), JSON.stringify(plan));
+    const store = open(area.tab());
+    store.setField('envision', 'ambition', 'gewijzigd');
+    store.flush();
+    const saved = stored(area, plan.id) as Plan & { extraVeld: unknown; envision: { onbekend: string } };
+    expect(saved.extraVeld).toEqual({ bewaar: true });
+    expect(saved.envision.onbekend).toBe('blijft');
+    expect(saved.envision.ambition).toBe('gewijzigd');
+  });
+});
+
+describe('several plans', () => {
+  it('creates, renames, duplicates, switches and deletes plans, with undo', () => {
+    const area = new FakeStorageArea();
+    const store = open(area.tab());
+    store.renamePlan('Klant A');
+    store.setField('cover', 'account', 'Klant A bv');
+    const b = store.createNewPlan('Klant B');
+    expect(store.$activePlan.get()!.id).toBe(b.id);
+    store.switchPlan(store.$plans.get()[0]!.id);
+    const copy = store.duplicatePlan(store.$activePlan.get()!.id)!;
+    expect(copy.name).toBe('Klant A (kopie)');
+    expect(copy.cover.account).toBe('Klant A bv');
+    expect(store.$plans.get().map((p) => p.name)).toEqual(['Klant A', 'Klant B', 'Klant A (kopie)']);
+    store.deletePlan(b.id);
+    store.flush();
+    expect(area.data.has(planKey(b.id))).toBe(false);
+    expect(store.$notices.get().find((n) => n.kind === 'deleted')!.message).toContain('Klant B');
+    store.undoDelete();
+    store.flush();
+    expect(store.$plans.get().map((p) => p.name)).toEqual(['Klant A', 'Klant B', 'Klant A (kopie)']);
+    expect(area.data.has(planKey(b.id))).toBe(true);
+    const reloaded = open(area.tab());
+    expect(reloaded.$plans.get().map((p) => p.name)).toEqual(['Klant A', 'Klant B', 'Klant A (kopie)']);
+  });
+
+  it('always keeps one plan to type in', () => {
+    const area = new FakeStorageArea();
+    const store = open(area.tab());
+    store.deletePlan(store.$activePlan.get()!.id);
+    store.flush();
+    expect(store.$plans.get()).toHaveLength(1);
+    expect(open(area.tab()).$plans.get()).toHaveLength(1);
+  });
+
+  it('adds, moves and removes table rows and list items', () => {
+    const store = open(new FakeStorageArea().tab());
+    const a = store.addRow('klantplan', 'strengths', { text: 'A' });
+    const b = store.addRow('klantplan', 'strengths', { text: 'B' });
+    store.addRow('klantplan', 'strengths', { text: 'C' });
+    store.moveRow('klantplan', 'strengths', b, -1);
+    store.moveRow('klantplan', 'strengths', b, -1);
+    expect(store.$activePlan.get()!.klantplan.strengths.map((i) => i.text)).toEqual(['B', 'A', 'C']);
+    store.removeRow('klantplan', 'strengths', a);
+    expect(store.$activePlan.get()!.klantplan.strengths.map((i) => i.text)).toEqual(['B', 'C']);
+    const row = store.addRow('develop', 'budget');
+    expect(store.$activePlan.get()!.develop.budget[0]).toEqual({ id: row, item: '', cost: null, returns: null });
+  });
+
+  it('scores and clears cells of the confrontation matrix', () => {
+    const store = open(new FakeStorageArea().tab());
+    store.setMatrixCell('s1', 'k1', '++');
+    store.setMatrixCell('s1', 'k2', '-');
+    store.setMatrixCell('s1', 'k2', null);
+    expect(store.$activePlan.get()!.klantplan.matrix).toEqual({ 's1:k1': '++' });
+  });
+});
+
+describe('backup and restore', () => {
+  it('round-trips export → import into another browser as an identical plan', () => {
+    const source = open(new FakeStorageArea().tab());
+    source.renamePlan('Van Dijk');
+    source.setField('cover', 'account', 'Van Dijk Zorggroep');
+    source.setField('develop', 'objectives', [
+      { id: 'o1', objective: 'Omzet +15%', type: 'omzet', kpi: 'omzet', baseline: '€ 400.000', target: '€ 460.000', deadline: '2027-12-31', question: '' },
+    ]);
+    const exported = source.exportPlans('active');
+    expect(exported.fileName).toMatch(/^accountplan-van-dijk-zorggroep-\d{4}-\d{2}-\d{2}\.json$/);
+    const target = open(new FakeStorageArea().tab());
+    const result = target.importBackup(exported.text);
+    expect(result.ok).toBe(true);
+    const imported = target.$activePlan.get()!;
+    const original = source.$activePlan.get()!;
+    expect({ ...imported, updatedAt: '' }).toEqual({ ...original, updatedAt: '' });
+  });
+
+  it('imports a plan whose id exists as a new plan, never replacing the existing one', () => {
+    const store = open(new FakeStorageArea().tab());
+    store.setField('cover', 'account', 'Origineel');
+    const { text } = store.exportPlans('active');
+    store.setField('cover', 'account', 'Intussen gewijzigd');
+    store.importBackup(text);
+    const accounts = store.$plans.get().map((p) => p.cover.account);
+    expect(accounts).toEqual(['Intussen gewijzigd', 'Origineel']);
+    expect(new Set(store.$plans.get().map((p) => p.id)).size).toBe(2);
+  });
+
+  it('exports all plans in one file', () => {
+    const store = open(new FakeStorageArea().tab());
+    store.createNewPlan('Twee');
+    const { fileName, text } = store.exportPlans('all');
+    expect(fileName).toMatch(/^accountplannen-/);
+    const target = open(new FakeStorageArea().tab());
+    target.importBackup(text);
+    expect(target.$plans.get()).toHaveLength(3);
+  });
+
+  it.each([
+    ['broken JSON', '{"format": "accountplan-in-9-stappen", "plans": [', /geen leesbare JSON/],
+    ['an unrelated JSON file', '{"naam": "boodschappenlijst"}', /geen reservekopie/],
+    ['a plan of the wrong shape', JSON.stringify({ format: 'accountplan-in-9-stappen', plans: [{ schemaVersion: 1, id: 'x', cover: { title: 5 } }] }), /Voorblad › Titel van het plan/],
+    ['a __proto__ key', '{"format":"accountplan-in-9-stappen","plans":[{"schemaVersion":1,"id":"x","__proto__":{"polluted":true}}]}', /__proto__/],
+    ['a constructor key', JSON.stringify({ format: 'accountplan-in-9-stappen', plans: [{ schemaVersion: 1, id: 'x', constructor: { prototype: {} } }] }), /constructor/],
+    ['a plan from a newer version', JSON.stringify({ format: 'accountplan-in-9-stappen', plans: [{ schemaVersion: 99, id: 'x' }] }), /nieuwere versie/],
+    ['an empty backup', JSON.stringify({ format: 'accountplan-in-9-stappen', plans: [] }), /geen plannen/],
+    ['absurd nesting', `{"format":"accountplan-in-9-stappen","plans":[${'['.repeat(40)}${']'.repeat(40)}]}`, /dieper genest/],
+  ])('refuses %s with a Dutch message and changes nothing', (_name, text, message) => {
+    const area = new FakeStorageArea();
+    const store = open(area.tab());
+    store.setField('cover', 'account', 'Blijft staan');
+    store.flush();
+    const before = new Map(area.data);
+    const result = store.importBackup(text);
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(message);
+    expect(store.$plans.get()).toHaveLength(1);
+    expect(area.data).toEqual(before);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('imports script-looking text as plain text and says so', () => {
+    const source = open(new FakeStorageArea().tab());
+    source.setField('envision', 'ambition', '<img src=x onerror=alert(1)><script>alert(2)</script>');
+    const target = open(new FakeStorageArea().tab());
+    const result = target.importBackup(source.exportPlans('active').text);
+    expect(result.ok).toBe(true);
+    expect(result.message).toMatch(/als gewone tekst overgenomen/);
+    expect(target.$activePlan.get()!.envision.ambition).toBe('<img src=x onerror=alert(1)><script>alert(2)</script>');
+  });
+});
+
+describe('the backup reminder', () => {
+  const day = 24 * 3600 * 1000;
+
+  it.each([
+    ['never exported', null, true],
+    ['exported eight days ago', 8, true],
+    ['exported yesterday', 1, false],
+  ])('shows when the plans were %s', (_name, daysAgo, shown) => {
+    const area = new FakeStorageArea();
+    const today = new Date('2027-03-12T10:00:00Z');
+    const plan = { ...createPlan('Oud plan', new Date('2027-01-01T00:00:00Z')), updatedAt: '2027-02-01T00:00:00.000Z' };
+    area.data.set(planKey(plan.id), JSON.stringify(plan));
+    if (daysAgo !== null) area.data.set(KEYS.lastExport, new Date(today.getTime() - daysAgo * day).toISOString());
+    const store = open(area.tab(), { now: () => today });
+    expect(store.$notices.get().some((n) => n.kind === 'backup')).toBe(shown);
+  });
+});
