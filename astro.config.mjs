@@ -1,4 +1,5 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
@@ -31,6 +32,10 @@ export default defineConfig({
       markdown: { processedDirs: ['./content'] },
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
+      head: [
+        // Must run before Starlight's theme script: see the file for why.
+        { tag: 'script', content: readFileSync(new URL('./src/components/storage-guard.js', import.meta.url), 'utf8') },
+      ],
       components: {
         // Loads Pagefind's UI on first use instead of on every page.
         Search: './src/components/Search.astro',

@@ -1,6 +1,6 @@
-import type { z } from 'zod';
+import type { $ZodIssue, $ZodType } from 'zod/v4/core';
 import { fieldInfo, tableColumns } from './fields';
-import { SECTION_SCHEMAS, type SectionId } from './schema';
+import { SECTION_SCHEMAS, sectionShape, type SectionId } from './schema';
 import { STEPS } from './steps';
 
 const SECTION_NAMES: Record<SectionId, string> = {
@@ -8,16 +8,12 @@ const SECTION_NAMES: Record<SectionId, string> = {
   ...(Object.fromEntries(STEPS.map((s) => [s.id, `Stap ${s.number} (${s.name})`])) as Record<Exclude<SectionId, 'cover'>, string>),
 };
 
-function unwrapSection(id: SectionId): Record<string, z.ZodType> {
-  return (SECTION_SCHEMAS[id].unwrap() as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
-}
-
 /**
  * Turns a validation problem into a Dutch sentence a reader understands, naming the step, the
  * field (by its label) and the row, e.g. "Stap 3 (Discover) › DMU: wie beslist mee › rij 2 ›
  * Rol in de DMU: deze waarde kan hier niet".
  */
-export function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: $ZodIssue): string {
   const path = issue.path;
   const parts: string[] = [];
   const first = path[0];
@@ -25,7 +21,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     const sectionId = first as SectionId;
     parts.push(SECTION_NAMES[sectionId]);
     const fieldKey = path[1];
-    const field = typeof fieldKey === 'string' ? unwrapSection(sectionId)[fieldKey] : undefined;
+    const field = typeof fieldKey === 'string' ? (sectionShape(sectionId)[fieldKey] as $ZodType | undefined) : undefined;
     const info = field && fieldInfo(field);
     if (info) parts.push(info.label);
     else if (fieldKey !== undefined) parts.push(String(fieldKey));
@@ -42,7 +38,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   return `${where}${dutchReason(issue)}`;
 }
 
-function dutchReason(issue: z.core.$ZodIssue): string {
+function dutchReason(issue: $ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? 'dit gegeven ontbreekt' : 'dit gegeven heeft de verkeerde vorm';

@@ -1,4 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
+
+// zod/mini: the same schemas as classic zod, but tree-shakable, so the worksheets' JavaScript
+// stays small (classic zod alone would add ~35 KB gzipped to every page with a worksheet).
 
 /**
  * Field kinds of the worksheets (see WORKSHEETS.md). Every field of the plan is made with one of
@@ -37,78 +41,92 @@ export interface FieldInfo {
   unit?: string;
   /** What a verwijzing refers to. */
   ref?: RefTarget;
+  /** For lists and tables: what one item or row is called ("sterkte", "actie"). */
+  item?: string;
 }
 
 /** The registry that holds every field's meaning; read it with {@link fieldInfo}. */
 export const fields = z.registry<FieldInfo>();
 
 /** The meaning of a field schema made by one of the builders, or undefined for plumbing (ids). */
-export function fieldInfo(schema: z.ZodType): FieldInfo | undefined {
+export function fieldInfo(schema: $ZodType): FieldInfo | undefined {
   return fields.get(schema);
 }
 
 type Meta = { label: string; hint: string };
 
 /** ISO date `yyyy-mm-dd`, or empty while not filled in. */
-const isoDate = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Gebruik een datum als jjjj-mm-dd.');
+const isoDate = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Gebruik een datum als jjjj-mm-dd.'));
 
-export const tekst = (m: Meta) => z.string().default('').register(fields, { kind: 'tekst', ...m });
-export const lang = (m: Meta) => z.string().default('').register(fields, { kind: 'lang', ...m });
-export const datum = (m: Meta) => isoDate.default('').register(fields, { kind: 'datum', ...m });
+export const tekst = (m: Meta) => z._default(z.string(), '').register(fields, { kind: 'tekst', ...m });
+export const lang = (m: Meta) => z._default(z.string(), '').register(fields, { kind: 'lang', ...m });
+export const datum = (m: Meta) => z._default(isoDate, '').register(fields, { kind: 'datum', ...m });
 export const getal = (m: Meta & { unit?: string }) =>
-  z.number().finite().nullable().default(null).register(fields, { kind: 'getal', ...m });
+  z._default(z.nullable(z.number()), null).register(fields, { kind: 'getal', ...m });
 /** An amount in euro (may hold cents). */
-export const bedrag = (m: Meta) => z.number().finite().nullable().default(null).register(fields, { kind: 'bedrag', ...m });
+export const bedrag = (m: Meta) => z._default(z.nullable(z.number()), null).register(fields, { kind: 'bedrag', ...m });
 /** A percentage as a number from 0 to 100 (or more, for growth). */
 export const percentage = (m: Meta) =>
-  z.number().finite().nullable().default(null).register(fields, { kind: 'percentage', ...m });
+  z._default(z.nullable(z.number()), null).register(fields, { kind: 'percentage', ...m });
 /** A score from 1 to 5. */
 export const score = (m: Meta) =>
-  z.number().int().min(1).max(5).nullable().default(null).register(fields, { kind: 'score', ...m });
-export const janee = (m: Meta) => z.boolean().default(false).register(fields, { kind: 'janee', ...m });
+  z._default(z.nullable(z.int().check(z.minimum(1), z.maximum(5))), null).register(fields, { kind: 'score', ...m });
+export const janee = (m: Meta) => z._default(z.boolean(), false).register(fields, { kind: 'janee', ...m });
 
 /** One of a fixed list; empty while not chosen. */
 export function keuze<const T extends readonly [string, ...string[]]>(options: T, m: Meta) {
-  return z.enum(['', ...options] as unknown as [string, ...string[]]).default('').register(fields, { kind: 'keuze', options, ...m }) as unknown as z.ZodDefault<
-    z.ZodEnum<{ [K in '' | T[number]]: K }>
+  return z._default(z.enum(['', ...options] as unknown as [string, ...string[]]), '').register(fields, { kind: 'keuze', options, ...m }) as unknown as z.ZodMiniDefault<
+    z.ZodMiniEnum<{ [K in '' | T[number]]: K }>
   >;
 }
 
 /** The id of a row of another table (or a matrix cell); empty while not linked. */
-export const verwijzing = (ref: RefTarget, m: Meta) => z.string().default('').register(fields, { kind: 'verwijzing', ref, ...m });
+export const verwijzing = (ref: RefTarget, m: Meta) => z._default(z.string(), '').register(fields, { kind: 'verwijzing', ref, ...m });
 
 /**
  * The confrontation matrix: key `${strengthOrWeaknessId}:${opportunityOrThreatId}` (ids of SWOT
  * list items) → a score from ++ to --. Its rows and columns come from the SWOT lists.
  */
 export function matrix<const T extends readonly [string, ...string[]]>(scores: T, m: Meta) {
-  return z.record(z.string().max(140), z.enum(scores)).default({}).register(fields, { kind: 'matrix', options: scores, ...m });
+  return z._default(z.record(z.string().check(z.maxLength(140)), z.enum(scores)), {}).register(fields, { kind: 'matrix', options: scores, ...m });
 }
 
 /** Stable id of a list item or table row, so rows can be moved and referred to. */
-export const rowId = z.string().min(1).max(64);
+export const rowId = z.string().check(z.minLength(1), z.maxLength(64));
 
 /** A list of short texts that can be added, removed and reordered. */
-export const lijst = (m: Meta) =>
-  z
-    .array(z.looseObject({ id: rowId, text: z.string().default('') }))
-    .default([])
-    .register(fields, { kind: 'lijst', ...m });
+export const lijst = (m: Meta & { item?: string }) =>
+  z._default(z.array(z.looseObject({ id: rowId, text: z._default(z.string(), '') })), []).register(fields, { kind: 'lijst', ...m });
 
 /** A table: rows with the given columns, each row with a stable id. Unknown columns are kept. */
-export function tabel<Shape extends Record<string, z.ZodType>>(columns: Shape, m: Meta) {
-  return z
-    .array(z.looseObject({ id: rowId, ...columns }))
-    .default([])
-    .register(fields, { kind: 'tabel', ...m });
+export function tabel<Shape extends Record<string, $ZodType>>(columns: Shape, m: Meta & { item?: string }) {
+  return z._default(z.array(z.looseObject({ id: rowId, ...columns })), []).register(fields, { kind: 'tabel', ...m });
+}
+
+type Def = { type: string; innerType?: $ZodType; element?: $ZodType; shape?: Record<string, $ZodType> };
+const defOf = (schema: $ZodType) => schema._zod.def as unknown as Def;
+
+/** The schema inside defaults, prefaults and nullables. */
+export function unwrapSchema(schema: $ZodType): $ZodType {
+  let inner = schema;
+  for (let def = defOf(inner); def.innerType && ['default', 'prefault', 'nullable', 'optional'].includes(def.type); def = defOf(inner)) inner = def.innerType;
+  return inner;
+}
+
+/** The fields of an object schema (also inside a default or prefault). */
+export function objectShape(schema: $ZodType): Record<string, $ZodType> {
+  return defOf(unwrapSchema(schema)).shape ?? {};
+}
+
+/** The schema of one element of a list or table field. */
+export function elementSchema(schema: $ZodType): $ZodType | null {
+  return defOf(unwrapSchema(schema)).element ?? null;
 }
 
 /** The column schemas of a table field. */
-export function tableColumns(schema: z.ZodType): Record<string, z.ZodType> {
-  let inner: z.ZodType = schema;
-  while (inner instanceof z.ZodDefault || inner instanceof z.ZodPrefault) inner = inner.unwrap() as z.ZodType;
-  if (!(inner instanceof z.ZodArray)) return {};
-  const row = inner.element as z.ZodObject;
-  const { id: _id, ...columns } = row.shape;
-  return columns as Record<string, z.ZodType>;
+export function tableColumns(schema: $ZodType): Record<string, $ZodType> {
+  const element = elementSchema(schema);
+  if (!element) return {};
+  const { id: _id, ...columns } = objectShape(element);
+  return columns;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   bedrag,
   datum,
@@ -8,6 +8,7 @@ import {
   lang,
   lijst,
   matrix,
+  objectShape,
   percentage,
   score,
   tabel,
@@ -32,7 +33,7 @@ export const MATRIX_SCORES = ['++', '+', '0', '-', '--'] as const;
 export const RACI = ['R', 'A', 'C', 'I'] as const;
 
 /** A section: a loose object whose every field has a default, so `{}` parses to an empty section. */
-const section = <S extends z.ZodRawShape>(shape: S) => z.looseObject(shape).prefault({} as z.input<z.ZodObject<S, z.core.$loose>>);
+const section = <S extends z.core.$ZodLooseShape>(shape: S) => z.prefault(z.looseObject(shape), {} as z.input<z.ZodMiniObject<S, z.core.$loose>>);
 
 export const coverSchema = section({
   title: tekst({ label: 'Titel van het plan', hint: 'Bijvoorbeeld "Accountplan Klantnaam 2027".' }),
@@ -54,11 +55,11 @@ export const envisionSchema = section({
       margin: percentage({ label: 'Marge', hint: 'Brutomarge op die omzet.' }),
       share: percentage({ label: 'Aandeel in hun inkoop', hint: 'Welk deel van hun inkoop in jouw categorie bij jou ligt.' }),
     },
-    { label: 'Geschiedenis met de klant', hint: 'Omzet, marge en aandeel per jaar: waar sta je nu?' },
+    { label: 'Geschiedenis met de klant', hint: 'Omzet, marge en aandeel per jaar: waar sta je nu?', item: 'jaar' },
   ),
   attitude: keuze(ATTITUDES, { label: 'Houding van de klant tegenover ons', hint: 'Hoe kijkt de klant nu naar jouw organisatie?' }),
   attitudeNote: lang({ label: 'Toelichting op de houding', hint: 'Waaraan merk je dat? Noem een voorbeeld.' }),
-  customerGoals: lijst({ label: 'Doelen van de klant', hint: 'Wat wil de klant zelf bereiken? Eén doel per regel.' }),
+  customerGoals: lijst({ label: 'Doelen van de klant', hint: 'Wat wil de klant zelf bereiken? Eén doel per regel.', item: 'doel' }),
   willingness: score({ label: 'Bereidheid om met ons samen te werken', hint: '1 = geen enkele, 5 = de klant zoekt actief samenwerking.' }),
   willingnessNote: lang({ label: 'Toelichting op de bereidheid', hint: 'Waar blijkt die bereidheid uit, of wat houdt haar tegen?' }),
   firstGoals: tabel(
@@ -67,9 +68,9 @@ export const envisionSchema = section({
       unit: tekst({ label: 'Voor welke klant of afdeling', hint: 'Het deel van het account waar het doel over gaat.' }),
       why: tekst({ label: 'Waarom', hint: 'Wat levert het de klant en jou op?' }),
     },
-    { label: 'Eerste doelen', hint: 'Voorlopige doelen; in stap 6 maak je ze SMART.' },
+    { label: 'Eerste doelen', hint: 'Voorlopige doelen; in stap 6 maak je ze SMART.', item: 'doel' },
   ),
-  readers: lijst({ label: 'Wie leest en gebruikt dit plan', hint: 'Collega\'s en managers die met het plan gaan werken.' }),
+  readers: lijst({ label: 'Wie leest en gebruikt dit plan', hint: 'Collega\'s en managers die met het plan gaan werken.', item: 'lezer' }),
 });
 
 export const scheduleSchema = section({
@@ -84,7 +85,7 @@ export const scheduleSchema = section({
       date: datum({ label: 'Datum', hint: 'Wanneer moet het klaar zijn?' }),
       done: janee({ label: 'Klaar', hint: 'Vink aan als de mijlpaal gehaald is.' }),
     },
-    { label: 'Mijlpalen', hint: 'De tussenstappen op weg naar een af plan.' },
+    { label: 'Mijlpalen', hint: 'De tussenstappen op weg naar een af plan.', item: 'mijlpaal' },
   ),
 });
 
@@ -96,7 +97,7 @@ export const discoverSchema = section({
       who: tekst({ label: 'Wie zoekt het uit', hint: 'Naam van de collega die het uitzoekt.' }),
       status: keuze(['open', 'bezig', 'gevonden'] as const, { label: 'Status', hint: 'Hoe ver is het?' }),
     },
-    { label: 'Ontbrekende informatie', hint: 'Maak een lijst van wat je nog moet uitzoeken en waar.' },
+    { label: 'Ontbrekende informatie', hint: 'Maak een lijst van wat je nog moet uitzoeken en waar.', item: 'vraag' },
   ),
   sector: tekst({ label: 'Sector', hint: 'In welke markt werkt de klant?' }),
   employees: getal({ label: 'Aantal medewerkers', hint: 'Ongeveer, voor het hele bedrijf.', unit: 'medewerkers' }),
@@ -104,7 +105,7 @@ export const discoverSchema = section({
   locations: tekst({ label: 'Vestigingen', hint: 'Waar zit de klant? Aantal en plaatsen.' }),
   strategy: lang({ label: 'Missie en strategie', hint: 'Wat wil de klant zijn, en hoe wil hij daar komen?' }),
   orientation: keuze(['kwaliteit', 'groei', 'kosten'] as const, { label: 'Waar stuurt de klant op', hint: 'Kiest de klant vooral voor kwaliteit, groei of lage kosten?' }),
-  goals: lijst({ label: 'Doelen van de klant (uit onderzoek)', hint: 'Doelen die je in jaarverslag, CRM of gesprekken vond.' }),
+  goals: lijst({ label: 'Doelen van de klant (uit onderzoek)', hint: 'Doelen die je in jaarverslag, CRM of gesprekken vond.', item: 'doel' }),
   dmu: tabel(
     {
       name: tekst({ label: 'Naam', hint: 'Voor- en achternaam.' }),
@@ -115,7 +116,7 @@ export const discoverSchema = section({
       lastContact: datum({ label: 'Laatste contact', hint: 'Wanneer sprak iemand van jullie deze persoon?' }),
       owner: tekst({ label: 'Eigenaar bij ons', hint: 'Wie onderhoudt het contact?' }),
     },
-    { label: 'DMU: wie beslist mee', hint: 'Iedereen die invloed heeft op de inkoop, met rol en houding.' },
+    { label: 'DMU: wie beslist mee', hint: 'Iedereen die invloed heeft op de inkoop, met rol en houding.', item: 'persoon' },
   ),
   competitors: tabel(
     {
@@ -125,42 +126,42 @@ export const discoverSchema = section({
       weak: tekst({ label: 'Zwak', hint: 'Waar laten ze steken vallen?' }),
       threat: score({ label: 'Dreiging', hint: '1 = nauwelijks, 5 = grote dreiging.' }),
     },
-    { label: 'Concurrentie', hint: 'Wie levert nog meer aan deze klant?' },
+    { label: 'Concurrentie', hint: 'Wie levert nog meer aan deze klant?', item: 'concurrent' },
   ),
   currentSales: lang({ label: 'Wat we nu leveren', hint: 'Producten en diensten die de klant nu bij jou afneemt.' }),
   ourShare: percentage({ label: 'Ons aandeel in hun inkoop', hint: 'Welk deel van hun budget in jouw categorie besteden ze bij jou?' }),
-  ourStrengths: lijst({ label: 'Onze sterktes voor deze klant', hint: 'Waarom zou deze klant juist voor jou kiezen?' }),
+  ourStrengths: lijst({ label: 'Onze sterktes voor deze klant', hint: 'Waarom zou deze klant juist voor jou kiezen?', item: 'sterkte' }),
   trends: tabel(
     {
       factor: keuze(['demografisch', 'economisch', 'sociaal-cultureel', 'technologisch', 'ecologisch', 'politiek-juridisch'] as const, { label: 'Factor (DESTEP)', hint: 'Welk soort ontwikkeling?' }),
       development: tekst({ label: 'Ontwikkeling', hint: 'Wat verandert er?' }),
       effect: keuze(['kans', 'bedreiging'] as const, { label: 'Kans of bedreiging', hint: 'Voor de klant.' }),
     },
-    { label: 'Trends rond de klant (DESTEP)', hint: 'Ontwikkelingen in de omgeving van de klant.' },
+    { label: 'Trends rond de klant (DESTEP)', hint: 'Ontwikkelingen in de omgeving van de klant.', item: 'trend' },
   ),
   sources: tabel(
     {
       source: tekst({ label: 'Bron', hint: 'Titel, website of naam van de gesprekspartner.' }),
       date: datum({ label: 'Datum', hint: 'Wanneer geraadpleegd?' }),
     },
-    { label: 'Gebruikte bronnen', hint: 'Komt als bronnenlijst achter in de PDF.' },
+    { label: 'Gebruikte bronnen', hint: 'Komt als bronnenlijst achter in de PDF.', item: 'bron' },
   ),
 });
 
 export const klantplanSchema = section({
-  strengths: lijst({ label: 'Sterktes van de klant', hint: 'Interne punten waarin de klant goed is.' }),
-  weaknesses: lijst({ label: 'Zwaktes van de klant', hint: 'Interne punten waarin de klant tekortschiet.' }),
-  opportunities: lijst({ label: 'Kansen voor de klant', hint: 'Ontwikkelingen buiten de klant die hem kunnen helpen.' }),
-  threats: lijst({ label: 'Bedreigingen voor de klant', hint: 'Ontwikkelingen buiten de klant die hem kunnen schaden.' }),
+  strengths: lijst({ label: 'Sterktes van de klant', hint: 'Interne punten waarin de klant goed is.', item: 'sterkte' }),
+  weaknesses: lijst({ label: 'Zwaktes van de klant', hint: 'Interne punten waarin de klant tekortschiet.', item: 'zwakte' }),
+  opportunities: lijst({ label: 'Kansen voor de klant', hint: 'Ontwikkelingen buiten de klant die hem kunnen helpen.', item: 'kans' }),
+  threats: lijst({ label: 'Bedreigingen voor de klant', hint: 'Ontwikkelingen buiten de klant die hem kunnen schaden.', item: 'bedreiging' }),
   matrix: matrix(MATRIX_SCORES, { label: 'Confrontatiematrix', hint: 'Score elke combinatie: helpt deze sterkte of zwakte bij deze kans of bedreiging (++) of zit ze in de weg (--)?' }),
   keyQuestions: tabel(
     {
       question: tekst({ label: 'Vraag', hint: 'Begin met "Hoe kunnen we …?".' }),
       cell: verwijzing({ matrix: true }, { label: 'Uit matrixcel', hint: 'Welke combinatie uit de confrontatiematrix leidt tot deze vraag?' }),
     },
-    { label: 'Kernvragen', hint: 'Drie tot vijf vragen, elk uit een sterke combinatie in de matrix.' },
+    { label: 'Kernvragen', hint: 'Drie tot vijf vragen, elk uit een sterke combinatie in de matrix.', item: 'kernvraag' },
   ),
-  conversationQuestions: lijst({ label: 'Vragen voor het klantgesprek', hint: 'Wat wil je de klant vragen?' }),
+  conversationQuestions: lijst({ label: 'Vragen voor het klantgesprek', hint: 'Wat wil je de klant vragen?', item: 'vraag' }),
   conversationDate: datum({ label: 'Datum van het gesprek', hint: 'Wanneer spreek je de klant?' }),
   conversationOutcome: lang({ label: 'Uitkomst van het gesprek', hint: 'Wat zei de klant? Wat klopte er, wat niet?' }),
   sharedGoals: tabel(
@@ -169,7 +170,7 @@ export const klantplanSchema = section({
       contribution: tekst({ label: 'Onze bijdrage', hint: 'Hoe help jij daarbij?' }),
       proof: tekst({ label: 'Bewijs', hint: 'Waaruit blijkt dat je dat kunt?' }),
     },
-    { label: 'Gedeelde doelen', hint: 'Doelen van de klant waar jij aan bijdraagt.' },
+    { label: 'Gedeelde doelen', hint: 'Doelen van de klant waar jij aan bijdraagt.', item: 'gedeeld doel' },
   ),
 });
 
@@ -181,7 +182,7 @@ export const alignSchema = section({
       tasks: tekst({ label: 'Taken', hint: 'Wat doet deze persoon voor dit account?' }),
       hours: getal({ label: 'Uren', hint: 'Uren per maand voor dit account.', unit: 'uur per maand' }),
     },
-    { label: 'Het team', hint: 'Iedereen die aan dit account werkt.' },
+    { label: 'Het team', hint: 'Iedereen die aan dit account werkt.', item: 'teamlid' },
   ),
   raci: tabel(
     {
@@ -189,7 +190,7 @@ export const alignSchema = section({
       member: verwijzing({ section: 'align', field: 'team', labelColumn: 'name' }, { label: 'Teamlid', hint: 'Iemand uit het team.' }),
       role: keuze(RACI, { label: 'RACI', hint: 'R = voert uit, A = eindverantwoordelijk, C = denkt mee, I = wordt geïnformeerd.' }),
     },
-    { label: 'Taakverdeling per doel (RACI)', hint: 'Per doel: wie voert uit, wie is eindverantwoordelijk, wie denkt mee, wie hoort het.' },
+    { label: 'Taakverdeling per doel (RACI)', hint: 'Per doel: wie voert uit, wie is eindverantwoordelijk, wie denkt mee, wie hoort het.', item: 'taak' },
   ),
   meetings: tabel(
     {
@@ -198,7 +199,7 @@ export const alignSchema = section({
       participants: tekst({ label: 'Deelnemers', hint: 'Wie zijn erbij?' }),
       purpose: tekst({ label: 'Doel', hint: 'Wat moet het overleg opleveren?' }),
     },
-    { label: 'Overleg', hint: 'Vaste momenten om samen te werken, live of online.' },
+    { label: 'Overleg', hint: 'Vaste momenten om samen te werken, live of online.', item: 'overleg' },
   ),
   progressSharing: keuze(['teamoverleg', 'CRM-dashboard', 'e-mail', 'chatkanaal', 'anders'] as const, { label: 'Hoe we de voortgang delen', hint: 'Waar ziet het team hoe het plan loopt?' }),
   progressNote: lang({ label: 'Toelichting op het delen', hint: 'Wie deelt wat, en hoe vaak?' }),
@@ -207,7 +208,7 @@ export const alignSchema = section({
       name: tekst({ label: 'Naam', hint: 'Wie stemde in?' }),
       date: datum({ label: 'Datum', hint: 'Wanneer?' }),
     },
-    { label: 'Akkoord op de doelen', hint: 'Wie heeft ingestemd met de doelen, en wanneer.' },
+    { label: 'Akkoord op de doelen', hint: 'Wie heeft ingestemd met de doelen, en wanneer.', item: 'akkoord' },
   ),
 });
 
@@ -224,7 +225,7 @@ export const developSchema = section({
       deadline: datum({ label: 'Deadline', hint: 'Wanneer moet het gehaald zijn?' }),
       question: verwijzing({ section: 'klantplan', field: 'keyQuestions', labelColumn: 'question' }, { label: 'Afgeleid van kernvraag', hint: 'Welke vraag uit stap 4 beantwoordt dit doel?' }),
     },
-    { label: 'SMART-doelen', hint: 'Elk doel met KPI, nulmeting, streefwaarde en deadline.' },
+    { label: 'SMART-doelen', hint: 'Elk doel met KPI, nulmeting, streefwaarde en deadline.', item: 'doel' },
   ),
   opportunities: tabel(
     {
@@ -235,16 +236,16 @@ export const developSchema = section({
       status: keuze(['idee', 'verkend', 'voorstel', 'onderhandeling', 'gewonnen', 'verloren'] as const, { label: 'Status', hint: 'Hoe ver is de kans?' }),
       crm: tekst({ label: 'CRM-verwijzing', hint: 'Nummer of naam van de kans in je CRM.' }),
     },
-    { label: 'Kansen', hint: 'De kansen uit je onderzoek, met waarde en kans van slagen.' },
+    { label: 'Kansen', hint: 'De kansen uit je onderzoek, met waarde en kans van slagen.', item: 'kans' },
   ),
-  socialInsights: lijst({ label: 'Wat social media en nieuws vertellen', hint: 'Wat leerde je online over de wensen en behoeften van de klant?' }),
+  socialInsights: lijst({ label: 'Wat social media en nieuws vertellen', hint: 'Wat leerde je online over de wensen en behoeften van de klant?', item: 'inzicht' }),
   budget: tabel(
     {
       item: tekst({ label: 'Post', hint: 'Waar geef je geld aan uit?' }),
       cost: bedrag({ label: 'Kosten', hint: 'Wat kost het?' }),
       returns: bedrag({ label: 'Verwachte opbrengst', hint: 'Wat levert het op?' }),
     },
-    { label: 'Budget', hint: 'Kosten en verwachte opbrengst per post; de totalen volgen vanzelf.' },
+    { label: 'Budget', hint: 'Kosten en verwachte opbrengst per post; de totalen volgen vanzelf.', item: 'post' },
   ),
 });
 
@@ -256,7 +257,7 @@ export const adaptSchema = section({
       consequence: tekst({ label: 'Gevolg', hint: 'Wat betekent het voor het plan?' }),
       adjustment: tekst({ label: 'Aanpassing in het plan', hint: 'Wat pas je aan?' }),
     },
-    { label: 'Signalen en veranderingen', hint: 'Een logboek van wat er veranderde en wat je deed.' },
+    { label: 'Signalen en veranderingen', hint: 'Een logboek van wat er veranderde en wat je deed.', item: 'signaal' },
   ),
   kpiChecks: tabel(
     {
@@ -264,7 +265,7 @@ export const adaptSchema = section({
       date: datum({ label: 'Datum', hint: 'Wanneer gemeten?' }),
       value: tekst({ label: 'Gemeten waarde', hint: 'Wat was de stand?' }),
     },
-    { label: 'KPI-meting per evaluatie', hint: 'Meet bij elke evaluatie waar je staat.' },
+    { label: 'KPI-meting per evaluatie', hint: 'Meet bij elke evaluatie waar je staat.', item: 'meting' },
   ),
   risks: tabel(
     {
@@ -274,7 +275,7 @@ export const adaptSchema = section({
       measure: tekst({ label: 'Maatregel', hint: 'Wat doe je eraan?' }),
       owner: tekst({ label: 'Eigenaar', hint: 'Wie let erop?' }),
     },
-    { label: 'Risico\'s', hint: 'Wat kan het plan in de weg zitten, en wat doe je dan?' },
+    { label: 'Risico\'s', hint: 'Wat kan het plan in de weg zitten, en wat doe je dan?', item: 'risico' },
   ),
 });
 
@@ -287,7 +288,7 @@ export const inspireSchema = section({
       message: tekst({ label: 'Boodschap', hint: 'Wat wil je dat deze persoon onthoudt?' }),
       proof: tekst({ label: 'Bewijs of referentie', hint: 'Waarmee onderbouw je het?' }),
     },
-    { label: 'Kernboodschappen per DMU-rol', hint: 'Elke rol heeft zijn eigen belang; stem je boodschap daarop af.' },
+    { label: 'Kernboodschappen per DMU-rol', hint: 'Elke rol heeft zijn eigen belang; stem je boodschap daarop af.', item: 'boodschap' },
   ),
   relationships: tabel(
     {
@@ -295,7 +296,7 @@ export const inspireSchema = section({
       now: score({ label: 'Relatie nu', hint: '1 = geen contact, 5 = vertrouwd adviseur.' }),
       target: score({ label: 'Doel', hint: 'Waar wil je naartoe?' }),
     },
-    { label: 'Relatie per contactpersoon', hint: 'Hoe goed is de band nu, en waar wil je heen?' },
+    { label: 'Relatie per contactpersoon', hint: 'Hoe goed is de band nu, en waar wil je heen?', item: 'contact' },
   ),
 });
 
@@ -310,16 +311,16 @@ export const actieSchema = section({
       resources: tekst({ label: 'Middelen', hint: 'Wat is ervoor nodig: geld, uren, materiaal.' }),
       status: keuze(['gepland', 'bezig', 'klaar', 'vervallen'] as const, { label: 'Status', hint: 'Hoe staat het ervoor?' }),
     },
-    { label: 'Actieplan', hint: 'Elke actie hoort bij een doel en heeft een eigenaar en een datum.' },
+    { label: 'Actieplan', hint: 'Elke actie hoort bij een doel en heeft een eigenaar en een datum.', item: 'actie' },
   ),
-  embedding: lijst({ label: 'Zo borg je het plan', hint: 'Wie krijgt het plan, waar staat het, wanneer wordt het besproken?' }),
+  embedding: lijst({ label: 'Zo borg je het plan', hint: 'Wie krijgt het plan, waar staat het, wanneer wordt het besproken?', item: 'afspraak' }),
   evaluation: tabel(
     {
       criterion: tekst({ label: 'Criterium', hint: 'Waaraan zie je dat het plan werkt?' }),
       moment: tekst({ label: 'Moment', hint: 'Wanneer kijk je ernaar?' }),
       method: tekst({ label: 'Methode', hint: 'Hoe meet je het?' }),
     },
-    { label: 'Evaluatie', hint: 'Hoe en wanneer je beoordeelt of het plan werkt.' },
+    { label: 'Evaluatie', hint: 'Hoe en wanneer je beoordeelt of het plan werkt.', item: 'criterium' },
   ),
 });
 
@@ -339,16 +340,21 @@ export const SECTION_SCHEMAS = {
 
 export type SectionId = keyof typeof SECTION_SCHEMAS;
 
+/** The field schemas of a section, by key, in schema order. */
+export function sectionShape(section: SectionId): Record<string, z.core.$ZodType> {
+  return objectShape(SECTION_SCHEMAS[section]);
+}
+
 export const planSchema = z.looseObject({
   /** Version of this schema the plan was written with; see migrations.ts. */
   schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
   /** Stable id; never shown, used as storage key. */
-  id: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
   /** The name shown in the plan switcher (e.g. the customer's name). */
-  name: z.string().max(200).default('Naamloos plan'),
+  name: z._default(z.string().check(z.maxLength(200)), 'Naamloos plan'),
   /** ISO timestamps. */
-  createdAt: z.string().default(''),
-  updatedAt: z.string().default(''),
+  createdAt: z._default(z.string(), ''),
+  updatedAt: z._default(z.string(), ''),
   ...SECTION_SCHEMAS,
 });
 

@@ -1,17 +1,17 @@
-import type { z } from 'zod';
+import type { $ZodType } from 'zod/v4/core';
 import { fieldInfo, type FieldInfo } from './fields';
-import { SECTION_SCHEMAS, type Plan, type SectionId } from './schema';
+import { sectionShape, type Plan, type SectionId } from './schema';
 
 export interface FieldEntry {
   section: SectionId;
   key: string;
-  schema: z.ZodType;
+  schema: $ZodType;
   info: FieldInfo;
 }
 
 /** The fields of a section in schema order, with their meaning (plumbing like the matrix excluded). */
 export function sectionFields(section: SectionId): FieldEntry[] {
-  const shape = (SECTION_SCHEMAS[section].unwrap() as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+  const shape = sectionShape(section);
   const out: FieldEntry[] = [];
   for (const [key, schema] of Object.entries(shape)) {
     const info = fieldInfo(schema);

@@ -1,11 +1,12 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import type { z } from 'zod';
+import type { $ZodType } from 'zod/v4/core';
+import { elementSchema } from '../plan/fields';
+import { parse } from 'zod/mini';
 import { toIsoDate } from '../plan/dates';
 import { newId } from '../plan/ids';
 import { readPlan } from '../plan/migrations';
 import { copyPlan, createPlan, planDisplayName } from '../plan/plan';
-import { PLAN_SCHEMA_VERSION, SECTION_SCHEMAS, type Plan, type SectionId } from '../plan/schema';
-import { backupFileName, createBackup, parseBackup, serializeBackup } from '../plan/transfer';
+import { PLAN_SCHEMA_VERSION, SECTION_SCHEMAS, sectionShape, type Plan, type SectionId } from '../plan/schema';
 import { isPlanKey, keptAsideKey, KEYS, planIdFromKey, planKey } from './keys';
 import { openStorage, readItem, storageKeys, writeItem } from './storage';
 
@@ -20,7 +21,7 @@ export interface SaveStatus {
   message: string | null;
 }
 
-export type NoticeKind = 'memory' | 'quota' | 'kept-aside' | 'newer' | 'import' | 'backup' | 'deleted';
+export type NoticeKind = 'memory' | 'quota' | 'kept-aside' | 'newer' | 'backup' | 'deleted';
 
 /** Something the reader must know, shown by the status components (`role="alert"` or `status`). */
 export interface Notice {
@@ -55,11 +56,9 @@ type Row = { id: string } & Record<string, unknown>;
 type FieldPath = `${SectionId}.${string}` | 'name';
 
 /** The element schema of a table or list field, to make a new row with every default. */
-function rowSchema(section: SectionId, key: string): z.ZodType | null {
-  const shape = (SECTION_SCHEMAS[section].unwrap() as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
-  let field: z.ZodType | undefined = shape[key];
-  while (field && 'unwrap' in field && !('element' in field)) field = (field as unknown as { unwrap(): z.ZodType }).unwrap();
-  return field && 'element' in field ? ((field as unknown as { element: z.ZodType }).element ?? null) : null;
+function rowSchema(section: SectionId, key: string): $ZodType | null {
+  const field = sectionShape(section)[key];
+  return field ? elementSchema(field) : null;
 }
 
 const MEMORY_MESSAGE =
@@ -420,7 +419,7 @@ export function createPlanStore(env: Environment) {
   function addRow(section: SectionId, key: string, values: Record<string, unknown> = {}, afterId?: string): string {
     const schema = rowSchema(section, key);
     const id = newId();
-    const row = (schema ? schema.parse({ ...values, id }) : { ...values, id }) as Row;
+    const row = (schema ? parse(schema, { ...values, id }) : { ...values, id }) as Row;
     setRows(section, key, (rows) => {
       const at = afterId ? rows.findIndex((r) => r.id === afterId) : -1;
       return at >= 0 ? [...rows.slice(0, at + 1), row, ...rows.slice(at + 1)] : [...rows, row];
@@ -554,8 +553,12 @@ export function createPlanStore(env: Environment) {
 
   // ---------- backup ----------
 
-  /** The JSON backup of one plan or all plans, ready to download. Remembers the export date. */
-  function exportPlans(which: 'active' | 'all'): { fileName: string; text: string } {
+  /**
+   * The JSON backup of one plan or all plans, ready to download. Remembers the export date.
+   * The backup code loads on first use: pages that never export do not carry it.
+   */
+  async function exportPlans(which: 'active' | 'all'): Promise<{ fileName: string; text: string }> {
+    const { backupFileName, createBackup, serializeBackup } = await import('../plan/transfer');
     flush();
     const plans = which === 'all' ? $plans.get() : [activePlanOrThrow()];
     const today = toIsoDate(now());
@@ -569,13 +572,11 @@ export function createPlanStore(env: Environment) {
    * Reads a backup file's text and adds its plans as new plans (never replacing one: a plan
    * whose id exists already gets a new id). Returns a Dutch message for the status line.
    */
-  function importBackup(text: string): { ok: boolean; message: string } {
+  async function importBackup(text: string): Promise<{ ok: boolean; message: string }> {
     load();
+    const { parseBackup } = await import('../plan/transfer');
     const result = parseBackup(text);
-    if (!result.ok) {
-      notify('import', result.message);
-      return { ok: false, message: result.message };
-    }
+    if (!result.ok) return { ok: false, message: `${result.message} Er is niets veranderd.`.replace('. Er is niets ingelezen. Er is niets veranderd.', '. Er is niets ingelezen of veranderd.') };
     const existing = new Set($plans.get().map((p) => p.id));
     let last: Plan | null = null;
     for (const plan of result.plans) {
@@ -584,7 +585,6 @@ export function createPlanStore(env: Environment) {
       last = insertPlan(incoming, false);
     }
     if (last) $activeId.set(last.id);
-    clearNotices('import');
     flush();
     const names = result.plans.map((p) => `"${planDisplayName(p)}"`).join(', ');
     const message = `${result.plans.length === 1 ? 'Plan' : `${result.plans.length} plannen`} ${names} ingelezen als nieuw${result.plans.length === 1 ? ' plan' : 'e plannen'}. ${result.notes.join(' ')}`.trim();
@@ -598,8 +598,10 @@ export function createPlanStore(env: Environment) {
 
   function checkBackupReminder(): void {
     if (!storage) return;
-    const hasContent = $plans.get().some((p) => p.updatedAt !== p.createdAt);
-    if (!hasContent) return;
+    // Only for work worth keeping: a plan edited after the day it was made.
+    const day = 24 * 3600 * 1000;
+    const worthKeeping = $plans.get().some((p) => Date.parse(p.updatedAt) - Date.parse(p.createdAt) > day);
+    if (!worthKeeping) return;
     const last = readItem(storage, KEYS.lastExport);
     const week = 7 * 24 * 3600 * 1000;
     if (!last) {

@@ -16,7 +16,8 @@ export function isQuotaError(error: unknown): boolean {
 export function openStorage(get: () => Storage | null | undefined, probeKey: string): Storage | null {
   try {
     const storage = get();
-    if (!storage) return null;
+    // The memory stand-in that storage-guard.js puts in place of blocked storage keeps nothing.
+    if (!storage || (storage as Storage & { __memoryOnly?: boolean }).__memoryOnly) return null;
     storage.setItem(probeKey, '1');
     storage.removeItem(probeKey);
     return storage;

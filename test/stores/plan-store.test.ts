@@ -127,7 +127,7 @@ describe('two tabs on the same plan', () => {
 });
 
 describe('when storage fails', () => {
-  it('works in memory and says so when storage is blocked', () => {
+  it('works in memory and says so when storage is blocked', async () => {
     const store = createPlanStore({
       storage: () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
@@ -139,7 +139,7 @@ describe('when storage fails', () => {
     expect(store.$notices.get().map((n) => n.kind)).toContain('memory');
     store.setField('envision', 'ambition', 'Typen werkt gewoon');
     expect(store.$activePlan.get()!.envision.ambition).toBe('Typen werkt gewoon');
-    expect(store.exportPlans('active').text).toContain('Typen werkt gewoon');
+    expect((await store.exportPlans('active')).text).toContain('Typen werkt gewoon');
   });
 
   it('keeps the typed text on screen and the stored plan intact when storage is full', () => {
@@ -279,41 +279,41 @@ describe('several plans', () => {
 });
 
 describe('backup and restore', () => {
-  it('round-trips export → import into another browser as an identical plan', () => {
+  it('round-trips export → import into another browser as an identical plan', async () => {
     const source = open(new FakeStorageArea().tab());
     source.renamePlan('Van Dijk');
     source.setField('cover', 'account', 'Van Dijk Zorggroep');
     source.setField('develop', 'objectives', [
       { id: 'o1', objective: 'Omzet +15%', type: 'omzet', kpi: 'omzet', baseline: '€ 400.000', target: '€ 460.000', deadline: '2027-12-31', question: '' },
     ]);
-    const exported = source.exportPlans('active');
+    const exported = await source.exportPlans('active');
     expect(exported.fileName).toMatch(/^accountplan-van-dijk-zorggroep-\d{4}-\d{2}-\d{2}\.json$/);
     const target = open(new FakeStorageArea().tab());
-    const result = target.importBackup(exported.text);
+    const result = await target.importBackup(exported.text);
     expect(result.ok).toBe(true);
     const imported = target.$activePlan.get()!;
     const original = source.$activePlan.get()!;
     expect({ ...imported, updatedAt: '' }).toEqual({ ...original, updatedAt: '' });
   });
 
-  it('imports a plan whose id exists as a new plan, never replacing the existing one', () => {
+  it('imports a plan whose id exists as a new plan, never replacing the existing one', async () => {
     const store = open(new FakeStorageArea().tab());
     store.setField('cover', 'account', 'Origineel');
-    const { text } = store.exportPlans('active');
+    const { text } = await store.exportPlans('active');
     store.setField('cover', 'account', 'Intussen gewijzigd');
-    store.importBackup(text);
+    await store.importBackup(text);
     const accounts = store.$plans.get().map((p) => p.cover.account);
     expect(accounts).toEqual(['Intussen gewijzigd', 'Origineel']);
     expect(new Set(store.$plans.get().map((p) => p.id)).size).toBe(2);
   });
 
-  it('exports all plans in one file', () => {
+  it('exports all plans in one file', async () => {
     const store = open(new FakeStorageArea().tab());
     store.createNewPlan('Twee');
-    const { fileName, text } = store.exportPlans('all');
+    const { fileName, text } = await store.exportPlans('all');
     expect(fileName).toMatch(/^accountplannen-/);
     const target = open(new FakeStorageArea().tab());
-    target.importBackup(text);
+    await target.importBackup(text);
     expect(target.$plans.get()).toHaveLength(3);
   });
 
@@ -326,13 +326,13 @@ describe('backup and restore', () => {
     ['a plan from a newer version', JSON.stringify({ format: 'accountplan-in-9-stappen', plans: [{ schemaVersion: 99, id: 'x' }] }), /nieuwere versie/],
     ['an empty backup', JSON.stringify({ format: 'accountplan-in-9-stappen', plans: [] }), /geen plannen/],
     ['absurd nesting', `{"format":"accountplan-in-9-stappen","plans":[${'['.repeat(40)}${']'.repeat(40)}]}`, /dieper genest/],
-  ])('refuses %s with a Dutch message and changes nothing', (_name, text, message) => {
+  ])('refuses %s with a Dutch message and changes nothing', async (_name, text, message) => {
     const area = new FakeStorageArea();
     const store = open(area.tab());
     store.setField('cover', 'account', 'Blijft staan');
     store.flush();
     const before = new Map(area.data);
-    const result = store.importBackup(text);
+    const result = await store.importBackup(text);
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(message);
     expect(store.$plans.get()).toHaveLength(1);
@@ -340,11 +340,11 @@ describe('backup and restore', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
-  it('imports script-looking text as plain text and says so', () => {
+  it('imports script-looking text as plain text and says so', async () => {
     const source = open(new FakeStorageArea().tab());
     source.setField('envision', 'ambition', '<img src=x onerror=alert(1)><script>alert(2)</script>');
     const target = open(new FakeStorageArea().tab());
-    const result = target.importBackup(source.exportPlans('active').text);
+    const result = await target.importBackup((await source.exportPlans('active')).text);
     expect(result.ok).toBe(true);
     expect(result.message).toMatch(/als gewone tekst overgenomen/);
     expect(target.$activePlan.get()!.envision.ambition).toBe('<img src=x onerror=alert(1)><script>alert(2)</script>');

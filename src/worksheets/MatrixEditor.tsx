@@ -1,0 +1,73 @@
+import type { FieldInfo } from '../plan/fields';
+import { MATRIX_SCORES, type Plan } from '../plan/schema';
+import { planStore } from '../stores';
+import { FieldGroup } from './FieldGroup';
+
+/**
+ * The confrontation matrix, built live from the SWOT lists: strengths and weaknesses as rows,
+ * opportunities and threats as columns, a score per cell.
+ */
+export function MatrixEditor({ plan, info }: { plan: Plan; info: FieldInfo }) {
+  const k = plan.klantplan;
+  const rows = [...k.strengths.map((i) => ({ ...i, kind: 'Sterkte' })), ...k.weaknesses.map((i) => ({ ...i, kind: 'Zwakte' }))];
+  const cols = [...k.opportunities.map((i) => ({ ...i, kind: 'Kans' })), ...k.threats.map((i) => ({ ...i, kind: 'Bedreiging' }))];
+  const name = (item: { text: string; kind: string }, index: number) => item.text.trim() || `${item.kind} ${index + 1}`;
+  return (
+    <FieldGroup section="klantplan" field="matrix" info={info}>
+      {({ inputId, labelId, hintId }) =>
+        rows.length === 0 || cols.length === 0 ? (
+          <p className="empty" id={inputId}>
+            De matrix verschijnt zodra je hierboven minstens één sterkte of zwakte én één kans of bedreiging hebt ingevuld.
+          </p>
+        ) : (
+          <div className="matrix-scroll" role="region" aria-labelledby={labelId} tabIndex={0} id={inputId}>
+            <table className="matrix" aria-describedby={hintId}>
+              <thead>
+                <tr>
+                  <td />
+                  {cols.map((c, ci) => (
+                    <th key={c.id} scope="col">
+                      <span className="matrix-kind">{c.kind}</span> {name(c, ci)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r, ri) => (
+                  <tr key={r.id}>
+                    <th scope="row">
+                      <span className="matrix-kind">{r.kind}</span> {name(r, ri)}
+                    </th>
+                    {cols.map((c, ci) => {
+                      const cell = `${r.id}:${c.id}`;
+                      const value = k.matrix[cell] ?? '';
+                      return (
+                        <td key={c.id} className={value ? `score score-${value === '++' ? 'pp' : value === '--' ? 'mm' : value === '+' ? 'p' : value === '-' ? 'm' : 'z'}` : ''}>
+                          <select
+                            aria-label={`${r.kind} "${name(r, ri)}" tegenover ${c.kind.toLowerCase()} "${name(c, ci)}"`}
+                            value={value}
+                            onChange={(e) => {
+                              const v = e.currentTarget.value as (typeof MATRIX_SCORES)[number] | '';
+                              planStore.setMatrixCell(r.id, c.id, v === '' ? null : v);
+                            }}
+                          >
+                            <option value="">·</option>
+                            {MATRIX_SCORES.map((s) => (
+                              <option key={s} value={s}>
+                                {s}
+                              </option>
+                            ))}
+                          </select>
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )
+      }
+    </FieldGroup>
+  );
+}

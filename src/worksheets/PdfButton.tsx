@@ -1,0 +1,63 @@
+import { useStore } from '@nanostores/react';
+import { useState } from 'react';
+import { $activePlan, $preferences, planStore } from '../stores';
+
+/**
+ * "Download PDF": flushes autosave, then loads the PDF code and font (only now, on click) and
+ * saves the file. Says how many characters the PDF font could not draw.
+ */
+export function PdfButton({ ready, showOptions = false }: { ready: boolean; showOptions?: boolean }) {
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
+  const prefs = useStore($preferences);
+  const plan = useStore($activePlan);
+  const download = async () => {
+    if (!plan) return;
+    setBusy(true);
+    setMessage({ text: 'PDF wordt gemaakt…', problem: false });
+    try {
+      planStore.flush();
+      // The PDF code, its font and the checks load only now, on click.
+      const [{ downloadPlanPdf }, { openPoints }] = await Promise.all([import('../pdf/download'), import('../plan/checks')]);
+      const result = await downloadPlanPdf(plan, {
+        emptyFields: prefs.pdfEmptyFields,
+        today: new Date(),
+        openPoints: openPoints(plan).map((p) => ({ message: p.message, stepNumber: p.stepNumber })),
+      });
+      const replaced = result.replacedCharacters;
+      setMessage({
+        text:
+          `PDF gedownload: ${result.fileName}.` +
+          (replaced
+            ? ` ${replaced === 1 ? 'Eén teken kon' : `${replaced} tekens konden`} niet in het PDF-lettertype worden getoond (bijvoorbeeld emoji of een ander schrift); in de PDF staat daar een □.`
+            : ''),
+        problem: replaced > 0,
+      });
+    } catch {
+      setMessage({ text: 'De PDF kon niet gemaakt worden. Probeer het opnieuw; lukt het niet, exporteer dan je plan als JSON.', problem: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="pdf-button">
+      <button type="button" className="primary" disabled={!ready || busy} aria-busy={busy} onClick={download}>
+        {busy ? 'PDF wordt gemaakt…' : 'Download PDF'}
+      </button>
+      {showOptions ? (
+        <label className="inline-option">
+          <input
+            type="checkbox"
+            checked={ready && prefs.pdfEmptyFields === 'show'}
+            disabled={!ready}
+            onChange={(e) => $preferences.setKey('pdfEmptyFields', e.currentTarget.checked ? 'show' : 'hide')}
+          />{' '}
+          Lege velden tonen als "nog niet ingevuld"
+        </label>
+      ) : null}
+      <p role={message?.problem ? 'alert' : 'status'} className="pdf-message">
+        {message?.text ?? ''}
+      </p>
+    </div>
+  );
+}

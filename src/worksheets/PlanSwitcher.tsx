@@ -1,0 +1,30 @@
+import { useStore } from '@nanostores/react';
+import { useId } from 'react';
+import { planDisplayName } from '../plan/plan';
+import { $activeId, $plans, planStore } from '../stores';
+
+/** Which plan the worksheet edits: a choice of the reader's plans, and "Nieuw plan". */
+export function PlanSwitcher({ ready }: { ready: boolean }) {
+  const plans = useStore($plans);
+  const activeId = useStore($activeId);
+  const id = useId();
+  return (
+    <div className="plan-switcher">
+      <label htmlFor={id}>Plan</label>
+      <select id={id} disabled={!ready} value={ready ? (activeId ?? '') : ''} onChange={(e) => planStore.switchPlan(e.currentTarget.value)}>
+        {ready ? (
+          plans.map((p) => (
+            <option key={p.id} value={p.id}>
+              {planDisplayName(p)}
+            </option>
+          ))
+        ) : (
+          <option value="">Laden…</option>
+        )}
+      </select>
+      <button type="button" disabled={!ready} onClick={() => planStore.createNewPlan()}>
+        Nieuw plan
+      </button>
+    </div>
+  );
+}

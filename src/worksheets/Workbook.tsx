@@ -1,0 +1,235 @@
+import { useStore } from '@nanostores/react';
+import { useId, useState } from 'react';
+import { runChecks } from '../plan/checks';
+import { completenessLabel, planCompleteness } from '../plan/completeness';
+import { planDisplayName } from '../plan/plan';
+import { PLAN_SCHEMA_VERSION, planSchema } from '../plan/schema';
+import { worksheetPath } from '../plan/steps';
+import { checkImportFile } from '../plan/transfer';
+import { $activeId, $activePlan, $plans, planStore } from '../stores';
+import { downloadFile } from './download-file';
+import { loadExamplePlan } from './example-values';
+import { SectionFields } from './FieldGroup';
+import { PdfButton } from './PdfButton';
+import { StatusBar } from './StatusBar';
+import { useReady } from './use-plan';
+import './worksheet.css';
+
+const EMPTY_PLAN = planSchema.parse({ schemaVersion: PLAN_SCHEMA_VERSION, id: 'leeg' });
+
+/** The workbook: all plans, the cover, progress per step, the checks, PDF and JSON backup. */
+export default function Workbook() {
+  const ready = useReady();
+  const active = useStore($activePlan);
+  const plan = ready && active ? active : EMPTY_PLAN;
+  const progress = planCompleteness(plan);
+  const checks = runChecks(plan);
+  const open = checks.filter((c) => !c.ok).length;
+  return (
+    <div className="worksheet workbook not-content" data-ready={ready ? 'true' : 'false'}>
+      <StatusBar ready={ready} />
+
+      <section aria-labelledby="plannen">
+        <h2 id="plannen">Je plannen</h2>
+        <PlanList ready={ready} />
+      </section>
+
+      <fieldset className="worksheet-fields" disabled={!ready} aria-label="Voorblad en samenvatting">
+        <h2 id="voorblad">Voorblad</h2>
+        <p>Deze gegevens komen op het voorblad van je PDF.</p>
+        <SectionFields plan={plan} section="cover" except={['summary']} />
+        <h2 id="samenvatting">Managementsamenvatting</h2>
+        <SectionFields plan={plan} section="cover" only={['summary']} />
+      </fieldset>
+
+      <section aria-labelledby="voortgang">
+        <h2 id="voortgang">Voortgang per stap</h2>
+        <p>
+          {ready ? `Hele plan: ${completenessLabel(progress)} (${progress.percent}%).` : 'Voortgang laden…'}
+        </p>
+        <ol className="progress-list">
+          {progress.steps.map(({ step, filled, total, missing }) => (
+            <li key={step.id}>
+              <a href={worksheetPath(step)}>
+                Stap {step.number}: {step.name}
+              </a>
+              <span className="progress-count">{ready ? completenessLabel({ filled, total }) : `${total} velden`}</span>
+              <progress max={total} value={ready ? filled : 0} aria-hidden="true" />
+              {ready && missing.length > 0 && missing.length < total ? (
+                <span className="progress-missing">Nog leeg: {missing.slice(0, 3).map((m) => m.label).join(', ')}{missing.length > 3 ? ' …' : ''}</span>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="controles">
+        <h2 id="controles">Controles</h2>
+        <p>{ready ? (open === 0 ? 'Alle controles zijn in orde.' : `${open} van ${checks.length} controles vragen nog aandacht.`) : 'Controles laden…'}</p>
+        <ul className="checks">
+          {checks.map((check) => (
+            <li key={check.id} className={ready ? (check.ok ? 'ok' : 'todo') : ''} data-check={check.id}>
+              <span className="check-mark" aria-hidden="true">
+                {ready ? (check.ok ? '✓' : '!') : '·'}
+              </span>
+              <span className="check-title">
+                {check.title}
+                <span className="sr-only">{ready ? (check.ok ? ': in orde' : ': nog niet in orde') : ''}</span>
+              </span>
+              {ready && check.problems.length ? (
+                <ul>
+                  {check.problems.map((p, i) => (
+                    <li key={i}>
+                      {p.message} <a href={p.href}>Naar stap {p.stepNumber}</a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="downloaden">
+        <h2 id="downloaden">PDF en reservekopie</h2>
+        <p>De PDF bevat het actieve plan: voorblad, inhoudsopgave, samenvatting, alle stappen en de open punten.</p>
+        <PdfButton ready={ready} showOptions />
+        <Backup ready={ready} />
+      </section>
+    </div>
+  );
+}
+
+function PlanList({ ready }: { ready: boolean }) {
+  const plans = useStore($plans);
+  const activeId = useStore($activeId);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const renameId = useId();
+  const active = plans.find((p) => p.id === activeId) ?? plans[0];
+  return (
+    <>
+      {ready && active ? (
+        <p className="rename">
+          <label htmlFor={renameId}>Naam van het actieve plan</label>
+          <input id={renameId} type="text" value={active.name} onChange={(e) => planStore.renamePlan(e.currentTarget.value)} />
+        </p>
+      ) : null}
+      <ul className="plan-list">
+        {ready
+          ? plans.map((p) => {
+              const isActive = p.id === active?.id;
+              const name = planDisplayName(p);
+              return (
+                <li key={p.id} className={isActive ? 'active' : ''}>
+                  <span className="plan-name">
+                    {name}
+                    {isActive ? <span className="badge"> (actief)</span> : null}
+                  </span>
+                  <span className="plan-actions">
+                    {!isActive ? (
+                      <button type="button" onClick={() => planStore.switchPlan(p.id)} aria-label={`Open plan ${name}`}>
+                        Open
+                      </button>
+                    ) : null}
+                    <button type="button" onClick={() => planStore.duplicatePlan(p.id)} aria-label={`Dupliceer plan ${name}`}>
+                      Dupliceer
+                    </button>
+                    {confirming === p.id ? (
+                      <>
+                        <button
+                          type="button"
+                          className="danger"
+                          onClick={() => {
+                            planStore.deletePlan(p.id);
+                            setConfirming(null);
+                          }}
+                        >
+                          Ja, verwijder {name}
+                        </button>
+                        <button type="button" onClick={() => setConfirming(null)}>
+                          Annuleer
+                        </button>
+                      </>
+                    ) : (
+                      <button type="button" onClick={() => setConfirming(p.id)} aria-label={`Verwijder plan ${name}`}>
+                        Verwijder
+                      </button>
+                    )}
+                  </span>
+                </li>
+              );
+            })
+          : <li>Plannen laden…</li>}
+      </ul>
+      <p className="plan-buttons">
+        <button type="button" disabled={!ready} onClick={() => planStore.createNewPlan()}>
+          Nieuw plan
+        </button>
+        <button
+          type="button"
+          disabled={!ready}
+          onClick={async () => {
+            const example = await loadExamplePlan();
+            planStore.addPlanCopy(example, `Voorbeeld: ${example.cover.account}`);
+          }}
+        >
+          Nieuw plan op basis van het voorbeeld
+        </button>
+      </p>
+    </>
+  );
+}
+
+function Backup({ ready }: { ready: boolean }) {
+  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const inputId = useId();
+  const save = async (which: 'active' | 'all') => {
+    const { fileName, text } = await planStore.exportPlans(which);
+    downloadFile(fileName, text, 'application/json');
+    setResult({ ok: true, message: `Reservekopie gedownload: ${fileName}.` });
+  };
+  return (
+    <div className="backup">
+      <h3>Reservekopie (JSON)</h3>
+      <p>Je plannen staan alleen in deze browser. Bewaar af en toe een reservekopie, of zet je plan zo over naar een andere computer.</p>
+      <p className="backup-buttons">
+        <button type="button" disabled={!ready} onClick={() => save('active')}>
+          Exporteer dit plan (JSON)
+        </button>
+        <button type="button" disabled={!ready} onClick={() => save('all')}>
+          Exporteer alle plannen (JSON)
+        </button>
+      </p>
+      <p className="import">
+        <label htmlFor={inputId}>Importeer een reservekopie (JSON)</label>
+        <input
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          disabled={!ready}
+          onChange={async (e) => {
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            if (!file) return;
+            const problem = checkImportFile(file);
+            if (problem) {
+              setResult({ ok: false, message: `${problem} Er is niets veranderd.` });
+            } else {
+              try {
+                setResult(await planStore.importBackup(await file.text()));
+              } catch {
+                setResult({ ok: false, message: 'Dit bestand kon niet gelezen worden. Er is niets veranderd.' });
+              }
+            }
+            input.value = '';
+          }}
+        />
+        <span className="field-hint">Een ingelezen plan komt erbij als nieuw plan; je bestaande plannen blijven zoals ze zijn.</span>
+      </p>
+      <p role={result && !result.ok ? 'alert' : 'status'} className={`import-result${result && !result.ok ? ' problem' : ''}`}>
+        {result?.message ?? ''}
+      </p>
+    </div>
+  );
+}
+

@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS, readPlan } from '../../src/plan/migrations';
+import { PLAN_SCHEMA_VERSION } from '../../src/plan/schema';
+
+const fixturesDir = new URL('./fixtures/', import.meta.url);
+const fixtures = readdirSync(fixturesDir)
+  .filter((f) => /^plan-v\d+\.json$/.test(f))
+  .map((f) => [f, JSON.parse(readFileSync(new URL(f, fixturesDir), 'utf8'))] as const);
+
+describe('released plan versions', () => {
+  it('have a frozen fixture for every version up to the current one', () => {
+    const versions = fixtures.map(([, data]) => data.schemaVersion).sort();
+    expect(versions).toEqual(Array.from({ length: PLAN_SCHEMA_VERSION }, (_, i) => i + 1));
+  });
+
+  it('have a migration from every older version', () => {
+    for (let v = 1; v < PLAN_SCHEMA_VERSION; v++) expect(MIGRATIONS[v], `migration from v${v}`).toBeTypeOf('function');
+  });
+
+  it.each(fixtures)('%s reads as a current plan and keeps what it holds', (_file, data) => {
+    const result = readPlan(structuredClone(data));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.plan.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
+    expect(result.plan.id).toBe(data.id);
+    expect(result.plan.cover.account).toBe(data.cover.account);
+    expect(result.plan.klantplan.matrix).toEqual(data.klantplan.matrix);
+    expect(result.plan.actie.actions[0]).toMatchObject(data.actie.actions[0]);
+    // Fields this version does not know are kept.
+    expect((result.plan as Record<string, unknown>)['veldUitDeToekomst']).toEqual({ blijft: 'bewaard' });
+  });
+});
+
+describe('reading a plan', () => {
+  it.each([
+    ['nothing', null, 'invalid'],
+    ['a list', [], 'invalid'],
+    ['a plan without version', { id: 'x' }, 'invalid'],
+    ['a plan with a version of 0', { schemaVersion: 0, id: 'x' }, 'invalid'],
+    ['a plan from a newer version', { schemaVersion: PLAN_SCHEMA_VERSION + 1, id: 'x' }, 'newer'],
+    ['a plan with a date in the wrong form', { schemaVersion: 1, id: 'x', schedule: { readyBy: '12-03-2027' } }, 'invalid'],
+    ['a score of 9', { schemaVersion: 1, id: 'x', envision: { willingness: 9 } }, 'invalid'],
+  ])('refuses %s', (_name, raw, reason) => {
+    const result = readPlan(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toBe(reason);
+      expect(result.message).toMatch(/[a-z]/);
+    }
+  });
+
+  it('names the step, field and row of a problem in Dutch', () => {
+    const result = readPlan({ schemaVersion: 1, id: 'x', discover: { dmu: [{ id: 'r1' }, { id: 'r2', role: 'koning' }] } });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toBe('Dit plan klopt niet: Stap 3 (Discover) › DMU: wie beslist mee › rij 2 › Rol in de DMU: deze waarde kan hier niet');
+  });
+
+  it('fills every missing field with its default', () => {
+    const result = readPlan({ schemaVersion: 1, id: 'x' });
+    expect(result.ok && result.plan.develop.budget).toEqual([]);
+    expect(result.ok && result.plan.schedule.hoursNeeded).toBeNull();
+    expect(result.ok && result.plan.cover.purpose).toBe('');
+  });
+});
