@@ -44,6 +44,7 @@ export function MatrixEditor({ plan, info }: { plan: Plan; info: FieldInfo }) {
                       return (
                         <td key={c.id} className={value ? `score score-${value === '++' ? 'pp' : value === '--' ? 'mm' : value === '+' ? 'p' : value === '-' ? 'm' : 'z'}` : ''}>
                           <select
+                            id={`${inputId}-${r.id}-${c.id}`}
                             aria-label={`${r.kind} "${name(r, ri)}" tegenover ${c.kind.toLowerCase()} "${name(c, ci)}"`}
                             value={value}
                             onChange={(e) => {

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { ListItem, SectionId } from '../../plan/schema';
 import { planStore } from '../../stores';
 import { RowControls } from './RowControls';
@@ -16,8 +16,16 @@ interface Props {
 /** A list of short texts: add, edit, reorder and remove items. Enter adds a new item below. */
 export function ListEditor({ section, field, id, itemName, items, describedBy }: Props) {
   const list = useRef<HTMLOListElement>(null);
-  const focusItem = (itemId: string) =>
-    requestAnimationFrame(() => list.current?.querySelector<HTMLInputElement>(`[data-row-id="${itemId}"] input`)?.focus());
+  // Focus moves in the same commit as the change, so typing straight on lands in the right item.
+  const pendingFocus = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (!pendingFocus.current) return;
+    list.current?.querySelector<HTMLInputElement>(`[data-row-id="${pendingFocus.current}"] input`)?.focus();
+    pendingFocus.current = null;
+  });
+  const focusItem = (itemId: string) => {
+    pendingFocus.current = itemId;
+  };
   const add = (afterId?: string) => focusItem(planStore.addRow(section, field, { text: '' }, afterId));
   return (
     <div className="list-editor">

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { $ZodType } from 'zod/v4/core';
 import { fieldInfo, tableColumns } from '../../plan/fields';
 import type { Plan, SectionId } from '../../plan/schema';
@@ -29,8 +29,17 @@ export function TableEditor({ section, field, schema, id, rowName, rows, plan, d
     return info ? [{ key, info }] : [];
   });
   const first = columns[0];
-  const focusRow = (rowId: string) =>
-    requestAnimationFrame(() => container.current?.querySelector<HTMLElement>(`[data-row-id="${rowId}"] input, [data-row-id="${rowId}"] select, [data-row-id="${rowId}"] textarea`)?.focus());
+  // Focus moves in the same commit as the change, so typing straight on lands in the new row.
+  const pendingFocus = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const rowId = pendingFocus.current;
+    if (!rowId) return;
+    container.current?.querySelector<HTMLElement>(`[data-row-id="${rowId}"] :is(input, select, textarea)`)?.focus();
+    pendingFocus.current = null;
+  });
+  const focusRow = (rowId: string) => {
+    pendingFocus.current = rowId;
+  };
   return (
     <div className="table-editor" ref={container} id={id} aria-describedby={describedBy} role="group">
       {rows.length === 0 ? <p className="empty">Nog niets ingevuld.</p> : null}
