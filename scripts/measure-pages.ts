@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../test/e2e/browser';
+import { serveStatic } from '../test/e2e/static-server';
+
+export interface PageLoad {
+  name: string;
+  path: string;
+  /** Every file the page fetched before interaction, by type, raw and gzipped bytes. */
+  files: Array<{ url: string; type: 'html' | 'css' | 'js' | 'other'; raw: number; gzip: number }>;
+}
+
+const typeOf = (url: string): PageLoad['files'][number]['type'] =>
+  /\.m?js(\?|$)/.test(url) ? 'js' : /\.css(\?|$)/.test(url) ? 'css' : /\/$|\.html(\?|$)/.test(url) ? 'html' : 'other';
+
+/**
+ * Loads pages of the built site in Chromium and lists what each fetched until the network was
+ * idle, with sizes measured from dist/ (gzip -9, as a static host would serve them).
+ */
+export async function measurePages(dist: string, pages: Array<{ name: string; path: string }>, browser?: Browser): Promise<PageLoad[]> {
+  const { server, origin } = await serveStatic(dist);
+  const own = !browser;
+  const b = browser ?? (await launchBrowser());
+  const results: PageLoad[] = [];
+  try {
+    for (const { name, path } of pages) {
+      const context = await b.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const urls = new Set<string>();
+      page.on('request', (r) => urls.add(r.url()));
+      await page.goto(origin + path, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(300);
+      await context.close();
+      const files: PageLoad['files'] = [];
+      for (const url of urls) {
+        if (!url.startsWith(origin)) continue;
+        const u = new URL(url);
+        let file = join(dist, decodeURIComponent(u.pathname));
+        if (u.pathname.endsWith('/')) file = join(file, 'index.html');
+        try {
+          const bytes = await readFile(file);
+          files.push({ url: u.pathname, type: typeOf(u.pathname), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+        } catch {
+          // Not a file of dist (e.g. a redirect): nothing to count.
+        }
+      }
+      results.push({ name, path, files });
+    }
+  } finally {
+    if (own) await b.close();
+    server.close();
+  }
+  return results;
+}
+
+export const sum = (files: PageLoad['files'], type: PageLoad['files'][number]['type'], key: 'raw' | 'gzip' = 'gzip') =>
+  files.filter((f) => f.type === type).reduce((n, f) => n + f[key], 0);
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
