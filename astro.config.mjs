@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
+import completeCsp from './src/integrations/csp';
 
 /** Lesson slugs in step order; the sidebar (and so previous/next) follows this list. */
 const lessons = [
@@ -21,6 +22,7 @@ export default defineConfig({
   // Set SITE_URL when you host a copy, so canonical links and the sitemap use your address.
   ...(process.env['SITE_URL'] ? { site: process.env['SITE_URL'] } : {}),
   trailingSlash: 'always',
+  security: { csp: true },
   integrations: [
     starlight({
       title: 'Accountplan in 9 stappen',
@@ -54,5 +56,6 @@ export default defineConfig({
       ],
     }),
     react(),
+    completeCsp(),
   ],
 });

@@ -1,0 +1,95 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { STEPS } from '../../src/plan/steps';
+import { launchBrowser, watchContext } from './browser';
+
+const origin = inject('origin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openWorkbook(page: Page) {
+  await page.goto(`${origin}/werkboek/`);
+  await page.locator('.workbook[data-ready="true"]').waitFor();
+}
+
+const checkState = (page: Page, id: string) => page.locator(`[data-check="${id}"]`).getAttribute('class');
+
+describe('the workbook', () => {
+  it('shows checks that react to a change in a worksheet, with a link to the field', async () => {
+    const context = await browser.newContext();
+    const watch = await watchContext(context, origin);
+    const page = await context.newPage();
+    await openWorkbook(page);
+    await expect(checkState(page, 'dmu-beslisser-voorstander')).resolves.toBe('todo');
+    const link = page.locator('[data-check="dmu-beslisser-voorstander"] a').first();
+    await expect(link.getAttribute('href')).resolves.toBe('/stappen/3-discover/#werkblad-dmu');
+    await link.click();
+    await page.locator('.worksheet[data-ready="true"]').waitFor();
+    await page.locator('#werkblad-dmu button.add').click();
+    const card = page.locator('#werkblad-dmu .row-card').last();
+    await card.getByLabel('Naam').fill('Anouk Vermeer');
+    await card.getByLabel('Rol in de DMU').selectOption('beslisser');
+    await card.getByLabel('Houding').selectOption('voorstander');
+    await page.locator('.save-status', { hasText: 'Opgeslagen' }).waitFor();
+    await openWorkbook(page);
+    await expect(checkState(page, 'dmu-beslisser-voorstander')).resolves.toBe('ok');
+    // The progress of step 3 counts the new field.
+    await expect(page.locator('.progress-list li').nth(2).innerText()).resolves.toMatch(/1 van \d+ velden ingevuld/);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('creates, renames, duplicates and deletes plans, with undo', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openWorkbook(page);
+    await page.getByLabel('Naam van het actieve plan').fill('Klant A');
+    await page.getByRole('button', { name: 'Nieuw plan', exact: true }).click();
+    await page.getByLabel('Naam van het actieve plan').fill('Klant B');
+    await page.getByRole('button', { name: 'Dupliceer plan Klant B' }).click();
+    const names = () => page.locator('.plan-list .plan-name').allInnerTexts();
+    await expect.poll(names).toEqual(['Klant A', 'Klant B', 'Klant B (kopie) (actief)']);
+    await page.getByRole('button', { name: 'Verwijder plan Klant A' }).click();
+    await page.getByRole('button', { name: 'Ja, verwijder Klant A' }).click();
+    await expect.poll(names).toEqual(['Klant B', 'Klant B (kopie) (actief)']);
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect.poll(names).toEqual(['Klant A (actief)', 'Klant B', 'Klant B (kopie)']);
+    await page.reload();
+    await page.locator('.workbook[data-ready="true"]').waitFor();
+    await expect.poll(names).toEqual(['Klant A (actief)', 'Klant B', 'Klant B (kopie)']);
+    // Every worksheet edits the active plan.
+    await page.getByRole('button', { name: 'Open plan Klant B', exact: true }).click();
+    await page.goto(`${origin}/stappen/1-envision/#werkblad`);
+    await page.locator('.worksheet[data-ready="true"]').waitFor();
+    await expect(page.getByLabel('Plan', { exact: true }).locator('option:checked').innerText()).resolves.toBe('Klant B');
+    await context.close();
+  });
+
+  it('loads the example plan as a new plan with all nine steps filled', async () => {
+    const context = await browser.newContext();
+    const watch = await watchContext(context, origin);
+    const page = await context.newPage();
+    await page.goto(`${origin}/voorbeeld/`);
+    const button = page.getByRole('button', { name: 'Gebruik als startpunt' });
+    await page.locator('.voorbeeld-actions button:not([disabled])').waitFor();
+    await button.click();
+    await page.getByRole('status').filter({ hasText: 'staat nu als nieuw plan' }).waitFor();
+    await openWorkbook(page);
+    await expect(page.locator('.plan-list .active .plan-name').innerText()).resolves.toMatch(/^Voorbeeld: /);
+    const steps = await page.locator('.progress-list li .progress-count').allInnerTexts();
+    expect(steps).toHaveLength(STEPS.length);
+    for (const [i, text] of steps.entries()) {
+      const [, filled, total] = text.match(/(\d+) van (\d+)/)!;
+      expect(Number(filled), `step ${i + 1}: ${text}`).toBe(Number(total));
+    }
+    await expect(page.locator('.checks > li.todo').count()).resolves.toBe(0);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
