@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import completeCsp from './src/integrations/csp';
+import serviceWorker from './src/integrations/service-worker';
 
 /** Lesson slugs in step order; the sidebar (and so previous/next) follows this list. */
 const lessons = [
@@ -37,6 +38,7 @@ export default defineConfig({
       head: [
         // Must run before Starlight's theme script: see the file for why.
         { tag: 'script', content: readFileSync(new URL('./src/components/storage-guard.js', import.meta.url), 'utf8') },
+        { tag: 'script', attrs: { src: '/register-sw.js', defer: true } },
       ],
       components: {
         // Loads Pagefind's UI on first use instead of on every page.
@@ -56,6 +58,7 @@ export default defineConfig({
       ],
     }),
     react(),
+    serviceWorker(),
     completeCsp(),
   ],
 });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /**
  * Finds a Chromium to drive: `CHROMIUM_PATH` if set, else the one that ships inside the
@@ -70,4 +70,12 @@ function attachPage(page: Page, watch: PageWatch): void {
     if (msg.type() === 'error') watch.consoleErrors.push(`${page.url()}: ${msg.text()}`);
   });
   page.on('pageerror', (error) => watch.consoleErrors.push(`${page.url()}: ${error.message}`));
+}
+
+/**
+ * A fresh browser profile for one story. Service workers are off unless a story asks for them
+ * (the offline story does): otherwise each profile would first download the whole site.
+ */
+export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ serviceWorkers: 'block', ...options });
 }

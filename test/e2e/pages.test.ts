@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, watchContext } from './browser';
+import { launchBrowser, newContext, watchContext } from './browser';
 import { SITE_PAGES } from './site-pages';
 
 const origin = inject('origin');
@@ -16,7 +16,7 @@ afterAll(async () => {
 
 describe.each(SITE_PAGES)('the page %s', (path) => {
   it('answers 200 with one h1, lang="nl", no console errors and no outside request', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     const response = await page.goto(origin + path, { waitUntil: 'networkidle' });
@@ -30,7 +30,7 @@ describe.each(SITE_PAGES)('the page %s', (path) => {
   });
 
   it.each(['light', 'dark'] as const)('has no serious or critical axe violation in %s mode', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await newContext(browser, { colorScheme });
     const page = await context.newPage();
     await page.goto(origin + path, { waitUntil: 'networkidle' });
     expect(await page.getAttribute('html', 'data-theme')).toBe(colorScheme);
@@ -45,7 +45,7 @@ describe.each(SITE_PAGES)('the page %s', (path) => {
 
 describe('an unknown address', () => {
   it('answers 404 with a Dutch page that leads back', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await context.newPage();
     const response = await page.goto(`${origin}/bestaat-niet/`);
     expect(response?.status()).toBe(404);
@@ -58,7 +58,7 @@ describe('an unknown address', () => {
 
 describe('a lesson', () => {
   it('holds its worksheet in a section with id="werkblad"', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(`${origin}/stappen/4-klantplan/#werkblad`);
     await expect(page.locator('section#werkblad').count()).resolves.toBe(1);
@@ -66,7 +66,7 @@ describe('a lesson', () => {
   });
 
   it('prints without navigation chrome', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(`${origin}/stappen/1-envision/`);
     await page.emulateMedia({ media: 'print' });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, watchContext } from './browser';
+import { launchBrowser, newContext, watchContext } from './browser';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -36,7 +36,7 @@ async function guard(page: Page) {
 
 describe('the Content-Security-Policy', () => {
   it.each(['/', '/stappen/1-envision/', '/werkboek/', '/voorbeeld/'])('on %s allows only the own origin, without unsafe-inline or eval', async (path) => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await context.newPage();
     const response = await page.goto(origin + path);
     const header = response!.headers()['content-security-policy'] ?? '';
@@ -56,7 +56,7 @@ describe('the Content-Security-Policy', () => {
 
 describe('typed markup', () => {
   it('runs nowhere: not in a worksheet, not in the workbook, not after a reload', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     const check = await guard(page);
@@ -82,7 +82,7 @@ describe('typed markup', () => {
   });
 
   it('runs nowhere when it arrives in an imported backup', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await context.newPage();
     const check = await guard(page);
     await page.goto(`${origin}/werkboek/`);

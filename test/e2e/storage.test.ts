@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, watchContext, type PageWatch } from './browser';
+import { launchBrowser, newContext as openContext, watchContext, type PageWatch } from './browser';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 async function newContext(): Promise<{ context: BrowserContext; watch: PageWatch }> {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await openContext(browser, { acceptDownloads: true });
   const watch = await watchContext(context, origin);
   return { context, watch };
 }

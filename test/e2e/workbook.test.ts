@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STEPS } from '../../src/plan/steps';
-import { launchBrowser, watchContext } from './browser';
+import { launchBrowser, newContext, watchContext } from './browser';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -22,7 +22,7 @@ const checkState = (page: Page, id: string) => page.locator(`[data-check="${id}"
 
 describe('the workbook', () => {
   it('shows checks that react to a change in a worksheet, with a link to the field', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     await openWorkbook(page);
@@ -46,7 +46,7 @@ describe('the workbook', () => {
   });
 
   it('creates, renames, duplicates and deletes plans, with undo', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await context.newPage();
     await openWorkbook(page);
     await page.getByLabel('Naam van het actieve plan').fill('Klant A');
@@ -72,7 +72,7 @@ describe('the workbook', () => {
   });
 
   it('loads the example plan as a new plan with all nine steps filled', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     await page.goto(`${origin}/voorbeeld/`);

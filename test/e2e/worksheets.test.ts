@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STEPS, lessonPath } from '../../src/plan/steps';
-import { launchBrowser, watchContext } from './browser';
+import { launchBrowser, newContext, watchContext } from './browser';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -105,7 +105,7 @@ describe('every worksheet', () => {
   it.each(STEPS.map((s) => [s.number, s.name, s] as const))(
     'step %i (%s): every field kind can be filled and is there after a reload',
     async (_n, _name, step) => {
-      const context = await browser.newContext();
+      const context = await newContext(browser);
       const watch = await watchContext(context, origin);
       const page = await context.newPage();
       await page.goto(`${origin}${lessonPath(step)}#werkblad`);
@@ -128,7 +128,7 @@ describe('every worksheet', () => {
 
 describe('the confrontation matrix', () => {
   it('is built from the SWOT lists as they are typed, and key questions can point at its cells', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(`${origin}/stappen/4-klantplan/#werkblad`);
     await page.locator('.worksheet[data-ready="true"]').waitFor();
@@ -148,7 +148,7 @@ describe('the confrontation matrix', () => {
 
 describe('rows and list items', () => {
   it('can be added, moved and removed with the keyboard alone', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(`${origin}/stappen/1-envision/#werkblad`);
     await page.locator('.worksheet[data-ready="true"]').waitFor();
@@ -179,7 +179,7 @@ describe('accessibility with the worksheet running', () => {
     ['the example plan', '/voorbeeld/', '.voorbeeld-actions button:not([disabled])'],
   ])('%s has no serious or critical axe violation, light and dark', async (_name, path, ready) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme });
+      const context = await newContext(browser, { colorScheme });
       const page = await context.newPage();
       await page.goto(origin + path);
       await page.locator(ready).first().waitFor();

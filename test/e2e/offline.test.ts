@@ -1,0 +1,40 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newContext } from './browser';
+
+const origin = inject('origin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('after one visit', () => {
+  it('lessons, worksheets and the workbook work without a network', async () => {
+    const context = await newContext(browser, { serviceWorkers: 'allow', acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    // Wait until the service worker has cached the site and controls the page.
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return registration.active?.state;
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+
+    await context.setOffline(true);
+    await page.goto(`${origin}/stappen/5-align/`);
+    await expect(page.locator('h1').innerText()).resolves.toMatch(/Align/);
+    await page.goto(`${origin}/stappen/1-envision/#werkblad`);
+    await page.locator('.worksheet[data-ready="true"]').waitFor();
+    await page.locator('#werkblad-ambition-invoer').fill('Offline getypt');
+    await page.locator('.save-status', { hasText: 'Opgeslagen' }).waitFor();
+    await page.goto(`${origin}/werkboek/`);
+    await page.locator('.workbook[data-ready="true"]').waitFor();
+    await expect(page.locator('.progress-list li').first().innerText()).resolves.toMatch(/1 van \d+ velden ingevuld/);
+    await context.close();
+  });
+});
