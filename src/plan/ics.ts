@@ -1,0 +1,128 @@
+import { formatDateNl, parseIsoDate } from './dates';
+import { refLabel } from './references';
+import { reviewDates } from './reviews';
+import type { Plan } from './schema';
+import { sectionShape } from './schema';
+import { fieldInfo, tableColumns } from './fields';
+
+/**
+ * The plan's dates as an iCalendar file (RFC 5545) that Outlook, Google and Apple calendars
+ * import: the review moments from step 2's period and rhythm, the milestones, and the due dates
+ * of the actions of step 9. All-day events; stable UIDs, so importing again updates instead of
+ * duplicating.
+ */
+
+export interface CalendarEvent {
+  uid: string;
+  date: string;
+  summary: string;
+  description: string;
+}
+
+/** Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    // Other control characters are not allowed in TEXT.
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
+}
+
+/** Folds a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character. */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let bytes = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
+    if (bytes + size > limit) {
+      parts.push(current);
+      current = '';
+      bytes = 0;
+    }
+    current += char;
+    bytes += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const compact = (iso: string) => iso.replace(/-/g, '');
+
+function nextDay(iso: string): string {
+  const p = parseIsoDate(iso)!;
+  const d = new Date(Date.UTC(p.y, p.m - 1, p.d + 1));
+  return d.toISOString().slice(0, 10);
+}
+
+const stamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+/** The events of a plan: reviews, milestones and actions with a valid date. */
+export function planEvents(plan: Plan): CalendarEvent[] {
+  const account = plan.cover.account.trim() || plan.name;
+  const events: CalendarEvent[] = [];
+  reviewDates(plan.schedule).forEach((date, i) =>
+    events.push({
+      uid: `${plan.id}-evaluatie-${date}`,
+      date,
+      summary: `Evaluatie accountplan ${account}`,
+      description: `Evaluatiemoment ${i + 1} van het accountplan ${plan.cover.title || account}. Bekijk de KPI's (stap 7) en pas het plan aan.`,
+    }),
+  );
+  for (const m of plan.schedule.milestones) {
+    if (!parseIsoDate(m.date)) continue;
+    events.push({ uid: `${plan.id}-mijlpaal-${m.id}`, date: m.date, summary: `Mijlpaal: ${m.milestone || 'zonder naam'} (${account})`, description: `Mijlpaal uit de planning van het accountplan ${account}.` });
+  }
+  const actionColumns = tableColumns(sectionShape('actie')['actions']!);
+  const objectiveRef = fieldInfo(actionColumns['objective']!)!.ref!;
+  for (const a of plan.actie.actions) {
+    if (!parseIsoDate(a.due)) continue;
+    const goal = refLabel(plan, objectiveRef, a.objective);
+    events.push({
+      uid: `${plan.id}-actie-${a.id}`,
+      date: a.due,
+      summary: `Actie klaar: ${a.action || 'zonder naam'} (${account})`,
+      description: [
+        a.owner && `Eigenaar: ${a.owner}`,
+        goal && `Bij doel: ${goal}`,
+        a.start && `Start: ${formatDateNl(a.start)}`,
+        a.resources && `Middelen: ${a.resources}`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    });
+  }
+  return events.sort((x, y) => x.date.localeCompare(y.date));
+}
+
+/** The whole calendar file, with CRLF line ends as RFC 5545 requires. */
+export function planToIcs(plan: Plan, now: Date = new Date()): string {
+  const account = plan.cover.account.trim() || plan.name;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Accountplan in 9 stappen//Werkboek//NL',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(`Accountplan ${account}`)}`,
+  ];
+  for (const e of planEvents(plan)) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeText(e.uid)}@accountplan-in-9-stappen`,
+      `DTSTAMP:${stamp(now)}`,
+      `DTSTART;VALUE=DATE:${compact(e.date)}`,
+      `DTEND;VALUE=DATE:${compact(nextDay(e.date))}`,
+      `SUMMARY:${escapeText(e.summary)}`,
+      `DESCRIPTION:${escapeText(e.description)}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
