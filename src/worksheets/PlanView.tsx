@@ -1,0 +1,150 @@
+import { displayValue } from '../plan/display';
+import { fieldInfo, tableColumns } from '../plan/fields';
+import { formatDateNl } from '../plan/dates';
+import { formatEuro } from '../plan/format';
+import { reviewDates } from '../plan/reviews';
+import type { Plan, SectionId } from '../plan/schema';
+import { lessonPath, STEPS } from '../plan/steps';
+import { budgetTotals, pipelineTotals } from '../plan/totals';
+import { sectionFields } from '../plan/walk';
+
+const SECTIONS: Array<{ id: SectionId; title: string; href?: string }> = [
+  { id: 'cover', title: 'Voorblad en samenvatting' },
+  ...STEPS.map((s) => ({ id: s.id as SectionId, title: `Stap ${s.number}: ${s.name}`, href: lessonPath(s) })),
+];
+
+/** The headings of a plan view, for a page's table of contents. */
+export const PLAN_VIEW_HEADINGS = SECTIONS.map((s) => ({ depth: 2, slug: `plan-${s.id}`, text: s.title }));
+
+/**
+ * A plan as a readable page: the cover, then every step with its fields as label and value,
+ * tables as tables. Used statically (the example page, no JavaScript) and in the browser (a
+ * shared plan). Everything the plan holds is rendered as text, never as HTML.
+ */
+export function PlanView({ plan }: { plan: Plan }) {
+  const k = plan.klantplan;
+  const rows = [...k.strengths.map((i) => ({ ...i, kind: 'Sterkte' })), ...k.weaknesses.map((i) => ({ ...i, kind: 'Zwakte' }))];
+  const cols = [...k.opportunities.map((i) => ({ ...i, kind: 'Kans' })), ...k.threats.map((i) => ({ ...i, kind: 'Bedreiging' }))];
+  const budget = budgetTotals(plan);
+  const pipeline = pipelineTotals(plan);
+  const reviews = reviewDates(plan.schedule);
+  const empty = <p className="plan-empty">Niet ingevuld.</p>;
+  return (
+    <div className="plan-view">
+      {SECTIONS.map((section) => (
+        <section key={section.id} aria-labelledby={`plan-${section.id}`} className="plan-section">
+          <h2 id={`plan-${section.id}`}>{section.title}</h2>
+          {section.href ? (
+            <p className="plan-lesson-link">
+              <a href={section.href}>Lees de les over deze stap</a>
+            </p>
+          ) : null}
+          {sectionFields(section.id).map(({ key, info, schema }) => {
+            const v = (plan[section.id] as Record<string, unknown>)[key];
+            let body;
+            if (info.kind === 'lijst') {
+              const items = (v as Array<{ id: string; text: string }>).filter((i) => i.text.trim());
+              body = items.length ? <ul>{items.map((i) => <li key={i.id}>{i.text}</li>)}</ul> : empty;
+            } else if (info.kind === 'matrix') {
+              body =
+                rows.length && cols.length ? (
+                  <div className="table-scroll" role="region" aria-label={info.label} tabIndex={0}>
+                    <table>
+                      <thead>
+                        <tr>
+                          <td />
+                          {cols.map((c) => (
+                            <th key={c.id} scope="col">
+                              <span className="matrix-kind">{c.kind}</span> {c.text}
+                            </th>
+                          ))}
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {rows.map((r) => (
+                          <tr key={r.id}>
+                            <th scope="row">
+                              <span className="matrix-kind">{r.kind}</span> {r.text}
+                            </th>
+                            {cols.map((c) => (
+                              <td key={c.id} className="matrix-cell">
+                                {k.matrix[`${r.id}:${c.id}`] ?? ''}
+                              </td>
+                            ))}
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                ) : (
+                  empty
+                );
+            } else if (info.kind === 'tabel') {
+              const columns = Object.entries(tableColumns(schema)).flatMap(([ck, cs]) => {
+                const ci = fieldInfo(cs);
+                return ci ? [{ key: ck, info: ci }] : [];
+              });
+              const tableRows = v as Array<Record<string, unknown>>;
+              body = (
+                <>
+                  {tableRows.length ? (
+                    <div className="table-scroll" role="region" aria-label={info.label} tabIndex={0}>
+                      <table>
+                        <thead>
+                          <tr>
+                            {columns.map((c) => (
+                              <th key={c.key} scope="col">
+                                {c.info.label}
+                              </th>
+                            ))}
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {tableRows.map((row) => (
+                            <tr key={String(row['id'])}>
+                              {columns.map((c) => (
+                                <td key={c.key}>{displayValue(plan, c.info, row[c.key])}</td>
+                              ))}
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
+                  ) : (
+                    empty
+                  )}
+                  {key === 'budget' && tableRows.length > 0 ? (
+                    <p className="plan-derived">
+                      Totaal kosten {formatEuro(budget.cost)} · totaal verwachte opbrengst {formatEuro(budget.returns)} · saldo {formatEuro(budget.balance)}
+                    </p>
+                  ) : null}
+                  {key === 'opportunities' && tableRows.length > 0 ? (
+                    <p className="plan-derived">
+                      Totale waarde {formatEuro(pipeline.total)} · gewogen naar kans van slagen {formatEuro(pipeline.weighted)}
+                    </p>
+                  ) : null}
+                </>
+              );
+            } else {
+              const text = displayValue(plan, info, v);
+              body = (
+                <>
+                  {text ? <p className={info.kind === 'lang' ? 'plan-long' : undefined}>{text}</p> : empty}
+                  {key === 'reviewRhythm' && reviews.length > 0 ? (
+                    <p className="plan-derived">Evaluatiemomenten: {reviews.map(formatDateNl).join(', ')}</p>
+                  ) : null}
+                </>
+              );
+            }
+            return (
+              <div key={key} className="plan-field">
+                <h3>{info.label}</h3>
+                {body}
+              </div>
+            );
+          })}
+        </section>
+      ))}
+    </div>
+  );
+}
