@@ -15,7 +15,7 @@ export const planStore = createPlanStore({
   persist: () => (inBrowser && navigator.storage?.persist ? navigator.storage.persist() : Promise.resolve(false)),
 });
 
-export const { $plans, $activePlan, $activeId, $status, $notices } = planStore;
+export const { $plans, $activePlan, $activeId, $status, $notices, $versions } = planStore;
 
 /** Display preferences; small, so @nanostores/persistent keeps them (and syncs tabs). */
 export const $preferences = persistentMap<{ pdfEmptyFields: 'hide' | 'show' }>(KEYS.preferencesPrefix, { pdfEmptyFields: 'hide' });

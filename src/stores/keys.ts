@@ -9,6 +9,8 @@ export const KEYS = {
   index: `${PREFIX}index`,
   /** Prefix of one plan per key: `accountplan:plan:<id>` holds the plan as JSON. */
   planPrefix: `${PREFIX}plan:`,
+  /** Prefix of the saved versions of one plan: `accountplan:versies:<plan id>` holds a list. */
+  versionsPrefix: `${PREFIX}versies:`,
   /** Date (ISO) of the last JSON export, for the backup reminder. */
   lastExport: `${PREFIX}laatste-export`,
   /** Prefix of data that could not be read, kept aside untouched: `accountplan:bewaard:<time>:<original key>`. */
@@ -21,7 +23,9 @@ export const KEYS = {
 
 export const planKey = (id: string) => `${KEYS.planPrefix}${id}`;
 
-export const isPlanKey = (key: string | null): key is string => !!key && key.startsWith(KEYS.planPrefix);
+export const versionsKey = (planId: string) => `${KEYS.versionsPrefix}${planId}`;
+
+export const isPlanKey = (key: string | null): boolean => !!key && key.startsWith(KEYS.planPrefix);
 
 export const planIdFromKey = (key: string) => key.slice(KEYS.planPrefix.length);
 

@@ -7,7 +7,7 @@ import { newId } from '../plan/ids';
 import { readPlan } from '../plan/migrations';
 import { copyPlan, createPlan, planDisplayName } from '../plan/plan';
 import { PLAN_SCHEMA_VERSION, SECTION_SCHEMAS, sectionShape, type Plan, type SectionId } from '../plan/schema';
-import { isPlanKey, keptAsideKey, KEYS, planIdFromKey, planKey } from './keys';
+import { isPlanKey, keptAsideKey, KEYS, planIdFromKey, planKey, versionsKey } from './keys';
 import { openStorage, readItem, storageKeys, writeItem } from './storage';
 
 /** Where the plans live right now. */
@@ -46,6 +46,17 @@ export interface Environment {
   persist?: () => Promise<boolean>;
 }
 
+/** A named snapshot of a plan ("na klantgesprek 12 maart"). */
+export interface Version {
+  id: string;
+  note: string;
+  createdAt: string;
+  plan: Plan;
+}
+
+/** More versions than this per plan would crowd out the plans themselves in storage. */
+export const MAX_VERSIONS = 30;
+
 interface Index {
   version: 1;
   activeId: string | null;
@@ -81,6 +92,8 @@ export function createPlanStore(env: Environment) {
   const $activeId = atom<string | null>(null);
   const $status = atom<SaveStatus>({ mode: 'loading', state: 'saved', message: null });
   const $notices = atom<Notice[]>([]);
+  /** Saved versions per plan id, read from storage on first use. */
+  const $versions = atom<Record<string, Version[]>>({});
   const $activePlan: ReadableAtom<Plan | null> = computed([$plans, $activeId], (plans, id) => plans.find((p) => p.id === id) ?? plans[0] ?? null);
 
   let storage: Storage | null = null;
@@ -341,6 +354,13 @@ export function createPlanStore(env: Environment) {
       if (position >= 0) plans[position] = next;
       else plans.push(next);
       $plans.set(plans);
+      return;
+    }
+    if (key.startsWith(KEYS.versionsPrefix)) {
+      // Another tab saved or removed a version: read the list again when it is next shown.
+      const rest = { ...$versions.get() };
+      delete rest[key.slice(KEYS.versionsPrefix.length)];
+      $versions.set(rest);
       return;
     }
     if (key === KEYS.index && newValue) {
@@ -611,12 +631,72 @@ export function createPlanStore(env: Environment) {
     }
   }
 
+  // ---------- versions ----------
+
+  /** The saved versions of a plan, newest first. */
+  function versionsOf(planId: string): Version[] {
+    load();
+    const known = $versions.get()[planId];
+    if (known) return known;
+    let list: Version[] = [];
+    const raw = storage ? readItem(storage, versionsKey(planId)) : null;
+    if (raw !== null) {
+      try {
+        const data = JSON.parse(raw) as unknown;
+        if (!Array.isArray(data)) throw new Error('not a list');
+        list = data.flatMap((v: Partial<Version>) => {
+          const read = readPlan(v?.plan);
+          return read.ok && typeof v.id === 'string' ? [{ id: v.id, note: String(v.note ?? ''), createdAt: String(v.createdAt ?? ''), plan: read.plan }] : [];
+        });
+      } catch {
+        keepAside(versionsKey(planId), raw, 'De opgeslagen versies van een plan waren onleesbaar.');
+      }
+    }
+    $versions.set({ ...$versions.get(), [planId]: list });
+    return list;
+  }
+
+  function writeVersions(planId: string, list: Version[]): boolean {
+    $versions.set({ ...$versions.get(), [planId]: list });
+    if (!storage) return true;
+    const written = writeItem(storage, versionsKey(planId), JSON.stringify(list));
+    if (!written.ok) notify('quota', QUOTA_MESSAGE);
+    return written.ok;
+  }
+
+  /** Saves the active plan as it is now, with a short note on what changed. */
+  function saveVersion(note: string): { ok: boolean; message: string } {
+    flush();
+    const plan = activePlanOrThrow();
+    const list = versionsOf(plan.id);
+    if (list.length >= MAX_VERSIONS) {
+      return { ok: false, message: `Dit plan heeft al ${MAX_VERSIONS} versies. Verwijder eerst een oude versie.` };
+    }
+    const version: Version = { id: newId(), note: note.trim() || 'Zonder notitie', createdAt: now().toISOString(), plan: structuredClone(plan) };
+    const ok = writeVersions(plan.id, [version, ...list]);
+    return ok
+      ? { ok: true, message: `Versie "${version.note}" bewaard.` }
+      : { ok: false, message: 'De versie kon niet bewaard worden: de opslag van je browser is vol.' };
+  }
+
+  function deleteVersion(planId: string, versionId: string): void {
+    writeVersions(planId, versionsOf(planId).filter((v) => v.id !== versionId));
+  }
+
+  /** Brings a version back as a new plan; the current plan stays as it is. */
+  function restoreVersion(planId: string, versionId: string): Plan | null {
+    const version = versionsOf(planId).find((v) => v.id === versionId);
+    if (!version) return null;
+    return addPlanCopy(version.plan, `${planDisplayName(version.plan)} (versie: ${version.note})`);
+  }
+
   return {
     $plans,
     $activeId,
     $activePlan,
     $status,
     $notices,
+    $versions,
     load,
     flush,
     setField,
@@ -636,6 +716,10 @@ export function createPlanStore(env: Environment) {
     importBackup,
     keptAsideText,
     dismissNotice,
+    versionsOf,
+    saveVersion,
+    deleteVersion,
+    restoreVersion,
   };
 }
 

@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { $ZodType } from 'zod/v4/core';
 import type { FieldInfo } from '../plan/fields';
 import type { ListItem, Plan, SectionId } from '../plan/schema';
 import { fieldAnchor, sectionFields } from '../plan/walk';
 import { planStore } from '../stores';
+import { anchorUrl, copyLink } from './copy-link';
 import { ExampleValue } from './ExampleValue';
 import { ListEditor } from './fields/ListEditor';
 import { ScalarInput } from './fields/ScalarInput';
@@ -27,8 +28,21 @@ export function FieldGroup({ section, field, info, children, footer }: GroupProp
   const anchor = fieldAnchor(field);
   const ids = { inputId: `${anchor}-invoer`, hintId: `${anchor}-hint`, labelId: `${anchor}-label` };
   const multi = info.kind === 'lijst' || info.kind === 'tabel' || info.kind === 'matrix';
+  const [copied, setCopied] = useState('');
   return (
     <div className={`field-group kind-${info.kind}`} id={anchor}>
+      <button
+        type="button"
+        className="copy-link"
+        aria-label={`Kopieer link naar oefening: ${info.label}`}
+        title="Kopieer de link naar deze oefening"
+        onClick={async () => setCopied(await copyLink(anchorUrl(anchor)))}
+      >
+        Kopieer link
+      </button>
+      <span role="status" className="copy-status">
+        {copied}
+      </span>
       {multi ? (
         <h3 className="field-label" id={ids.labelId}>
           {info.label}

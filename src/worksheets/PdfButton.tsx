@@ -1,16 +1,19 @@
 import { useStore } from '@nanostores/react';
 import { useState } from 'react';
+import type { Plan } from '../plan/schema';
 import { $activePlan, $preferences, planStore } from '../stores';
 
 /**
  * "Download PDF": flushes autosave, then loads the PDF code and font (only now, on click) and
  * saves the file. Says how many characters the PDF font could not draw.
  */
-export function PdfButton({ ready, showOptions = false }: { ready: boolean; showOptions?: boolean }) {
+export function PdfButton({ ready, showOptions = false, plan: given }: { ready: boolean; showOptions?: boolean; plan?: Plan }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
   const prefs = useStore($preferences);
-  const plan = useStore($activePlan);
+  const active = useStore($activePlan);
+  // A given plan (e.g. a shared one) instead of the reader's active plan.
+  const plan = given ?? active;
   const download = async () => {
     if (!plan) return;
     setBusy(true);

@@ -10,6 +10,7 @@ import { $activeId, $activePlan, $plans, planStore } from '../stores';
 import { downloadFile } from './download-file';
 import { loadExamplePlan } from './example-values';
 import { SectionFields } from './FieldGroup';
+import { CalendarDownload, ShareWithTrainer, Versions } from './LivingPlan';
 import { PdfButton } from './PdfButton';
 import { StatusBar } from './StatusBar';
 import { useReady } from './use-plan';
@@ -95,6 +96,21 @@ export default function Workbook() {
         <p>De PDF bevat het actieve plan: voorblad, inhoudsopgave, samenvatting, alle stappen en de open punten.</p>
         <PdfButton ready={ready} showOptions />
         <Backup ready={ready} />
+      </section>
+
+      <section aria-labelledby="versies">
+        <h2 id="versies">Versies</h2>
+        <Versions ready={ready} />
+      </section>
+
+      <section aria-labelledby="agenda">
+        <h2 id="agenda">Agenda</h2>
+        <CalendarDownload ready={ready} />
+      </section>
+
+      <section aria-labelledby="delen">
+        <h2 id="delen">Delen met je trainer</h2>
+        <ShareWithTrainer ready={ready} />
       </section>
     </div>
   );

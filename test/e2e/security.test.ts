@@ -69,7 +69,7 @@ describe('typed markup', () => {
     await page.goto(`${origin}/werkboek/`);
     await page.locator('.workbook[data-ready="true"]').waitFor();
     await page.getByLabel('Naam van het actieve plan').fill(HOSTILE);
-    await page.getByLabel('Titel van het plan').fill(HOSTILE);
+    await page.getByLabel('Titel van het plan', { exact: true }).fill(HOSTILE);
     await page.reload();
     await page.locator('.workbook[data-ready="true"]').waitFor();
     await expect(page.locator('.plan-list .plan-name').first().innerText()).resolves.toContain('<img src=x onerror=');

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { $ZodType } from 'zod/v4/core';
+import { displayValue } from '../../plan/display';
 import { fieldInfo, tableColumns } from '../../plan/fields';
 import type { Plan, SectionId } from '../../plan/schema';
 import { planStore } from '../../stores';
@@ -44,7 +45,7 @@ export function TableEditor({ section, field, schema, id, rowName, rows, plan, d
     <div className="table-editor" ref={container} id={id} aria-describedby={describedBy} role="group">
       {rows.length === 0 ? <p className="empty">Nog niets ingevuld.</p> : null}
       {rows.map((row, index) => {
-        const title = first && typeof row[first.key] === 'string' && (row[first.key] as string).trim();
+        const title = first ? displayValue(plan, first.info, row[first.key]).trim() : '';
         const name = `${rowName} ${index + 1}`;
         return (
           <fieldset key={row.id} className="row-card" data-row-id={row.id}>

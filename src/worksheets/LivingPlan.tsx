@@ -1,0 +1,213 @@
+import { useStore } from '@nanostores/react';
+import { useId, useState } from 'react';
+import { diffPlans, type FieldChange } from '../plan/diff';
+import type { Plan } from '../plan/schema';
+import { toIsoDate } from '../plan/dates';
+import { fileSlug } from '../plan/transfer';
+import { $activePlan, $versions, planStore } from '../stores';
+import { downloadFile } from './download-file';
+
+const dateTime = (iso: string) =>
+  new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+
+/** Versions with change notes, the comparison of two versions, and restoring one. */
+export function Versions({ ready }: { ready: boolean }) {
+  const plan = useStore($activePlan);
+  useStore($versions);
+  const versions = ready && plan ? planStore.versionsOf(plan.id) : [];
+  const [note, setNote] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('nu');
+  const noteId = useId();
+  const fromId = useId();
+  const toId = useId();
+  const pick = (id: string): Plan | null => (id === 'nu' ? plan : (versions.find((v) => v.id === id)?.plan ?? null));
+  const before = pick(from || versions[0]?.id || '');
+  const after = pick(to);
+  const changes: FieldChange[] | null = before && after ? diffPlans(before, after) : null;
+  return (
+    <div className="versions">
+      <p>Bewaar een versie na elke belangrijke stap, met een korte notitie. Later zie je precies wat er sindsdien veranderde.</p>
+      <p className="version-new">
+        <label htmlFor={noteId}>Wat is er veranderd?</label>
+        <input id={noteId} type="text" value={note} disabled={!ready} placeholder="Bijvoorbeeld: na klantgesprek 12 maart" onChange={(e) => setNote(e.currentTarget.value)} />
+        <button
+          type="button"
+          disabled={!ready}
+          onClick={() => {
+            const result = planStore.saveVersion(note);
+            setMessage({ ok: result.ok, text: result.message });
+            if (result.ok) setNote('');
+          }}
+        >
+          Bewaar versie
+        </button>
+      </p>
+      <p role={message && !message.ok ? 'alert' : 'status'} className="version-message">
+        {message?.text ?? ''}
+      </p>
+      {versions.length ? (
+        <>
+          <ul className="version-list">
+            {versions.map((v) => (
+              <li key={v.id}>
+                <span>
+                  <strong>{v.note}</strong> <span className="version-date">{dateTime(v.createdAt)}</span>
+                </span>
+                <span className="plan-actions">
+                  <button type="button" onClick={() => planStore.restoreVersion(plan!.id, v.id)} aria-label={`Zet versie ${v.note} terug als nieuw plan`}>
+                    Terugzetten als nieuw plan
+                  </button>
+                  <button type="button" onClick={() => planStore.deleteVersion(plan!.id, v.id)} aria-label={`Verwijder versie ${v.note}`}>
+                    Verwijder
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+          <h4>Vergelijk twee versies</h4>
+          <p className="compare">
+            <label htmlFor={fromId}>Van</label>
+            <select id={fromId} value={from || versions[0]!.id} onChange={(e) => setFrom(e.currentTarget.value)}>
+              {versions.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.note} ({dateTime(v.createdAt)})
+                </option>
+              ))}
+            </select>
+            <label htmlFor={toId}>naar</label>
+            <select id={toId} value={to} onChange={(e) => setTo(e.currentTarget.value)}>
+              <option value="nu">het plan zoals het nu is</option>
+              {versions.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.note} ({dateTime(v.createdAt)})
+                </option>
+              ))}
+            </select>
+          </p>
+          <div className="diff" aria-live="polite">
+            {changes && changes.length === 0 ? <p>Geen verschillen.</p> : null}
+            {changes && changes.length > 0 ? (
+              <>
+                <p>
+                  {changes.length} {changes.length === 1 ? 'veld' : 'velden'} veranderd.{' '}
+                  <button
+                    type="button"
+                    onClick={() => {
+                      const label = versions.find((v) => v.id === (from || versions[0]!.id))?.note ?? 'vorige versie';
+                      planStore.addRow('adapt', 'signals', {
+                        date: toIsoDate(new Date()),
+                        change: `Sinds "${label}": ${changes.map((c) => c.where).join('; ')}`.slice(0, 500),
+                        consequence: '',
+                        adjustment: changes.flatMap((c) => c.lines).join('; ').slice(0, 500),
+                      });
+                      planStore.flush();
+                    }}
+                  >
+                    Zet in het logboek van stap 7
+                  </button>
+                </p>
+                <dl className="changes">
+                  {changes.map((c) => (
+                    <div key={`${c.section}.${c.key}`}>
+                      <dt>{c.where}</dt>
+                      {c.lines.map((line, i) => (
+                        <dd key={i}>{line}</dd>
+                      ))}
+                    </div>
+                  ))}
+                </dl>
+              </>
+            ) : null}
+          </div>
+        </>
+      ) : ready ? (
+        <p className="empty">Nog geen versies bewaard.</p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Review dates, milestones and action deadlines as an .ics file for any calendar. */
+export function CalendarDownload({ ready }: { ready: boolean }) {
+  const plan = useStore($activePlan);
+  const [message, setMessage] = useState('');
+  return (
+    <div className="calendar">
+      <p>Zet de evaluatiemomenten (stap 2), de mijlpalen en de deadlines van je acties (stap 9) in je agenda: Outlook, Google of Apple.</p>
+      <button
+        type="button"
+        disabled={!ready || !plan}
+        onClick={async () => {
+          const { planEvents, planToIcs } = await import('../plan/ics');
+          const count = planEvents(plan!).length;
+          if (!count) {
+            setMessage('Er staan nog geen datums in het plan: vul de geldigheidsperiode en het ritme (stap 2) of de data van acties (stap 9) in.');
+            return;
+          }
+          const name = `accountplan-${fileSlug(plan!.cover.account || plan!.name)}-agenda.ics`;
+          downloadFile(name, planToIcs(plan!), 'text/calendar;charset=utf-8');
+          setMessage(`Agenda gedownload: ${name} (${count} ${count === 1 ? 'afspraak' : 'afspraken'}). Open het bestand om de afspraken in je agenda te zetten.`);
+        }}
+      >
+        Download agenda (.ics)
+      </button>
+      <p role="status">{message}</p>
+    </div>
+  );
+}
+
+/** "Deel met trainer": a link with the plan inside, never sent to a server. */
+export function ShareWithTrainer({ ready }: { ready: boolean }) {
+  const plan = useStore($activePlan);
+  const [link, setLink] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const linkId = useId();
+  return (
+    <div className="share">
+      <p>
+        Je trainer kan je plan lezen zonder account: de link bevat het hele plan. Het plan staat achter het #-teken, en dat deel van een
+        link stuurt een browser nooit naar een server. Iedereen die de link heeft, kan het plan lezen: stuur hem alleen naar je trainer.
+      </p>
+      <button
+        type="button"
+        disabled={!ready || !plan}
+        onClick={async () => {
+          planStore.flush();
+          const { createShareLink } = await import('../plan/share');
+          const result = await createShareLink(plan!, location.origin);
+          if (result.ok) {
+            setLink(result.url);
+            setMessage({ ok: true, text: 'De link staat hieronder. Kopieer hem en stuur hem naar je trainer.' });
+          } else {
+            setLink(null);
+            setMessage({ ok: false, text: result.message });
+          }
+        }}
+      >
+        Deel met trainer
+      </button>
+      <p role={message && !message.ok ? 'alert' : 'status'}>{message?.text ?? ''}</p>
+      {link ? (
+        <p className="share-link">
+          <label htmlFor={linkId}>Link naar je plan</label>
+          <input id={linkId} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          <button
+            type="button"
+            onClick={async () => {
+              try {
+                await navigator.clipboard.writeText(link);
+                setMessage({ ok: true, text: 'Link gekopieerd.' });
+              } catch {
+                setMessage({ ok: true, text: 'Kopiëren lukte niet automatisch: selecteer de link en kopieer hem zelf.' });
+              }
+            }}
+          >
+            Kopieer link
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}

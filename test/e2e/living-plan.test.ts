@@ -1,0 +1,121 @@
+import { readFile } from 'node:fs/promises';
+import ICAL from 'ical.js';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newContext, watchContext } from './browser';
+
+const origin = inject('origin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openWorkbook(page: Page) {
+  await page.goto(`${origin}/werkboek/`);
+  await page.locator('.workbook[data-ready="true"]').waitFor();
+}
+
+async function loadExample(page: Page) {
+  await openWorkbook(page);
+  await page.getByRole('button', { name: 'Nieuw plan op basis van het voorbeeld' }).click();
+  await expect.poll(() => page.locator('.plan-list .active .plan-name').innerText()).toMatch(/^Voorbeeld: /);
+}
+
+describe('versions', () => {
+  it('saves a version, shows what changed since, and restores it as a new plan', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await openWorkbook(page);
+    await page.getByLabel('Titel van het plan', { exact: true }).fill('Titel in maart');
+    await page.getByLabel('Wat is er veranderd?').fill('na klantgesprek 12 maart');
+    await page.getByRole('button', { name: 'Bewaar versie' }).click();
+    await page.getByRole('status').filter({ hasText: 'Versie "na klantgesprek 12 maart" bewaard' }).waitFor();
+    await page.getByLabel('Titel van het plan', { exact: true }).fill('Titel in april');
+    const diff = page.locator('.changes');
+    await expect.poll(() => diff.innerText()).toContain('Voorblad › Titel van het plan');
+    await expect(diff.innerText()).resolves.toContain('"Titel in maart" → "Titel in april"');
+    await page.getByRole('button', { name: 'Zet in het logboek van stap 7' }).click();
+    await page.getByRole('button', { name: 'Zet versie na klantgesprek 12 maart terug als nieuw plan' }).click();
+    await expect.poll(() => page.locator('.plan-list .active .plan-name').innerText()).toMatch(/\(versie: na klantgesprek 12 maart\)/);
+    await expect(page.getByLabel('Titel van het plan', { exact: true }).inputValue()).resolves.toBe('Titel in maart');
+    // The change log of step 7 got the difference.
+    await page.getByRole('button', { name: /^Open plan Mijn plan$/ }).click();
+    await page.goto(`${origin}/stappen/7-adapt/#werkblad`);
+    await page.locator('.worksheet[data-ready="true"]').waitFor();
+    await expect(page.locator('#werkblad-signals .row-card').first().getByLabel('Wat veranderde').inputValue()).resolves.toContain('Titel van het plan');
+    await context.close();
+  });
+});
+
+describe('the calendar', () => {
+  it('downloads an .ics file with the review dates and deadlines that a calendar parser reads', async () => {
+    const context = await newContext(browser, { acceptDownloads: true });
+    const page = await context.newPage();
+    await loadExample(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download agenda (.ics)' }).click()]);
+    expect(download.suggestedFilename()).toBe('accountplan-zorggroep-lindenhof-agenda.ics');
+    const text = await readFile((await download.path())!, 'utf8');
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const summaries = events.map((e) => e.summary);
+    expect(summaries.filter((s) => s.startsWith('Evaluatie'))).toHaveLength(3);
+    expect(summaries).toContain('Actie klaar: Auditchecklist maken met Els Kramer (Zorggroep Lindenhof)');
+    await context.close();
+  });
+});
+
+describe('sharing with a trainer', () => {
+  it('makes a link that opens the plan read-only in another browser, which can keep a copy', async () => {
+    const student = await newContext(browser);
+    const page = await student.newPage();
+    await loadExample(page);
+    await page.getByRole('button', { name: 'Deel met trainer' }).click();
+    const link = await page.getByLabel('Link naar je plan').inputValue();
+    expect(link).toMatch(new RegExp(`^${origin}/gedeeld/#v1\\.`));
+    await student.close();
+
+    const trainer = await newContext(browser);
+    const watch = await watchContext(trainer, origin);
+    const requests: string[] = [];
+    trainer.on('request', (r) => requests.push(r.url()));
+    const view = await trainer.newPage();
+    await view.goto(link);
+    await view.getByRole('heading', { name: 'Stap 9: Actie!' }).waitFor();
+    await expect(view.locator('.plan-view').innerText()).resolves.toContain('Auditchecklist maken met Els Kramer');
+    // Read-only: no form fields for the plan itself.
+    await expect(view.locator('.plan-view input, .plan-view textarea').count()).resolves.toBe(0);
+    // The plan never went to the server: no request carries it.
+    expect(requests.some((u) => u.includes('#') || u.length > 2000)).toBe(false);
+    await view.getByRole('button', { name: 'Bewaar als mijn plan' }).click();
+    await view.getByRole('status').filter({ hasText: 'Bewaard als' }).waitFor();
+    await openWorkbook(view);
+    await expect(view.locator('.plan-list .plan-name').allInnerTexts()).resolves.toContain('Voorbeeld: Zorggroep Lindenhof (gedeeld) (actief)');
+    expect(watch.consoleErrors).toEqual([]);
+    await trainer.close();
+  });
+
+  it('says clearly when a link is broken', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${origin}/gedeeld/#v1.AAAA.kapot`);
+    await page.getByRole('alert').filter({ hasText: 'beschadigd of onvolledig' }).waitFor();
+    await context.close();
+  });
+});
+
+describe('trainer links', () => {
+  it('copy the address of a lesson section and of a worksheet exercise', async () => {
+    const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${origin}/stappen/6-develop/#werkblad`);
+    await page.locator('.worksheet[data-ready="true"]').waitFor();
+    await page.getByRole('button', { name: 'Kopieer link naar oefening: Budget' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/stappen/6-develop/#werkblad-budget`);
+    await page.getByRole('button', { name: 'Kopieer link naar het deel: Checklist' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/stappen/6-develop/#checklist`);
+    await context.close();
+  });
+});
