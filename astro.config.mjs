@@ -24,6 +24,27 @@ export default defineConfig({
   ...(process.env['SITE_URL'] ? { site: process.env['SITE_URL'] } : {}),
   trailingSlash: 'always',
   security: { csp: true },
+  vite: {
+    build: {
+      rollupOptions: {
+        output: {
+          // The code every worksheet needs in one chunk: one file compresses better than ten,
+          // which keeps a lesson with its worksheet under its JavaScript budget. Code loaded on
+          // demand (PDF, backup, calendar, sharing, examples, versions) stays in chunks of its own.
+          manualChunks(id) {
+            // Vite's helper for dynamic imports is used on every page (search): keep it apart.
+            if (id.includes('preload-helper')) return 'preload-helper';
+            if (/[\\/]node_modules[\\/](zod|nanostores|@nanostores[\\/]react)[\\/]/.test(id)) return 'werkblad';
+            if (!/[\\/]src[\\/](plan|stores|worksheets)[\\/]/.test(id)) return undefined;
+            if (/(transfer|describe-issue|checks|example-plan|ics|share|diff|ExampleContent|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|UseExampleButton|PlanView|steps[\\/]\w+Worksheet)\.tsx?$/.test(id)) {
+              return undefined;
+            }
+            return 'werkblad';
+          },
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
       title: 'Accountplan in 9 stappen',

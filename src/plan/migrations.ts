@@ -1,4 +1,4 @@
-import { describeIssue } from './describe-issue';
+import type { $ZodIssue } from 'zod/v4/core';
 import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from './schema';
 
 /**
@@ -15,16 +15,16 @@ export const MIGRATIONS: Record<number, (plan: Record<string, unknown>) => Recor
 export type ReadPlanResult =
   | { ok: true; plan: Plan; migratedFrom: number | null }
   | { ok: false; reason: 'newer'; version: number; message: string }
-  | { ok: false; reason: 'invalid'; message: string; details: string[] };
+  | { ok: false; reason: 'invalid'; message: string; issues: $ZodIssue[] };
 
 /** Reads a stored or imported plan of any released version: checks it, migrates it, validates it. */
 export function readPlan(raw: unknown): ReadPlanResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, reason: 'invalid', message: 'Dit is geen plan.', details: [] };
+    return { ok: false, reason: 'invalid', message: 'Dit is geen plan.', issues: [] };
   }
   const version = (raw as Record<string, unknown>)['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, reason: 'invalid', message: 'Dit plan heeft geen geldig versienummer.', details: [] };
+    return { ok: false, reason: 'invalid', message: 'Dit plan heeft geen geldig versienummer.', issues: [] };
   }
   if (version > PLAN_SCHEMA_VERSION) {
     return {
@@ -37,13 +37,14 @@ export function readPlan(raw: unknown): ReadPlanResult {
   let current = raw as Record<string, unknown>;
   for (let v = version; v < PLAN_SCHEMA_VERSION; v++) {
     const migrate = MIGRATIONS[v];
-    if (!migrate) return { ok: false, reason: 'invalid', message: `Er is geen omzetting van planversie ${v}.`, details: [] };
+    if (!migrate) return { ok: false, reason: 'invalid', message: `Er is geen omzetting van planversie ${v}.`, issues: [] };
     current = { ...migrate(current), schemaVersion: v + 1 };
   }
   const parsed = planSchema.safeParse(current);
   if (!parsed.success) {
-    const details = parsed.error.issues.slice(0, 5).map(describeIssue);
-    return { ok: false, reason: 'invalid', message: `Dit plan klopt niet: ${details[0] ?? 'onbekende fout'}`, details };
+    // The issues say exactly where; describe-issue.ts turns them into Dutch where a reader needs it
+    // (kept out of this module so pages that only read their own storage do not load it).
+    return { ok: false, reason: 'invalid', message: 'Dit plan klopt niet.', issues: parsed.error.issues };
   }
   return { ok: true, plan: parsed.data, migratedFrom: version === PLAN_SCHEMA_VERSION ? null : version };
 }

@@ -1,3 +1,4 @@
+import { describeIssue } from './describe-issue';
 import { readPlan } from './migrations';
 import { PLAN_SCHEMA_VERSION, type Plan } from './schema';
 
@@ -133,7 +134,10 @@ export function parseBackup(text: string): ImportResult {
   for (const [i, raw] of rawPlans.entries()) {
     const result = readPlan(raw);
     const which = rawPlans.length > 1 ? `Plan ${i + 1} in dit bestand: ` : '';
-    if (!result.ok) return fail(`${which}${result.message}${result.reason === 'invalid' ? ' Er is niets ingelezen.' : ''}`);
+    if (!result.ok) {
+      const where = result.reason === 'invalid' && result.issues[0] ? `Dit plan klopt niet: ${describeIssue(result.issues[0])}.` : result.message;
+      return fail(`${which}${where}${result.reason === 'invalid' ? ' Er is niets ingelezen.' : ''}`);
+    }
     plans.push(result.plan);
   }
   const notes: string[] = [];

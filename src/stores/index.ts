@@ -1,5 +1,3 @@
-import { persistentMap } from '@nanostores/persistent';
-import { KEYS } from './keys';
 import { createPlanStore } from './plan-store';
 
 const inBrowser = typeof window !== 'undefined';
@@ -15,7 +13,4 @@ export const planStore = createPlanStore({
   persist: () => (inBrowser && navigator.storage?.persist ? navigator.storage.persist() : Promise.resolve(false)),
 });
 
-export const { $plans, $activePlan, $activeId, $status, $notices, $versions } = planStore;
-
-/** Display preferences; small, so @nanostores/persistent keeps them (and syncs tabs). */
-export const $preferences = persistentMap<{ pdfEmptyFields: 'hide' | 'show' }>(KEYS.preferencesPrefix, { pdfEmptyFields: 'hide' });
+export const { $plans, $activePlan, $activeId, $status, $notices } = planStore;

@@ -7,7 +7,7 @@ import { newId } from '../plan/ids';
 import { readPlan } from '../plan/migrations';
 import { copyPlan, createPlan, planDisplayName } from '../plan/plan';
 import { PLAN_SCHEMA_VERSION, SECTION_SCHEMAS, sectionShape, type Plan, type SectionId } from '../plan/schema';
-import { isPlanKey, keptAsideKey, KEYS, planIdFromKey, planKey, versionsKey } from './keys';
+import { isPlanKey, keptAsideKey, KEYS, planIdFromKey, planKey } from './keys';
 import { openStorage, readItem, storageKeys, writeItem } from './storage';
 
 /** Where the plans live right now. */
@@ -46,17 +46,6 @@ export interface Environment {
   persist?: () => Promise<boolean>;
 }
 
-/** A named snapshot of a plan ("na klantgesprek 12 maart"). */
-export interface Version {
-  id: string;
-  note: string;
-  createdAt: string;
-  plan: Plan;
-}
-
-/** More versions than this per plan would crowd out the plans themselves in storage. */
-export const MAX_VERSIONS = 30;
-
 interface Index {
   version: 1;
   activeId: string | null;
@@ -74,7 +63,7 @@ function rowSchema(section: SectionId, key: string): $ZodType | null {
 
 const MEMORY_MESSAGE =
   'Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster of door je privacy-instellingen). Je kunt gewoon werken, maar wat je typt verdwijnt als je dit tabblad sluit. Exporteer je plan als JSON om het te bewaren.';
-const QUOTA_MESSAGE =
+export const QUOTA_MESSAGE =
   'Niet opgeslagen: de opslag van je browser is vol. Wat je typte staat nog op je scherm, en wat al bewaard was, is niet beschadigd. Exporteer je plan als JSON, of verwijder een plan dat je niet meer nodig hebt, en typ daarna verder.';
 
 /**
@@ -92,8 +81,6 @@ export function createPlanStore(env: Environment) {
   const $activeId = atom<string | null>(null);
   const $status = atom<SaveStatus>({ mode: 'loading', state: 'saved', message: null });
   const $notices = atom<Notice[]>([]);
-  /** Saved versions per plan id, read from storage on first use. */
-  const $versions = atom<Record<string, Version[]>>({});
   const $activePlan: ReadableAtom<Plan | null> = computed([$plans, $activeId], (plans, id) => plans.find((p) => p.id === id) ?? plans[0] ?? null);
 
   let storage: Storage | null = null;
@@ -106,6 +93,8 @@ export function createPlanStore(env: Environment) {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastDeleted: { plan: Plan; position: number } | null = null;
   let persistAsked = false;
+  /** Companion stores that follow other keys changed by other tabs. */
+  const keyListeners = new Set<(key: string) => void>();
 
   // ---------- notices ----------
 
@@ -181,7 +170,7 @@ export function createPlanStore(env: Environment) {
       notify('newer', `Het plan${name} is bewaard door een nieuwere versie van deze site. Het is niet geopend en niet gewijzigd. Vernieuw de pagina (of leeg de cache) om de nieuwste versie te laden.`, key);
       return null;
     }
-    keepAside(key, raw, `Een opgeslagen plan klopte niet (${result.message.replace(/^Dit plan klopt niet: /, '')}).`);
+    keepAside(key, raw, 'Een opgeslagen plan had een vorm die deze site niet kent.');
     return null;
   }
 
@@ -356,13 +345,7 @@ export function createPlanStore(env: Environment) {
       $plans.set(plans);
       return;
     }
-    if (key.startsWith(KEYS.versionsPrefix)) {
-      // Another tab saved or removed a version: read the list again when it is next shown.
-      const rest = { ...$versions.get() };
-      delete rest[key.slice(KEYS.versionsPrefix.length)];
-      $versions.set(rest);
-      return;
-    }
+    for (const listener of keyListeners) listener(key);
     if (key === KEYS.index && newValue) {
       try {
         const index = JSON.parse(newValue) as Index;
@@ -631,72 +614,12 @@ export function createPlanStore(env: Environment) {
     }
   }
 
-  // ---------- versions ----------
-
-  /** The saved versions of a plan, newest first. */
-  function versionsOf(planId: string): Version[] {
-    load();
-    const known = $versions.get()[planId];
-    if (known) return known;
-    let list: Version[] = [];
-    const raw = storage ? readItem(storage, versionsKey(planId)) : null;
-    if (raw !== null) {
-      try {
-        const data = JSON.parse(raw) as unknown;
-        if (!Array.isArray(data)) throw new Error('not a list');
-        list = data.flatMap((v: Partial<Version>) => {
-          const read = readPlan(v?.plan);
-          return read.ok && typeof v.id === 'string' ? [{ id: v.id, note: String(v.note ?? ''), createdAt: String(v.createdAt ?? ''), plan: read.plan }] : [];
-        });
-      } catch {
-        keepAside(versionsKey(planId), raw, 'De opgeslagen versies van een plan waren onleesbaar.');
-      }
-    }
-    $versions.set({ ...$versions.get(), [planId]: list });
-    return list;
-  }
-
-  function writeVersions(planId: string, list: Version[]): boolean {
-    $versions.set({ ...$versions.get(), [planId]: list });
-    if (!storage) return true;
-    const written = writeItem(storage, versionsKey(planId), JSON.stringify(list));
-    if (!written.ok) notify('quota', QUOTA_MESSAGE);
-    return written.ok;
-  }
-
-  /** Saves the active plan as it is now, with a short note on what changed. */
-  function saveVersion(note: string): { ok: boolean; message: string } {
-    flush();
-    const plan = activePlanOrThrow();
-    const list = versionsOf(plan.id);
-    if (list.length >= MAX_VERSIONS) {
-      return { ok: false, message: `Dit plan heeft al ${MAX_VERSIONS} versies. Verwijder eerst een oude versie.` };
-    }
-    const version: Version = { id: newId(), note: note.trim() || 'Zonder notitie', createdAt: now().toISOString(), plan: structuredClone(plan) };
-    const ok = writeVersions(plan.id, [version, ...list]);
-    return ok
-      ? { ok: true, message: `Versie "${version.note}" bewaard.` }
-      : { ok: false, message: 'De versie kon niet bewaard worden: de opslag van je browser is vol.' };
-  }
-
-  function deleteVersion(planId: string, versionId: string): void {
-    writeVersions(planId, versionsOf(planId).filter((v) => v.id !== versionId));
-  }
-
-  /** Brings a version back as a new plan; the current plan stays as it is. */
-  function restoreVersion(planId: string, versionId: string): Plan | null {
-    const version = versionsOf(planId).find((v) => v.id === versionId);
-    if (!version) return null;
-    return addPlanCopy(version.plan, `${planDisplayName(version.plan)} (versie: ${version.note})`);
-  }
-
   return {
     $plans,
     $activeId,
     $activePlan,
     $status,
     $notices,
-    $versions,
     load,
     flush,
     setField,
@@ -716,10 +639,13 @@ export function createPlanStore(env: Environment) {
     importBackup,
     keptAsideText,
     dismissNotice,
-    versionsOf,
-    saveVersion,
-    deleteVersion,
-    restoreVersion,
+    /** For companion stores (versions.ts): storage access and the notice mechanism. */
+    internal: {
+      storage: () => storage,
+      keepAside,
+      notify,
+      listen: (listener: (key: string) => void) => keyListeners.add(listener),
+    },
   };
 }
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { displayValue } from '../plan/display';
 import type { Plan, SectionId } from '../plan/schema';
-import { sectionFields } from '../plan/walk';
-import { fieldInfo, tableColumns, type FieldInfo } from '../plan/fields';
-import { loadExamplePlan } from './example-values';
+import type { FieldInfo } from '../plan/fields';
+import type { ComponentType } from 'react';
+
+type ContentProps = { plan: Plan; section: SectionId; field: string; info: FieldInfo };
 
 interface Props {
   section: SectionId;
@@ -11,15 +11,29 @@ interface Props {
   info: FieldInfo;
 }
 
+/** The example plan and the code that shows it, loaded together on the first "Toon voorbeeld". */
+let loading: Promise<{ plan: Plan; Content: ComponentType<ContentProps> }> | null = null;
+function loadExample() {
+  loading ??= Promise.all([import('./example-values').then((m) => m.loadExamplePlan()), import('./ExampleContent')]).then(([plan, m]) => ({
+    plan,
+    Content: m.ExampleContent,
+  }));
+  // Offline and not cached: let the next click try again.
+  loading.catch(() => {
+    loading = null;
+  });
+  return loading;
+}
+
 /** "Toon voorbeeld": the worked case's answer for this field, loaded on first click. */
 export function ExampleValue({ section, field, info }: Props) {
-  const [example, setExample] = useState<Plan | null>(null);
+  const [example, setExample] = useState<{ plan: Plan; Content: ComponentType<ContentProps> } | null>(null);
   const [open, setOpen] = useState(false);
   const [failed, setFailed] = useState(false);
   const toggle = async () => {
     if (!open && !example) {
       try {
-        setExample(await loadExamplePlan());
+        setExample(await loadExample());
       } catch {
         setFailed(true);
       }
@@ -34,44 +48,8 @@ export function ExampleValue({ section, field, info }: Props) {
       </button>
       <div id={id} hidden={!open} className="example-value">
         {failed ? <p>Het voorbeeld kon niet geladen worden. Probeer het opnieuw als je weer verbinding hebt.</p> : null}
-        {example ? <ExampleContent plan={example} section={section} field={field} info={info} /> : null}
+        {example ? <example.Content plan={example.plan} section={section} field={field} info={info} /> : null}
       </div>
     </div>
   );
 }
-
-/** A field's value of the example plan, read-only, as text. */
-export function ExampleContent({ plan, section, field, info }: { plan: Plan; section: SectionId; field: string; info: FieldInfo }) {
-  const value = (plan[section] as Record<string, unknown>)[field];
-  if (info.kind === 'lijst') {
-    const items = (value as Array<{ id: string; text: string }>) ?? [];
-    return <ul>{items.map((i) => <li key={i.id}>{i.text}</li>)}</ul>;
-  }
-  if (info.kind === 'matrix') {
-    return <p>{Object.keys(value as object).length} gescoorde combinaties (zie de matrix in het voorbeeldplan).</p>;
-  }
-  if (info.kind === 'tabel') {
-    const schema = sectionFields(section).find((f) => f.key === field)?.schema;
-    const columns = schema ? Object.entries(tableColumns(schema)) : [];
-    const rows = (value as Array<Record<string, unknown>>) ?? [];
-    return (
-      <ul className="example-rows">
-        {rows.map((row) => (
-          <li key={String(row['id'])}>
-            {columns
-              .map(([key, col]) => {
-                const colInfo = fieldInfo(col);
-                const text = colInfo ? displayValue(plan, colInfo, row[key]) : '';
-                return text ? `${colInfo?.label}: ${text}` : '';
-              })
-              .filter(Boolean)
-              .join(' · ')}
-          </li>
-        ))}
-      </ul>
-    );
-  }
-  const text = displayValue(plan, info, value);
-  return <p className="example-text">{text || '—'}</p>;
-}
-

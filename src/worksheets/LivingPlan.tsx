@@ -4,7 +4,8 @@ import { diffPlans, type FieldChange } from '../plan/diff';
 import type { Plan } from '../plan/schema';
 import { toIsoDate } from '../plan/dates';
 import { fileSlug } from '../plan/transfer';
-import { $activePlan, $versions, planStore } from '../stores';
+import { $activePlan, planStore } from '../stores';
+import { versionStore } from '../stores/versions-instance';
 import { downloadFile } from './download-file';
 
 const dateTime = (iso: string) =>
@@ -13,8 +14,8 @@ const dateTime = (iso: string) =>
 /** Versions with change notes, the comparison of two versions, and restoring one. */
 export function Versions({ ready }: { ready: boolean }) {
   const plan = useStore($activePlan);
-  useStore($versions);
-  const versions = ready && plan ? planStore.versionsOf(plan.id) : [];
+  useStore(versionStore.$versions);
+  const versions = ready && plan ? versionStore.versionsOf(plan.id) : [];
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [from, setFrom] = useState('');
@@ -36,7 +37,7 @@ export function Versions({ ready }: { ready: boolean }) {
           type="button"
           disabled={!ready}
           onClick={() => {
-            const result = planStore.saveVersion(note);
+            const result = versionStore.saveVersion(note);
             setMessage({ ok: result.ok, text: result.message });
             if (result.ok) setNote('');
           }}
@@ -56,10 +57,10 @@ export function Versions({ ready }: { ready: boolean }) {
                   <strong>{v.note}</strong> <span className="version-date">{dateTime(v.createdAt)}</span>
                 </span>
                 <span className="plan-actions">
-                  <button type="button" onClick={() => planStore.restoreVersion(plan!.id, v.id)} aria-label={`Zet versie ${v.note} terug als nieuw plan`}>
+                  <button type="button" onClick={() => versionStore.restoreVersion(plan!.id, v.id)} aria-label={`Zet versie ${v.note} terug als nieuw plan`}>
                     Terugzetten als nieuw plan
                   </button>
-                  <button type="button" onClick={() => planStore.deleteVersion(plan!.id, v.id)} aria-label={`Verwijder versie ${v.note}`}>
+                  <button type="button" onClick={() => versionStore.deleteVersion(plan!.id, v.id)} aria-label={`Verwijder versie ${v.note}`}>
                     Verwijder
                   </button>
                 </span>

@@ -1,16 +1,15 @@
 import { useStore } from '@nanostores/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Plan } from '../plan/schema';
-import { $activePlan, $preferences, planStore } from '../stores';
+import { $activePlan, planStore } from '../stores';
 
 /**
  * "Download PDF": flushes autosave, then loads the PDF code and font (only now, on click) and
  * saves the file. Says how many characters the PDF font could not draw.
  */
-export function PdfButton({ ready, showOptions = false, plan: given }: { ready: boolean; showOptions?: boolean; plan?: Plan }) {
+export function PdfButton({ ready, options, plan: given }: { ready: boolean; options?: ReactNode; plan?: Plan }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
-  const prefs = useStore($preferences);
   const active = useStore($activePlan);
   // A given plan (e.g. a shared one) instead of the reader's active plan.
   const plan = given ?? active;
@@ -21,9 +20,13 @@ export function PdfButton({ ready, showOptions = false, plan: given }: { ready: 
     try {
       planStore.flush();
       // The PDF code, its font and the checks load only now, on click.
-      const [{ downloadPlanPdf }, { openPoints }] = await Promise.all([import('../pdf/download'), import('../plan/checks')]);
+      const [{ downloadPlanPdf }, { openPoints }, { $preferences }] = await Promise.all([
+        import('../pdf/download'),
+        import('../plan/checks'),
+        import('../stores/preferences'),
+      ]);
       const result = await downloadPlanPdf(plan, {
-        emptyFields: prefs.pdfEmptyFields,
+        emptyFields: $preferences.get().pdfEmptyFields,
         today: new Date(),
         openPoints: openPoints(plan).map((p) => ({ message: p.message, stepNumber: p.stepNumber })),
       });
@@ -47,17 +50,7 @@ export function PdfButton({ ready, showOptions = false, plan: given }: { ready: 
       <button type="button" className="primary" disabled={!ready || busy} aria-busy={busy} onClick={download}>
         {busy ? 'PDF wordt gemaakt…' : 'Download PDF'}
       </button>
-      {showOptions ? (
-        <label className="inline-option">
-          <input
-            type="checkbox"
-            checked={ready && prefs.pdfEmptyFields === 'show'}
-            disabled={!ready}
-            onChange={(e) => $preferences.setKey('pdfEmptyFields', e.currentTarget.checked ? 'show' : 'hide')}
-          />{' '}
-          Lege velden tonen als "nog niet ingevuld"
-        </label>
-      ) : null}
+      {options}
       <p role={message?.problem ? 'alert' : 'status'} className="pdf-message">
         {message?.text ?? ''}
       </p>

@@ -12,6 +12,7 @@ import { loadExamplePlan } from './example-values';
 import { SectionFields } from './FieldGroup';
 import { CalendarDownload, ShareWithTrainer, Versions } from './LivingPlan';
 import { PdfButton } from './PdfButton';
+import { PdfOptions } from './PdfOptions';
 import { StatusBar } from './StatusBar';
 import { useReady } from './use-plan';
 import './worksheet.css';
@@ -94,7 +95,7 @@ export default function Workbook() {
       <section aria-labelledby="downloaden">
         <h2 id="downloaden">PDF en reservekopie</h2>
         <p>De PDF bevat het actieve plan: voorblad, inhoudsopgave, samenvatting, alle stappen en de open punten.</p>
-        <PdfButton ready={ready} showOptions />
+        <PdfButton ready={ready} options={<PdfOptions ready={ready} />} />
         <Backup ready={ready} />
       </section>
 

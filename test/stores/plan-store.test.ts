@@ -368,36 +368,3 @@ describe('the backup reminder', () => {
     expect(store.$notices.get().some((n) => n.kind === 'backup')).toBe(shown);
   });
 });
-
-describe('versions', () => {
-  it('saves a named snapshot, keeps it across a reload, and restores it as a new plan', () => {
-    const area = new FakeStorageArea();
-    const store = open(area.tab());
-    store.renamePlan('Lindenhof');
-    store.setField('envision', 'ambition', 'Versie van maart');
-    expect(store.saveVersion('na klantgesprek 12 maart')).toMatchObject({ ok: true });
-    store.setField('envision', 'ambition', 'Later aangepast');
-    store.flush();
-    const planId = store.$activePlan.get()!.id;
-
-    const reloaded = open(area.tab());
-    const [version] = reloaded.versionsOf(planId);
-    expect(version).toMatchObject({ note: 'na klantgesprek 12 maart' });
-    expect(version!.plan.envision.ambition).toBe('Versie van maart');
-
-    const restored = reloaded.restoreVersion(planId, version!.id)!;
-    expect(restored.name).toBe('Lindenhof (versie: na klantgesprek 12 maart)');
-    expect(restored.envision.ambition).toBe('Versie van maart');
-    expect(reloaded.$plans.get().find((p) => p.id === planId)!.envision.ambition).toBe('Later aangepast');
-  });
-
-  it('can be deleted, and stop at a maximum so storage stays free for plans', () => {
-    const store = open(new FakeStorageArea().tab());
-    const planId = store.$activePlan.get()!.id;
-    for (let i = 0; i < 30; i++) expect(store.saveVersion(`v${i}`).ok).toBe(true);
-    expect(store.saveVersion('een te veel')).toMatchObject({ ok: false, message: expect.stringMatching(/Verwijder eerst een oude versie/) });
-    store.deleteVersion(planId, store.versionsOf(planId)[0]!.id);
-    expect(store.versionsOf(planId)).toHaveLength(29);
-    expect(store.saveVersion('weer ruimte').ok).toBe(true);
-  });
-});

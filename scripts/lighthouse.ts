@@ -1,0 +1,50 @@
+/**
+ * Lighthouse (mobile settings, simulated throttling) over the main page types of the built site,
+ * with the project's own Chromium. Run `npm run build` first. Fails when a page misses a target.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { findChromium } from '../test/e2e/browser';
+import { serveStatic } from '../test/e2e/static-server';
+
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'lesson with worksheet', path: '/stappen/3-discover/' },
+  { name: 'workbook', path: '/werkboek/' },
+  { name: 'example plan', path: '/voorbeeld/' },
+];
+const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
+
+const { server, origin } = await serveStatic('dist');
+const chrome = await chromeLauncher.launch({
+  chromePath: await findChromium(),
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+let failed = 0;
+try {
+  console.log('page                      perf  a11y  best  seo');
+  for (const { name, path } of PAGES) {
+    const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) });
+    const categories = result!.lhr.categories;
+    const scores = Object.keys(TARGETS).map((k) => Math.round((categories[k]?.score ?? 0) * 100));
+    const misses = Object.entries(TARGETS).filter(([, target], i) => scores[i]! < target).map(([k]) => k);
+    if (misses.length) failed++;
+    console.log(`${name.padEnd(26)}${scores.map((s) => String(s).padEnd(6)).join('')}${misses.length ? ` below target: ${misses.join(', ')}` : ''}`);
+    if (misses.length && process.env['LH_VERBOSE']) {
+      for (const cat of misses) {
+        for (const ref of categories[cat]!.auditRefs) {
+          const audit = result!.lhr.audits[ref.id]!;
+          if (ref.weight > 0 && audit.score !== null && audit.score < 1) console.log(`    ${cat}: ${audit.id} (${audit.score}) ${audit.displayValue ?? ''}`);
+        }
+      }
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+if (failed) {
+  console.error(`\n${failed} page(s) below the Lighthouse targets.`);
+  process.exit(1);
+}
+console.log('\nAll Lighthouse targets met.');
