@@ -36,7 +36,7 @@ export default defineConfig({
             if (id.includes('preload-helper')) return 'preload-helper';
             if (/[\\/]node_modules[\\/](zod|nanostores|@nanostores[\\/]react)[\\/]/.test(id)) return 'werkblad';
             if (!/[\\/]src[\\/](plan|stores|worksheets)[\\/]/.test(id)) return undefined;
-            if (/(transfer|describe-issue|checks|example-plan|ics|share|diff|ExampleContent|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|UseExampleButton|PlanView|steps[\\/]\w+Worksheet)\.tsx?$/.test(id)) {
+            if (/(transfer|describe-issue|checks|example-plan|ics|share|diff|ExampleContent|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|steps[\\/]\w+Worksheet)\.tsx?$/.test(id)) {
               return undefined;
             }
             return 'werkblad';

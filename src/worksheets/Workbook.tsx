@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { runChecks } from '../plan/checks';
 import { completenessLabel, planCompleteness } from '../plan/completeness';
 import { planDisplayName } from '../plan/plan';
@@ -19,23 +19,43 @@ import './worksheet.css';
 
 const EMPTY_PLAN = planSchema.parse({ schemaVersion: PLAN_SCHEMA_VERSION, id: 'leeg' });
 
-/** The workbook: all plans, the cover, progress per step, the checks, PDF and JSON backup. */
-export default function Workbook() {
+/**
+ * The workbook, as several islands that share one store: the plan list hydrates at once, the
+ * rest when it comes into view, so no single long task blocks the page while React starts.
+ */
+function usePlan() {
   const ready = useReady();
   const active = useStore($activePlan);
-  const plan = ready && active ? active : EMPTY_PLAN;
-  const progress = planCompleteness(plan);
-  const checks = runChecks(plan);
-  const open = checks.filter((c) => !c.ok).length;
+  return { ready, plan: ready && active ? active : EMPTY_PLAN };
+}
+
+function Part({ name, ready, children }: { name: string; ready: boolean; children: ReactNode }) {
+  return (
+    <div className="worksheet workbook-part not-content" data-part={name} data-ready={ready ? 'true' : 'false'}>
+      {children}
+    </div>
+  );
+}
+
+/** Save status, notices and the list of plans. */
+export function WorkbookPlans() {
+  const ready = useReady();
   return (
     <div className="worksheet workbook not-content" data-ready={ready ? 'true' : 'false'}>
       <StatusBar ready={ready} />
-
       <section aria-labelledby="plannen">
         <h2 id="plannen">Je plannen</h2>
         <PlanList ready={ready} />
       </section>
+    </div>
+  );
+}
 
+/** The cover fields and the management summary of the active plan. */
+export function WorkbookCover() {
+  const { ready, plan } = usePlan();
+  return (
+    <Part name="voorblad" ready={ready}>
       <fieldset className="worksheet-fields" disabled={!ready} aria-label="Voorblad en samenvatting">
         <h2 id="voorblad">Voorblad</h2>
         <p>Deze gegevens komen op het voorblad van je PDF.</p>
@@ -43,7 +63,18 @@ export default function Workbook() {
         <h2 id="samenvatting">Managementsamenvatting</h2>
         <SectionFields plan={plan} section="cover" only={['summary']} />
       </fieldset>
+    </Part>
+  );
+}
 
+/** Progress per step and the checks, each with links to the worksheet that needs work. */
+export function WorkbookProgress() {
+  const { ready, plan } = usePlan();
+  const progress = planCompleteness(plan);
+  const checks = runChecks(plan);
+  const open = checks.filter((c) => !c.ok).length;
+  return (
+    <Part name="voortgang" ready={ready}>
       <section aria-labelledby="voortgang">
         <h2 id="voortgang">Voortgang per stap</h2>
         <p>
@@ -92,6 +123,15 @@ export default function Workbook() {
         </ul>
       </section>
 
+    </Part>
+  );
+}
+
+/** The PDF download and the JSON backup. */
+export function WorkbookOutput() {
+  const ready = useReady();
+  return (
+    <Part name="downloaden" ready={ready}>
       <section aria-labelledby="downloaden">
         <h2 id="downloaden">PDF en reservekopie</h2>
         <p>De PDF bevat het actieve plan: voorblad, inhoudsopgave, samenvatting, alle stappen en de open punten.</p>
@@ -99,6 +139,15 @@ export default function Workbook() {
         <Backup ready={ready} />
       </section>
 
+    </Part>
+  );
+}
+
+/** Versions, the calendar and sharing with a trainer. */
+export function WorkbookLiving() {
+  const ready = useReady();
+  return (
+    <Part name="levend-plan" ready={ready}>
       <section aria-labelledby="versies">
         <h2 id="versies">Versies</h2>
         <Versions ready={ready} />
@@ -113,7 +162,7 @@ export default function Workbook() {
         <h2 id="delen">Delen met je trainer</h2>
         <ShareWithTrainer ready={ready} />
       </section>
-    </div>
+    </Part>
   );
 }
 

@@ -79,3 +79,15 @@ function attachPage(page: Page, watch: PageWatch): void {
 export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   return browser.newContext({ serviceWorkers: 'block', ...options });
 }
+
+/** Opens the workbook and brings every part of it into view, so each island hydrates. */
+export async function openWorkbook(page: Page, origin: string) {
+  await page.goto(`${origin}/werkboek/`);
+  await page.locator('.workbook[data-ready="true"]').waitFor();
+  const parts = page.locator('.workbook-part');
+  for (let i = 0; i < (await parts.count()); i++) {
+    await parts.nth(i).scrollIntoViewIfNeeded();
+    await parts.nth(i).and(page.locator('[data-ready="true"]')).waitFor();
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, watchContext } from './browser';
+import { launchBrowser, newContext, watchContext, openWorkbook as openWorkbookAt } from './browser';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -14,10 +14,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openWorkbook(page: Page) {
-  await page.goto(`${origin}/werkboek/`);
-  await page.locator('.workbook[data-ready="true"]').waitFor();
-}
+const openWorkbook = (page: Page) => openWorkbookAt(page, origin);
 
 async function loadExample(page: Page) {
   await openWorkbook(page);

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext } from './browser';
+import { launchBrowser, newContext, openWorkbook as openWorkbookAt } from './browser';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -32,8 +32,7 @@ describe('after one visit', () => {
     await page.locator('.worksheet[data-ready="true"]').waitFor();
     await page.locator('#werkblad-ambition-invoer').fill('Offline getypt');
     await page.locator('.save-status', { hasText: 'Opgeslagen' }).waitFor();
-    await page.goto(`${origin}/werkboek/`);
-    await page.locator('.workbook[data-ready="true"]').waitFor();
+    await openWorkbookAt(page, origin);
     await expect(page.locator('.progress-list li').first().innerText()).resolves.toMatch(/1 van \d+ velden ingevuld/);
     await context.close();
   });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, watchContext } from './browser';
+import { launchBrowser, newContext, watchContext, openWorkbook as openWorkbookAt } from './browser';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -66,12 +66,10 @@ describe('typed markup', () => {
     await page.locator('#werkblad-customer-goals button.add').click();
     await page.keyboard.type(HOSTILE);
     await page.locator('.save-status', { hasText: 'Opgeslagen' }).waitFor();
-    await page.goto(`${origin}/werkboek/`);
-    await page.locator('.workbook[data-ready="true"]').waitFor();
+    await openWorkbookAt(page, origin);
     await page.getByLabel('Naam van het actieve plan').fill(HOSTILE);
     await page.getByLabel('Titel van het plan', { exact: true }).fill(HOSTILE);
-    await page.reload();
-    await page.locator('.workbook[data-ready="true"]').waitFor();
+    await openWorkbookAt(page, origin);
     await expect(page.locator('.plan-list .plan-name').first().innerText()).resolves.toContain('<img src=x onerror=');
     await page.goto(`${origin}/stappen/1-envision/#werkblad`);
     await page.locator('.worksheet[data-ready="true"]').waitFor();
@@ -85,8 +83,7 @@ describe('typed markup', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     const check = await guard(page);
-    await page.goto(`${origin}/werkboek/`);
-    await page.locator('.workbook[data-ready="true"]').waitFor();
+    await openWorkbookAt(page, origin);
     const backup = {
       format: 'accountplan-in-9-stappen',
       schemaVersion: 1,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext as openContext, watchContext, type PageWatch } from './browser';
+import { launchBrowser, newContext as openContext, watchContext, type PageWatch, openWorkbook as openWorkbookAt } from './browser';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -154,8 +154,7 @@ describe('a JSON backup', () => {
     const page = await first.context.newPage();
     await openWorksheet(page);
     await ambition(page).fill('Tekst die mee moet verhuizen: € 1.250,50 – “Zoë” & Łódź');
-    await page.goto(`${origin}/werkboek/`);
-    await page.locator('.workbook[data-ready="true"]').waitFor();
+    await openWorkbookAt(page, origin);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteer dit plan (JSON)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^accountplan-.+-\d{4}-\d{2}-\d{2}\.json$/);
     const file = join(await mkdtemp(join(tmpdir(), 'accountplan-')), download.suggestedFilename());
@@ -165,8 +164,7 @@ describe('a JSON backup', () => {
 
     const second = await newContext();
     const other = await second.context.newPage();
-    await other.goto(`${origin}/werkboek/`);
-    await other.locator('.workbook[data-ready="true"]').waitFor();
+    await openWorkbookAt(other, origin);
     await other.getByLabel(/Importeer/).setInputFiles(file);
     await other.getByRole('status').filter({ hasText: 'ingelezen als nieuw plan' }).waitFor();
     const imported = await other.evaluate((id: string) => JSON.parse(localStorage.getItem(`accountplan:plan:${id}`)!), exported.plans[0].id);
@@ -180,8 +178,7 @@ describe('a JSON backup', () => {
   it('that is broken gets a Dutch message and changes nothing', async () => {
     const { context } = await newContext();
     const page = await context.newPage();
-    await page.goto(`${origin}/werkboek/`);
-    await page.locator('.workbook[data-ready="true"]').waitFor();
+    await openWorkbookAt(page, origin);
     const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
     await page.getByLabel(/Importeer/).setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "accountplan-in-9-stappen", "plans": [') });
     await page.getByRole('alert').filter({ hasText: 'geen leesbare JSON' }).waitFor();

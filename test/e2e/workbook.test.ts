@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STEPS } from '../../src/plan/steps';
-import { launchBrowser, newContext, watchContext } from './browser';
+import { launchBrowser, newContext, watchContext, openWorkbook as openWorkbookAt } from './browser';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -13,10 +13,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openWorkbook(page: Page) {
-  await page.goto(`${origin}/werkboek/`);
-  await page.locator('.workbook[data-ready="true"]').waitFor();
-}
+const openWorkbook = (page: Page) => openWorkbookAt(page, origin);
 
 const checkState = (page: Page, id: string) => page.locator(`[data-check="${id}"]`).getAttribute('class');
 
@@ -60,8 +57,7 @@ describe('the workbook', () => {
     await expect.poll(names).toEqual(['Klant B', 'Klant B (kopie) (actief)']);
     await page.getByRole('button', { name: 'Ongedaan maken' }).click();
     await expect.poll(names).toEqual(['Klant A (actief)', 'Klant B', 'Klant B (kopie)']);
-    await page.reload();
-    await page.locator('.workbook[data-ready="true"]').waitFor();
+    await openWorkbookAt(page, origin);
     await expect.poll(names).toEqual(['Klant A (actief)', 'Klant B', 'Klant B (kopie)']);
     // Every worksheet edits the active plan.
     await page.getByRole('button', { name: 'Open plan Klant B', exact: true }).click();
@@ -77,7 +73,7 @@ describe('the workbook', () => {
     const page = await context.newPage();
     await page.goto(`${origin}/voorbeeld/`);
     const button = page.getByRole('button', { name: 'Gebruik als startpunt' });
-    await page.locator('.voorbeeld-actions button:not([disabled])').waitFor();
+    await page.locator('.voorbeeld-actions button').waitFor();
     await button.click();
     await page.getByRole('status').filter({ hasText: 'staat nu als nieuw plan' }).waitFor();
     await openWorkbook(page);

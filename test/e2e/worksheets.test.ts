@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STEPS, lessonPath } from '../../src/plan/steps';
-import { launchBrowser, newContext, watchContext } from './browser';
+import { launchBrowser, newContext, openWorkbook, watchContext } from './browser';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -176,13 +176,14 @@ describe('accessibility with the worksheet running', () => {
   it.each([
     ['a lesson with its worksheet', '/stappen/6-develop/#werkblad', '.worksheet[data-ready="true"]'],
     ['the workbook', '/werkboek/', '.workbook[data-ready="true"]'],
-    ['the example plan', '/voorbeeld/', '.voorbeeld-actions button:not([disabled])'],
+    ['the example plan', '/voorbeeld/', '.voorbeeld-actions button'],
   ])('%s has no serious or critical axe violation, light and dark', async (_name, path, ready) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await newContext(browser, { colorScheme });
       const page = await context.newPage();
       await page.goto(origin + path);
       await page.locator(ready).first().waitFor();
+      if (path === '/werkboek/') await openWorkbook(page, origin);
       if (path.includes('develop')) {
         // Rows and the totals, so the check covers table editors too.
         await page.locator('#werkblad-budget button.add').click();
