@@ -1,0 +1,104 @@
+/**
+ * Figures of the built site, printed as a table: build time, bytes per page type, JavaScript a
+ * lesson loads before interaction, the code loaded on "Download PDF", and PDF generation time and
+ * size in headless Chromium for the example plan and a plan ten times its size.
+ * `npm run bench` builds first; `npm run bench -- --no-build` measures the existing dist/.
+ */
+import { execSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser, newContext, openWorkbook } from '../test/e2e/browser';
+import { serveStatic } from '../test/e2e/static-server';
+import { kb, measurePages, sum } from './measure-pages';
+
+const dist = 'dist';
+const lines: string[] = [];
+const out = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+
+if (!process.argv.includes('--no-build')) {
+  const start = performance.now();
+  execSync('npx astro build', { stdio: 'ignore' });
+  out(`build time                         ${((performance.now() - start) / 1000).toFixed(1)} s`);
+}
+
+const browser = await launchBrowser();
+const pages = await measurePages(
+  dist,
+  [
+    { name: 'home', path: '/' },
+    { name: 'lesson', path: '/stappen/3-discover/' },
+    { name: 'lesson opened at worksheet', path: '/stappen/3-discover/#werkblad' },
+    { name: 'workbook', path: '/werkboek/' },
+    { name: 'example plan', path: '/voorbeeld/' },
+  ],
+  browser,
+);
+out('');
+out('page type                   HTML raw/gz          CSS raw/gz           JS raw/gz');
+for (const p of pages) {
+  const cell = (type: 'html' | 'css' | 'js') => `${kb(sum(p.files, type, 'raw'))} / ${kb(sum(p.files, type))}`.padEnd(21);
+  out(`${p.name.padEnd(28)}${cell('html')}${cell('css')}${cell('js')}`);
+}
+
+// The PDF: time from click to file, size, and what the click loaded.
+const { server, origin } = await serveStatic(dist);
+try {
+  for (const [label, factor] of [
+    ['example plan', 1],
+    ['example plan ×10', 10],
+  ] as const) {
+    const context = await newContext(browser, { acceptDownloads: true });
+    const page = await context.newPage();
+    await openWorkbook(page, origin);
+    await page.getByRole('button', { name: 'Nieuw plan op basis van het voorbeeld' }).click();
+    if (factor > 1) {
+      // Ten times every table and list, and every long text ten times as long.
+      await page.evaluate((n) => {
+        const key = Object.keys(localStorage).find((k) => JSON.parse(localStorage.getItem(k) ?? '{}')?.name?.startsWith?.('Voorbeeld'))!;
+        const plan = JSON.parse(localStorage.getItem(key)!);
+        for (const section of Object.values(plan) as unknown[]) {
+          if (!section || typeof section !== 'object' || Array.isArray(section)) continue;
+          const s = section as Record<string, unknown>;
+          for (const [k, v] of Object.entries(s)) {
+            if (Array.isArray(v)) s[k] = Array.from({ length: n }, (_, i) => v.map((row) => ({ ...row, id: `${row.id}-${i}` }))).flat();
+            else if (typeof v === 'string' && v.length > 80) s[k] = Array.from({ length: n }, () => v).join('\n\n');
+          }
+        }
+        localStorage.setItem(key, JSON.stringify(plan));
+      }, factor);
+      await openWorkbook(page, origin);
+    }
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    const button = page.getByRole('button', { name: /Download PDF/ });
+    const start = performance.now();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), button.click()]);
+    const path = await download.path();
+    const ms = performance.now() - start;
+    const bytes = (await readFile(path!)).length;
+    out('');
+    out(`PDF of the ${label.padEnd(22)}${(ms / 1000).toFixed(2)} s (click to file, first time incl. loading the code), ${kb(bytes)}`);
+    if (factor === 1) {
+      let raw = 0;
+      let gz = 0;
+      for (const file of new Set(loaded.filter((p) => p.startsWith('/_astro/')))) {
+        const content = await readFile(join(dist, file));
+        raw += content.length;
+        gz += gzipSync(content, { level: 9 }).length;
+      }
+      out(`code and font loaded on click    ${kb(raw)} raw, ${kb(gz)} gzipped`);
+      // Second click: the code is loaded, so this is the generation itself.
+      const again = performance.now();
+      await Promise.all([page.waitForEvent('download'), button.click()]);
+      out(`PDF of the example plan again     ${((performance.now() - again) / 1000).toFixed(2)} s (code already loaded)`);
+    }
+    await context.close();
+  }
+} finally {
+  server.close();
+  await browser.close();
+}
