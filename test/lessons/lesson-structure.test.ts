@@ -1,0 +1,201 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lessonFrontmatter } from '../../src/lessons/frontmatter';
+import { STEPS } from '../../src/plan/steps';
+
+/**
+ * The shape every lesson must keep (issue 3): trainers link to these section ids, the worksheet
+ * lives in the section after them, and a future edit must not silently drop a part.
+ */
+const SECTIONS = [
+  'Wat je leert',
+  'Waarom deze stap',
+  'Zo pak je het aan',
+  'Voorbeeld',
+  'Veelgemaakte fouten',
+  'Checklist',
+  'Kennischeck',
+] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** The running case (docs/running-case.md): every lesson's example tells part of its story. */
+const CUSTOMER = 'Zorggroep Lindenhof';
+const SUPPLIER = 'Kroonstad';
+
+const CONTENT = join(process.cwd(), 'content');
+
+interface Lesson {
+  /** Frontmatter, parsed from the small YAML subset the lessons use. */
+  data: Record<string, unknown>;
+  /** Everything after the frontmatter. */
+  body: string;
+}
+
+/**
+ * Reads the frontmatter the lessons use: `key: value`, a nested map one level deep, and lists of
+ * `- item`. Enough for these files, and it keeps the test free of a YAML dependency.
+ */
+function parseFrontmatter(yaml: string): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  let open: { key: string; value: unknown } | undefined;
+  const scalar = (raw: string): unknown => {
+    const v = raw.trim();
+    if (/^'.*'$/.test(v)) return v.slice(1, -1).replaceAll("''", "'");
+    if (/^".*"$/.test(v)) return v.slice(1, -1);
+    if (/^-?\d+$/.test(v)) return Number(v);
+    return v;
+  };
+  for (const line of yaml.split('\n')) {
+    if (!line.trim()) continue;
+    const item = /^\s+- (.*)$/.exec(line);
+    const nested = /^\s+([\w-]+):\s*(.*)$/.exec(line);
+    const top = /^([\w-]+):\s*(.*)$/.exec(line);
+    if (item && open) {
+      if (!Array.isArray(open.value)) open.value = data[open.key] = [];
+      (open.value as unknown[]).push(scalar(item[1]!));
+    } else if (nested && open) {
+      if (typeof open.value !== 'object' || open.value === null) open.value = data[open.key] = {};
+      (open.value as Record<string, unknown>)[nested[1]!] = scalar(nested[2]!);
+    } else if (top) {
+      open = top[2] ? undefined : { key: top[1]!, value: undefined };
+      data[top[1]!] = top[2] ? scalar(top[2]) : undefined;
+    } else {
+      throw new Error(`Unreadable frontmatter line: ${line}`);
+    }
+  }
+  return data;
+}
+
+function readLesson(slug: string): Lesson {
+  const source = readFileSync(join(CONTENT, 'stappen', `${slug}.mdx`), 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
+  if (!match) throw new Error(`${slug}.mdx has no frontmatter`);
+  return { data: parseFrontmatter(match[1]!), body: match[2]! };
+}
+
+/** The h2 headings of a body, in order. */
+function h2Headings(body: string): string[] {
+  return [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
+}
+
+/** The text of one section: from its h2 to the next h2 or the worksheet. */
+function section(body: string, heading: Section): string {
+  const start = body.indexOf(`\n## ${heading}\n`);
+  if (start < 0) return '';
+  const rest = body.slice(start + heading.length + 5);
+  const end = rest.search(/^(## |<Werkblad)/m);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/** Top-level list items (`- …` or `1. …`) of a piece of markdown. */
+function listItems(markdown: string): string[] {
+  return [...markdown.matchAll(/^(?:- |\d+\. )(.+)$/gm)].map((m) => m[1]!);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Words a reader reads: without import lines, HTML/JSX tags and markdown punctuation. */
+function countWords(body: string): number {
+  const text = body
+    .split('\n')
+    .filter((line) => !line.startsWith('import '))
+    .join('\n')
+    .replace(/<[^>]*>/g, ' ');
+  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+}
+
+describe.each(STEPS.map((step) => [step.slug, step] as const))('the lesson %s', (slug, step) => {
+  const { data, body } = readLesson(slug);
+
+  it('has frontmatter that matches its step in the list of steps', () => {
+    expect(data['step']).toBe(step.number);
+    expect(data['stepName']).toBe(step.name);
+    expect(data['worksheet']).toBe(step.id);
+    expect(String(data['title'])).toMatch(new RegExp(`^Stap ${step.number} · ${escapeRegExp(step.name)}: \\S`));
+    expect((data['sidebar'] as Record<string, unknown>)?.['label']).toBe(`${step.number}. ${step.name}`);
+    expect(String(data['description']).length).toBeGreaterThan(30);
+    expect(lessonFrontmatter.safeParse(data).success).toBe(true);
+  });
+
+  it('has two to four learning goals, each listed under "Wat je leert"', () => {
+    const goals = data['goals'] as string[];
+    expect(goals.length).toBeGreaterThanOrEqual(2);
+    expect(goals.length).toBeLessThanOrEqual(4);
+    const taught = section(body, 'Wat je leert');
+    for (const goal of goals) expect(taught).toContain(goal);
+  });
+
+  it('has the seven sections in order, then "Je werkblad" inside the worksheet of its own step', () => {
+    expect(h2Headings(body)).toEqual([...SECTIONS, 'Je werkblad']);
+    expect(body).toMatch(new RegExp(`\\n<Werkblad step=\\{${step.number}\\}>\\n\\n## Je werkblad\\n\\n[^<#]+\\n\\n</Werkblad>\\n`));
+  });
+
+  it('has no heading named "Werkblad", whose id would clash with the worksheet section', () => {
+    expect(body).not.toMatch(/^#{1,6} Werkblad\s*$/im);
+  });
+
+  it('breaks "Zo pak je het aan" into three to six sub-steps', () => {
+    const subSteps = section(body, 'Zo pak je het aan').match(/^### .+$/gm) ?? [];
+    expect(subSteps.length).toBeGreaterThanOrEqual(3);
+    expect(subSteps.length).toBeLessThanOrEqual(6);
+  });
+
+  it('tells its part of the running case in "Voorbeeld"', () => {
+    const example = section(body, 'Voorbeeld');
+    expect(example).toContain(CUSTOMER);
+    expect(example).toContain(SUPPLIER);
+  });
+
+  it('names three to five common mistakes', () => {
+    const mistakes = listItems(section(body, 'Veelgemaakte fouten'));
+    expect(mistakes.length).toBeGreaterThanOrEqual(3);
+    expect(mistakes.length).toBeLessThanOrEqual(5);
+  });
+
+  it('ends its lesson text with a checklist of at least three items', () => {
+    expect(listItems(section(body, 'Checklist')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('asks two or three questions whose answers the reader can reveal without JavaScript', () => {
+    const check = section(body, 'Kennischeck');
+    const questions = [...check.matchAll(/<details>\n<summary>(.+?)<\/summary>\n\n([\s\S]+?)\n\n<\/details>/g)];
+    expect(questions.length).toBeGreaterThanOrEqual(2);
+    expect(questions.length).toBeLessThanOrEqual(3);
+    expect(check.match(/<details>/g)?.length).toBe(questions.length);
+    for (const [, question, answer] of questions) {
+      expect(question!.trim().endsWith('?')).toBe(true);
+      expect(answer!.trim().length).toBeGreaterThan(40);
+    }
+  });
+
+  it('has between 700 and 1,400 words of body text', () => {
+    const words = countWords(body);
+    expect(words).toBeGreaterThanOrEqual(700);
+    expect(words).toBeLessThanOrEqual(1400);
+  });
+
+  it('credits the source of the method as its very last element', () => {
+    expect(body.trimEnd()).toMatch(/<\/Werkblad>\n\n<p class="bron">Gebaseerd op [^<]+<\/p>$/);
+  });
+});
+
+describe('the pages in content/', () => {
+  const files = readdirSync(CONTENT, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
+
+  it.each(files)('%s links only within the site, with absolute paths and a trailing slash', (file) => {
+    const source = readFileSync(join(CONTENT, file), 'utf8');
+    const targets = [
+      ...[...source.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!),
+      ...[...source.matchAll(/\b(?:href|link|src)[=:]\s*["']?([^"'\s>}]+)/g)].map((m) => m[1]!),
+    ].filter((t) => !t.startsWith('{') && !t.endsWith('.src'));
+    for (const target of targets) {
+      expect(target, `${file}: ${target}`).toMatch(/^(\/([\w-]+\/)*(#[\w-]+)?|#[\w-]+)$/);
+    }
+    // A bare address outside code would become a link to another site.
+    const prose = source.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+    expect(prose).not.toMatch(/https?:\/\//);
+  });
+});
