@@ -12,7 +12,8 @@ export function displayValue(plan: Plan, info: FieldInfo, value: unknown): strin
     case 'percentage':
       return formatPercent(value as number | null);
     case 'getal':
-      return value === null || value === undefined ? '' : `${formatNumber(value as number)}${info.unit ? ` ${info.unit}` : ''}`;
+      if (value === null || value === undefined) return '';
+      return `${info.plain ? String(value) : formatNumber(value as number)}${info.unit ? ` ${info.unit}` : ''}`;
     case 'datum':
       return formatDateNl(String(value ?? ''));
     case 'score':

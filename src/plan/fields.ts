@@ -43,6 +43,8 @@ export interface FieldInfo {
   ref?: RefTarget;
   /** For lists and tables: what one item or row is called ("sterkte", "actie"). */
   item?: string;
+  /** For a getal that is a year or a code: written without thousands separator. */
+  plain?: boolean;
 }
 
 /** The registry that holds every field's meaning; read it with {@link fieldInfo}. */
@@ -61,7 +63,7 @@ const isoDate = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Gebruik een 
 export const tekst = (m: Meta) => z._default(z.string(), '').register(fields, { kind: 'tekst', ...m });
 export const lang = (m: Meta) => z._default(z.string(), '').register(fields, { kind: 'lang', ...m });
 export const datum = (m: Meta) => z._default(isoDate, '').register(fields, { kind: 'datum', ...m });
-export const getal = (m: Meta & { unit?: string }) =>
+export const getal = (m: Meta & { unit?: string; plain?: boolean }) =>
   z._default(z.nullable(z.number()), null).register(fields, { kind: 'getal', ...m });
 /** An amount in euro (may hold cents). */
 export const bedrag = (m: Meta) => z._default(z.nullable(z.number()), null).register(fields, { kind: 'bedrag', ...m });

@@ -50,7 +50,7 @@ export const envisionSchema = section({
   ambition: lang({ label: 'Ambitie voor het account', hint: 'Wat wil je over twee à drie jaar met deze klant bereikt hebben? Eén alinea.' }),
   history: tabel(
     {
-      year: getal({ label: 'Jaar', hint: 'Het kalenderjaar.' }),
+      year: getal({ label: 'Jaar', hint: 'Het kalenderjaar.', plain: true }),
       revenue: bedrag({ label: 'Omzet', hint: 'Jouw omzet bij deze klant in dat jaar.' }),
       margin: percentage({ label: 'Marge', hint: 'Brutomarge op die omzet.' }),
       share: percentage({ label: 'Aandeel in hun inkoop', hint: 'Welk deel van hun inkoop in jouw categorie bij jou ligt.' }),

@@ -1,4 +1,5 @@
 import { describeIssue } from './describe-issue';
+import { fileSlug } from './file-name';
 import { readPlan } from './migrations';
 import { PLAN_SCHEMA_VERSION, type Plan } from './schema';
 
@@ -6,6 +7,8 @@ import { PLAN_SCHEMA_VERSION, type Plan } from './schema';
  * Backup files: one plan or all plans as JSON. The envelope names the format and the schema
  * version; each plan also carries its own version and is migrated on import like stored data.
  */
+export { fileSlug };
+
 export const BACKUP_FORMAT = 'accountplan-in-9-stappen';
 
 /** Largest backup file we read: far above any real plan (a full example plan is ~30 KB). */
@@ -30,25 +33,6 @@ export function createBackup(plans: Plan[], now: Date = new Date()): BackupFile 
 
 export function serializeBackup(backup: BackupFile): string {
   return `${JSON.stringify(backup, null, 2)}\n`;
-}
-
-/** A readable, OS-safe slug: "Bakkerij Ørsted & Zn." → "bakkerij-orsted-zn". */
-export function fileSlug(text: string, fallback = 'plan', max = 60): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/[ıİ]/g, 'i')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, max)
-    .replace(/-+$/g, '');
-  return slug || fallback;
 }
 
 /** `accountplan-<account>-<yyyy-mm-dd>.json` for one plan, `accountplannen-<date>.json` for all. */

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { diffPlans, type FieldChange } from '../plan/diff';
 import type { Plan } from '../plan/schema';
 import { toIsoDate } from '../plan/dates';
-import { fileSlug } from '../plan/transfer';
+import { fileSlug } from '../plan/file-name';
 import { $activePlan, planStore } from '../stores';
 import { versionStore } from '../stores/versions-instance';
 import { downloadFile } from './download-file';

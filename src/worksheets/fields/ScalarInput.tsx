@@ -36,7 +36,7 @@ export function ScalarInput({ id, info, value, onChange, plan, describedBy, disa
     case 'getal':
     case 'bedrag':
     case 'percentage':
-      return <NumberInput {...common} kind={info.kind} unit={info.unit} value={typeof value === 'number' ? value : null} onChange={onChange} />;
+      return <NumberInput {...common} kind={info.kind} unit={info.unit} plain={info.plain} value={typeof value === 'number' ? value : null} onChange={onChange} />;
     case 'keuze':
     case 'score': {
       const options = info.kind === 'score' ? ['1', '2', '3', '4', '5'] : (info.options ?? []);
@@ -86,27 +86,29 @@ interface NumberInputProps {
   id: string;
   kind: 'getal' | 'bedrag' | 'percentage';
   unit?: string | undefined;
+  /** Without thousands separator (a year). */
+  plain?: boolean | undefined;
   value: number | null;
   onChange: (value: number | null) => void;
   disabled?: boolean | undefined;
   'aria-describedby'?: string | undefined;
 }
 
-const format = (kind: NumberInputProps['kind'], value: number | null) =>
-  kind === 'bedrag' ? formatEuro(value) : kind === 'percentage' ? formatPercent(value) : formatNumber(value);
+const format = (kind: NumberInputProps['kind'], value: number | null, plain?: boolean) =>
+  kind === 'bedrag' ? formatEuro(value) : kind === 'percentage' ? formatPercent(value) : plain && value !== null ? String(value) : formatNumber(value);
 
 /**
  * A number typed the Dutch way. While typing, the text stays as typed; a valid number is saved at
  * once; on leaving the field it is shown formatted ("€ 1.250.000,50"). Text that is no number is
  * kept on screen with a message, and the stored value is left as it was.
  */
-function NumberInput({ id, kind, unit, value, onChange, disabled, ...rest }: NumberInputProps) {
-  const [draft, setDraft] = useState(() => format(kind, value));
+function NumberInput({ id, kind, unit, plain, value, onChange, disabled, ...rest }: NumberInputProps) {
+  const [draft, setDraft] = useState(() => format(kind, value, plain));
   const [focused, setFocused] = useState(false);
   const [invalid, setInvalid] = useState(false);
   useEffect(() => {
-    if (!focused) setDraft(format(kind, value));
-  }, [value, focused, kind]);
+    if (!focused) setDraft(format(kind, value, plain));
+  }, [value, focused, kind, plain]);
   const errorId = `${id}-fout`;
   const describedBy = [rest['aria-describedby'], invalid ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
@@ -123,7 +125,7 @@ function NumberInput({ id, kind, unit, value, onChange, disabled, ...rest }: Num
         onFocus={() => setFocused(true)}
         onBlur={() => {
           setFocused(false);
-          if (!invalid) setDraft(format(kind, value));
+          if (!invalid) setDraft(format(kind, value, plain));
         }}
         onChange={(e) => {
           const text = e.currentTarget.value;
