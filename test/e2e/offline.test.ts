@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newContext, openWorkbook as openWorkbookAt } from './browser';
@@ -13,7 +14,7 @@ afterAll(async () => {
 });
 
 describe('after one visit', () => {
-  it('lessons, worksheets and the workbook work without a network', async () => {
+  it('lessons, worksheets, the workbook and the PDF work without a network', async () => {
     const context = await newContext(browser, { serviceWorkers: 'allow', acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${origin}/`);
@@ -34,6 +35,10 @@ describe('after one visit', () => {
     await page.locator('.save-status', { hasText: 'Opgeslagen' }).waitFor();
     await openWorkbookAt(page, origin);
     await expect(page.locator('.progress-list li').first().innerText()).resolves.toMatch(/1 van \d+ velden ingevuld/);
+    // The PDF code and font come from the service worker's cache too.
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /Download PDF/ }).click()]);
+    expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+    expect((await readFile((await file.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
     await context.close();
   });
 });

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newContext } from './browser';
+
+const origin = inject('origin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A word of 9+ letters that stands in the body of exactly one lesson and nowhere else on the site. */
+function wordOnlyIn(slug: string): string {
+  const read = (path: string) => readFileSync(path, 'utf8').toLowerCase();
+  const lessons = readdirSync('content/stappen').filter((f) => f.endsWith('.mdx'));
+  const others = [
+    ...lessons.filter((f) => !f.startsWith(slug)).map((f) => read(`content/stappen/${f}`)),
+    ...readdirSync('content').filter((f) => /\.mdx?$/.test(f)).map((f) => read(`content/${f}`)),
+    read('src/plan/example-plan.ts'),
+    read('src/plan/schema.ts'),
+  ].join('\n');
+  const body = read(`content/stappen/${slug}.mdx`).split(/^---$/m).slice(2).join('');
+  const word = [...new Set(body.match(/\p{L}{9,}/gu) ?? [])].find((w) => !others.includes(w));
+  if (!word) throw new Error(`no word unique to ${slug}`);
+  return word;
+}
+
+describe('search', () => {
+  it.each(['5-align', '9-actie'])('finds lesson %s by a word that only stands in its body', async (slug) => {
+    const word = wordOnlyIn(slug);
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.locator('#starlight__search input').fill(word);
+    const result = page.locator('.pagefind-ui__result-link').first();
+    await result.waitFor({ timeout: 15_000 });
+    await expect(result.getAttribute('href')).resolves.toMatch(new RegExp(`^/stappen/${slug}/`));
+    await context.close();
+  });
+});
