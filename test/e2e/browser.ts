@@ -1,3 +1,5 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll } from 'vitest';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
@@ -90,4 +92,27 @@ export async function openWorkbook(page: Page, origin: string) {
     await parts.nth(i).and(page.locator('[data-ready="true"]')).waitFor();
   }
   await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** One Chromium for the stories of a test file: launched before them, closed after. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is not running: call useBrowser() at the top of the test file.');
+    return browser;
+  };
+}
+
+/** The serious and critical axe violations of a page, one readable line each. */
+export async function seriousViolations(page: Page, label = ''): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${label}${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }

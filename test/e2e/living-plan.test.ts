@@ -1,18 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, watchContext, openWorkbook as openWorkbookAt } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, newContext, watchContext, openWorkbook as openWorkbookAt } from './browser';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 const openWorkbook = (page: Page) => openWorkbookAt(page, origin);
 
@@ -24,7 +17,7 @@ async function loadExample(page: Page) {
 
 describe('versions', () => {
   it('saves a version, shows what changed since, and restores it as a new plan', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(getBrowser());
     const page = await context.newPage();
     await openWorkbook(page);
     await page.getByLabel('Titel van het plan', { exact: true }).fill('Titel in maart');
@@ -50,7 +43,7 @@ describe('versions', () => {
 
 describe('the calendar', () => {
   it('downloads an .ics file with the review dates and deadlines that a calendar parser reads', async () => {
-    const context = await newContext(browser, { acceptDownloads: true });
+    const context = await newContext(getBrowser(), { acceptDownloads: true });
     const page = await context.newPage();
     await loadExample(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download agenda (.ics)' }).click()]);
@@ -65,8 +58,8 @@ describe('the calendar', () => {
 });
 
 describe('sharing with a trainer', () => {
-  it('makes a link that opens the plan read-only in another browser, which can keep a copy', async () => {
-    const student = await newContext(browser);
+  it('makes a link that opens the plan read-only in another getBrowser(), which can keep a copy', async () => {
+    const student = await newContext(getBrowser());
     const page = await student.newPage();
     await loadExample(page);
     await page.getByRole('button', { name: 'Deel met trainer' }).click();
@@ -74,7 +67,7 @@ describe('sharing with a trainer', () => {
     expect(link).toMatch(new RegExp(`^${origin}/gedeeld/#v1\\.`));
     await student.close();
 
-    const trainer = await newContext(browser);
+    const trainer = await newContext(getBrowser());
     const watch = await watchContext(trainer, origin);
     const requests: string[] = [];
     trainer.on('request', (r) => requests.push(r.url()));
@@ -95,7 +88,7 @@ describe('sharing with a trainer', () => {
   });
 
   it('says clearly when a link is broken', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(getBrowser());
     const page = await context.newPage();
     await page.goto(`${origin}/gedeeld/#v1.AAAA.kapot`);
     await page.getByRole('alert').filter({ hasText: 'beschadigd of onvolledig' }).waitFor();
@@ -105,7 +98,7 @@ describe('sharing with a trainer', () => {
 
 describe('trainer links', () => {
   it('copy the address of a lesson section and of a worksheet exercise', async () => {
-    const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await newContext(getBrowser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${origin}/stappen/6-develop/#werkblad`);
     await page.locator('.worksheet[data-ready="true"]').waitFor();

@@ -1,21 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, openWorkbook as openWorkbookAt } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, newContext, openWorkbook as openWorkbookAt } from './browser';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 describe('after one visit', () => {
   it('lessons, worksheets, the workbook and the PDF work without a network', async () => {
-    const context = await newContext(browser, { serviceWorkers: 'allow', acceptDownloads: true });
+    const context = await newContext(getBrowser(), { serviceWorkers: 'allow', acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     // Wait until the service worker has cached the site and controls the page.

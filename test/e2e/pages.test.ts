@@ -1,22 +1,13 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, watchContext } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { seriousViolations, useBrowser, newContext, watchContext } from './browser';
 import { SITE_PAGES } from './site-pages';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 describe.each(SITE_PAGES)('the page %s', (path) => {
   it('answers 200 with one h1, lang="nl", no console errors and no outside request', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(getBrowser());
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     const response = await page.goto(origin + path, { waitUntil: 'networkidle' });
@@ -30,22 +21,18 @@ describe.each(SITE_PAGES)('the page %s', (path) => {
   });
 
   it.each(['light', 'dark'] as const)('has no serious or critical axe violation in %s mode', async (colorScheme) => {
-    const context = await newContext(browser, { colorScheme });
+    const context = await newContext(getBrowser(), { colorScheme });
     const page = await context.newPage();
     await page.goto(origin + path, { waitUntil: 'networkidle' });
     expect(await page.getAttribute('html', 'data-theme')).toBe(colorScheme);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 });
 
 describe('an unknown address', () => {
   it('answers 404 with a Dutch page that leads back', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(getBrowser());
     const page = await context.newPage();
     const response = await page.goto(`${origin}/bestaat-niet/`);
     expect(response?.status()).toBe(404);
@@ -58,7 +45,7 @@ describe('an unknown address', () => {
 
 describe('a lesson', () => {
   it('holds its worksheet in a section with id="werkblad"', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(getBrowser());
     const page = await context.newPage();
     await page.goto(`${origin}/stappen/4-klantplan/#werkblad`);
     await expect(page.locator('section#werkblad').count()).resolves.toBe(1);
@@ -66,7 +53,7 @@ describe('a lesson', () => {
   });
 
   it('prints without navigation chrome', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(getBrowser());
     const page = await context.newPage();
     await page.goto(`${origin}/stappen/1-envision/`);
     await page.emulateMedia({ media: 'print' });

@@ -1,17 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, newContext } from './browser';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 /** A word of 9+ letters that stands in the body of exactly one lesson and nowhere else on the site. */
 function wordOnlyIn(slug: string): string {
@@ -32,7 +24,7 @@ function wordOnlyIn(slug: string): string {
 describe('search', () => {
   it.each(['5-align', '9-actie'])('finds lesson %s by a word that only stands in its body', async (slug) => {
     const word = wordOnlyIn(slug);
-    const context = await newContext(browser);
+    const context = await newContext(getBrowser());
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     await page.getByRole('button', { name: 'Zoeken' }).click();

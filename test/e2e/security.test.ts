@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, watchContext, openWorkbook as openWorkbookAt } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, newContext, watchContext, openWorkbook as openWorkbookAt } from './browser';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 /** Text a reader might paste that would run if it were ever treated as HTML. */
 const HOSTILE = [
@@ -36,7 +29,7 @@ async function guard(page: Page) {
 
 describe('the Content-Security-Policy', () => {
   it.each(['/', '/stappen/1-envision/', '/werkboek/', '/voorbeeld/'])('on %s allows only the own origin, without unsafe-inline or eval', async (path) => {
-    const context = await newContext(browser);
+    const context = await newContext(getBrowser());
     const page = await context.newPage();
     const response = await page.goto(origin + path);
     const header = response!.headers()['content-security-policy'] ?? '';
@@ -56,7 +49,7 @@ describe('the Content-Security-Policy', () => {
 
 describe('typed markup', () => {
   it('runs nowhere: not in a worksheet, not in the workbook, not after a reload', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(getBrowser());
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     const check = await guard(page);
@@ -80,7 +73,7 @@ describe('typed markup', () => {
   });
 
   it('runs nowhere when it arrives in an imported backup', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(getBrowser());
     const page = await context.newPage();
     const check = await guard(page);
     await openWorkbookAt(page, origin);

@@ -1,22 +1,15 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext as openContext, watchContext, type PageWatch, openWorkbook as openWorkbookAt } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, newContext as openContext, watchContext, type PageWatch, openWorkbook as openWorkbookAt } from './browser';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 async function newContext(): Promise<{ context: BrowserContext; watch: PageWatch }> {
-  const context = await openContext(browser, { acceptDownloads: true });
+  const context = await openContext(getBrowser(), { acceptDownloads: true });
   const watch = await watchContext(context, origin);
   return { context, watch };
 }
@@ -149,7 +142,7 @@ describe('when storage misbehaves', () => {
 });
 
 describe('a JSON backup', () => {
-  it('round-trips: export in one browser, import in another, same plan', async () => {
+  it('round-trips: export in one getBrowser(), import in another, same plan', async () => {
     const first = await newContext();
     const page = await first.context.newPage();
     await openWorksheet(page);

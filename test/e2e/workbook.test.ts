@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { STEPS } from '../../src/plan/steps';
-import { launchBrowser, newContext, watchContext, openWorkbook as openWorkbookAt } from './browser';
+import { useBrowser, newContext, watchContext, openWorkbook as openWorkbookAt } from './browser';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 const openWorkbook = (page: Page) => openWorkbookAt(page, origin);
 
@@ -19,7 +12,7 @@ const checkState = (page: Page, id: string) => page.locator(`[data-check="${id}"
 
 describe('the workbook', () => {
   it('shows checks that react to a change in a worksheet, with a link to the field', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(getBrowser());
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     await openWorkbook(page);
@@ -43,7 +36,7 @@ describe('the workbook', () => {
   });
 
   it('creates, renames, duplicates and deletes plans, with undo', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(getBrowser());
     const page = await context.newPage();
     await openWorkbook(page);
     await page.getByLabel('Naam van het actieve plan').fill('Klant A');
@@ -68,7 +61,7 @@ describe('the workbook', () => {
   });
 
   it('loads the example plan as a new plan with all nine steps filled', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(getBrowser());
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     await page.goto(`${origin}/voorbeeld/`);

@@ -1,18 +1,10 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { STEPS, lessonPath } from '../../src/plan/steps';
-import { launchBrowser, newContext, openWorkbook, watchContext } from './browser';
+import { seriousViolations, useBrowser, newContext, openWorkbook, watchContext } from './browser';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 /** What we typed into one control, to find again after a reload. */
 type Expectation = { id: string; kind: 'text' | 'number' | 'select' | 'checkbox'; value: string };
@@ -105,7 +97,7 @@ describe('every worksheet', () => {
   it.each(STEPS.map((s) => [s.number, s.name, s] as const))(
     'step %i (%s): every field kind can be filled and is there after a reload',
     async (_n, _name, step) => {
-      const context = await newContext(browser);
+      const context = await newContext(getBrowser());
       const watch = await watchContext(context, origin);
       const page = await context.newPage();
       await page.goto(`${origin}${lessonPath(step)}#werkblad`);
@@ -128,7 +120,7 @@ describe('every worksheet', () => {
 
 describe('the confrontation matrix', () => {
   it('is built from the SWOT lists as they are typed, and key questions can point at its cells', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(getBrowser());
     const page = await context.newPage();
     await page.goto(`${origin}/stappen/4-klantplan/#werkblad`);
     await page.locator('.worksheet[data-ready="true"]').waitFor();
@@ -148,7 +140,7 @@ describe('the confrontation matrix', () => {
 
 describe('rows and list items', () => {
   it('can be added, moved and removed with the keyboard alone', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(getBrowser());
     const page = await context.newPage();
     await page.goto(`${origin}/stappen/1-envision/#werkblad`);
     await page.locator('.worksheet[data-ready="true"]').waitFor();
@@ -179,7 +171,7 @@ describe('accessibility with the worksheet running', () => {
     ['the example plan', '/voorbeeld/', '.voorbeeld-actions button'],
   ])('%s has no serious or critical axe violation, light and dark', async (_name, path, ready) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await newContext(browser, { colorScheme });
+      const context = await newContext(getBrowser(), { colorScheme });
       const page = await context.newPage();
       await page.goto(origin + path);
       await page.locator(ready).first().waitFor();
@@ -189,11 +181,7 @@ describe('accessibility with the worksheet running', () => {
         await page.locator('#werkblad-budget button.add').click();
         await page.locator('#werkblad-objectives button.add').click();
       }
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${colorScheme}: ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      expect(serious).toEqual([]);
+      expect(await seriousViolations(page, `${colorScheme}: `)).toEqual([]);
       await context.close();
     }
   });
