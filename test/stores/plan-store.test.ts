@@ -368,3 +368,24 @@ describe('the backup reminder', () => {
     expect(store.$notices.get().some((n) => n.kind === 'backup')).toBe(shown);
   });
 });
+
+describe('persistent storage', () => {
+  it('is asked for once, after the first successful save', async () => {
+    const persist = vi.fn(async () => true);
+    const store = open(new FakeStorageArea().tab(), { persist });
+    store.setField('envision', 'ambition', 'a');
+    store.flush();
+    store.setField('envision', 'ambition', 'b');
+    store.flush();
+    expect(persist).toHaveBeenCalledTimes(1);
+  });
+
+  it('is not asked for when nothing can be stored', () => {
+    const persist = vi.fn(async () => true);
+    const store = createPlanStore({ storage: () => null, persist });
+    store.load();
+    store.setField('envision', 'ambition', 'a');
+    store.flush();
+    expect(persist).not.toHaveBeenCalled();
+  });
+});
