@@ -16,7 +16,11 @@ export default function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = (await list(root)).filter((f) => !f.startsWith('pagefind/') && f !== 'sw.js' && f !== '_headers' && !f.endsWith('.map'));
+        // jsPDF's optional HTML and SVG helpers are never used by this site: not worth caching.
+        const unused = /^_astro\/(html2canvas|purify\.es|index\.es)\./;
+        const files = (await list(root)).filter(
+          (f) => !f.startsWith('pagefind/') && f !== 'sw.js' && f !== '_headers' && !f.endsWith('.map') && !unused.test(f),
+        );
         const hash = createHash('sha256');
         let bytes = 0;
         for (const file of files.sort()) {

@@ -35,7 +35,7 @@ export function PdfButton({ ready, options, plan: given }: { ready: boolean; opt
         text:
           `PDF gedownload: ${result.fileName}.` +
           (replaced
-            ? ` ${replaced === 1 ? 'Eén teken kon' : `${replaced} tekens konden`} niet in het PDF-lettertype worden getoond (bijvoorbeeld emoji of een ander schrift); in de PDF staat daar een □.`
+            ? ` ${replaced === 1 ? 'Eén teken kon' : `${replaced} tekens konden`} niet in het PDF-lettertype worden getoond (bijvoorbeeld emoji of een ander schrift); in de PDF staat daar een �.`
             : ''),
         problem: replaced > 0,
       });

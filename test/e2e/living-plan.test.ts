@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
+import { extractText, getDocumentProxy } from 'unpdf';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser, newContext, watchContext, openWorkbook as openWorkbookAt } from './browser';
@@ -67,7 +68,7 @@ describe('sharing with a trainer', () => {
     expect(link).toMatch(new RegExp(`^${origin}/gedeeld/#v1\\.`));
     await student.close();
 
-    const trainer = await newContext(getBrowser());
+    const trainer = await newContext(getBrowser(), { acceptDownloads: true });
     const watch = await watchContext(trainer, origin);
     const requests: string[] = [];
     trainer.on('request', (r) => requests.push(r.url()));
@@ -79,6 +80,11 @@ describe('sharing with a trainer', () => {
     await expect(view.locator('.plan-view input, .plan-view textarea').count()).resolves.toBe(0);
     // The plan never went to the server: no request carries it.
     expect(requests.some((u) => u.includes('#') || u.length > 2000)).toBe(false);
+    // The trainer can download the shared plan's PDF without keeping the plan.
+    const [pdf] = await Promise.all([view.waitForEvent('download'), view.getByRole('button', { name: /Download PDF/ }).click()]);
+    expect(pdf.suggestedFilename()).toMatch(/^accountplan-zorggroep-lindenhof-.*\.pdf$/);
+    const text = (await extractText(await getDocumentProxy(new Uint8Array(await readFile((await pdf.path())!))), { mergePages: true })).text;
+    expect(text.replace(/\s+/g, ' ')).toContain('Auditchecklist maken met Els Kramer');
     await view.getByRole('button', { name: 'Bewaar als mijn plan' }).click();
     await view.getByRole('status').filter({ hasText: 'Bewaard als' }).waitFor();
     await openWorkbook(view);

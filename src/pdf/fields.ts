@@ -1,0 +1,254 @@
+/**
+ * The generic layout of a plan section, driven by the schema's field metadata: every field under
+ * its Dutch label, its kind deciding the form (paragraph, list, table, label–value line) and the
+ * formatting of its values (amounts, dates, percentages, references).
+ */
+import { displayValue } from '../plan/display';
+import { fieldInfo, tableColumns, type FieldInfo, type RefTarget } from '../plan/fields';
+import { formatEuro } from '../plan/format';
+import { formatDateNl } from '../plan/dates';
+import type { Plan, SectionId } from '../plan/schema';
+import { isFilled, sectionFields, type FieldEntry } from '../plan/walk';
+import { PAGE, SPACE, TEXT, TEXT_WIDTH } from './style';
+import { pairs, table, type Cell, type Column } from './table';
+import type { Block, Writer } from './writer';
+
+/** What every section function gets: the writer, the plan and the reader's choices. */
+export interface SectionContext {
+  w: Writer;
+  plan: Plan;
+  /** Show empty fields as "nog niet ingevuld" instead of leaving them out. */
+  showEmpty: boolean;
+  /** Fields drawn in the current chapter, to say so when a step is still empty. */
+  drawn: number;
+}
+
+export const NOT_FILLED = 'nog niet ingevuld';
+
+const SHORT_KINDS = new Set<FieldInfo['kind']>(['tekst', 'datum', 'getal', 'bedrag', 'percentage', 'keuze', 'score', 'janee', 'verwijzing']);
+const NUMERIC_KINDS = new Set<FieldInfo['kind']>(['getal', 'bedrag', 'percentage']);
+const CENTERED_KINDS = new Set<FieldInfo['kind']>(['score', 'janee']);
+const NO_WRAP_KINDS = new Set<FieldInfo['kind']>(['getal', 'bedrag', 'percentage', 'score', 'janee']);
+
+/** Keeps an amount together at a line end: "€ 1.250" never wraps between sign and number. */
+export const euro = (value: number | null | undefined) => formatEuro(value).replace('€ ', '€\u00a0');
+
+/** A matrix score with real minus signs: "--" reads as a dash in print. */
+export const score = (value: string | undefined) => (value ?? '').replace(/-/g, '−');
+
+export const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+/** The SWOT codes of step 4 (S1, Z2, K1, B3) by list item id, for the matrix and its references. */
+export function swotCodes(plan: Plan): Map<string, { code: string; text: string }> {
+  const k = plan.klantplan;
+  const codes = new Map<string, { code: string; text: string }>();
+  const add = (items: Array<{ id: string; text: string }>, letter: string) =>
+    items.filter((i) => i.text.trim()).forEach((item, n) => codes.set(item.id, { code: `${letter}${n + 1}`, text: item.text.trim() }));
+  add(k.strengths, 'S');
+  add(k.weaknesses, 'Z');
+  add(k.opportunities, 'K');
+  add(k.threats, 'B');
+  return codes;
+}
+
+/** A reference as the reader knows it: the label of the row it points to, or its matrix cell. */
+function referenceText(ctx: SectionContext, ref: RefTarget, value: string): string {
+  if (!value) return '';
+  if ('matrix' in ref) {
+    const [row, col] = value.split(':');
+    const codes = swotCodes(ctx.plan);
+    const from = codes.get(row ?? '');
+    const to = codes.get(col ?? '');
+    if (!from || !to) return '';
+    const cell = ctx.plan.klantplan.matrix[value];
+    return `${from.code} × ${to.code}${cell ? ` (${score(cell)})` : ''}`;
+  }
+  const rows = (ctx.plan[ref.section as SectionId] as Record<string, unknown> | undefined)?.[ref.field];
+  if (!Array.isArray(rows)) return '';
+  const index = rows.findIndex((r) => (r as Record<string, unknown>)['id'] === value);
+  if (index < 0) return '';
+  const label = (rows[index] as Record<string, unknown>)[ref.labelColumn];
+  // The referenced text is printed in full where it belongs; here it names the row.
+  return typeof label === 'string' && label.trim() ? ctx.w.cleaner.quoted(shorten(label.trim(), 140)) : `rij ${index + 1}`;
+}
+
+/** One value as text: typed text cleaned (and counted), numbers and dates in Dutch. */
+function valueText(ctx: SectionContext, info: FieldInfo, value: unknown): string {
+  switch (info.kind) {
+    case 'tekst':
+    case 'lang':
+    case 'keuze':
+      return typeof value === 'string' ? ctx.w.cleaner.typed(value.trim()) : '';
+    case 'bedrag':
+      return euro(value as number | null);
+    case 'verwijzing':
+      return info.ref ? referenceText(ctx, info.ref, typeof value === 'string' ? value : '') : '';
+    case 'datum':
+      // "30 september" stays together; the year may go to the next line in a narrow column.
+      return formatDateNl(typeof value === 'string' ? value : '').replace(/^(\d+) /, '$1\u00a0');
+    default:
+      return displayValue(ctx.plan, info, value);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blocks
+
+/** A field's label as heading over its content. */
+export function fieldBlock(ctx: SectionContext, label: string, block: Block): void {
+  ctx.w.heading(label, TEXT.h2, SPACE.beforeH2, block);
+  ctx.drawn++;
+}
+
+export function emptyField(ctx: SectionContext, label: string): void {
+  if (ctx.showEmpty) fieldBlock(ctx, label, ctx.w.paragraph(NOT_FILLED, TEXT.bodyMuted));
+}
+
+interface TableRow {
+  id?: string;
+  [column: string]: unknown;
+}
+
+/** The columns of a table field with their meaning. */
+function columnsOf(entry: FieldEntry): Array<{ key: string; info: FieldInfo }> {
+  return Object.entries(tableColumns(entry.schema)).flatMap(([key, schema]) => {
+    const info = fieldInfo(schema);
+    return info ? [{ key, info }] : [];
+  });
+}
+
+/** The rows of a table field that hold anything. */
+export function filledRows(value: unknown): TableRow[] {
+  return Array.isArray(value) ? (value as TableRow[]).filter((row) => isFilled(row)) : [];
+}
+
+/** A table field as a table; `totals` adds bold rows under it. */
+export function tableBlock(ctx: SectionContext, entry: FieldEntry, rows: TableRow[], totals?: (columns: string[]) => Cell[][]): Block {
+  const columns = columnsOf(entry);
+  const spec: Column[] = columns.map(({ info }) => ({
+    header: info.label,
+    align: NUMERIC_KINDS.has(info.kind) ? 'right' : CENTERED_KINDS.has(info.kind) ? 'center' : 'left',
+    ...(NO_WRAP_KINDS.has(info.kind) ? { noWrap: true } : {}),
+    // A reference only names a row that is printed in full elsewhere.
+    ...(info.kind === 'verwijzing' ? { maxWidth: 42 } : {}),
+  }));
+  const body = rows.map((row) => columns.map(({ key, info }) => ({ text: valueText(ctx, info, row[key]) })));
+  return table(ctx.w, { columns: spec, rows: body, ...(totals ? { totals: totals(columns.map((c) => c.key)) } : {}) });
+}
+
+/** A totals row: `label` in the first column, amounts under the named columns. */
+export function totalsRow(columns: string[], label: string, amounts: Record<string, string>): Cell[] {
+  return columns.map((key, i) => ({ text: i === 0 ? label : (amounts[key] ?? '') }));
+}
+
+/** Draws one field generically: a paragraph, a list or a table under its label. */
+export function drawField(ctx: SectionContext, entry: FieldEntry): void {
+  const value = (ctx.plan[entry.section] as Record<string, unknown>)[entry.key];
+  const { info } = entry;
+  if (!isFilled(value)) return emptyField(ctx, info.label);
+  switch (info.kind) {
+    case 'lang':
+      return fieldBlock(ctx, info.label, ctx.w.paragraph(valueText(ctx, info, value)));
+    case 'lijst': {
+      const items = (value as Array<{ text: string }>).filter((i) => i.text.trim()).map((i) => ctx.w.cleaner.typed(i.text.trim()));
+      return fieldBlock(ctx, info.label, ctx.w.bullets(items));
+    }
+    case 'tabel':
+      return fieldBlock(ctx, info.label, tableBlock(ctx, entry, filledRows(value)));
+    default:
+      // A kind this renderer has no layout for (e.g. from a newer schema): show its text.
+      return fieldBlock(ctx, info.label, ctx.w.paragraph(valueText(ctx, info, value)));
+  }
+}
+
+interface PairItem {
+  label: string;
+  value: string;
+  muted?: boolean;
+}
+
+interface FieldsOptions {
+  /** Only these fields, in this order. */
+  only?: string[];
+  /** Leave these out (drawn elsewhere). */
+  skip?: string[];
+  /** A layout of its own for a field. */
+  custom?: Record<string, (entry: FieldEntry) => void>;
+  /** Extra label–value lines after a short field (derived values such as review dates). */
+  after?: Record<string, () => PairItem | null>;
+}
+
+/**
+ * The generic section layout: every field in schema order with its label; consecutive short
+ * fields (text, dates, numbers, choices) together as label–value lines, long ones under headings.
+ */
+export function drawFields(ctx: SectionContext, section: SectionId, options: FieldsOptions = {}): void {
+  let entries = sectionFields(section).filter((f) => !options.skip?.includes(f.key));
+  if (options.only) entries = options.only.flatMap((key) => entries.filter((f) => f.key === key));
+  let pending: PairItem[] = [];
+  const flush = () => {
+    if (!pending.length) return;
+    const [only] = pending;
+    if (pending.length === 1 && only) inlinePair(ctx, only);
+    else {
+      ctx.w.space(SPACE.beforeH2 - 2);
+      pairs(ctx.w, pending).draw();
+    }
+    ctx.drawn += pending.length;
+    pending = [];
+  };
+  for (const entry of entries) {
+    const custom = options.custom?.[entry.key];
+    if (custom) {
+      flush();
+      custom(entry);
+      continue;
+    }
+    if (SHORT_KINDS.has(entry.info.kind)) {
+      const value = valueText(ctx, entry.info, (ctx.plan[section] as Record<string, unknown>)[entry.key]);
+      if (value) pending.push({ label: entry.info.label, value });
+      else if (ctx.showEmpty) pending.push({ label: entry.info.label, value: NOT_FILLED, muted: true });
+      const extra = options.after?.[entry.key]?.();
+      if (extra) pending.push(extra);
+      continue;
+    }
+    flush();
+    drawField(ctx, entry);
+  }
+  flush();
+}
+
+/** A lone short field between long ones: "Label: value" on one line, else label as heading. */
+function inlinePair(ctx: SectionContext, item: PairItem): void {
+  const { w } = ctx;
+  const label = `${item.label}:`;
+  const labelStyle = { ...TEXT.body, bold: true };
+  const valueStyle = item.muted ? TEXT.bodyMuted : TEXT.body;
+  const gap = 1.8;
+  if (item.value.includes('\n') || w.measure(label, labelStyle) + gap + w.measure(item.value, valueStyle) > TEXT_WIDTH) {
+    w.heading(item.label, TEXT.h2, SPACE.beforeH2, w.paragraph(item.value, valueStyle));
+    return;
+  }
+  w.space(SPACE.beforeH2 - 2.5);
+  w.ensure(TEXT.body.leading);
+  w.line(label, PAGE.left, w.y, labelStyle);
+  w.line(item.value, PAGE.left + w.measure(label, labelStyle) + gap, w.y, valueStyle);
+  w.y += TEXT.body.leading;
+  w.space(SPACE.paragraph);
+}
+
+/** A divider that groups fields within a chapter (the three C's of step 3). */
+export function group(ctx: SectionContext, title: string): void {
+  const { w } = ctx;
+  w.space(SPACE.beforeH2 + 2);
+  w.ensure(TEXT.kicker.leading + 30);
+  w.line(title.toUpperCase(), PAGE.left, w.y, TEXT.kicker);
+  w.y += TEXT.kicker.leading + 0.6;
+  w.rule(PAGE.left, PAGE.left + TEXT_WIDTH, w.y, TEXT.kicker.color, 0.35);
+  w.y += 0.5;
+}
+
+export const entryOf = (section: SectionId, key: string) => sectionFields(section).find((f) => f.key === key);

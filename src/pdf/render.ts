@@ -1,0 +1,280 @@
+import { jsPDF } from 'jspdf';
+import { formatDateNl, toIsoDate } from '../plan/dates';
+import type { Plan } from '../plan/schema';
+import { STEPS, stepByNumber } from '../plan/steps';
+import { COVERED_RANGES, REPLACEMENT_MARK } from './fonts/coverage';
+import { NOT_FILLED, type SectionContext } from './fields';
+import { STEP_SECTIONS, sourcesBlock } from './sections';
+import { COLOR, PAGE, PT, SPACE, TEXT, TEXT_WIDTH, type TextStyle } from './style';
+import { pairs } from './table';
+import { coverageFromRanges, plainProperty, TextCleaner } from './text';
+import { Writer } from './writer';
+
+export interface PdfOptions {
+  /** Leave empty fields out, or show them as "nog niet ingevuld". */
+  emptyFields: 'hide' | 'show';
+  /** The date on the cover (and in the file name). */
+  today: Date;
+  /** The workbook checks that still fail; printed as the chapter "Open punten" when given. */
+  openPoints?: Array<{ message: string; stepNumber: number | null }>;
+}
+
+/** The two TrueType fonts made by `npm run pdf:fonts` (src/pdf/fonts/). */
+export interface PdfFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+export interface RenderOptions extends PdfOptions {
+  fonts: PdfFonts;
+}
+
+export interface RenderedPdf {
+  bytes: Uint8Array;
+  /** Characters the fonts cannot draw, each printed as the replacement mark. */
+  replacedCharacters: number;
+  pageCount: number;
+}
+
+const FONT = 'NotoSans';
+const CREATOR = 'Accountplan in 9 stappen';
+const covered = coverageFromRanges(COVERED_RANGES);
+
+interface TocEntry {
+  number: string;
+  label: string;
+  detail: string;
+  page: number;
+}
+
+/** jsPDF's virtual file system takes fonts as binary strings. */
+function binary(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return out;
+}
+
+/** The plan's title as printed: its own title, else one made from the account. */
+function planTitle(plan: Plan): string {
+  const account = plan.cover.account.trim();
+  return plan.cover.title.trim() || (account ? `Accountplan ${account}` : 'Accountplan');
+}
+
+function period(from: string, to: string): string {
+  if (from && to) return `${formatDateNl(from)} – ${formatDateNl(to)}`;
+  if (from) return `vanaf ${formatDateNl(from)}`;
+  if (to) return `tot en met ${formatDateNl(to)}`;
+  return '';
+}
+
+/** Text cut to fit `width`, with an ellipsis when it had to be cut. */
+function fit(w: Writer, text: string, width: number, style: TextStyle): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  if (w.measure(oneLine, style) <= width) return oneLine;
+  let low = 0;
+  let high = oneLine.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (w.measure(`${oneLine.slice(0, mid)}…`, style) <= width) low = mid;
+    else high = mid - 1;
+  }
+  return `${oneLine.slice(0, low).trimEnd()}…`;
+}
+
+function drawCover(ctx: SectionContext, title: string, today: Date): void {
+  const { w, plan } = ctx;
+  const c = plan.cover;
+  w.fill(0, 0, PAGE.width, 5, COLOR.accent);
+  w.y = 62;
+  // "Accountplan" above the title, unless the title says so itself.
+  if (!/accountplan/i.test(title)) {
+    w.line('Accountplan', PAGE.left, w.y, TEXT.coverKicker);
+    w.y += TEXT.coverKicker.leading + 3;
+  }
+  for (const line of w.wrap(title, TEXT_WIDTH, TEXT.coverTitle)) {
+    w.ensure(TEXT.coverTitle.leading);
+    w.line(line, PAGE.left, w.y, TEXT.coverTitle);
+    w.y += TEXT.coverTitle.leading;
+  }
+  w.y += 6;
+  w.rule(PAGE.left, PAGE.left + 24, w.y, COLOR.accent, 0.9);
+  w.y = Math.max(w.y + 14, 150);
+  const typed = (text: string) => w.cleaner.typed(text.trim());
+  const items = [
+    { label: 'Account', value: typed(c.account) },
+    { label: 'Auteur', value: typed(c.author) },
+    { label: 'Organisatie', value: typed(c.organisation) },
+    { label: 'Periode', value: period(c.periodFrom, c.periodTo) },
+    { label: 'Doel van het plan', value: typed(c.purpose) },
+  ].flatMap((item) => (item.value ? [item] : ctx.showEmpty ? [{ ...item, value: NOT_FILLED, muted: true }] : []));
+  items.push({ label: 'Datum', value: formatDateNl(toIsoDate(today)) });
+  pairs(w, items).draw();
+  if (w.page === 1 && w.y < PAGE.bottom - 10) {
+    w.line(`Opgesteld met ${CREATOR}`, PAGE.left, PAGE.footerBaseline - 4, TEXT.small);
+  }
+}
+
+/** A chapter starts on a new page, with its place in the contents and the PDF's bookmarks. */
+function chapter(ctx: SectionContext, toc: TocEntry[], entry: Omit<TocEntry, 'page'>, kicker: string): void {
+  const { w } = ctx;
+  w.newPage();
+  toc.push({ ...entry, page: w.page });
+  w.doc.outline.add(null, entry.number ? `${entry.number}. ${entry.label}` : entry.label, { pageNumber: w.page });
+  w.y = PAGE.top + 6;
+  if (kicker) {
+    w.line(kicker, PAGE.left, w.y, TEXT.kicker);
+    w.y += TEXT.kicker.leading + 1;
+  }
+  for (const line of w.wrap(entry.label, TEXT_WIDTH, TEXT.chapter)) {
+    w.line(line, PAGE.left, w.y, TEXT.chapter);
+    w.y += TEXT.chapter.leading;
+  }
+  if (entry.detail) {
+    w.line(entry.detail, PAGE.left, w.y + 0.5, TEXT.chapterSub);
+    w.y += TEXT.chapterSub.leading + 0.5;
+  }
+  w.y += 3;
+  w.rule(PAGE.left, PAGE.left + TEXT_WIDTH, w.y, COLOR.rule, 0.3);
+  w.y += 4;
+  ctx.drawn = 0;
+}
+
+function drawToc(w: Writer, page: number, toc: TocEntry[]): void {
+  w.doc.setPage(page);
+  w.y = PAGE.top + 6;
+  w.line('Inhoud', PAGE.left, w.y, TEXT.chapter);
+  w.y += TEXT.chapter.leading + 7;
+  const style = TEXT.tocEntry;
+  const numberWidth = 9;
+  const pageWidth = 12;
+  toc.forEach((entry, i) => {
+    const isStep = entry.number !== '';
+    const wasStep = i > 0 && toc[i - 1]!.number !== '';
+    if (i > 0 && isStep !== wasStep) w.y += 3;
+    const top = w.y;
+    const x = PAGE.left + numberWidth;
+    if (entry.number) w.line(entry.number, PAGE.left, top, { ...style, bold: true, color: COLOR.accent });
+    const room = TEXT_WIDTH - numberWidth - pageWidth - 4;
+    const label = fit(w, entry.label, room, { ...style, bold: true });
+    w.line(label, x, top, { ...style, bold: true });
+    let end = x + w.measure(label, { ...style, bold: true });
+    if (entry.detail && room - (end - x) > 20) {
+      const detail = fit(w, entry.detail, room - (end - x) - 2.5, style);
+      w.line(detail, end + 2.5, top, style, 'left', 0, COLOR.muted);
+      end += 2.5 + w.measure(detail, style);
+    }
+    const pageNumber = String(entry.page);
+    w.line(pageNumber, PAGE.left + TEXT_WIDTH - pageWidth, top, style, 'right', pageWidth);
+    // Dotted leader as a drawing, so it does not end up in the text.
+    const leaderY = top + style.leading / 2 + 0.357 * style.size * PT;
+    const leaderEnd = PAGE.left + TEXT_WIDTH - w.measure(pageNumber, style) - 2;
+    if (leaderEnd - end > 6) {
+      w.doc.setLineDashPattern([0.25, 1.2], 0);
+      w.rule(end + 2, leaderEnd, leaderY, COLOR.ruleStrong, 0.3);
+      w.doc.setLineDashPattern([], 0);
+    }
+    w.doc.link(PAGE.left, top, TEXT_WIDTH, style.leading, { pageNumber: entry.page });
+    w.y += style.leading + 1.6;
+  });
+}
+
+function drawFooters(w: Writer, title: string): void {
+  const total = w.doc.getNumberOfPages();
+  const style = TEXT.small;
+  for (let page = 2; page <= total; page++) {
+    w.doc.setPage(page);
+    const y = PAGE.footerBaseline - style.leading / 2 - 0.357 * style.size * PT;
+    w.rule(PAGE.left, PAGE.left + TEXT_WIDTH, PAGE.bottom + 5, COLOR.rule, 0.25);
+    w.line(fit(w, title, TEXT_WIDTH - 40, style), PAGE.left, y, style);
+    w.line(`pagina ${page} van ${total}`, PAGE.left + TEXT_WIDTH - 40, y, style, 'right', 40);
+  }
+}
+
+/**
+ * The plan as an A4 PDF in Dutch: cover, contents, management summary, a chapter per step,
+ * open points and the sources. Pure: everything it needs comes in as arguments.
+ */
+export function renderPlanPdf(plan: Plan, options: RenderOptions): RenderedPdf {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  doc.addFileToVFS('NotoSans-Regular.ttf', binary(options.fonts.regular));
+  doc.addFont('NotoSans-Regular.ttf', FONT, 'normal');
+  doc.addFileToVFS('NotoSans-Bold.ttf', binary(options.fonts.bold));
+  doc.addFont('NotoSans-Bold.ttf', FONT, 'bold');
+
+  const cleaner = new TextCleaner(covered, REPLACEMENT_MARK);
+  const w = new Writer(doc, cleaner, FONT);
+  const ctx: SectionContext = { w, plan, showEmpty: options.emptyFields === 'show', drawn: 0 };
+  // Counted once here; the footer repeats it. A title made from the account counts with the account.
+  const title = plan.cover.title.trim() ? cleaner.typed(planTitle(plan)) : cleaner.quoted(planTitle(plan));
+  const toc: TocEntry[] = [];
+
+  drawCover(ctx, title, options.today);
+  w.newPage();
+  const tocPage = w.page;
+
+  const summary = plan.cover.summary.trim();
+  if (summary || ctx.showEmpty) {
+    chapter(ctx, toc, { number: '', label: 'Managementsamenvatting', detail: '' }, '');
+    w.paragraph(summary ? cleaner.typed(summary) : NOT_FILLED, summary ? TEXT.body : TEXT.bodyMuted).draw();
+  }
+
+  for (const step of STEPS) {
+    chapter(ctx, toc, { number: String(step.number), label: step.name, detail: step.title }, `Stap ${step.number} van 9`);
+    STEP_SECTIONS[step.id](ctx);
+    if (ctx.drawn === 0) w.paragraph('Deze stap is nog niet ingevuld.', TEXT.bodyMuted).draw();
+  }
+
+  if (options.openPoints) {
+    chapter(ctx, toc, { number: '', label: 'Open punten', detail: '' }, 'Controles uit het werkboek');
+    // Two checks can report the same thing ("no objectives yet"): print it once.
+    const seen = new Set<string>();
+    const points = options.openPoints.filter((p) => {
+      const key = `${p.stepNumber}|${p.message}`;
+      return !seen.has(key) && !!seen.add(key);
+    });
+    if (!points.length) w.paragraph('Alle controles van het werkboek zijn in orde: er staan geen open punten meer.').draw();
+    else {
+      w.paragraph(
+        `${points.length === 1 ? 'Dit punt is' : `Deze ${points.length} punten zijn`} volgens de controles van het werkboek nog niet in orde. Werk ${points.length === 1 ? 'het' : 'ze'} bij voordat je het plan deelt.`,
+      ).draw();
+      const numbers = [...new Set(points.map((p) => p.stepNumber))].sort((a, b) => (a ?? 99) - (b ?? 99));
+      for (const number of numbers) {
+        const step = number === null ? undefined : stepByNumber(number);
+        const heading = step ? `Stap ${step.number} · ${step.name}` : 'Algemeen';
+        const items = points.filter((p) => p.stepNumber === number).map((p) => cleaner.quoted(p.message));
+        w.heading(heading, TEXT.h2, SPACE.beforeH2 - 2, w.bullets(items));
+      }
+    }
+  }
+
+  const sources = sourcesBlock(ctx);
+  if (sources || ctx.showEmpty) {
+    chapter(ctx, toc, { number: '', label: 'Bronnen', detail: '' }, 'Bijlage');
+    if (sources) {
+      w.paragraph('De bronnen die voor dit plan zijn geraadpleegd (stap 3, Discover).', TEXT.bodyMuted).draw();
+      sources.draw();
+    } else w.paragraph(NOT_FILLED, TEXT.bodyMuted).draw();
+  }
+
+  drawToc(w, tocPage, toc);
+  drawFooters(w, title);
+
+  const account = plainProperty(plan.cover.account);
+  const author = plainProperty(plan.cover.author);
+  doc.setDocumentProperties({
+    title: plainProperty(planTitle(plan)),
+    subject: account ? `Accountplan voor ${account}, in negen stappen` : 'Accountplan in negen stappen',
+    ...(author ? { author } : {}),
+    keywords: ['accountplan', account].filter(Boolean).join(', '),
+    creator: CREATOR,
+  });
+  doc.setLanguage('nl');
+  doc.setCreationDate(options.today);
+  doc.setDisplayMode('fullwidth', 'continuous', 'UseOutlines');
+
+  return {
+    bytes: new Uint8Array(doc.output('arraybuffer')),
+    replacedCharacters: cleaner.replaced,
+    pageCount: doc.getNumberOfPages(),
+  };
+}

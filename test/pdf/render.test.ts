@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { openPoints } from '../../src/plan/checks';
+import { planCompleteness } from '../../src/plan/completeness';
+import { examplePlan } from '../../src/plan/example-plan';
+import type { Plan } from '../../src/plan/schema';
+import { STEPS } from '../../src/plan/steps';
+import { emptyPlan, filledPlan, firstMissingInOrder, misplaced, readPdf, render, squash, textBoxes, typedTexts } from './fixtures';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('the rich test plan', () => {
+  it('fills every field of the cover and of every step', () => {
+    const c = planCompleteness(filledPlan());
+    expect(c.filled).toBe(c.total);
+  });
+});
+
+describe.each<[string, () => Plan, 'hide' | 'show']>([
+  ['an empty plan', emptyPlan, 'hide'],
+  ['an empty plan with empty fields shown', emptyPlan, 'show'],
+  ['a plan with every field filled', () => filledPlan(), 'hide'],
+  ['the example plan', examplePlan, 'hide'],
+])('the PDF of %s', (_name, makePlan, emptyFields) => {
+  const plan = makePlan();
+  const points = openPoints(plan).map((p) => ({ message: p.message, stepNumber: p.stepNumber }));
+  const result = render(plan, { emptyFields, openPoints: points });
+  const read = readPdf(result.bytes);
+  const title = plan.cover.title.trim() || 'Accountplan';
+
+  it('holds every word the reader typed, in order', async () => {
+    expect(firstMissingInOrder((await read).text, typedTexts(plan))).toBeNull();
+    expect(result.replacedCharacters).toBe(0);
+  });
+
+  it('starts with a cover that names the plan, its account, author, organisation, period and date', async () => {
+    const cover = squash((await read).pages[0]!);
+    for (const text of [title, plan.cover.account, plan.cover.author, plan.cover.organisation, '12 maart 2027']) expect(cover).toContain(squash(text));
+    if (plan.cover.periodFrom) expect(cover).toContain(squash('1 januari 2027 – 31 december 2027'));
+  });
+
+  it('has a table of contents whose page numbers lead to each chapter', async () => {
+    const { pages } = await read;
+    expect(pages[1]).toMatch(/^Inhoud/);
+    const chapters = [...STEPS.map((s) => ({ toc: `${s.number} ${s.name} ${s.title}`, heading: `Stap ${s.number} van 9\n${s.name}` })), { toc: 'Open punten', heading: 'Open punten' }];
+    for (const chapter of chapters) {
+      const match = new RegExp(`${escape(chapter.toc)} (\\d+)`).exec(pages[1]!);
+      expect(match, chapter.toc).not.toBeNull();
+      expect(pages[Number(match![1]) - 1], chapter.toc).toContain(chapter.heading);
+    }
+    if (plan.cover.summary || emptyFields === 'show') expect(pages[1]).toMatch(/^Managementsamenvatting \d+$/m);
+  });
+
+  it('puts the management summary before the steps', async () => {
+    const { text } = await read;
+    if (!plan.cover.summary) return;
+    expect(text.indexOf('Managementsamenvatting\n')).toBeLessThan(text.indexOf('Stap 1 van 9'));
+  });
+
+  it('numbers every page after the cover as "pagina X van Y" next to the title', async () => {
+    const { pages } = await read;
+    expect(result.pageCount).toBe(pages.length);
+    expect(pages[0]).not.toContain('pagina 1');
+    pages.slice(1).forEach((page, i) => {
+      expect(page).toContain(`pagina ${i + 2} van ${pages.length}`);
+      expect(page).toContain(title);
+    });
+  });
+
+  it('keeps all text inside the margins and clear of the footer', async () => {
+    expect(misplaced(await textBoxes(result.bytes))).toEqual([]);
+  });
+
+  it('sets title, author, subject, creator and language', async () => {
+    const { info, outline } = await read;
+    expect(info).toMatchObject({ Title: title, Creator: 'Accountplan in 9 stappen', Language: 'nl' });
+    expect(info['Subject']).toMatch(/^Accountplan/);
+    if (plan.cover.author) expect(info['Author']).toBe(plan.cover.author);
+    expect(outline).toEqual(expect.arrayContaining(['1. Envision', '9. Actie!', 'Open punten']));
+  });
+
+  it('is small and compressed', () => {
+    expect(result.bytes.byteLength).toBeLessThan(150 * 1024);
+    expect(new TextDecoder('latin1').decode(result.bytes)).toContain('/FlateDecode');
+  });
+});
+
+describe('empty fields', () => {
+  it('are left out, with a note on a step that is still empty', async () => {
+    const { text } = await readPdf(render(emptyPlan(), { emptyFields: 'hide' }).bytes);
+    expect(text).not.toMatch(/(?<!stap is )nog niet ingevuld/);
+    expect(text).not.toContain('Ambitie voor het account');
+    expect(text.match(/Deze stap is nog niet ingevuld\./g)).toHaveLength(9);
+  });
+
+  it('are shown as "nog niet ingevuld" under their label when the reader asks', async () => {
+    const { text } = await readPdf(render(emptyPlan(), { emptyFields: 'show' }).bytes);
+    expect(text).toContain('Ambitie voor het account\nnog niet ingevuld');
+    expect(text).toContain('Benodigde tijd');
+    expect(text).not.toContain('Deze stap is nog niet ingevuld');
+  });
+});
+
+describe('the open points', () => {
+  it.each<[string, Array<{ message: string; stepNumber: number | null }> | undefined, RegExp | null]>([
+    ['are a chapter per step when checks fail', [{ message: 'Er zijn nog geen SMART-doelen.', stepNumber: 6 }, { message: 'Het actieplan is nog leeg.', stepNumber: 9 }], /Open punten[\s\S]*Stap 6 · Develop\n• Er zijn nog geen SMART-doelen\.\nStap 9 · Actie!\n• Het actieplan is nog leeg\./],
+    ['say so when every check passes', [], /Alle controles van het werkboek zijn in orde/],
+    ['list a point without a step under "Algemeen"', [{ message: 'Iets algemeens.', stepNumber: null }], /Algemeen\n• Iets algemeens\./],
+    ['print a point that two checks report only once', [{ message: 'Dubbel.', stepNumber: 6 }, { message: 'Dubbel.', stepNumber: 6 }], /Dit punt is/],
+    ['are left out when the workbook gives none', undefined, null],
+  ])('%s', async (_name, points, pattern) => {
+    const { text, pages } = await readPdf(render(emptyPlan(), points ? { openPoints: points } : {}).bytes);
+    if (pattern) expect(text).toMatch(pattern);
+    else expect(pages[1]).not.toContain('Open punten');
+    if (points?.length === 2 && points[0]!.message === 'Dubbel.') expect(text.match(/Dubbel\./g)).toHaveLength(1);
+  });
+});
+
+describe('values of the example plan', async () => {
+  const { text, pages } = await readPdf(render(examplePlan()).bytes);
+  /** The text of the chapter that starts with `heading`, over all its pages. */
+  const page = (heading: string) => {
+    const start = pages.findIndex((p) => p.startsWith(heading));
+    const end = pages.findIndex((p, i) => i > start && /^(Stap \d van 9|Controles uit het werkboek|Bijlage)\n/.test(p));
+    return pages.slice(start, end < 0 ? undefined : end).join('\n');
+  };
+
+  it.each([
+    ['amounts in Dutch notation', '€ 312.000'],
+    ['percentages with a percent sign', '27,5%'],
+    ['dates written out', '15 december 2026'],
+    ['years without a thousands separator', '2024'],
+    ['scores out of five', '4 van 5'],
+    ['review dates derived from the rhythm', 'Evaluatiemomenten 1 april 2027, 1 juli 2027, 1 oktober 2027'],
+  ])('shows %s', (_name, snippet) => {
+    expect(squash(text)).toContain(squash(snippet));
+  });
+
+  it('adds the totals under the budget and the opportunities', () => {
+    const develop = squash(page('Stap 6 van 9'));
+    expect(develop).toContain(squash('Totaal € 14.500 € 61.000'));
+    expect(develop).toContain(squash('Saldo (opbrengst min kosten) € 46.500'));
+    expect(develop).toContain(squash('Totaal € 120.500'));
+    expect(develop).toContain(squash('Gewogen met de kans van slagen € 64.300'));
+  });
+
+  it.each([
+    ['an action', 'Stap 9 van 9', 'Voorstel duurzame lijn presenteren aan Marco Huisman Duurzame productlijn op alle locaties'],
+    ['a relationship', 'Stap 8 van 9', 'Ingrid Bos 2 van 5 3 van 5'],
+    ['a KPI measurement', 'Stap 7 van 9', 'Aandeel duurzame producten in hun bestellingen 1 april 2027 19%'],
+    ['an objective', 'Stap 6 van 9', 'Hoe kunnen we met de centrale facilitaire dienst de duurzaamheidsdoelen sneller halen?'],
+    ['a key question', 'Stap 4 van 9', 'sneller halen? S2 × K1 (++)'],
+  ])('names the row %s refers to by its label', (_name, heading, snippet) => {
+    expect(squash(page(heading))).toContain(squash(snippet));
+  });
+
+  it('prints the SWOT with codes and scores the matrix by code', () => {
+    const step4 = squash(page('Stap 4 van 9'));
+    expect(step4).toContain(squash('S1 Goede naam in de regio als zorgaanbieder'));
+    expect(step4).toContain(squash('B3 Druk op kosten'));
+    expect(step4).toContain(squash('Sterkte of zwakte K1 K2 B1 B2 B3'));
+  });
+
+  it('shows the task split as a RACI chart of goals and team members', () => {
+    expect(squash(page('Stap 5 van 9'))).toContain(squash('Doel Sanne de Wit Karin Vos Leila Yilmaz Ruud Jansen Vaste hygiënepartner van alle locaties worden R A'));
+  });
+
+  it('lists the sources as an appendix', () => {
+    const appendix = pages.at(-1)!;
+    expect(appendix).toMatch(/^Bijlage\nBronnen/);
+    expect(squash(appendix)).toContain(squash('1. Jaarverslag Zorggroep Lindenhof 2025 28 oktober 2026'));
+  });
+});
+
+describe('speed', () => {
+  it.each([
+    ['the example plan', examplePlan],
+    ['a plan with every field filled', () => filledPlan()],
+  ])('renders %s in well under a second', (_name, makePlan) => {
+    const plan = makePlan();
+    render(plan);
+    const start = performance.now();
+    render(plan);
+    expect(performance.now() - start).toBeLessThan(600);
+  });
+});
