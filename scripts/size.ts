@@ -2,6 +2,9 @@
  * Size budgets of the built site (run `npm run build` first). Fails when a budget is exceeded.
  * What counts is what a real Chromium fetches until the network is idle, gzipped.
  */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { kb, measurePages, sum } from './measure-pages';
 
 const KB = 1024;
@@ -15,7 +18,7 @@ const BUDGETS: Array<{ name: string; path: string; js: number; css: number; html
 ];
 
 const results = await measurePages('dist', BUDGETS);
-let failed = 0;
+let failed = 0 as number;
 console.log('page                              JS (gz)     budget      CSS (gz)    HTML (gz)');
 for (const [i, r] of results.entries()) {
   const budget = BUDGETS[i]!;
@@ -29,8 +32,23 @@ for (const [i, r] of results.entries()) {
   );
   if (process.env['SIZE_VERBOSE']) for (const f of r.files.filter((f) => f.type === 'js')) console.log(`    ${kb(f.gzip).padStart(9)}  ${f.url}`);
 }
+// The code and fonts "Download PDF" loads on click (jsPDF is in the render chunk).
+const assets = await readdir('dist/_astro');
+const pdfFiles = assets.filter((f) => /^(render|download)\..*\.js$|^noto-sans-.*\.ttf$/.test(f));
+let pdfBytes = 0;
+for (const f of pdfFiles) pdfBytes += gzipSync(await readFile(join('dist/_astro', f)), { level: 9 }).length;
+const PDF_BUDGET = 250 * KB;
+console.log(`\nPDF code and fonts loaded on click: ${kb(pdfBytes)} gzipped (budget ${kb(PDF_BUDGET)}; ${pdfFiles.length} files)`);
+if (pdfFiles.length < 4) {
+  console.error('The PDF chunks or fonts were not found in dist/_astro.');
+  failed++;
+} else if (pdfBytes > PDF_BUDGET) {
+  console.error('OVER BUDGET: PDF code and fonts');
+  failed++;
+}
+
 if (failed) {
-  console.error(`\n${failed} page(s) over budget.`);
+  console.error(`\n${failed} budget(s) exceeded.`);
   process.exit(1);
 }
 console.log('\nAll size budgets met.');

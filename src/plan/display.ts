@@ -1,6 +1,6 @@
 import { formatDateNl } from './dates';
 import type { FieldInfo } from './fields';
-import { formatEuro, formatNumber, formatPercent } from './format';
+import { formatEuro, formatNumber, formatPercent, formatPlainNumber } from './format';
 import { refLabel } from './references';
 import type { Plan } from './schema';
 
@@ -13,7 +13,7 @@ export function displayValue(plan: Plan, info: FieldInfo, value: unknown): strin
       return formatPercent(value as number | null);
     case 'getal':
       if (value === null || value === undefined) return '';
-      return `${info.plain ? String(value) : formatNumber(value as number)}${info.unit ? ` ${info.unit}` : ''}`;
+      return `${info.plain ? formatPlainNumber(value as number) : formatNumber(value as number)}${info.unit ? ` ${info.unit}` : ''}`;
     case 'datum':
       return formatDateNl(String(value ?? ''));
     case 'score':

@@ -46,3 +46,11 @@ export function parseDutchNumber(input: string): number | null {
   const value = Number(normal);
   return Number.isFinite(value) ? value : Number.NaN;
 }
+
+const ungrouped = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2, useGrouping: false });
+
+/** A number without thousands separator, for years and codes: "2027", "12,5". */
+export function formatPlainNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '';
+  return ungrouped.format(value);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuro, formatPercent, parseDutchNumber } from '../../src/plan/format';
+import { formatEuro, formatPercent, formatPlainNumber, parseDutchNumber } from '../../src/plan/format';
 
 describe('amounts in euro', () => {
   it.each([
@@ -41,5 +41,15 @@ describe('reading a typed number', () => {
   it.each(['twaalf', '1,2,3', '1e5', '€'])('%j is not a number', (input) => {
     const value = parseDutchNumber(input);
     expect(value === null || Number.isNaN(value)).toBe(true);
+  });
+});
+
+describe('plain numbers (years)', () => {
+  it.each([
+    [2027, '2027'],
+    [1250.5, '1250,5'],
+    [null, ''],
+  ])('%s is written as %j', (value, text) => {
+    expect(formatPlainNumber(value)).toBe(text);
   });
 });

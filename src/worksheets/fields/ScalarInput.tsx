@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { FieldInfo } from '../../plan/fields';
-import { formatEuro, formatNumber, formatPercent, parseDutchNumber } from '../../plan/format';
+import { formatEuro, formatNumber, formatPercent, formatPlainNumber, parseDutchNumber } from '../../plan/format';
 import type { Plan } from '../../plan/schema';
 import { refOptions } from '../../plan/references';
 
@@ -95,7 +95,7 @@ interface NumberInputProps {
 }
 
 const format = (kind: NumberInputProps['kind'], value: number | null, plain?: boolean) =>
-  kind === 'bedrag' ? formatEuro(value) : kind === 'percentage' ? formatPercent(value) : plain && value !== null ? String(value) : formatNumber(value);
+  kind === 'bedrag' ? formatEuro(value) : kind === 'percentage' ? formatPercent(value) : plain ? formatPlainNumber(value) : formatNumber(value);
 
 /**
  * A number typed the Dutch way. While typing, the text stays as typed; a valid number is saved at
