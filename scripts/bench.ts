@@ -55,10 +55,16 @@ try {
     const page = await context.newPage();
     await openWorkbook(page, origin);
     await page.getByRole('button', { name: 'Nieuw plan op basis van het voorbeeld' }).click();
+    // Wait until the copy of the example is stored.
+    await page.waitForFunction(() =>
+      Object.keys(localStorage).some((k) => k.startsWith('accountplan:plan:') && localStorage.getItem(k)!.includes('"name":"Voorbeeld')),
+    );
     if (factor > 1) {
       // Ten times every table and list, and every long text ten times as long.
       await page.evaluate((n) => {
-        const key = Object.keys(localStorage).find((k) => JSON.parse(localStorage.getItem(k) ?? '{}')?.name?.startsWith?.('Voorbeeld'))!;
+        const key = Object.keys(localStorage)
+          .filter((k) => k.startsWith('accountplan:plan:'))
+          .find((k) => (JSON.parse(localStorage.getItem(k)!) as { name: string }).name.startsWith('Voorbeeld'))!;
         const plan = JSON.parse(localStorage.getItem(key)!);
         for (const section of Object.values(plan) as unknown[]) {
           if (!section || typeof section !== 'object' || Array.isArray(section)) continue;
