@@ -37,7 +37,7 @@ export default defineConfig({
             // Used by every lesson's section links, also without the worksheet: keep it apart too.
             if (/[\\/]worksheets[\\/]copy-link\.ts$/.test(id)) return 'copy-link';
             if (/[\\/]node_modules[\\/](zod|nanostores|@nanostores[\\/]react)[\\/]/.test(id)) return 'werkblad';
-            if (!/[\\/]src[\\/](plan|stores|worksheets)[\\/]/.test(id)) return undefined;
+            if (!/[\\/]src[\\/](plan|stores|worksheets|browser)[\\/]/.test(id)) return undefined;
             if (/(transfer|describe-issue|checks|example-plan|ics|share|diff|ExampleContent|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|copy-link|steps[\\/]\w+Worksheet)\.tsx?$/.test(id)) {
               return undefined;
             }

@@ -3,6 +3,7 @@
  * jsPDF, the renderer and the two fonts are fetched now, from the site's own origin.
  */
 import type { Plan } from '../plan/schema';
+import { downloadFile } from '../browser/download-file';
 import { pdfFileName } from './file-name';
 import boldUrl from './fonts/noto-sans-bold.ttf?url';
 import regularUrl from './fonts/noto-sans-regular.ttf?url';
@@ -26,24 +27,6 @@ function loadFonts(): Promise<PdfFonts> {
 }
 
 /**
- * Saves bytes as a file via a blob URL and an `<a download>` click: works in desktop browsers,
- * iOS Safari and Android Chrome, and no popup blocker stops it.
- */
-function save(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Safari starts reading the blob after click() returns: release it only much later.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-/**
  * Makes the PDF of `plan` and downloads it. Resolves with the file name and the number of
  * characters the PDF font could not draw (each printed as �), for the message to the reader.
  */
@@ -51,6 +34,6 @@ export async function downloadPlanPdf(plan: Plan, options: PdfOptions): Promise<
   const [{ renderPlanPdf }, loaded] = await Promise.all([import('./render'), loadFonts()]);
   const result = renderPlanPdf(plan, { ...options, fonts: loaded });
   const fileName = pdfFileName(plan, options.today);
-  save(result.bytes, fileName);
+  downloadFile(fileName, result.bytes as Uint8Array<ArrayBuffer>, 'application/pdf');
   return { fileName, replacedCharacters: result.replacedCharacters };
 }

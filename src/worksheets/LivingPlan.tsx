@@ -6,7 +6,7 @@ import { toIsoDate } from '../plan/dates';
 import { fileSlug } from '../plan/file-name';
 import { $activePlan, planStore } from '../stores';
 import { versionStore } from '../stores/versions-instance';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../browser/download-file';
 
 const dateTime = (iso: string) =>
   new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/react';
 import { $notices, $status, planStore } from '../stores';
 import type { Notice } from '../stores/plan-store';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../browser/download-file';
 
 const STATE_TEXT = { saved: 'Opgeslagen', pending: 'Opslaan…', failed: 'Niet opgeslagen' } as const;
 

@@ -7,7 +7,7 @@ import { PLAN_SCHEMA_VERSION, planSchema } from '../plan/schema';
 import { worksheetPath } from '../plan/steps';
 import { checkImportFile } from '../plan/transfer';
 import { $activeId, $activePlan, $plans, planStore } from '../stores';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../browser/download-file';
 import { loadExamplePlan } from './example-values';
 import { SectionFields } from './FieldGroup';
 import { CalendarDownload, ShareWithTrainer, Versions } from './LivingPlan';
