@@ -40,7 +40,7 @@ export function FieldGroup({ section, field, info, children, footer }: GroupProp
       >
         Kopieer link
       </button>
-      <span role="status" className="copy-status">
+      <span role="status" className="sr-only">
         {copied}
       </span>
       {multi ? (

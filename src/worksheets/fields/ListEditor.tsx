@@ -1,7 +1,8 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type { ListItem, SectionId } from '../../plan/schema';
 import { planStore } from '../../stores';
 import { RowControls } from './RowControls';
+import { useRowFocus } from './use-row-focus';
 
 interface Props {
   section: SectionId;
@@ -16,16 +17,7 @@ interface Props {
 /** A list of short texts: add, edit, reorder and remove items. Enter adds a new item below. */
 export function ListEditor({ section, field, id, itemName, items, describedBy }: Props) {
   const list = useRef<HTMLOListElement>(null);
-  // Focus moves in the same commit as the change, so typing straight on lands in the right item.
-  const pendingFocus = useRef<string | null>(null);
-  useLayoutEffect(() => {
-    if (!pendingFocus.current) return;
-    list.current?.querySelector<HTMLInputElement>(`[data-row-id="${pendingFocus.current}"] input`)?.focus();
-    pendingFocus.current = null;
-  });
-  const focusItem = (itemId: string) => {
-    pendingFocus.current = itemId;
-  };
+  const focusItem = useRowFocus(list, 'input');
   const add = (afterId?: string) => focusItem(planStore.addRow(section, field, { text: '' }, afterId));
   return (
     <div className="list-editor">

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type { $ZodType } from 'zod/v4/core';
 import { displayValue } from '../../plan/display';
 import { fieldInfo, tableColumns } from '../../plan/fields';
@@ -6,6 +6,7 @@ import type { Plan, SectionId } from '../../plan/schema';
 import { planStore } from '../../stores';
 import { RowControls } from './RowControls';
 import { ScalarInput } from './ScalarInput';
+import { useRowFocus } from './use-row-focus';
 
 interface Props {
   section: SectionId;
@@ -30,17 +31,7 @@ export function TableEditor({ section, field, schema, id, rowName, rows, plan, d
     return info ? [{ key, info }] : [];
   });
   const first = columns[0];
-  // Focus moves in the same commit as the change, so typing straight on lands in the new row.
-  const pendingFocus = useRef<string | null>(null);
-  useLayoutEffect(() => {
-    const rowId = pendingFocus.current;
-    if (!rowId) return;
-    container.current?.querySelector<HTMLElement>(`[data-row-id="${rowId}"] :is(input, select, textarea)`)?.focus();
-    pendingFocus.current = null;
-  });
-  const focusRow = (rowId: string) => {
-    pendingFocus.current = rowId;
-  };
+  const focusRow = useRowFocus(container, ':is(input, select, textarea)');
   return (
     <div className="table-editor" ref={container} id={id} aria-describedby={describedBy} role="group">
       {rows.length === 0 ? <p className="empty">Nog niets ingevuld.</p> : null}
