@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import completeCsp from './src/integrations/csp';
 import serviceWorker from './src/integrations/service-worker';
 
@@ -19,9 +20,14 @@ const lessons = [
   '9-actie',
 ];
 
+/**
+ * The public address of the site: canonical links, Open Graph URLs, the sitemap and robots.txt
+ * use it. A copy on another address sets SITE_URL when it builds (see README, "Host a copy").
+ */
+const site = process.env['SITE_URL'] || 'https://accountplan-in-9-stappen.nl';
+
 export default defineConfig({
-  // Set SITE_URL when you host a copy, so canonical links and the sitemap use your address.
-  ...(process.env['SITE_URL'] ? { site: process.env['SITE_URL'] } : {}),
+  site,
   trailingSlash: 'always',
   security: { csp: true },
   vite: {
@@ -36,6 +42,9 @@ export default defineConfig({
             if (id.includes('preload-helper')) return 'preload-helper';
             // Used by every lesson's section links, also without the worksheet: keep it apart too.
             if (/[\\/]worksheets[\\/]copy-link\.ts$/.test(id)) return 'copy-link';
+            // React on its own: the renderer loads it, and the browser evaluates it in a task of its
+            // own instead of in one long task together with the worksheet code.
+            if (/[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
             if (/[\\/]node_modules[\\/](zod|nanostores|@nanostores[\\/]react)[\\/]/.test(id)) return 'werkblad';
             if (!/[\\/]src[\\/](plan|stores|worksheets|browser)[\\/]/.test(id)) return undefined;
             if (/(transfer|describe-issue|checks|example-plan|ics|share|diff|ExampleContent|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|copy-link|steps[\\/]\w+Worksheet)\.tsx?$/.test(id)) {
@@ -48,6 +57,9 @@ export default defineConfig({
     },
   },
   integrations: [
+    // Starlight would add the sitemap itself; added here so the share page stays out of it
+    // (it only shows a plan that is in the link, so there is nothing there to find).
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/gedeeld/') }),
     starlight({
       title: 'Accountplan in 9 stappen',
       description:

@@ -33,6 +33,7 @@ const pages = await measurePages(
     { name: 'lesson', path: '/stappen/3-discover/' },
     { name: 'lesson opened at worksheet', path: '/stappen/3-discover/#werkblad' },
     { name: 'workbook', path: '/werkboek/' },
+    { name: 'workbook scrolled through', path: '/werkboek/', scrollThrough: true },
     { name: 'example plan', path: '/voorbeeld/' },
   ],
   browser,

@@ -8,7 +8,7 @@ import { serveStatic } from '../test/e2e/static-server';
 export interface PageLoad {
   name: string;
   path: string;
-  /** Every file the page fetched before interaction, by type, raw and gzipped bytes. */
+  /** Every file the page fetched before interaction (or, with scrollThrough, after scrolling it), by type, raw and gzipped bytes. */
   files: Array<{ url: string; type: 'html' | 'css' | 'js' | 'other'; raw: number; gzip: number }>;
 }
 
@@ -19,19 +19,28 @@ const typeOf = (url: string): PageLoad['files'][number]['type'] =>
  * Loads pages of the built site in Chromium and lists what each fetched until the network was
  * idle, with sizes measured from dist/ (gzip -9, as a static host would serve them).
  */
-export async function measurePages(dist: string, pages: Array<{ name: string; path: string }>, browser?: Browser): Promise<PageLoad[]> {
+export async function measurePages(dist: string, pages: Array<{ name: string; path: string; scrollThrough?: boolean }>, browser?: Browser): Promise<PageLoad[]> {
   const { server, origin } = await serveStatic(dist);
   const own = !browser;
   const b = browser ?? (await launchBrowser());
   const results: PageLoad[] = [];
   try {
-    for (const { name, path } of pages) {
+    for (const { name, path, scrollThrough } of pages) {
       const context = await b.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       const urls = new Set<string>();
       page.on('request', (r) => urls.add(r.url()));
       await page.goto(origin + path, { waitUntil: 'networkidle' });
       await page.waitForTimeout(300);
+      if (scrollThrough) {
+        // Islands that hydrate on view: bring every part of the page into view once.
+        for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
+          await page.evaluate((top) => window.scrollTo(0, top), y);
+          await page.waitForTimeout(50);
+        }
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(300);
+      }
       await context.close();
       const files: PageLoad['files'] = [];
       for (const url of urls) {

@@ -9,11 +9,12 @@ import { kb, measurePages, sum } from './measure-pages';
 
 const KB = 1024;
 /** JavaScript before any interaction, React included (issue: worksheets, "100 KB gzipped"). */
-const BUDGETS: Array<{ name: string; path: string; js: number; css: number; html: number }> = [
+const BUDGETS: Array<{ name: string; path: string; scrollThrough?: boolean; js: number; css: number; html: number }> = [
   { name: 'home', path: '/', js: 30 * KB, css: 30 * KB, html: 30 * KB },
   { name: 'lesson', path: '/stappen/3-discover/', js: 100 * KB, css: 30 * KB, html: 40 * KB },
   { name: 'lesson opened at its worksheet', path: '/stappen/3-discover/#werkblad', js: 100 * KB, css: 30 * KB, html: 40 * KB },
-  { name: 'workbook', path: '/werkboek/', js: 120 * KB, css: 30 * KB, html: 30 * KB },
+  { name: 'workbook', path: '/werkboek/', js: 30 * KB, css: 30 * KB, html: 30 * KB },
+  { name: 'workbook scrolled through', path: '/werkboek/', scrollThrough: true, js: 120 * KB, css: 30 * KB, html: 30 * KB },
   { name: 'example plan', path: '/voorbeeld/', js: 100 * KB, css: 30 * KB, html: 40 * KB },
 ];
 

@@ -1,27 +1,37 @@
 /** Dutch number formatting and parsing for amounts, percentages and plain numbers. */
 
-const euro = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
-const plain = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+/**
+ * Number formats, made on first use: building an Intl.NumberFormat costs a few milliseconds,
+ * which would otherwise be spent while every worksheet page starts.
+ */
+function lazyFormat(options: Intl.NumberFormatOptions): () => Intl.NumberFormat {
+  let format: Intl.NumberFormat | undefined;
+  return () => (format ??= new Intl.NumberFormat('nl-NL', options));
+}
+const euro = lazyFormat({ minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const euroCents = lazyFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const plain = lazyFormat({ maximumFractionDigits: 2 });
+const ungrouped = lazyFormat({ maximumFractionDigits: 2, useGrouping: false });
 
 /** "€ 1.250.000,50" (cents only when there are any). */
 export function formatEuro(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
   const hasCents = Math.round(value * 100) % 100 !== 0;
   const text = hasCents
-    ? new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)
-    : euro.format(value);
+    ? euroCents().format(value)
+    : euro().format(value);
   return `€ ${text}`;
 }
 
 /** "35%" or "12,5%" */
 export function formatPercent(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  return `${plain.format(value)}%`;
+  return `${plain().format(value)}%`;
 }
 
 export function formatNumber(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  return plain.format(value);
+  return plain().format(value);
 }
 
 /**
@@ -47,10 +57,8 @@ export function parseDutchNumber(input: string): number | null {
   return Number.isFinite(value) ? value : Number.NaN;
 }
 
-const ungrouped = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2, useGrouping: false });
-
 /** A number without thousands separator, for years and codes: "2027", "12,5". */
 export function formatPlainNumber(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  return ungrouped.format(value);
+  return ungrouped().format(value);
 }

@@ -256,7 +256,7 @@ function Backup({ ready }: { ready: boolean }) {
   };
   return (
     <div className="backup">
-      <h3>Reservekopie (JSON)</h3>
+      <h3 id="reservekopie">Reservekopie (JSON)</h3>
       <p>Je plannen staan alleen in deze browser. Bewaar af en toe een reservekopie, of zet je plan zo over naar een andere computer.</p>
       <p className="backup-buttons">
         <button type="button" disabled={!ready} onClick={() => save('active')}>

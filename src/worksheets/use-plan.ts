@@ -1,10 +1,7 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Plan } from '../plan/schema';
 import { $activePlan, planStore } from '../stores';
-
-// useLayoutEffect loads storage before the first paint after hydration; on the server it never runs.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
  * True once this island is hydrated and the plans are read from storage. The server and the
@@ -12,9 +9,10 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : us
  */
 export function useReady(): boolean {
   const [ready, setReady] = useState(false);
-  useIsomorphicLayoutEffect(() => {
+  useEffect(() => {
     planStore.load();
-    setReady(true);
+    // A transition: React renders the filled-in island in small slices instead of one long task.
+    startTransition(() => setReady(true));
   }, []);
   return ready;
 }

@@ -85,6 +85,8 @@ export function newContext(browser: Browser, options: BrowserContextOptions = {}
 /** Opens the workbook and brings every part of it into view, so each island hydrates. */
 export async function openWorkbook(page: Page, origin: string) {
   await page.goto(`${origin}/werkboek/`);
+  // The parts hydrate when they come into view; the page opens with its task list.
+  await page.locator('.workbook').scrollIntoViewIfNeeded();
   await page.locator('.workbook[data-ready="true"]').waitFor();
   const parts = page.locator('.workbook-part');
   for (let i = 0; i < (await parts.count()); i++) {

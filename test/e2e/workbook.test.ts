@@ -11,6 +11,29 @@ const openWorkbook = (page: Page) => openWorkbookAt(page, origin);
 const checkState = (page: Page, id: string) => page.locator(`[data-check="${id}"]`).getAttribute('class');
 
 describe('the workbook', () => {
+  it('opens with its task list and starts the plan code only for the part the reader goes to', async () => {
+    const context = await newContext(getBrowser(), { viewport: { width: 412, height: 823 } });
+    const watch = await watchContext(context, origin);
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${origin}/werkboek/`, { waitUntil: 'networkidle' });
+    const tasks = page.getByRole('navigation', { name: 'Wat wil je doen?' }).getByRole('link');
+    await expect(tasks.count()).resolves.toBe(6);
+    // A phone sees the task list first: nothing of the plan code is loaded yet.
+    expect(scripts.filter((s) => /Workbook|werkblad|react/.test(s))).toEqual([]);
+    await page.getByRole('link', { name: /Je plan als PDF downloaden/ }).click();
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#downloaden');
+    const part = page.locator('.workbook-part[data-part="downloaden"]');
+    await part.and(page.locator('[data-ready="true"]')).waitFor();
+    await expect(part.getByRole('button', { name: /Download PDF/ }).isEnabled()).resolves.toBe(true);
+    expect(scripts.some((s) => /Workbook/.test(s))).toBe(true);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('shows checks that react to a change in a worksheet, with a link to the field', async () => {
     const context = await newContext(getBrowser());
     const watch = await watchContext(context, origin);
