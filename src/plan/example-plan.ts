@@ -207,7 +207,7 @@ export function examplePlan(): Plan {
         { id: 'o1', objective: 'Omzet bij Lindenhof laten groeien', type: 'omzet', kpi: 'Omzet Kroonstad bij Lindenhof per jaar', baseline: '€ 355.000 (2026)', target: '€ 410.000', deadline: '2027-12-31', question: 'q1' },
         { id: 'o2', objective: 'Duurzame productlijn op alle locaties', type: 'aandeel', kpi: 'Aandeel duurzame producten in hun bestellingen', baseline: '12%', target: '40%', deadline: '2027-09-30', question: 'q1' },
         { id: 'o3', objective: 'Nieuwe schoonmakers binnen vier weken getraind', type: 'kwalitatief', kpi: 'Deel van de nieuwe schoonmakers dat de training binnen vier weken volgde', baseline: '0%', target: '80%', deadline: '2027-06-30', question: 'q4' },
-        { id: 'o4', objective: 'Eén werkwijze voor handhygiëne', type: 'kwalitatief', kpi: 'Locaties met dezelfde dispensers en werkinstructie', baseline: '3 van 14', target: '14 van 14', deadline: '2027-12-31', question: 'q3' },
+        { id: 'o4', objective: 'Eén werkwijze voor handhygiëne', type: 'kwalitatief', kpi: 'Locaties met dezelfde dispensers en werkinstructie', baseline: '3 van 14', target: '15 van 15 (met Zutphen)', deadline: '2027-12-31', question: 'q3' },
         { id: 'o5', objective: 'Hogere score bij hygiëne-audits', type: 'kwalitatief', kpi: 'Gemiddelde score interne hygiëne-audit', baseline: '7,1', target: '8,0', deadline: '2027-11-30', question: 'q2' },
       ],
       opportunities: [

@@ -34,4 +34,17 @@ describe('search', () => {
     await expect(result.getAttribute('href')).resolves.toMatch(new RegExp(`^/stappen/${slug}/`));
     await context.close();
   });
+
+  it('speaks Dutch: the form, the clear button and the result count', async () => {
+    const context = await newContext(getBrowser());
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    const form = page.getByRole('search', { name: 'Zoek in de lessen en pagina’s' });
+    await form.getByRole('textbox').fill('accountplan');
+    await expect(form.getByRole('button', { name: 'Wissen' }).count()).resolves.toBe(1);
+    await page.locator('.pagefind-ui__message', { hasText: /\d+ resultaten? voor accountplan/ }).waitFor({ timeout: 15_000 });
+    await expect(page.locator('#starlight__search').innerText()).resolves.not.toMatch(/Search this site|Clear|results? for/);
+    await context.close();
+  });
 });
