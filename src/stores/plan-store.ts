@@ -645,6 +645,8 @@ export function createPlanStore(env: Environment) {
       keepAside,
       notify,
       listen: (listener: (key: string) => void) => keyListeners.add(listener),
+      /** The plan that {@link undoDelete} would bring back, if any. */
+      undoableId: () => lastDeleted?.plan.id ?? null,
     },
   };
 }

@@ -3,9 +3,9 @@ import { newId } from '../plan/ids';
 import { readPlan } from '../plan/migrations';
 import { planDisplayName } from '../plan/plan';
 import type { Plan } from '../plan/schema';
-import { KEYS, versionsKey } from './keys';
+import { KEYS, planKey, versionsKey } from './keys';
 import { QUOTA_MESSAGE, type PlanStore } from './plan-store';
-import { readItem, writeItem } from './storage';
+import { readItem, storageKeys, writeItem } from './storage';
 
 /** A named snapshot of a plan ("na klantgesprek 12 maart"). */
 export interface Version {
@@ -23,7 +23,7 @@ export const MAX_VERSIONS = 30;
  * plan store, in its own module so that only the workbook loads it.
  */
 export function createVersionStore(planStore: PlanStore, now: () => Date = () => new Date()) {
-  const { storage: getStorage, keepAside, notify, listen } = planStore.internal;
+  const { storage: getStorage, keepAside, notify, listen, undoableId } = planStore.internal;
   /** Saved versions per plan id, read from storage on first use. */
   const $versions = atom<Record<string, Version[]>>({});
 
@@ -94,7 +94,40 @@ export function createVersionStore(planStore: PlanStore, now: () => Date = () =>
     return planStore.addPlanCopy(version.plan, `${planDisplayName(version.plan)} (versie: ${version.note})`);
   }
 
-  return { $versions, versionsOf, saveVersion, deleteVersion, restoreVersion };
+  /**
+   * Removes the saved versions of plans that no longer exist: a plan deleted in an earlier visit
+   * (undo lasts only while the page is open) or in another tab. The versions of a plan that can
+   * still be brought back with undo stay. Returns how many plans' versions were removed.
+   */
+  function removeOrphans(): number {
+    planStore.load();
+    const storage = getStorage();
+    if (!storage) return 0;
+    const keep = new Set(planStore.$plans.get().map((p) => p.id));
+    const undoable = undoableId();
+    if (undoable) keep.add(undoable);
+    let removed = 0;
+    for (const key of storageKeys(storage)) {
+      if (!key.startsWith(KEYS.versionsPrefix)) continue;
+      const planId = key.slice(KEYS.versionsPrefix.length);
+      // A plan another tab has just made is stored before this tab's list knows it.
+      if (keep.has(planId) || readItem(storage, planKey(planId)) !== null) continue;
+      try {
+        storage.removeItem(key);
+        removed++;
+      } catch {
+        // Stays for a next visit; it takes room but harms nothing.
+      }
+    }
+    if (removed) {
+      const cached = { ...$versions.get() };
+      for (const id of Object.keys(cached)) if (!keep.has(id)) delete cached[id];
+      $versions.set(cached);
+    }
+    return removed;
+  }
+
+  return { $versions, versionsOf, saveVersion, deleteVersion, restoreVersion, removeOrphans };
 }
 
 export type VersionStore = ReturnType<typeof createVersionStore>;

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { diffPlans, type FieldChange } from '../plan/diff';
 import type { Plan } from '../plan/schema';
 import { toIsoDate } from '../plan/dates';
@@ -23,6 +23,10 @@ export function Versions({ ready }: { ready: boolean }) {
   const noteId = useId();
   const fromId = useId();
   const toId = useId();
+  // Versions of plans deleted in an earlier visit only take room: clear them once per page.
+  useEffect(() => {
+    if (ready) versionStore.removeOrphans();
+  }, [ready]);
   const pick = (id: string): Plan | null => (id === 'nu' ? plan : (versions.find((v) => v.id === id)?.plan ?? null));
   const before = pick(from || versions[0]?.id || '');
   const after = pick(to);

@@ -50,4 +50,39 @@ describe('versions', () => {
     expect(versions.versionsOf(planId)).toHaveLength(29);
     expect(versions.saveVersion('weer ruimte').ok).toBe(true);
   });
+
+  it('clears the versions of a plan deleted in an earlier visit, and keeps those that undo can still bring back', () => {
+    const area = new FakeStorageArea();
+    const store = open(area.tab());
+    const versions = createVersionStore(store);
+    const kept = store.$activePlan.get()!.id;
+    expect(versions.saveVersion('van het plan dat blijft').ok).toBe(true);
+    const gone = store.createNewPlan('Weg').id;
+    store.switchPlan(gone);
+    expect(versions.saveVersion('van het plan dat weggaat').ok).toBe(true);
+    store.deletePlan(gone);
+    store.flush();
+    // Undo is still possible on this page: its versions stay.
+    expect(versions.removeOrphans()).toBe(0);
+    expect(area.tab().getItem(`accountplan:versies:${gone}`)).not.toBeNull();
+
+    // A later visit: the deleted plan cannot come back, so its versions go; the others stay.
+    const later = open(area.tab());
+    const laterVersions = createVersionStore(later);
+    expect(laterVersions.removeOrphans()).toBe(1);
+    expect(area.tab().getItem(`accountplan:versies:${gone}`)).toBeNull();
+    expect(laterVersions.versionsOf(kept).map((v) => v.note)).toEqual(['van het plan dat blijft']);
+    expect(laterVersions.removeOrphans()).toBe(0);
+  });
+
+  it('leaves the versions of a plan another tab has stored but this tab does not list yet', () => {
+    const area = new FakeStorageArea();
+    const store = open(area.tab());
+    const versions = createVersionStore(store);
+    const other = area.tab();
+    other.setItem('accountplan:plan:van-elders', JSON.stringify({ schemaVersion: 1, id: 'van-elders' }));
+    other.setItem('accountplan:versies:van-elders', '[]');
+    expect(versions.removeOrphans()).toBe(0);
+    expect(other.getItem('accountplan:versies:van-elders')).toBe('[]');
+  });
 });
