@@ -1,5 +1,6 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
@@ -31,6 +32,10 @@ export default defineConfig({
   trailingSlash: 'always',
   security: { csp: true },
   vite: {
+    resolve: {
+      // jsPDF imports a PNG decoder we never use: see src/pdf/no-png.ts.
+      alias: [{ find: /^fast-png$/, replacement: fileURLToPath(new URL('./src/pdf/no-png.ts', import.meta.url)) }],
+    },
     build: {
       rollupOptions: {
         output: {

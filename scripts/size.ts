@@ -38,7 +38,7 @@ const assets = await readdir('dist/_astro');
 const pdfFiles = assets.filter((f) => /^(render|download)\..*\.js$|^noto-sans-.*\.ttf$/.test(f));
 let pdfBytes = 0;
 for (const f of pdfFiles) pdfBytes += gzipSync(await readFile(join('dist/_astro', f)), { level: 9 }).length;
-const PDF_BUDGET = 250 * KB;
+const PDF_BUDGET = 200 * KB;
 console.log(`\nPDF code and fonts loaded on click: ${kb(pdfBytes)} gzipped (budget ${kb(PDF_BUDGET)}; ${pdfFiles.length} files)`);
 if (pdfFiles.length < 4) {
   console.error('The PDF chunks or fonts were not found in dist/_astro.');
