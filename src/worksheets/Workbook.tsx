@@ -20,8 +20,8 @@ import './worksheet.css';
 const EMPTY_PLAN = planSchema.parse({ schemaVersion: PLAN_SCHEMA_VERSION, id: 'leeg' });
 
 /**
- * The workbook, as several islands that share one store: the plan list hydrates at once, the
- * rest when it comes into view, so no single long task blocks the page while React starts.
+ * The workbook, as several islands that share one store. Each hydrates when it comes into view
+ * (see src/pages/werkboek.astro), so a reader who jumps to the PDF starts only that part.
  */
 function usePlan() {
   const ready = useReady();
