@@ -25,6 +25,10 @@ export const planKey = (id: string) => `${KEYS.planPrefix}${id}`;
 
 export const versionsKey = (planId: string) => `${KEYS.versionsPrefix}${planId}`;
 
+/** The plan id of a versions key (`accountplan:versies:<id>`), or null for any other key. */
+export const planIdFromVersionsKey = (key: string): string | null =>
+  key.startsWith(KEYS.versionsPrefix) ? key.slice(KEYS.versionsPrefix.length) : null;
+
 export const isPlanKey = (key: string | null): boolean => !!key && key.startsWith(KEYS.planPrefix);
 
 export const planIdFromKey = (key: string) => key.slice(KEYS.planPrefix.length);

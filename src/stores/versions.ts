@@ -3,7 +3,7 @@ import { newId } from '../plan/ids';
 import { readPlan } from '../plan/migrations';
 import { planDisplayName } from '../plan/plan';
 import type { Plan } from '../plan/schema';
-import { KEYS, planKey, versionsKey } from './keys';
+import { planIdFromVersionsKey, planKey, versionsKey } from './keys';
 import { QUOTA_MESSAGE, type PlanStore } from './plan-store';
 import { readItem, storageKeys, writeItem } from './storage';
 
@@ -28,10 +28,11 @@ export function createVersionStore(planStore: PlanStore, now: () => Date = () =>
   const $versions = atom<Record<string, Version[]>>({});
 
   listen((key) => {
-    if (!key.startsWith(KEYS.versionsPrefix)) return;
+    const planId = planIdFromVersionsKey(key);
+    if (planId === null) return;
     // Another tab saved or removed a version: read the list again when it is next shown.
     const rest = { ...$versions.get() };
-    delete rest[key.slice(KEYS.versionsPrefix.length)];
+    delete rest[planId];
     $versions.set(rest);
   });
 
@@ -108,8 +109,8 @@ export function createVersionStore(planStore: PlanStore, now: () => Date = () =>
     if (undoable) keep.add(undoable);
     let removed = 0;
     for (const key of storageKeys(storage)) {
-      if (!key.startsWith(KEYS.versionsPrefix)) continue;
-      const planId = key.slice(KEYS.versionsPrefix.length);
+      const planId = planIdFromVersionsKey(key);
+      if (planId === null) continue;
       // A plan another tab has just made is stored before this tab's list knows it.
       if (keep.has(planId) || readItem(storage, planKey(planId)) !== null) continue;
       try {

@@ -64,7 +64,7 @@ describe('search engines and link previews', () => {
 
   it('every page has a favicon that exists', async () => {
     for (const path of SITE_PAGES) {
-      const href = attr(await html(path), /<link rel="shortcut icon" href="([^"]+)"/) ?? attr(await html(path), /<link rel="icon" href="([^"]+)"/);
+      const href = attr(await html(path), /<link rel="(?:shortcut )?icon" href="([^"]+)"/);
       expect(href, path).toBeTruthy();
       await expect(readFile(`${dist}${href!.replace(/^\//, '')}`)).resolves.toBeTruthy();
     }
