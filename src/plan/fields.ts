@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
+import { parseIsoDate } from './dates';
+import { dateInRange } from './limits';
 
 // zod/mini: the same schemas as classic zod, but tree-shakable, so the worksheets' JavaScript
 // stays small (classic zod alone would add ~35 KB gzipped to every page with a worksheet).
@@ -57,8 +59,13 @@ export function fieldInfo(schema: $ZodType): FieldInfo | undefined {
 
 type Meta = { label: string; hint: string };
 
-/** ISO date `yyyy-mm-dd`, or empty while not filled in. */
-const isoDate = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Gebruik een datum als jjjj-mm-dd.'));
+/**
+ * ISO date `yyyy-mm-dd` of a real calendar day between 1900 and 2100, or empty while not filled
+ * in. A date input lets a reader type year 275760 or 31 February; neither is ever stored.
+ */
+const isoDate = z.string().check(
+  z.refine((value) => value === '' || (parseIsoDate(value) !== null && dateInRange(value)), 'Gebruik een bestaande datum tussen 1900 en 2100 (jjjj-mm-dd).'),
+);
 
 export const tekst = (m: Meta) => z._default(z.string(), '').register(fields, { kind: 'tekst', ...m });
 export const lang = (m: Meta) => z._default(z.string(), '').register(fields, { kind: 'lang', ...m });

@@ -1,0 +1,42 @@
+/**
+ * What the reader can store, in one place. The read schema (schema.ts) accepts everything these
+ * limits allow, so whatever the store writes reads back equal. Inputs enforce the limits where
+ * the reader types (maxLength, a counter near the limit, min/max on dates) and the store refuses
+ * a write that breaks them, with a Dutch message, instead of writing something it cannot read.
+ */
+export const LIMITS = {
+  /** Characters in a plan's name (also the schema's maximum). */
+  name: 200,
+  /** Characters in a one-line text field, a table cell or a list item. */
+  text: 1_000,
+  /** Characters in a multi-line text field (about eight pages). */
+  longText: 20_000,
+  /** Characters in a version's note. */
+  versionNote: 200,
+  /** The earliest and latest date a date field accepts (ISO, inclusive). */
+  minDate: '1900-01-01',
+  maxDate: '2100-12-31',
+  /** Digits a number may have before doubles stop holding it exactly. */
+  significantDigits: 15,
+} as const;
+
+/** From this share of a text limit on, the input shows a counter ("950 van 1.000 tekens"). */
+export const COUNTER_FROM = 0.8;
+
+/** Whether an ISO date string is inside the accepted range (the caller checks it is a real date). */
+export function dateInRange(iso: string): boolean {
+  return iso >= LIMITS.minDate && iso <= LIMITS.maxDate;
+}
+
+/**
+ * A name made from another name and a suffix ("… (kopie)"), shortened so it fits the name limit.
+ * The suffix always stays whole: it says what the plan is.
+ */
+export function fitName(base: string, suffix = ''): string {
+  const room = LIMITS.name - suffix.length;
+  if (room <= 1) return suffix.slice(0, LIMITS.name);
+  const chars = Array.from(base.trim());
+  const head = chars.length > room ? `${chars.slice(0, room - 1).join('').trimEnd()}…` : chars.join('');
+  // Array.from splits by code point, so no surrogate pair is cut in half.
+  return `${head}${suffix}`.slice(0, LIMITS.name);
+}
