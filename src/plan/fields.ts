@@ -47,6 +47,8 @@ export interface FieldInfo {
   item?: string;
   /** For a getal that is a year or a code: written without thousands separator. */
   plain?: boolean;
+  /** For a getal that counts (people, hours, a year): whole numbers only. */
+  whole?: boolean;
 }
 
 /** The registry that holds every field's meaning; read it with {@link fieldInfo}. */
@@ -70,7 +72,7 @@ const isoDate = z.string().check(
 export const tekst = (m: Meta) => z._default(z.string(), '').register(fields, { kind: 'tekst', ...m });
 export const lang = (m: Meta) => z._default(z.string(), '').register(fields, { kind: 'lang', ...m });
 export const datum = (m: Meta) => z._default(isoDate, '').register(fields, { kind: 'datum', ...m });
-export const getal = (m: Meta & { unit?: string; plain?: boolean }) =>
+export const getal = (m: Meta & { unit?: string; plain?: boolean; whole?: boolean }) =>
   z._default(z.nullable(z.number()), null).register(fields, { kind: 'getal', ...m });
 /** An amount in euro (may hold cents). */
 export const bedrag = (m: Meta) => z._default(z.nullable(z.number()), null).register(fields, { kind: 'bedrag', ...m });

@@ -40,3 +40,22 @@ export function fitName(base: string, suffix = ''): string {
   // Array.from splits by code point, so no surrogate pair is cut in half.
   return `${head}${suffix}`.slice(0, LIMITS.name);
 }
+
+const nl = (n: number) => n.toLocaleString('nl-NL');
+
+/**
+ * Why a text cannot be stored in a field of this kind, in Dutch, or null when it can. Only the
+ * write limits live here; the type of a value is the schema's business.
+ */
+export function textProblem(kind: 'text' | 'longText' | 'name' | 'versionNote', text: string): string | null {
+  const max = LIMITS[kind];
+  return text.length > max ? `Deze tekst is ${nl(text.length)} tekens lang; er passen er ${nl(max)} in. Maak hem korter: wat erboven staat, is nog niet opgeslagen.` : null;
+}
+
+/** Why a number cannot be stored, or null: it must be finite, and whole where the field counts. */
+export function numberProblem(value: number, whole = false): string | null {
+  if (!Number.isFinite(value)) return 'Dit is geen getal dat opgeslagen kan worden.';
+  if (Math.abs(value) >= 10 ** LIMITS.significantDigits) return `Dit getal is te groot: hooguit ${LIMITS.significantDigits} cijfers.`;
+  if (whole && !Number.isInteger(value)) return 'Hier past alleen een heel getal.';
+  return null;
+}
