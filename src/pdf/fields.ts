@@ -8,6 +8,7 @@ import { fieldInfo, tableColumns, type FieldInfo, type RefTarget } from '../plan
 import { formatEuro } from '../plan/format';
 import { formatDateNl } from '../plan/dates';
 import type { Plan, SectionId } from '../plan/schema';
+import { swotCodes } from '../plan/swot';
 import { isFilled, sectionFields, type FieldEntry } from '../plan/walk';
 import { PAGE, SPACE, TEXT, TEXT_WIDTH } from './style';
 import { pairs, table, type Cell, type Column } from './table';
@@ -41,18 +42,8 @@ export const shorten = (text: string, max: number) => (text.length > max ? `${te
 // ---------------------------------------------------------------------------------------------
 // Values
 
-/** The SWOT codes of step 4 (S1, Z2, K1, B3) by list item id, for the matrix and its references. */
-export function swotCodes(plan: Plan): Map<string, { code: string; text: string }> {
-  const k = plan.klantplan;
-  const codes = new Map<string, { code: string; text: string }>();
-  const add = (items: Array<{ id: string; text: string }>, letter: string) =>
-    items.filter((i) => i.text.trim()).forEach((item, n) => codes.set(item.id, { code: `${letter}${n + 1}`, text: item.text.trim() }));
-  add(k.strengths, 'S');
-  add(k.weaknesses, 'Z');
-  add(k.opportunities, 'K');
-  add(k.threats, 'B');
-  return codes;
-}
+/** The SWOT codes of step 4 (S1, Z2, K1, B3): one definition, in src/plan/swot.ts. */
+export { swotCodes } from '../plan/swot';
 
 /** A reference as the reader knows it: the label of the row it points to, or its matrix cell. */
 function referenceText(ctx: SectionContext, ref: RefTarget, value: string): string {

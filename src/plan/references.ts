@@ -1,5 +1,6 @@
 import type { RefTarget } from './fields';
 import type { Plan, SectionId } from './schema';
+import { matrixAxes } from './swot';
 
 export interface RefOption {
   value: string;
@@ -11,19 +12,13 @@ const shorten = (text: string, max = 70) => (text.length > max ? `${text.slice(0
 /** The choices for a reference: the rows of the table it points to, or the matrix cells. */
 export function refOptions(plan: Plan, ref: RefTarget): RefOption[] {
   if ('matrix' in ref) {
-    const k = plan.klantplan;
-    const rows = [
-      ...k.strengths.map((i) => ({ id: i.id, label: `S: ${i.text}` })),
-      ...k.weaknesses.map((i) => ({ id: i.id, label: `W: ${i.text}` })),
-    ];
-    const cols = [
-      ...k.opportunities.map((i) => ({ id: i.id, label: `O: ${i.text}` })),
-      ...k.threats.map((i) => ({ id: i.id, label: `T: ${i.text}` })),
-    ];
+    // The same codes as the lesson, the matrix and the PDF: S1 × K1 (++).
+    const { rows, columns } = matrixAxes(plan);
+    const matrix = plan.klantplan.matrix;
     return rows.flatMap((r) =>
-      cols.map((c) => {
-        const score = k.matrix[`${r.id}:${c.id}`];
-        return { value: `${r.id}:${c.id}`, label: shorten(`${r.label} × ${c.label}${score ? ` (${score})` : ''}`, 110) };
+      columns.map((c) => {
+        const score = matrix[`${r.id}:${c.id}`];
+        return { value: `${r.id}:${c.id}`, label: shorten(`${r.code} × ${c.code}${score ? ` (${score})` : ''}: ${r.text} × ${c.text}`, 110) };
       }),
     );
   }

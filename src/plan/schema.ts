@@ -54,6 +54,7 @@ export const envisionSchema = section({
       revenue: bedrag({ label: 'Omzet', hint: 'Jouw omzet bij deze klant in dat jaar.' }),
       margin: percentage({ label: 'Marge', hint: 'Brutomarge op die omzet.' }),
       share: percentage({ label: 'Aandeel in hun inkoop', hint: 'Welk deel van hun inkoop in jouw categorie bij jou ligt.' }),
+      shareEstimate: janee({ label: 'Aandeel is een schatting', hint: 'Vink aan als je het aandeel hebt geschat en niet uit het CRM of van de klant hebt.' }),
     },
     { label: 'Geschiedenis met de klant', hint: 'Omzet, marge en aandeel per jaar: waar sta je nu?', item: 'jaar' },
   ),
@@ -68,14 +69,14 @@ export const envisionSchema = section({
       unit: tekst({ label: 'Voor welke klant of afdeling', hint: 'Het deel van het account waar het doel over gaat.' }),
       why: tekst({ label: 'Waarom', hint: 'Wat levert het de klant en jou op?' }),
     },
-    { label: 'Eerste doelen', hint: 'Voorlopige doelen; in stap 6 maak je ze SMART.', item: 'doel' },
+    { label: 'Eerste doelen', hint: 'Voorlopige doelen. In stap 5 verdeel je per doel de taken, in stap 6 werk je elk doel uit tot SMART-doelen.', item: 'doel' },
   ),
   readers: lijst({ label: 'Wie leest en gebruikt dit plan', hint: 'Collega\'s en managers die met het plan gaan werken.', item: 'lezer' }),
 });
 
 export const scheduleSchema = section({
   hoursNeeded: getal({ label: 'Benodigde tijd', hint: 'Hoeveel uur kost het schrijven van dit plan?', unit: 'uur' }),
-  readyBy: datum({ label: 'Klaar op', hint: 'Wanneer is de eerste versie af?' }),
+  readyBy: datum({ label: 'Klaar op', hint: 'Wanneer is het plan af, inclusief de goedkeuring van je manager?' }),
   validFrom: datum({ label: 'Geldig vanaf', hint: 'Vanaf wanneer werk je volgens dit plan?' }),
   validUntil: datum({ label: 'Geldig tot', hint: 'Tot wanneer geldt het plan? Meestal een jaar.' }),
   reviewRhythm: keuze(['maand', 'kwartaal', 'halfjaar'] as const, { label: 'Ritme van de evaluatie', hint: 'Hoe vaak bekijk je het plan opnieuw? De evaluatiedata volgen hieruit.' }),
@@ -85,7 +86,7 @@ export const scheduleSchema = section({
       date: datum({ label: 'Datum', hint: 'Wanneer moet het klaar zijn?' }),
       done: janee({ label: 'Klaar', hint: 'Vink aan als de mijlpaal gehaald is.' }),
     },
-    { label: 'Mijlpalen', hint: 'De tussenstappen op weg naar een af plan.', item: 'mijlpaal' },
+    { label: 'Mijlpalen', hint: 'De tussenstappen op weg naar een afgerond plan.', item: 'mijlpaal' },
   ),
 });
 
@@ -105,16 +106,16 @@ export const discoverSchema = section({
   locations: tekst({ label: 'Vestigingen', hint: 'Waar zit de klant? Aantal en plaatsen.' }),
   strategy: lang({ label: 'Missie en strategie', hint: 'Wat wil de klant zijn, en hoe wil hij daar komen?' }),
   orientation: keuze(['kwaliteit', 'groei', 'kosten'] as const, { label: 'Waar stuurt de klant op', hint: 'Kiest de klant vooral voor kwaliteit, groei of lage kosten?' }),
-  goals: lijst({ label: 'Doelen van de klant (uit onderzoek)', hint: 'Doelen die je in jaarverslag, CRM of gesprekken vond.', item: 'doel' }),
+  goals: lijst({ label: 'Doelen van de klant (uit onderzoek)', hint: 'Doelen die je in het jaarverslag, het CRM of een gesprek vond.', item: 'doel' }),
   dmu: tabel(
     {
       name: tekst({ label: 'Naam', hint: 'Voor- en achternaam.' }),
       position: tekst({ label: 'Functie', hint: 'Functie bij de klant.' }),
-      role: keuze(DMU_ROLES, { label: 'Rol in de DMU', hint: 'Welke rol speelt deze persoon in de beslissing?' }),
+      role: keuze(DMU_ROLES, { label: 'Rol in de DMU', hint: 'De rol die het zwaarst weegt: wie brengt het op gang, gebruikt, adviseert, beslist, koopt in of houdt de deur?' }),
       influence: keuze(LEVELS, { label: 'Invloed', hint: 'Hoeveel gewicht heeft de stem van deze persoon?' }),
-      attitude: keuze(ATTITUDES, { label: 'Houding', hint: 'Hoe staat deze persoon tegenover jou?' }),
+      attitude: keuze(ATTITUDES, { label: 'Houding', hint: 'Hoe staat deze persoon tegenover jou? Een voorstander pleit binnen de klant actief voor je; positief is nog geen voorstander.' }),
       lastContact: datum({ label: 'Laatste contact', hint: 'Wanneer sprak iemand van jullie deze persoon?' }),
-      owner: tekst({ label: 'Eigenaar bij ons', hint: 'Wie onderhoudt het contact?' }),
+      owner: tekst({ label: 'Eigenaar bij ons', hint: 'Wie van jullie onderhoudt het contact?' }),
     },
     { label: 'DMU: wie beslist mee', hint: 'Iedereen die invloed heeft op de inkoop, met rol en houding.', item: 'persoon' },
   ),
@@ -153,13 +154,16 @@ export const klantplanSchema = section({
   weaknesses: lijst({ label: 'Zwaktes van de klant', hint: 'Interne punten waarin de klant tekortschiet.', item: 'zwakte' }),
   opportunities: lijst({ label: 'Kansen voor de klant', hint: 'Ontwikkelingen buiten de klant die hem kunnen helpen.', item: 'kans' }),
   threats: lijst({ label: 'Bedreigingen voor de klant', hint: 'Ontwikkelingen buiten de klant die hem kunnen schaden.', item: 'bedreiging' }),
-  matrix: matrix(MATRIX_SCORES, { label: 'Confrontatiematrix', hint: 'Score elke combinatie: helpt deze sterkte of zwakte bij deze kans of bedreiging (++) of zit ze in de weg (--)?' }),
+  matrix: matrix(MATRIX_SCORES, {
+    label: 'Confrontatiematrix',
+    hint: 'Score elke combinatie, ook met 0: ++ werkt sterk in het voordeel van de klant (zeer kansrijk), -- werkt sterk tegen de klant (zeer bedreigend).',
+  }),
   keyQuestions: tabel(
     {
       question: tekst({ label: 'Vraag', hint: 'Begin met "Hoe kunnen we …?".' }),
-      cell: verwijzing({ matrix: true }, { label: 'Uit matrixcel', hint: 'Welke combinatie uit de confrontatiematrix leidt tot deze vraag?' }),
+      cell: verwijzing({ matrix: true }, { label: 'Uit matrixcel', hint: 'Welke cel met ++ of -- in de confrontatiematrix leidt tot deze vraag?' }),
     },
-    { label: 'Kernvragen', hint: 'Drie tot vijf vragen, elk uit een sterke combinatie in de matrix.', item: 'kernvraag' },
+    { label: 'Kernvragen', hint: 'Drie tot vijf vragen, elk uit een cel met ++ of -- in de matrix.', item: 'kernvraag' },
   ),
   conversationQuestions: lijst({ label: 'Vragen voor het klantgesprek', hint: 'Wat wil je de klant vragen?', item: 'vraag' }),
   conversationDate: datum({ label: 'Datum van het gesprek', hint: 'Wanneer spreek je de klant?' }),
@@ -186,11 +190,11 @@ export const alignSchema = section({
   ),
   raci: tabel(
     {
-      goal: verwijzing({ section: 'envision', field: 'firstGoals', labelColumn: 'goal' }, { label: 'Doel', hint: 'Een doel uit stap 1.' }),
+      goal: verwijzing({ section: 'envision', field: 'firstGoals', labelColumn: 'goal' }, { label: 'Eerste doel', hint: 'Een eerste doel uit stap 1; de SMART-doelen die je er in stap 6 van maakt, vallen eronder.' }),
       member: verwijzing({ section: 'align', field: 'team', labelColumn: 'name' }, { label: 'Teamlid', hint: 'Iemand uit het team.' }),
       role: keuze(RACI, { label: 'RACI', hint: 'R = voert uit, A = eindverantwoordelijk, C = denkt mee, I = wordt geïnformeerd.' }),
     },
-    { label: 'Taakverdeling per doel (RACI)', hint: 'Per doel: wie voert uit, wie is eindverantwoordelijk, wie denkt mee, wie hoort het.', item: 'taak' },
+    { label: 'Taakverdeling per eerste doel (RACI)', hint: 'Per eerste doel precies één A en minstens één R: wie voert uit, wie is eindverantwoordelijk, wie denkt mee, wie hoort het.', item: 'taak' },
   ),
   meetings: tabel(
     {
@@ -212,40 +216,57 @@ export const alignSchema = section({
   ),
 });
 
-export const OBJECTIVE_TYPES = ['omzet', 'marge', 'aandeel', 'relatie', 'kwalitatief'] as const;
+/**
+ * Kinds of SMART objective. Omzet, marge, aandeel (in their purchasing) and kwantitatief have a
+ * number as baseline and target; relatie and kwalitatief are qualitative: the target is a state
+ * you check, not a number. Stored values are never renamed (see README), so 'kwantitatief' was
+ * added rather than reusing an old value.
+ */
+export const OBJECTIVE_TYPES = ['omzet', 'marge', 'aandeel', 'kwantitatief', 'relatie', 'kwalitatief'] as const;
+/** The objective types whose baseline and target are numbers. */
+export const QUANTITATIVE_TYPES: ReadonlyArray<(typeof OBJECTIVE_TYPES)[number]> = ['omzet', 'marge', 'aandeel', 'kwantitatief'];
 
 export const developSchema = section({
   objectives: tabel(
     {
       objective: tekst({ label: 'Doel', hint: 'Specifiek: wat precies?' }),
-      type: keuze(OBJECTIVE_TYPES, { label: 'Soort', hint: 'Waar gaat het doel over?' }),
-      kpi: tekst({ label: 'KPI', hint: 'Waarmee meet je het?' }),
+      type: keuze(OBJECTIVE_TYPES, {
+        label: 'Soort',
+        hint: 'Kwantitatief (een getal als streefwaarde): omzet, marge, aandeel in hun inkoop of kwantitatief. Kwalitatief (een toestand die je toetst): relatie of kwalitatief.',
+      }),
+      kpi: tekst({ label: 'KPI', hint: 'De kritieke prestatie-indicator: waarmee meet of toets je het?' }),
       baseline: tekst({ label: 'Nulmeting', hint: 'Waar sta je nu?' }),
       target: tekst({ label: 'Streefwaarde', hint: 'Waar wil je uitkomen?' }),
       deadline: datum({ label: 'Deadline', hint: 'Wanneer moet het gehaald zijn?' }),
       question: verwijzing({ section: 'klantplan', field: 'keyQuestions', labelColumn: 'question' }, { label: 'Afgeleid van kernvraag', hint: 'Welke vraag uit stap 4 beantwoordt dit doel?' }),
+      goal: verwijzing({ section: 'envision', field: 'firstGoals', labelColumn: 'goal' }, {
+        label: 'Bij eerste doel',
+        hint: 'Welk eerste doel uit stap 1 werk je hiermee uit? De taakverdeling (RACI) van dat doel geldt ook voor dit doel.',
+      }),
     },
     { label: 'SMART-doelen', hint: 'Elk doel met KPI, nulmeting, streefwaarde en deadline.', item: 'doel' },
   ),
   opportunities: tabel(
     {
-      opportunity: tekst({ label: 'Kans', hint: 'Wat kun je de klant verkopen of bieden?' }),
-      value: bedrag({ label: 'Waarde', hint: 'Verwachte omzet.' }),
-      probability: percentage({ label: 'Kans van slagen', hint: 'Hoe groot is de kans dat het lukt?' }),
+      opportunity: tekst({ label: 'Verkoopkans', hint: 'Wat kun je de klant verkopen of bieden?' }),
+      value: bedrag({ label: 'Verwachte omzet', hint: 'De omzet per jaar als je de order krijgt.' }),
+      probability: percentage({ label: 'Waarschijnlijkheid', hint: 'Hoe waarschijnlijk is het dat je de order krijgt?' }),
       expected: datum({ label: 'Verwachte datum', hint: 'Wanneer verwacht je de order?' }),
-      status: keuze(['idee', 'verkend', 'voorstel', 'onderhandeling', 'gewonnen', 'verloren'] as const, { label: 'Status', hint: 'Hoe ver is de kans?' }),
-      crm: tekst({ label: 'CRM-verwijzing', hint: 'Nummer of naam van de kans in je CRM.' }),
+      status: keuze(['idee', 'verkend', 'voorstel', 'onderhandeling', 'gewonnen', 'verloren'] as const, { label: 'Status', hint: 'Hoe ver is de verkoopkans?' }),
+      crm: tekst({ label: 'CRM-verwijzing', hint: 'Nummer of naam van de verkoopkans in je CRM.' }),
     },
-    { label: 'Kansen', hint: 'De kansen uit je onderzoek, met waarde en kans van slagen.', item: 'kans' },
+    { label: 'Verkoopkansen', hint: 'Wat je de klant kunt verkopen, met verwachte omzet en waarschijnlijkheid.', item: 'verkoopkans' },
   ),
   socialInsights: lijst({ label: 'Wat social media en nieuws vertellen', hint: 'Wat leerde je online over de wensen en behoeften van de klant?', item: 'inzicht' }),
   budget: tabel(
     {
-      item: tekst({ label: 'Post', hint: 'Waar geef je geld aan uit?' }),
-      cost: bedrag({ label: 'Kosten', hint: 'Wat kost het?' }),
-      returns: bedrag({ label: 'Verwachte opbrengst', hint: 'Wat levert het op?' }),
+      item: tekst({ label: 'Post', hint: 'Waar besteed je geld of tijd aan?' }),
+      hours: getal({ label: 'Uren', hint: 'Hoeveel uur van je team of een ploeg zit in deze post?', unit: 'uur', whole: true }),
+      cost: bedrag({ label: 'Kosten', hint: 'Alles wat de post kost, ook de uren (uren × uurtarief).' }),
+      extraRevenue: bedrag({ label: 'Verwachte extra omzet', hint: 'Hoeveel omzet levert deze post in de looptijd extra op?' }),
+      returns: bedrag({ label: 'Verwachte extra brutomarge', hint: 'Extra omzet × je margepercentage. Nooit meer dan de extra omzet.' }),
     },
-    { label: 'Budget', hint: 'Kosten en verwachte opbrengst per post; de totalen volgen vanzelf.', item: 'post' },
+    { label: 'Budget', hint: 'Uren, kosten, extra omzet en extra brutomarge per post; de totalen volgen vanzelf.', item: 'post' },
   ),
 });
 
@@ -270,7 +291,7 @@ export const adaptSchema = section({
   risks: tabel(
     {
       risk: tekst({ label: 'Risico', hint: 'Wat kan er misgaan?' }),
-      likelihood: keuze(LEVELS, { label: 'Kans', hint: 'Hoe waarschijnlijk?' }),
+      likelihood: keuze(LEVELS, { label: 'Waarschijnlijkheid', hint: 'Hoe waarschijnlijk is het dat het gebeurt?' }),
       impact: keuze(LEVELS, { label: 'Impact', hint: 'Hoe erg als het gebeurt?' }),
       measure: tekst({ label: 'Maatregel', hint: 'Wat doe je eraan?' }),
       owner: tekst({ label: 'Eigenaar', hint: 'Wie let erop?' }),
@@ -280,7 +301,7 @@ export const adaptSchema = section({
 });
 
 export const inspireSchema = section({
-  vision: lang({ label: 'Jouw visie voor de klant', hint: 'Waar ziet jij de klant over een paar jaar staan?' }),
+  vision: lang({ label: 'Jouw visie voor de klant', hint: 'Waar zie jij de klant over een paar jaar staan?' }),
   fit: lang({ label: 'Hoe die visie past bij hun behoeften', hint: 'Koppel je visie aan wat de klant zelf wil.' }),
   messages: tabel(
     {
@@ -294,16 +315,17 @@ export const inspireSchema = section({
     {
       contact: verwijzing({ section: 'discover', field: 'dmu', labelColumn: 'name' }, { label: 'Contactpersoon', hint: 'Iemand uit de DMU.' }),
       now: score({ label: 'Relatie nu', hint: '1 = geen contact, 5 = vertrouwd adviseur.' }),
-      target: score({ label: 'Doel', hint: 'Waar wil je naartoe?' }),
+      target: score({ label: 'Doel', hint: 'Waar wil je dit jaar naartoe?' }),
+      action: tekst({ label: 'Wat je doet', hint: 'Welke stap zet je om de relatie te versterken?' }),
     },
-    { label: 'Relatie per contactpersoon', hint: 'Hoe goed is de band nu, en waar wil je heen?', item: 'contact' },
+    { label: 'Relatie per contactpersoon', hint: 'Hoe goed is de band nu, waar wil je heen, en wat doe je daarvoor?', item: 'contact' },
   ),
 });
 
 export const actieSchema = section({
   actions: tabel(
     {
-      action: tekst({ label: 'Actie', hint: 'Wat ga je doen? Begin met een werkwoord.' }),
+      action: tekst({ label: 'Actie', hint: 'Wat ga je doen? Begin met een werkwoord: "Presenteer …", "Maak …".' }),
       objective: verwijzing({ section: 'develop', field: 'objectives', labelColumn: 'objective' }, { label: 'Bij doel', hint: 'Welk SMART-doel dient deze actie?' }),
       owner: tekst({ label: 'Eigenaar', hint: 'Wie zorgt dat het gebeurt?' }),
       start: datum({ label: 'Start', hint: 'Wanneer begint het?' }),

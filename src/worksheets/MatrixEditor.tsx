@@ -1,5 +1,6 @@
 import type { FieldInfo } from '../plan/fields';
 import { MATRIX_SCORES, type Plan } from '../plan/schema';
+import { MATRIX_SCORE_MEANINGS, swotCodes } from '../plan/swot';
 import { planStore } from '../stores';
 import { FieldGroup } from './FieldGroup';
 
@@ -12,8 +13,24 @@ export function MatrixEditor({ plan, info }: { plan: Plan; info: FieldInfo }) {
   const rows = [...k.strengths.map((i) => ({ ...i, kind: 'Sterkte' })), ...k.weaknesses.map((i) => ({ ...i, kind: 'Zwakte' }))];
   const cols = [...k.opportunities.map((i) => ({ ...i, kind: 'Kans' })), ...k.threats.map((i) => ({ ...i, kind: 'Bedreiging' }))];
   const name = (item: { text: string; kind: string }, index: number) => item.text.trim() || `${item.kind} ${index + 1}`;
+  // The codes of the lesson, the key-question picker and the PDF (S1, Z1, K1, B1).
+  const codes = swotCodes(plan);
+  const kind = (item: { id: string; kind: string }) => `${item.kind}${codes.has(item.id) ? ` ${codes.get(item.id)!.code}` : ''}`;
   return (
-    <FieldGroup section="klantplan" field="matrix" info={info}>
+    <FieldGroup
+      section="klantplan"
+      field="matrix"
+      info={info}
+      footer={
+        <ul className="matrix-legend">
+          {MATRIX_SCORES.map((s) => (
+            <li key={s}>
+              <span className="matrix-legend-score">{s}</span> {MATRIX_SCORE_MEANINGS[s]}
+            </li>
+          ))}
+        </ul>
+      }
+    >
       {({ inputId, labelId, hintId }) =>
         rows.length === 0 || cols.length === 0 ? (
           <p className="empty" id={inputId}>
@@ -27,7 +44,7 @@ export function MatrixEditor({ plan, info }: { plan: Plan; info: FieldInfo }) {
                   <td />
                   {cols.map((c, ci) => (
                     <th key={c.id} scope="col">
-                      <span className="matrix-kind">{c.kind}</span> {name(c, ci)}
+                      <span className="matrix-kind">{kind(c)}</span> {name(c, ci)}
                     </th>
                   ))}
                 </tr>
@@ -36,7 +53,7 @@ export function MatrixEditor({ plan, info }: { plan: Plan; info: FieldInfo }) {
                 {rows.map((r, ri) => (
                   <tr key={r.id}>
                     <th scope="row">
-                      <span className="matrix-kind">{r.kind}</span> {name(r, ri)}
+                      <span className="matrix-kind">{kind(r)}</span> {name(r, ri)}
                     </th>
                     {cols.map((c, ci) => {
                       const cell = `${r.id}:${c.id}`;

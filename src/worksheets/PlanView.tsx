@@ -6,6 +6,7 @@ import { reviewDates } from '../plan/reviews';
 import type { Plan, SectionId } from '../plan/schema';
 import { lessonPath, STEPS } from '../plan/steps';
 import { budgetTotals, pipelineTotals } from '../plan/totals';
+import { matrixAxes } from '../plan/swot';
 import { sectionFields } from '../plan/walk';
 
 const SECTIONS: Array<{ id: SectionId; title: string; href?: string }> = [
@@ -23,8 +24,7 @@ export const PLAN_VIEW_HEADINGS = SECTIONS.map((s) => ({ depth: 2, slug: `plan-$
  */
 export function PlanView({ plan }: { plan: Plan }) {
   const k = plan.klantplan;
-  const rows = [...k.strengths.map((i) => ({ ...i, kind: 'Sterkte' })), ...k.weaknesses.map((i) => ({ ...i, kind: 'Zwakte' }))];
-  const cols = [...k.opportunities.map((i) => ({ ...i, kind: 'Kans' })), ...k.threats.map((i) => ({ ...i, kind: 'Bedreiging' }))];
+  const { rows, columns: cols } = matrixAxes(plan);
   const budget = budgetTotals(plan);
   const pipeline = pipelineTotals(plan);
   const reviews = reviewDates(plan.schedule);
@@ -55,7 +55,7 @@ export function PlanView({ plan }: { plan: Plan }) {
                           <td />
                           {cols.map((c) => (
                             <th key={c.id} scope="col">
-                              <span className="matrix-kind">{c.kind}</span> {c.text}
+                              <span className="matrix-kind">{c.kind} {c.code}</span> {c.text}
                             </th>
                           ))}
                         </tr>
@@ -64,7 +64,7 @@ export function PlanView({ plan }: { plan: Plan }) {
                         {rows.map((r) => (
                           <tr key={r.id}>
                             <th scope="row">
-                              <span className="matrix-kind">{r.kind}</span> {r.text}
+                              <span className="matrix-kind">{r.kind} {r.code}</span> {r.text}
                             </th>
                             {cols.map((c) => (
                               <td key={c.id} className="matrix-cell">

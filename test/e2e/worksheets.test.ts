@@ -133,7 +133,7 @@ describe('the confrontation matrix', () => {
     await page.locator('#werkblad-key-questions button.add').click();
     await page.keyboard.type('Hoe kunnen we ons merk inzetten tegen de nieuwe wetgeving?');
     const link = page.locator('#werkblad-key-questions select').first();
-    await expect(link.locator('option').allInnerTexts()).resolves.toContain('S: Sterk merk × T: Nieuwe wetgeving (++)');
+    await expect(link.locator('option').allInnerTexts()).resolves.toContain('S1 × B1 (++): Sterk merk × Nieuwe wetgeving');
     await context.close();
   });
 });
