@@ -3,8 +3,13 @@ import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from './schema';
 /**
  * The running case of the lessons as a complete plan: Sanne de Wit, account manager at
  * Kroonstad Hygiëne (a fictional supplier of hygiene products, dispensers and training), writes
- * the 2027 plan for Zorggroep Lindenhof (a fictional elderly-care group with 14 locations).
- * Every field is filled, every check passes. Lessons quote the same names and figures.
+ * the 2027 plan for Zorggroep Lindenhof (a fictional elderly-care group with 14 locations, 15
+ * since it took over Zutphen in February 2027). The plan is shown as it stands on 2 April 2027,
+ * the day after the first quarterly review.
+ *
+ * This is the one source of the case: the lessons quote its names and figures through
+ * src/plan/example-facts.ts, and test/plan/example-plan.test.ts checks that its sums add up.
+ * Every field is filled, every check passes.
  */
 export function examplePlan(): Plan {
   return planSchema.parse({
@@ -12,7 +17,7 @@ export function examplePlan(): Plan {
     id: 'voorbeeld-lindenhof',
     name: 'Zorggroep Lindenhof 2027',
     createdAt: '2026-11-02T09:00:00.000Z',
-    updatedAt: '2026-12-14T16:30:00.000Z',
+    updatedAt: '2027-04-02T16:30:00.000Z',
     cover: {
       title: 'Accountplan Zorggroep Lindenhof 2027',
       account: 'Zorggroep Lindenhof',
@@ -22,15 +27,15 @@ export function examplePlan(): Plan {
       periodTo: '2027-12-31',
       purpose: 'opleiding/examen',
       summary:
-        'Zorggroep Lindenhof is met € 355.000 omzet onze grootste zorgklant in Oost-Nederland. We leveren nu 38% van hun hygiëneproducten. Lindenhof staat voor twee opgaven: de inspectie vraagt strengere infectiepreventie, en de zorggroep wil in 2030 de helft minder milieubelasting.\n\nIn 2027 willen we de vaste hygiënepartner worden van alle 14 locaties. Dat doen we met drie dingen: een duurzame productlijn, één werkwijze voor handhygiëne op alle locaties, en een korte training voor nieuwe schoonmakers.\n\nDoel: de omzet groeit naar € 410.000, het aandeel duurzame producten stijgt van 12% naar 40% en de gemiddelde auditscore gaat van 7,1 naar 8,0. Daar is € 14.500 budget voor nodig, tegenover € 61.000 verwachte extra brutowinst. We evalueren elk kwartaal met Marco Huisman (facilitair) en Els Kramer (infectiepreventie).',
+        'Zorggroep Lindenhof is met € 355.000 omzet in 2026 onze grootste zorgklant in Oost-Nederland. We leveren 38% van hun hygiëneproducten. Lindenhof staat voor twee opgaven: de inspectie vraagt strengere infectiepreventie, en de zorggroep wil in 2030 de helft minder milieubelasting.\n\nIn 2027 willen we de vaste hygiënepartner worden van alle 15 locaties; sinds februari hoort Zutphen erbij. Dat doen we met een duurzame productlijn, één werkwijze voor handhygiëne, een korte training voor nieuwe schoonmakers en een auditchecklist met het team infectiepreventie.\n\nDoelen: de omzet groeit naar € 410.000, het aandeel duurzame producten in hun bestellingen stijgt van 12% naar 40% en de gemiddelde auditscore gaat van 7,1 naar 8,0. Het budget is € 14.900, inclusief 126 uur werk. Daar staat € 55.000 extra omzet tegenover, en bij 28,5% marge € 15.675 extra brutomarge. In 2027 verdient het plan zich dus net terug. De proef en de aanpassingen zijn eenmalig; de extra marge loopt in 2028 door.\n\nSanne, Karin en Leila bespreken de KPI\'s elk kwartaal. Halverwege en aan het eind van 2027 vragen we Marco Huisman en Els Kramer hoe tevreden ze zijn.',
     },
     envision: {
       ambition:
         'Over drie jaar is Kroonstad Hygiëne de vaste partner van Zorggroep Lindenhof voor alles rond hygiëne: producten, dispensers, training en audits. Lindenhof kiest ons omdat we hen helpen hun doelen voor infectiepreventie en duurzaamheid te halen, niet omdat we de goedkoopste zijn.',
       history: [
-        { id: 'h2024', year: 2024, revenue: 312000, margin: 27.5, share: 31 },
-        { id: 'h2025', year: 2025, revenue: 338000, margin: 28, share: 35 },
-        { id: 'h2026', year: 2026, revenue: 355000, margin: 28.5, share: 38 },
+        { id: 'h2024', year: 2024, revenue: 312000, margin: 27.5, share: 31, shareEstimate: true },
+        { id: 'h2025', year: 2025, revenue: 338000, margin: 28, share: 35, shareEstimate: true },
+        { id: 'h2026', year: 2026, revenue: 355000, margin: 28.5, share: 38, shareEstimate: false },
       ],
       attitude: 'positief',
       attitudeNote:
@@ -47,6 +52,7 @@ export function examplePlan(): Plan {
         { id: 'fg1', goal: 'Vaste hygiënepartner van alle locaties worden', unit: 'Facilitaire dienst, alle 14 locaties', why: 'Eén partner geeft Lindenhof overzicht en ons een stabiele omzet.' },
         { id: 'fg2', goal: 'Een duurzame productlijn invoeren', unit: 'Facilitaire dienst en inkoop', why: 'Helpt hun milieudoel en onderscheidt ons van de concurrent.' },
         { id: 'fg3', goal: 'Nieuwe schoonmakers trainen in hygiëne', unit: 'Teamleiders schoonmaak', why: 'Minder fouten bij een groot verloop van personeel.' },
+        { id: 'fg4', goal: 'Samen met infectiepreventie de hygiëne-audits verbeteren', unit: 'Team infectiepreventie', why: 'Helpt hun doel voor de inspectie en laat zien wat ons advies waard is.' },
       ],
       readers: [
         { id: 'r1', text: 'Karin Vos, salesmanager (keurt het plan goed)' },
@@ -65,7 +71,7 @@ export function examplePlan(): Plan {
         { id: 'm2', milestone: 'Klantanalyse en DMU compleet', date: '2026-11-20', done: true },
         { id: 'm3', milestone: 'Gesprek met Marco Huisman gevoerd', date: '2026-11-27', done: true },
         { id: 'm4', milestone: 'Plan besproken met het team', date: '2026-12-09', done: true },
-        { id: 'm5', milestone: 'Plan goedgekeurd door Karin Vos', date: '2026-12-15', done: false },
+        { id: 'm5', milestone: 'Plan goedgekeurd door Karin Vos', date: '2026-12-15', done: true },
       ],
     },
     discover: {
@@ -78,7 +84,7 @@ export function examplePlan(): Plan {
       sector: 'Ouderenzorg: verpleeghuizen, kleinschalig wonen en thuiszorg',
       employees: 2100,
       revenue: 165000000,
-      locations: '14 locaties in Oost-Nederland, hoofdkantoor in Deventer',
+      locations: '14 locaties in Oost-Nederland, hoofdkantoor in Deventer; sinds februari 2027 ook Zutphen',
       strategy:
         'Lindenhof wil "thuis in de buurt" bieden: kleine woongroepen, zorg dichtbij. Tot 2030 investeert de zorggroep in vier nieuwe locaties, in digitale zorg en in minder milieubelasting.',
       orientation: 'kwaliteit',
@@ -89,10 +95,10 @@ export function examplePlan(): Plan {
       ],
       dmu: [
         { id: 'd1', name: 'Ingrid Bos', position: 'Bestuurder', role: 'beslisser', influence: 'hoog', attitude: 'neutraal', lastContact: '2026-06-12', owner: 'Karin Vos' },
-        { id: 'd2', name: 'Marco Huisman', position: 'Manager facilitaire dienst', role: 'initiator', influence: 'hoog', attitude: 'voorstander', lastContact: '2026-11-27', owner: 'Sanne de Wit' },
+        { id: 'd2', name: 'Marco Huisman', position: 'Manager facilitaire dienst', role: 'initiator', influence: 'hoog', attitude: 'voorstander', lastContact: '2027-02-05', owner: 'Sanne de Wit' },
         { id: 'd3', name: 'Fatima El Amrani', position: 'Inkoper', role: 'inkoper', influence: 'midden', attitude: 'kritisch', lastContact: '2026-10-30', owner: 'Sanne de Wit' },
-        { id: 'd4', name: 'Els Kramer', position: 'Deskundige infectiepreventie', role: 'beïnvloeder', influence: 'hoog', attitude: 'positief', lastContact: '2026-11-18', owner: 'Leila Yilmaz' },
-        { id: 'd5', name: 'Joost van Leeuwen', position: 'Teamleider schoonmaak, locatie De Esch', role: 'gebruiker', influence: 'midden', attitude: 'positief', lastContact: '2026-11-05', owner: 'Ruud Jansen' },
+        { id: 'd4', name: 'Els Kramer', position: 'Deskundige infectiepreventie', role: 'beïnvloeder', influence: 'hoog', attitude: 'positief', lastContact: '2027-03-01', owner: 'Leila Yilmaz' },
+        { id: 'd5', name: 'Joost van Leeuwen', position: 'Teamleider schoonmaak, locatie De Esch', role: 'gebruiker', influence: 'midden', attitude: 'positief', lastContact: '2027-02-15', owner: 'Ruud Jansen' },
         { id: 'd6', name: 'Petra Smit', position: 'Managementassistent facilitair', role: 'poortwachter', influence: 'laag', attitude: 'neutraal', lastContact: '2026-11-25', owner: 'Ruud Jansen' },
       ],
       competitors: [
@@ -127,8 +133,8 @@ export function examplePlan(): Plan {
         { id: 's3', text: 'Eigen team voor infectiepreventie' },
       ],
       weaknesses: [
-        { id: 'w1', text: 'Elke locatie werkt anders' },
-        { id: 'w2', text: 'Groot verloop bij schoonmaakpersoneel' },
+        { id: 'z1', text: 'Elke locatie werkt anders' },
+        { id: 'z2', text: 'Groot verloop bij schoonmaakpersoneel' },
       ],
       opportunities: [
         { id: 'k1', text: 'Afspraken over duurzame zorg' },
@@ -139,25 +145,39 @@ export function examplePlan(): Plan {
         { id: 'b2', text: 'Krappe arbeidsmarkt' },
         { id: 'b3', text: 'Druk op kosten' },
       ],
+      // Every combination scored; 0 where there is no link. ++ works strongly for the customer, -- strongly against.
       matrix: {
         's1:k1': '+',
+        's1:k2': '0',
+        's1:b1': '0',
         's1:b2': '+',
+        's1:b3': '0',
         's2:k1': '++',
         's2:k2': '+',
+        's2:b1': '0',
+        's2:b2': '0',
         's2:b3': '+',
+        's3:k1': '0',
         's3:k2': '+',
         's3:b1': '++',
-        'w1:k2': '-',
-        'w1:b1': '--',
-        'w2:b1': '-',
-        'w2:b2': '--',
-        'w2:b3': '-',
+        's3:b2': '0',
+        's3:b3': '0',
+        'z1:k1': '0',
+        'z1:k2': '-',
+        'z1:b1': '--',
+        'z1:b2': '0',
+        'z1:b3': '0',
+        'z2:k1': '0',
+        'z2:k2': '0',
+        'z2:b1': '-',
+        'z2:b2': '--',
+        'z2:b3': '-',
       },
       keyQuestions: [
         { id: 'q1', question: 'Hoe kunnen we met de centrale facilitaire dienst de duurzaamheidsdoelen sneller halen?', cell: 's2:k1' },
         { id: 'q2', question: 'Hoe kunnen we het team infectiepreventie helpen aan de strengere eisen te voldoen?', cell: 's3:b1' },
-        { id: 'q3', question: 'Hoe kunnen we één werkwijze voor alle locaties invoeren?', cell: 'w1:b1' },
-        { id: 'q4', question: 'Hoe kunnen we nieuwe schoonmakers sneller en beter inwerken?', cell: 'w2:b2' },
+        { id: 'q3', question: 'Hoe kunnen we één werkwijze voor alle locaties invoeren?', cell: 'z1:b1' },
+        { id: 'q4', question: 'Hoe kunnen we nieuwe schoonmakers sneller en beter inwerken?', cell: 'z2:b2' },
       ],
       conversationQuestions: [
         { id: 'cq1', text: 'Welke duurzaamheidsdoelen gelden voor de facilitaire dienst in 2027?' },
@@ -180,15 +200,21 @@ export function examplePlan(): Plan {
         { id: 'tm3', name: 'Leila Yilmaz', role: 'Hygiëne-adviseur', tasks: 'Proef, audits en training', hours: 12 },
         { id: 'tm4', name: 'Ruud Jansen', role: 'Binnendienst', tasks: 'Bestellingen, levering en uitrol dispensers', hours: 8 },
       ],
+      // RACI per first goal of step 1; the SMART objectives of step 6 fall under their first goal.
       raci: [
         { id: 'rc1', goal: 'fg1', member: 'tm1', role: 'R' },
-        { id: 'rc2', goal: 'fg1', member: 'tm2', role: 'A' },
-        { id: 'rc3', goal: 'fg2', member: 'tm3', role: 'R' },
-        { id: 'rc4', goal: 'fg2', member: 'tm1', role: 'A' },
-        { id: 'rc5', goal: 'fg2', member: 'tm4', role: 'C' },
-        { id: 'rc6', goal: 'fg3', member: 'tm3', role: 'R' },
-        { id: 'rc7', goal: 'fg3', member: 'tm1', role: 'A' },
-        { id: 'rc8', goal: 'fg3', member: 'tm2', role: 'I' },
+        { id: 'rc2', goal: 'fg1', member: 'tm4', role: 'R' },
+        { id: 'rc3', goal: 'fg1', member: 'tm2', role: 'A' },
+        { id: 'rc4', goal: 'fg2', member: 'tm3', role: 'R' },
+        { id: 'rc5', goal: 'fg2', member: 'tm2', role: 'R' },
+        { id: 'rc6', goal: 'fg2', member: 'tm1', role: 'A' },
+        { id: 'rc7', goal: 'fg2', member: 'tm4', role: 'C' },
+        { id: 'rc8', goal: 'fg3', member: 'tm3', role: 'R' },
+        { id: 'rc9', goal: 'fg3', member: 'tm1', role: 'A' },
+        { id: 'rc10', goal: 'fg3', member: 'tm2', role: 'I' },
+        { id: 'rc11', goal: 'fg4', member: 'tm3', role: 'R' },
+        { id: 'rc12', goal: 'fg4', member: 'tm1', role: 'A' },
+        { id: 'rc13', goal: 'fg4', member: 'tm4', role: 'I' },
       ],
       meetings: [
         { id: 'mt1', meeting: 'Accountoverleg Lindenhof', frequency: 'Elke twee weken, 30 minuten online', participants: 'Sanne, Leila, Ruud', purpose: 'Voortgang van acties en nieuwe signalen' },
@@ -204,16 +230,17 @@ export function examplePlan(): Plan {
     },
     develop: {
       objectives: [
-        { id: 'o1', objective: 'Omzet bij Lindenhof laten groeien', type: 'omzet', kpi: 'Omzet Kroonstad bij Lindenhof per jaar', baseline: '€ 355.000 (2026)', target: '€ 410.000', deadline: '2027-12-31', question: 'q1' },
-        { id: 'o2', objective: 'Duurzame productlijn op alle locaties', type: 'aandeel', kpi: 'Aandeel duurzame producten in hun bestellingen', baseline: '12%', target: '40%', deadline: '2027-09-30', question: 'q1' },
-        { id: 'o3', objective: 'Nieuwe schoonmakers binnen vier weken getraind', type: 'kwalitatief', kpi: 'Deel van de nieuwe schoonmakers dat de training binnen vier weken volgde', baseline: '0%', target: '80%', deadline: '2027-06-30', question: 'q4' },
-        { id: 'o4', objective: 'Eén werkwijze voor handhygiëne', type: 'kwalitatief', kpi: 'Locaties met dezelfde dispensers en werkinstructie', baseline: '3 van 14', target: '15 van 15 (met Zutphen)', deadline: '2027-12-31', question: 'q3' },
-        { id: 'o5', objective: 'Hogere score bij hygiëne-audits', type: 'kwalitatief', kpi: 'Gemiddelde score interne hygiëne-audit', baseline: '7,1', target: '8,0', deadline: '2027-11-30', question: 'q2' },
+        { id: 'o1', objective: 'Omzet bij Lindenhof laten groeien', type: 'omzet', kpi: 'Omzet van Kroonstad bij Lindenhof per jaar', baseline: '€ 355.000 (2026)', target: '€ 410.000', deadline: '2027-12-31', question: 'q1', goal: 'fg1' },
+        { id: 'o2', objective: 'Duurzame productlijn op alle locaties', type: 'kwantitatief', kpi: 'Aandeel duurzame producten in de bestellingen van Lindenhof bij Kroonstad', baseline: '12%', target: '40%', deadline: '2027-09-30', question: 'q1', goal: 'fg2' },
+        { id: 'o3', objective: 'Nieuwe schoonmakers binnen vier weken getraind', type: 'kwantitatief', kpi: 'Deel van de nieuwe schoonmakers dat de training binnen vier weken volgde', baseline: '0%', target: '80%', deadline: '2027-06-30', question: 'q4', goal: 'fg3' },
+        { id: 'o4', objective: 'Eén werkwijze voor handhygiëne', type: 'kwantitatief', kpi: 'Locaties met dezelfde dispensers en werkinstructie', baseline: '3 van 15', target: '15 van 15', deadline: '2027-12-31', question: 'q3', goal: 'fg1' },
+        { id: 'o5', objective: 'Hogere score bij hygiëne-audits', type: 'kwantitatief', kpi: 'Gemiddelde score interne hygiëne-audit', baseline: '7,1', target: '8,0', deadline: '2027-11-30', question: 'q2', goal: 'fg4' },
+        { id: 'o6', objective: 'De bestuurder ziet Kroonstad als partner voor duurzame zorg', type: 'relatie', kpi: 'Uitnodiging voor het overleg over het duurzaamheidsplan van Lindenhof', baseline: 'Geen contact met de bestuurder sinds juni 2026', target: 'Kroonstad schuift aan bij het overleg over het duurzaamheidsplan 2028', deadline: '2027-10-31', question: 'q1', goal: 'fg2' },
       ],
       opportunities: [
-        { id: 'op1', opportunity: 'Duurzame productlijn, 14 locaties', value: 38000, probability: 70, expected: '2027-04-30', status: 'voorstel', crm: 'KANS-2027-014' },
-        { id: 'op2', opportunity: 'Dispensers op 11 locaties', value: 24500, probability: 60, expected: '2027-06-30', status: 'verkend', crm: 'KANS-2027-015' },
-        { id: 'op3', opportunity: 'E-learning hygiëne, licentie per jaar', value: 6000, probability: 80, expected: '2027-03-31', status: 'voorstel', crm: 'KANS-2027-016' },
+        { id: 'op1', opportunity: 'Duurzame productlijn, alle 15 locaties', value: 40500, probability: 70, expected: '2027-06-30', status: 'voorstel', crm: 'KANS-2027-014' },
+        { id: 'op2', opportunity: 'Dispensers op 12 locaties', value: 26400, probability: 60, expected: '2027-04-30', status: 'onderhandeling', crm: 'KANS-2027-015' },
+        { id: 'op3', opportunity: 'E-learning hygiëne, licentie per jaar', value: 6000, probability: 100, expected: '2027-01-29', status: 'gewonnen', crm: 'KANS-2027-016' },
         { id: 'op4', opportunity: 'Vijf locaties overnemen van HygiënePlus', value: 52000, probability: 35, expected: '2027-10-31', status: 'idee', crm: 'KANS-2027-017' },
       ],
       socialInsights: [
@@ -221,22 +248,27 @@ export function examplePlan(): Plan {
         { id: 'si2', text: 'De bestuurder sprak in een interview over "zorg die de aarde niet belast".' },
         { id: 'si3', text: 'Locatie De Esch won een regionale prijs voor kleinschalig wonen.' },
       ],
+      // Costs include the hours (see EXAMPLE_BUDGET_BREAKDOWN); extra margin = extra revenue × 28,5%.
       budget: [
-        { id: 'bu1', item: 'Proef duurzame producten op drie locaties', cost: 4500, returns: 18000 },
-        { id: 'bu2', item: 'E-learning aanpassen aan Lindenhof', cost: 3500, returns: 9000 },
-        { id: 'bu3', item: 'Uren hygiëne-adviseur voor audits', cost: 5000, returns: 22000 },
-        { id: 'bu4', item: 'Klantbijeenkomst duurzame zorg', cost: 1500, returns: 12000 },
+        { id: 'bu1', item: 'Proef duurzame producten op drie locaties', hours: 20, cost: 4500, extraRevenue: 24000, returns: 6840 },
+        { id: 'bu2', item: 'E-learning aanpassen aan Lindenhof', hours: 10, cost: 3500, extraRevenue: 6000, returns: 1710 },
+        { id: 'bu3', item: 'Auditchecklist en audits met infectiepreventie', hours: 40, cost: 3000, extraRevenue: 9000, returns: 2565 },
+        { id: 'bu4', item: 'Montageploeg voor de uitrol van dispensers', hours: 48, cost: 2400, extraRevenue: 16000, returns: 4560 },
+        { id: 'bu5', item: 'Klantbijeenkomst duurzame zorg', hours: 8, cost: 1500, extraRevenue: 0, returns: 0 },
       ],
     },
     adapt: {
       signals: [
-        { id: 'sig1', date: '2027-02-10', change: 'Lindenhof neemt een 15e locatie over in Zutphen', consequence: 'Meer volume, maar ook een nieuwe werkwijze erbij', adjustment: 'Zutphen meenemen in de uitrol van dispensers' },
+        { id: 'sig1', date: '2027-02-10', change: 'Lindenhof neemt een 15e locatie over in Zutphen', consequence: 'Meer volume, maar ook een nieuwe werkwijze erbij', adjustment: 'Zutphen gaat mee in de uitrol: streefwaarde 15 van 15 locaties, dispensers op 12 locaties' },
         { id: 'sig2', date: '2027-03-22', change: 'HygiënePlus verlaagt zijn prijzen met 6%', consequence: 'Inkoop vraagt om een prijsgesprek', adjustment: 'Waarde van advies en training zichtbaar maken in het kwartaalrapport' },
       ],
       kpiChecks: [
-        { id: 'kc1', objective: 'o2', date: '2027-04-01', value: '19%' },
-        { id: 'kc2', objective: 'o5', date: '2027-04-01', value: '7,4' },
+        { id: 'kc1', objective: 'o1', date: '2027-04-01', value: '€ 94.000 in het eerste kwartaal (2026: € 86.500)' },
+        { id: 'kc2', objective: 'o2', date: '2027-04-01', value: '19%' },
         { id: 'kc3', objective: 'o3', date: '2027-04-01', value: '55%' },
+        { id: 'kc4', objective: 'o4', date: '2027-04-01', value: '3 van 15' },
+        { id: 'kc5', objective: 'o5', date: '2027-04-01', value: '7,4' },
+        { id: 'kc6', objective: 'o6', date: '2027-04-01', value: 'Nog geen uitnodiging; Karin spreekt de bestuurder in juni' },
       ],
       risks: [
         { id: 'ri1', risk: 'Inkoop kiest toch op prijs', likelihood: 'midden', impact: 'hoog', measure: 'Besparing door minder verspilling doorrekenen', owner: 'Sanne de Wit' },
@@ -255,22 +287,25 @@ export function examplePlan(): Plan {
         { id: 'ms3', role: 'inkoper', message: 'Minder verbruik weegt op tegen een iets hogere prijs per stuk', proof: 'Verbruikscijfers van locatie De Esch' },
         { id: 'ms4', role: 'beïnvloeder', message: 'De auditchecklist maken we samen met uw team', proof: 'Eerdere auditresultaten en de richtlijn van de beroepsgroep' },
         { id: 'ms5', role: 'gebruiker', message: 'Nieuwe collega\'s zijn sneller ingewerkt', proof: 'Korte demo van de e-learning' },
+        { id: 'ms6', role: 'poortwachter', message: 'Een afspraak met Kroonstad is kort en goed voorbereid', proof: 'Agenda vooraf en een verslag binnen een dag' },
       ],
       relationships: [
-        { id: 'rl1', contact: 'd1', now: 2, target: 3 },
-        { id: 'rl2', contact: 'd2', now: 4, target: 5 },
-        { id: 'rl3', contact: 'd3', now: 2, target: 3 },
-        { id: 'rl4', contact: 'd4', now: 3, target: 4 },
+        { id: 'rl1', contact: 'd1', now: 2, target: 3, action: 'Karin presenteert in juni de duurzaamheidsvisie, met de uitkomst van de proef' },
+        { id: 'rl2', contact: 'd2', now: 4, target: 5, action: 'Sanne vraagt hem elk kwartaal mee te denken over de plannen van zijn dienst' },
+        { id: 'rl3', contact: 'd3', now: 2, target: 3, action: 'Sanne rekent vóór het prijsgesprek de besparing door minder verspilling door' },
+        { id: 'rl4', contact: 'd4', now: 3, target: 4, action: 'Leila maakt de auditchecklist samen met haar' },
       ],
     },
     actie: {
       actions: [
-        { id: 'a1', action: 'Voorstel duurzame lijn presenteren aan Marco Huisman', objective: 'o2', owner: 'Sanne de Wit', start: '2027-01-11', due: '2027-02-05', resources: 'Presentatie en proefpakket', status: 'klaar' },
-        { id: 'a2', action: 'Proef met duurzame producten op drie locaties', objective: 'o2', owner: 'Leila Yilmaz', start: '2027-02-15', due: '2027-05-15', resources: '€ 4.500 en 20 uur advies', status: 'bezig' },
-        { id: 'a3', action: 'Raamovereenkomst voor alle locaties uitwerken met inkoop', objective: 'o1', owner: 'Sanne de Wit', start: '2027-03-01', due: '2027-05-31', resources: 'Prijsmodel van binnendienst', status: 'gepland' },
-        { id: 'a4', action: 'E-learning hygiëne inrichten voor nieuwe schoonmakers', objective: 'o3', owner: 'Leila Yilmaz', start: '2027-02-01', due: '2027-03-31', resources: '€ 3.500', status: 'bezig' },
-        { id: 'a5', action: 'Dispensers en werkinstructie per locatie uitrollen', objective: 'o4', owner: 'Ruud Jansen', start: '2027-05-01', due: '2027-12-15', resources: 'Montageploeg, 2 dagen per locatie', status: 'gepland' },
-        { id: 'a6', action: 'Auditchecklist maken met Els Kramer', objective: 'o5', owner: 'Leila Yilmaz', start: '2027-03-01', due: '2027-04-30', resources: '€ 5.000 aan adviesuren', status: 'gepland' },
+        { id: 'a1', action: 'Presenteer het voorstel voor de duurzame lijn aan Marco Huisman', objective: 'o2', owner: 'Sanne de Wit', start: '2027-01-11', due: '2027-02-05', resources: 'Presentatie en proefpakket', status: 'klaar' },
+        { id: 'a2', action: 'Voer de proef met duurzame producten uit op drie locaties', objective: 'o2', owner: 'Leila Yilmaz', start: '2027-02-15', due: '2027-05-15', resources: '€ 4.500: proefpakketten en 20 uur advies', status: 'bezig' },
+        { id: 'a3', action: 'Werk met inkoop een raamovereenkomst voor alle locaties uit', objective: 'o1', owner: 'Sanne de Wit', start: '2027-03-01', due: '2027-05-31', resources: 'Prijsmodel van de binnendienst', status: 'bezig' },
+        { id: 'a4', action: 'Richt de e-learning hygiëne in voor nieuwe schoonmakers', objective: 'o3', owner: 'Leila Yilmaz', start: '2027-02-01', due: '2027-03-31', resources: '€ 3.500: aanpassing en 10 uur advies', status: 'klaar' },
+        { id: 'a5', action: 'Rol dispensers en werkinstructie uit op 12 locaties', objective: 'o4', owner: 'Ruud Jansen', start: '2027-05-15', due: '2027-12-15', resources: '€ 2.400: montageploeg, 4 uur per locatie', status: 'gepland' },
+        { id: 'a6', action: 'Maak de auditchecklist samen met Els Kramer', objective: 'o5', owner: 'Leila Yilmaz', start: '2027-03-01', due: '2027-04-30', resources: '€ 3.000: 40 uur advies', status: 'bezig' },
+        { id: 'a7', action: 'Presenteer de duurzaamheidsvisie aan Ingrid Bos', objective: 'o6', owner: 'Karin Vos', start: '2027-05-17', due: '2027-06-30', resources: 'Uitkomst van de proef en de presentatie van Sanne', status: 'gepland' },
+        { id: 'a8', action: 'Organiseer een klantbijeenkomst over duurzame zorg', objective: 'o6', owner: 'Sanne de Wit', start: '2027-09-01', due: '2027-10-15', resources: '€ 1.500: zaal, catering en 8 uur voorbereiding', status: 'gepland' },
       ],
       embedding: [
         { id: 'e1', text: 'Het plan staat in het CRM bij het account Lindenhof.' },

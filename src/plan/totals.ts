@@ -2,14 +2,20 @@ import type { Plan } from './schema';
 
 const sum = (values: Array<number | null | undefined>) => values.reduce<number>((n, v) => n + (v ?? 0), 0);
 
-/** Budget of step 6: total cost, total expected return, and the balance. */
+/**
+ * Budget of step 6: hours, total cost (hours included), expected extra revenue, expected extra
+ * gross margin (`returns`), and the balance of margin minus cost.
+ */
 export function budgetTotals(plan: Plan) {
-  const cost = sum(plan.develop.budget.map((r) => r.cost));
-  const returns = sum(plan.develop.budget.map((r) => r.returns));
-  return { cost, returns, balance: returns - cost };
+  const rows = plan.develop.budget;
+  const hours = sum(rows.map((r) => r.hours));
+  const cost = sum(rows.map((r) => r.cost));
+  const extraRevenue = sum(rows.map((r) => r.extraRevenue));
+  const returns = sum(rows.map((r) => r.returns));
+  return { hours, cost, extraRevenue, returns, balance: returns - cost };
 }
 
-/** Opportunities of step 6: total value and value weighted by the chance of success. */
+/** Sales opportunities of step 6: total expected revenue and the total weighted by probability. */
 export function pipelineTotals(plan: Plan) {
   const rows = plan.develop.opportunities;
   return {

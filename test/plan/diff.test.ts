@@ -6,8 +6,8 @@ function base() {
   const p = createPlan('Van Dijk');
   p.envision.ambition = 'Groeien';
   p.klantplan.strengths = [{ id: 's1', text: 'Sterk merk' }, { id: 's2', text: 'Eigen logistiek' }];
-  p.develop.objectives = [{ id: 'o1', objective: 'Marge', type: 'marge', kpi: 'Brutomarge', baseline: '30%', target: '32%', deadline: '2027-12-31', question: '' }];
-  p.develop.budget = [{ id: 'b1', item: 'Klantdag', cost: 2500, returns: null }];
+  p.develop.objectives = [{ id: 'o1', objective: 'Marge', type: 'marge', kpi: 'Brutomarge', baseline: '30%', target: '32%', deadline: '2027-12-31', question: '', goal: '' }];
+  p.develop.budget = [{ id: 'b1', item: 'Klantdag', hours: null, cost: 2500, extraRevenue: null, returns: null }];
   return p;
 }
 
@@ -43,7 +43,7 @@ describe('the difference between two versions', () => {
   it('reports added and removed table rows', () => {
     const before = base();
     const after = structuredClone(before);
-    after.develop.budget = [{ id: 'b2', item: 'Bezoek', cost: 100, returns: 500 }];
+    after.develop.budget = [{ id: 'b2', item: 'Bezoek', hours: null, cost: 100, extraRevenue: null, returns: 500 }];
     expect(diffPlans(before, after)[0]!.lines).toEqual(['toegevoegd: post 1 "Bezoek"', 'verwijderd: post 1 "Klantdag"']);
   });
 });

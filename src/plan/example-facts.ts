@@ -1,0 +1,169 @@
+import { displayValue } from './display';
+import { examplePlan } from './example-plan';
+import { fieldInfo, tableColumns, type FieldInfo } from './fields';
+import { formatEuro, formatNumber, parseDutchNumber } from './format';
+import { sectionShape, SECTION_SCHEMAS, type Plan, type SectionId } from './schema';
+import { budgetTotals, pipelineTotals } from './totals';
+
+/**
+ * The running case as the lessons quote it. Every name and figure a lesson's example uses comes
+ * from the example plan through these functions, formatted exactly as the worksheet and the PDF
+ * format it, so the story cannot drift from the plan (a test checks the lessons use nothing else).
+ *
+ * In MDX: `{ex('develop.budget.bu1.cost')}` → "€ 4.500", `{fig('budgetExtraMargin')}` → "€ 15.675".
+ */
+
+let cached: Plan | undefined;
+const plan = () => (cached ??= examplePlan());
+
+/** How each budget line's cost is made up: hours at an hourly rate plus other costs. */
+export const EXAMPLE_BUDGET_BREAKDOWN: Record<string, { rate: number; other: number; action: string }> = {
+  bu1: { rate: 75, other: 3000, action: 'a2' },
+  bu2: { rate: 75, other: 2750, action: 'a4' },
+  bu3: { rate: 75, other: 0, action: 'a6' },
+  bu4: { rate: 50, other: 0, action: 'a5' },
+  bu5: { rate: 75, other: 900, action: 'a8' },
+};
+
+/** Moments in the story that must come after others: `later` waits for `earlier` (both paths to dates). */
+export const EXAMPLE_WAITS_FOR: ReadonlyArray<{ later: string; earlier: string; why: string }> = [
+  { later: 'develop.opportunities.op1.expected', earlier: 'actie.actions.a2.due', why: 'the order for the whole line waits for the pilot' },
+  { later: 'actie.actions.a7.start', earlier: 'actie.actions.a2.due', why: 'the board hears the result of the pilot' },
+  { later: 'actie.actions.a5.start', earlier: 'develop.opportunities.op2.expected', why: 'the roll-out follows the dispenser order' },
+  { later: 'actie.actions.a4.start', earlier: 'develop.opportunities.op3.expected', why: 'the e-learning is set up once the licence is sold' },
+];
+
+interface Resolved {
+  info: FieldInfo;
+  value: unknown;
+}
+
+/** The field and value a path points to: `section.field`, `section.list.itemId` or `section.table.rowId.column`. */
+function resolve(path: string): Resolved {
+  const [section, field, rowId, column, ...rest] = path.split('.');
+  const fail = () => new Error(`The example plan has no value at "${path}"`);
+  if (!section || !(section in SECTION_SCHEMAS) || !field || rest.length) throw fail();
+  const schema = sectionShape(section as SectionId)[field];
+  const info = schema && fieldInfo(schema);
+  if (!schema || !info) throw fail();
+  const value = (plan()[section as SectionId] as Record<string, unknown>)[field];
+  if (rowId === undefined) return { info, value };
+  if (!Array.isArray(value)) throw fail();
+  const row = (value as Array<Record<string, unknown>>).find((r) => r['id'] === rowId);
+  if (!row) throw fail();
+  if (info.kind === 'lijst' && column === undefined) return { info: { ...info, kind: 'tekst' }, value: row['text'] };
+  const columnSchema = column === undefined ? undefined : tableColumns(schema)[column];
+  const columnInfo = columnSchema && fieldInfo(columnSchema);
+  if (!columnInfo) throw fail();
+  return { info: columnInfo, value: row[column!] };
+}
+
+/** The raw value at a path (ISO dates, numbers), for tests. */
+export function exampleRaw(path: string): unknown {
+  return resolve(path).value;
+}
+
+/**
+ * A value of the example plan as a lesson quotes it. `kort` leaves the year off a date
+ * ("15 december"); `klein` starts the text with a lower-case letter ("manager facilitaire dienst").
+ */
+export function ex(path: string, style?: 'kort' | 'klein'): string {
+  const { info, value } = resolve(path);
+  let text = displayValue(plan(), info, value);
+  if (!text) throw new Error(`The example plan's value at "${path}" is empty`);
+  if (style === 'kort') text = text.replace(/ \d{4}$/, '');
+  if (style === 'klein') text = text.charAt(0).toLowerCase() + text.slice(1);
+  return text;
+}
+
+const EURO_FIGURES = {
+  /** Total cost of the budget, hours included. */
+  budgetCost: () => budgetTotals(plan()).cost,
+  budgetExtraRevenue: () => budgetTotals(plan()).extraRevenue,
+  budgetExtraMargin: () => budgetTotals(plan()).returns,
+  budgetBalance: () => budgetTotals(plan()).balance,
+  pipelineTotal: () => pipelineTotals(plan()).total,
+  pipelineWeighted: () => pipelineTotals(plan()).weighted,
+  /** Revenue target of objective o1 minus the revenue of the last year in the history. */
+  revenueGrowth: () => revenueTarget() - lastYear().revenue!,
+  adviserRate: () => EXAMPLE_BUDGET_BREAKDOWN['bu1']!.rate,
+  crewRate: () => EXAMPLE_BUDGET_BREAKDOWN['bu4']!.rate,
+  pilotMaterials: () => EXAMPLE_BUDGET_BREAKDOWN['bu1']!.other,
+  eventOther: () => EXAMPLE_BUDGET_BREAKDOWN['bu5']!.other,
+  elearningAgency: () => EXAMPLE_BUDGET_BREAKDOWN['bu2']!.other,
+  /** The weighted value of the dispenser opportunity (the lesson's knowledge check). */
+  dispensersWeighted: () => {
+    const op = plan().develop.opportunities.find((o) => o.id === 'op2')!;
+    return Math.round((op.value! * op.probability!) / 100);
+  },
+} as const;
+
+const OTHER_FIGURES = {
+  budgetHours: () => `${formatNumber(budgetTotals(plan()).hours)} uur`,
+} as const;
+
+export type FigureName = keyof typeof EURO_FIGURES | keyof typeof OTHER_FIGURES;
+
+function lastYear() {
+  const history = plan().envision.history;
+  return history.reduce((a, b) => ((b.year ?? 0) > (a.year ?? 0) ? b : a));
+}
+
+/** The revenue target of the case (objective o1), as a number. */
+export function revenueTarget(): number {
+  const target = parseDutchNumber(plan().develop.objectives.find((o) => o.id === 'o1')!.target);
+  if (target === null || Number.isNaN(target)) throw new Error('Objective o1 of the example has no numeric target');
+  return target;
+}
+
+/** The raw number behind a euro figure, for tests. */
+export function figureValue(name: keyof typeof EURO_FIGURES): number {
+  return EURO_FIGURES[name]();
+}
+
+/** A figure derived from the example plan (totals, rates), formatted as the lessons print it. */
+export function fig(name: FigureName): string {
+  if (name in EURO_FIGURES) return formatEuro(EURO_FIGURES[name as keyof typeof EURO_FIGURES]());
+  if (name in OTHER_FIGURES) return OTHER_FIGURES[name as keyof typeof OTHER_FIGURES]();
+  throw new Error(`Unknown example figure "${name}"`);
+}
+
+export interface ExampleTable {
+  headers: string[];
+  rows: string[][];
+  /** Per column: numbers are right-aligned. */
+  numeric: boolean[];
+}
+
+const NUMERIC = new Set<FieldInfo['kind']>(['bedrag', 'getal', 'percentage']);
+
+/**
+ * Some columns of a table of the example plan, with the labels of the schema as headers; with
+ * `totals`, a last row sums the amounts and counts (the budget's "Totaal").
+ */
+export function exampleTable(path: string, columns: string[], options: { rows?: string[]; totals?: boolean } = {}): ExampleTable {
+  const [section, field] = path.split('.');
+  const schema = sectionShape(section as SectionId)[field ?? ''];
+  if (!schema || fieldInfo(schema)?.kind !== 'tabel') throw new Error(`"${path}" is not a table of the example plan`);
+  const infos = columns.map((c) => {
+    const columnSchema = tableColumns(schema)[c];
+    const info = columnSchema && fieldInfo(columnSchema);
+    if (!info) throw new Error(`The table "${path}" has no column "${c}"`);
+    return info;
+  });
+  let data = (plan()[section as SectionId] as Record<string, Array<Record<string, unknown>>>)[field!]!;
+  if (options.rows) data = options.rows.map((id) => data.find((r) => r['id'] === id) ?? (() => { throw new Error(`No row "${id}" in "${path}"`); })());
+  const rows = data.map((row) => columns.map((c, i) => displayValue(plan(), infos[i]!, row[c])));
+  if (options.totals) {
+    rows.push(
+      columns.map((c, i) => {
+        if (i === 0) return 'Totaal';
+        const info = infos[i]!;
+        if (info.kind !== 'bedrag' && info.kind !== 'getal') return '';
+        const sum = data.reduce((n, row) => n + ((row[c] as number | null) ?? 0), 0);
+        return displayValue(plan(), info, sum);
+      }),
+    );
+  }
+  return { headers: infos.map((i) => i.label), rows, numeric: infos.map((i) => NUMERIC.has(i.kind)) };
+}
