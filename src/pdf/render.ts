@@ -1,7 +1,7 @@
 import { jsPDF } from 'jspdf';
 import { formatDateNl, toIsoDate } from '../plan/dates';
 import type { Plan } from '../plan/schema';
-import { STEPS, stepByNumber } from '../plan/steps';
+import { STEPS, type StepId } from '../plan/steps';
 import { COVERED_RANGES, REPLACEMENT_MARK } from './fonts/coverage';
 import { NOT_FILLED, type SectionContext } from './fields';
 import { STEP_SECTIONS, sourcesBlock } from './sections';
@@ -15,8 +15,13 @@ export interface PdfOptions {
   emptyFields: 'hide' | 'show';
   /** The date on the cover (and in the file name). */
   today: Date;
-  /** The workbook checks that still fail; printed as the chapter "Open punten" when given. */
-  openPoints?: Array<{ message: string; stepNumber: number | null }>;
+  /**
+   * The problems of the workbook checks that fail, printed as the chapter "Open punten" when
+   * given (an empty list says every check passes). A point without a step is listed as general.
+   */
+  openPoints?: Array<{ message: string; step: StepId | null }>;
+  /** The self-checks of the lessons ("zelf nagaan"), listed in the same chapter. */
+  selfChecks?: Array<{ text: string; step: StepId }>;
 }
 
 /** The two TrueType fonts made by `npm run pdf:fonts` (src/pdf/fonts/). */
@@ -190,6 +195,48 @@ function drawFooters(w: Writer, title: string): void {
   }
 }
 
+const stepHeading = (id: StepId | null) => {
+  const step = STEPS.find((s) => s.id === id);
+  return step ? `Stap ${step.number} · ${step.name}` : 'Algemeen';
+};
+
+/** Items grouped by step, in step order; items without a step come last. */
+function byStep<T extends { step: StepId | null }>(items: T[]): Array<[StepId | null, T[]]> {
+  const order: Array<StepId | null> = [...STEPS.map((s) => s.id), null];
+  return order.flatMap((id) => {
+    const own = items.filter((i) => i.step === id);
+    return own.length ? [[id, own] as [StepId | null, T[]]] : [];
+  });
+}
+
+/**
+ * "Open punten": every problem of a failing check, per step, then the self-checks. It says that
+ * the checks pass only when the list of problems is empty.
+ */
+function drawOpenPoints(ctx: SectionContext, openPoints: NonNullable<PdfOptions['openPoints']>, selfChecks: NonNullable<PdfOptions['selfChecks']>): void {
+  const { w } = ctx;
+  // Two checks can report the same thing ("no objectives yet"): print it once.
+  const seen = new Set<string>();
+  const points = openPoints.filter((p) => {
+    const key = `${p.step}|${p.message}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
+  if (!points.length) w.paragraph('Alle controles die het werkboek kan doen, zijn in orde.').draw();
+  else {
+    w.paragraph(
+      `${points.length === 1 ? 'Dit punt is' : `Deze ${points.length} punten zijn`} volgens de controles van het werkboek nog niet in orde. Werk ${points.length === 1 ? 'het' : 'ze'} bij voordat je het plan deelt.`,
+    ).draw();
+    for (const [step, items] of byStep(points)) {
+      w.heading(stepHeading(step), TEXT.h2, SPACE.beforeH2 - 2, w.bullets(items.map((p) => w.cleaner.quoted(p.message))));
+    }
+  }
+  if (!selfChecks.length) return;
+  w.heading('Zelf nagaan', TEXT.h2, SPACE.beforeH2, w.paragraph('Deze punten uit de checklists van de lessen kan geen programma beoordelen. Loop ze zelf na voordat je het plan deelt.'));
+  for (const [step, items] of byStep(selfChecks)) {
+    w.heading(stepHeading(step), TEXT.h3, SPACE.beforeH3, w.bullets(items.map((i) => i.text)));
+  }
+}
+
 /**
  * The plan as an A4 PDF in Dutch: cover, contents, management summary, a chapter per step,
  * open points and the sources. Pure: everything it needs comes in as arguments.
@@ -226,25 +273,7 @@ export function renderPlanPdf(plan: Plan, options: RenderOptions): RenderedPdf {
 
   if (options.openPoints) {
     chapter(ctx, toc, { number: '', label: 'Open punten', detail: '' }, 'Controles uit het werkboek');
-    // Two checks can report the same thing ("no objectives yet"): print it once.
-    const seen = new Set<string>();
-    const points = options.openPoints.filter((p) => {
-      const key = `${p.stepNumber}|${p.message}`;
-      return !seen.has(key) && !!seen.add(key);
-    });
-    if (!points.length) w.paragraph('Alle controles van het werkboek zijn in orde: er staan geen open punten meer.').draw();
-    else {
-      w.paragraph(
-        `${points.length === 1 ? 'Dit punt is' : `Deze ${points.length} punten zijn`} volgens de controles van het werkboek nog niet in orde. Werk ${points.length === 1 ? 'het' : 'ze'} bij voordat je het plan deelt.`,
-      ).draw();
-      const numbers = [...new Set(points.map((p) => p.stepNumber))].sort((a, b) => (a ?? 99) - (b ?? 99));
-      for (const number of numbers) {
-        const step = number === null ? undefined : stepByNumber(number);
-        const heading = step ? `Stap ${step.number} · ${step.name}` : 'Algemeen';
-        const items = points.filter((p) => p.stepNumber === number).map((p) => cleaner.quoted(p.message));
-        w.heading(heading, TEXT.h2, SPACE.beforeH2 - 2, w.bullets(items));
-      }
-    }
+    drawOpenPoints(ctx, options.openPoints, options.selfChecks ?? []);
   }
 
   const sources = sourcesBlock(ctx);

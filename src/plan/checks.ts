@@ -17,6 +17,8 @@ export interface Problem {
   /** The step whose worksheet holds the field (the cover's summary counts as step 9's). */
   step: StepId;
   href: string;
+  /** The text of the link to the field: "Naar stap 6" or "Naar het werkboek". */
+  linkText: string;
 }
 
 interface ItemBase {
@@ -71,7 +73,12 @@ export function fieldHref(step: StepId | 'cover', field: string): string {
   return `${page}#${fieldAnchor(field)}`;
 }
 
-const problem = (step: StepId, field: string, message: string, at: StepId | 'cover' = step): Problem => ({ message, step, href: fieldHref(at, field) });
+const problem = (step: StepId, field: string, message: string, at: StepId | 'cover' = step): Problem => ({
+  message,
+  step,
+  href: fieldHref(at, field),
+  linkText: at === 'cover' ? 'Naar het werkboek' : `Naar stap ${stepOf(at).number}`,
+});
 const filled = (s: string | undefined | null) => typeof s === 'string' && s.trim() !== '';
 const has = (n: number | null | undefined) => typeof n === 'number' && Number.isFinite(n);
 const quote = (s: string, fallback: string) => (filled(s) ? `"${s.trim().slice(0, 80)}"` : fallback);
@@ -536,6 +543,7 @@ const DEVELOP: StepItem[] = [
     field: 'objectives',
     text: 'Een kwantitatief doel heeft een getal als nulmeting en als streefwaarde.',
     run: (plan) =>
+      NO_OBJECTIVES(plan) ??
       objectives(plan)
         .filter((o) => o.type && QUANTITATIVE_TYPES.includes(o.type) && filled(o.baseline) && filled(o.target) && !(digit.test(o.baseline) && digit.test(o.target)))
         .map((o) => problem('develop', 'objectives', `Doel ${quote(o.objective, '')} is kwantitatief (${o.type}), maar nulmeting of streefwaarde is geen getal.`)),
@@ -824,7 +832,18 @@ export function checkReport(plan: Plan): StepCheckReport[] {
   });
 }
 
-/** All problems of all checks, for the PDF's "Open punten". */
+/** All problems of all checks. */
 export function openPoints(plan: Plan): Problem[] {
   return runChecks(plan).flatMap((c) => c.problems);
+}
+
+/** Every self-check of every lesson, in step order. */
+export const SELF_CHECKS: readonly SelfCheck[] = CHECKLIST.filter((i): i is SelfCheck => !isProgramCheck(i));
+
+/** What the PDF's "Open punten" lists: the problem of every failing check, and every self-check. */
+export function pdfOpenPoints(plan: Plan) {
+  return {
+    openPoints: openPoints(plan).map((p) => ({ message: p.message, step: p.step })),
+    selfChecks: SELF_CHECKS.map((c) => ({ text: c.text, step: c.step })),
+  };
 }

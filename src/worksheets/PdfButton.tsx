@@ -20,15 +20,16 @@ export function PdfButton({ ready, options, plan: given }: { ready: boolean; opt
     try {
       planStore.flush();
       // The PDF code, its font and the checks load only now, on click.
-      const [{ downloadPlanPdf }, { openPoints }, { $preferences }] = await Promise.all([
+      const [{ downloadPlanPdf }, { pdfOpenPoints }, { $preferences }] = await Promise.all([
         import('../pdf/download'),
         import('../plan/checks'),
         import('../stores/preferences'),
       ]);
+      // The same checks as the workbook's "Controles": every failing one, and every self-check.
       const result = await downloadPlanPdf(plan, {
         emptyFields: $preferences.get().pdfEmptyFields,
         today: new Date(),
-        openPoints: openPoints(plan).map((p) => ({ message: p.message, stepNumber: p.stepNumber })),
+        ...pdfOpenPoints(plan),
       });
       const replaced = result.replacedCharacters;
       setMessage({

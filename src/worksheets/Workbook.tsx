@@ -1,10 +1,10 @@
 import { useStore } from '@nanostores/react';
 import { useId, useState, type ReactNode } from 'react';
-import { runChecks } from '../plan/checks';
+import { checkReport } from '../plan/checks';
 import { completenessLabel, planCompleteness } from '../plan/completeness';
 import { planDisplayName } from '../plan/plan';
 import { PLAN_SCHEMA_VERSION, planSchema } from '../plan/schema';
-import { worksheetPath } from '../plan/steps';
+import { STEPS, worksheetPath, type StepId } from '../plan/steps';
 import { checkImportFile } from '../plan/transfer';
 import { $activeId, $activePlan, $plans, planStore } from '../stores';
 import { downloadFile } from '../browser/download-file';
@@ -60,69 +60,127 @@ export function WorkbookCover() {
         <h2 id="voorblad">Voorblad</h2>
         <p>Deze gegevens komen op het voorblad van je PDF.</p>
         <SectionFields plan={plan} section="cover" except={['summary']} />
-        <h2 id="samenvatting">Managementsamenvatting</h2>
+        <h2 id="samenvatting">Als laatste: de samenvatting</h2>
+        <p>Schrijf de samenvatting als de negen stappen af zijn. In de PDF staat ze vooraan.</p>
         <SectionFields plan={plan} section="cover" only={['summary']} />
       </fieldset>
     </Part>
   );
 }
 
-/** Progress per step and the checks, each with links to the worksheet that needs work. */
+/** "3 open punten", "1 open punt" */
+const openLabel = (n: number) => `${n} open ${n === 1 ? 'punt' : 'punten'}`;
+/** "2 punten zelf nagaan" */
+const selfLabel = (n: number) => `${n} ${n === 1 ? 'punt' : 'punten'} zelf nagaan`;
+
+/**
+ * Progress per step and the checks, each with links to the worksheet that needs work. Filled
+ * fields are progress; a step is only called "in orde" when every check of its lesson passes.
+ */
 export function WorkbookProgress() {
   const { ready, plan } = usePlan();
   const progress = planCompleteness(plan);
-  const checks = runChecks(plan);
+  const report = checkReport(plan);
+  const checks = report.flatMap((r) => r.checks);
   const open = checks.filter((c) => !c.ok).length;
+  const problems = checks.reduce((n, c) => n + c.problems.length, 0);
+  const selfChecks = report.reduce((n, r) => n + r.selfChecks.length, 0);
+  const stepReport = (id: StepId) => report.find((r) => r.step === id)!;
   return (
     <Part name="voortgang" ready={ready}>
       <section aria-labelledby="voortgang">
         <h2 id="voortgang">Voortgang per stap</h2>
         <p>
-          {ready ? `Hele plan: ${completenessLabel(progress)} (${progress.percent}%).` : 'Voortgang laden…'}
+          {ready
+            ? `Hele plan: ${completenessLabel(progress)} (${progress.percent}%). ${open === 0 ? 'Alle controles zijn in orde.' : `Nog ${openLabel(problems)}.`}`
+            : 'Voortgang laden…'}
         </p>
         <ol className="progress-list">
-          {progress.steps.map(({ step, filled, total, missing }) => (
-            <li key={step.id}>
-              <a href={worksheetPath(step)}>
-                Stap {step.number}: {step.name}
-              </a>
-              <span className="progress-count">{ready ? completenessLabel({ filled, total }) : `${total} velden`}</span>
-              <progress max={total} value={ready ? filled : 0} aria-hidden="true" />
-              {ready && missing.length > 0 && missing.length < total ? (
-                <span className="progress-missing">Nog leeg: {missing.slice(0, 3).map((m) => m.label).join(', ')}{missing.length > 3 ? ' …' : ''}</span>
-              ) : null}
-            </li>
-          ))}
+          {progress.steps.map(({ step, filled, total, missing }) => {
+            const r = stepReport(step.id);
+            return (
+              <li key={step.id} data-step={step.id}>
+                <a href={worksheetPath(step)}>
+                  Stap {step.number}: {step.name}
+                </a>
+                <span className="progress-count">{ready ? completenessLabel({ filled, total }) : `${total} velden`}</span>
+                <progress max={total} value={ready ? filled : 0} aria-hidden="true" />
+                {ready ? (
+                  <span className="progress-checks">
+                    <span className={`step-status ${r.open ? 'todo' : 'ok'}`}>
+                      {r.open ? openLabel(r.checks.reduce((n, c) => n + c.problems.length, 0)) : 'Controles in orde'}
+                    </span>
+                    {r.selfChecks.length ? <span className="step-self"> · {selfLabel(r.selfChecks.length)}</span> : null}
+                  </span>
+                ) : null}
+                {ready && missing.length > 0 && missing.length < total ? (
+                  <span className="progress-missing">Nog leeg: {missing.slice(0, 3).map((m) => m.label).join(', ')}{missing.length > 3 ? ' …' : ''}</span>
+                ) : null}
+              </li>
+            );
+          })}
         </ol>
       </section>
 
       <section aria-labelledby="controles">
         <h2 id="controles">Controles</h2>
-        <p>{ready ? (open === 0 ? 'Alle controles zijn in orde.' : `${open} van ${checks.length} controles vragen nog aandacht.`) : 'Controles laden…'}</p>
-        <ul className="checks">
-          {checks.map((check) => (
-            <li key={check.id} className={ready ? (check.ok ? 'ok' : 'todo') : ''} data-check={check.id}>
-              <span className="check-mark" aria-hidden="true">
-                {ready ? (check.ok ? '✓' : '!') : '·'}
-              </span>
-              <span className="check-title">
-                {check.title}
-                <span className="sr-only">{ready ? (check.ok ? ': in orde' : ': nog niet in orde') : ''}</span>
-              </span>
-              {ready && check.problems.length ? (
-                <ul>
-                  {check.problems.map((p, i) => (
-                    <li key={i}>
-                      {p.message} <a href={p.href}>Naar stap {p.stepNumber}</a>
-                    </li>
-                  ))}
-                </ul>
+        <p>
+          {ready
+            ? open === 0
+              ? `Alle ${checks.length} controles zijn in orde. Ga nog ${selfLabel(selfChecks).replace(' zelf nagaan', '')} zelf na: die kan geen programma beoordelen.`
+              : `${open} van ${checks.length} controles vragen nog aandacht. Daarnaast ga je ${selfLabel(selfChecks).replace(' zelf nagaan', '')} zelf na.`
+            : 'Controles laden…'}
+        </p>
+        {STEPS.map((step) => {
+          const r = stepReport(step.id);
+          const count = r.checks.reduce((n, c) => n + c.problems.length, 0);
+          return (
+            <details key={step.id} className="step-checks" data-step={step.id} open={ready && r.open > 0}>
+              <summary>
+                <span className="step-checks-title">
+                  Stap {step.number}: {step.name}
+                </span>{' '}
+                <span className={`step-status ${ready ? (r.open ? 'todo' : 'ok') : ''}`}>{ready ? (r.open ? openLabel(count) : 'in orde') : ''}</span>
+                {r.selfChecks.length ? <span className="step-self"> · {selfLabel(r.selfChecks.length)}</span> : null}
+              </summary>
+              <ul className="checks">
+                {r.checks.map((check) => (
+                  <li key={check.id} className={ready ? (check.ok ? 'ok' : 'todo') : ''} data-check={check.id}>
+                    <span className="check-mark" aria-hidden="true">
+                      {ready ? (check.ok ? '✓' : '!') : '·'}
+                    </span>
+                    <span className="check-title">
+                      {check.title}
+                      <span className="sr-only">{ready ? (check.ok ? ': in orde' : ': nog niet in orde') : ''}</span>
+                    </span>
+                    {ready && check.problems.length ? (
+                      <ul>
+                        {check.problems.map((p, i) => (
+                          <li key={i}>
+                            {p.message} <a href={p.href}>{p.linkText}</a>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+              {r.selfChecks.length ? (
+                <div className="self-checks">
+                  <p className="self-checks-title">Zelf nagaan</p>
+                  <ul>
+                    {r.selfChecks.map((c) => (
+                      <li key={c.id} data-self-check={c.id}>
+                        {c.text}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
               ) : null}
-            </li>
-          ))}
-        </ul>
+            </details>
+          );
+        })}
       </section>
-
     </Part>
   );
 }
