@@ -5,7 +5,9 @@
  */
 import { formatDateNl } from '../plan/dates';
 import { reviewDates } from '../plan/reviews';
-import type { Plan } from '../plan/schema';
+import { formatNumber } from '../plan/format';
+import { MATRIX_SCORES, type Plan } from '../plan/schema';
+import { MATRIX_SCORE_MEANINGS } from '../plan/swot';
 import type { StepId } from '../plan/steps';
 import { budgetTotals, pipelineTotals } from '../plan/totals';
 import { isFilled, type FieldEntry } from '../plan/walk';
@@ -43,8 +45,8 @@ function schedule(ctx: SectionContext): void {
 
 const THREE_CS: Array<{ title: string; keys: string[] }> = [
   { title: 'Customer · de klant', keys: ['sector', 'employees', 'revenue', 'locations', 'strategy', 'orientation', 'goals', 'dmu'] },
-  { title: 'Competition · de concurrentie', keys: ['competitors'] },
-  { title: 'Company · wij', keys: ['currentSales', 'ourShare', 'ourStrengths'] },
+  { title: 'Concurrentie (Competition) · wie levert er nog meer', keys: ['competitors'] },
+  { title: 'Company · je eigen bedrijf', keys: ['currentSales', 'ourShare', 'ourStrengths'] },
   { title: 'Omgeving · trends (DESTEP)', keys: ['trends'] },
 ];
 
@@ -112,7 +114,8 @@ function klantplan(ctx: SectionContext): void {
       if (first) fieldBlock(ctx, entry.info.label, block);
       else block.draw();
     }
-    ctx.w.paragraph('++ helpt sterk · + helpt · 0 neutraal · − zit in de weg · −− zit sterk in de weg. De codes S, Z, K en B verwijzen naar de SWOT hierboven.', TEXT.small).draw();
+    const legend = MATRIX_SCORES.map((s) => `${score(s)} ${MATRIX_SCORE_MEANINGS[s]}`).join(' · ');
+    ctx.w.paragraph(`${legend}. De codes S, Z, K en B verwijzen naar de SWOT hierboven.`, TEXT.small).draw();
   };
   drawFields(ctx, 'klantplan', {
     skip: ['weaknesses', 'opportunities', 'threats'],
@@ -153,7 +156,7 @@ function develop(ctx: SectionContext): void {
       entry.info.label,
       tableBlock(ctx, entry, rows, (columns) => [
         totalsRow(columns, 'Totaal', { value: euro(t.total) }),
-        totalsRow(columns, 'Gewogen met de kans van slagen', { value: euro(t.weighted) }),
+        totalsRow(columns, 'Gewogen met de waarschijnlijkheid', { value: euro(t.weighted) }),
       ]),
     );
   };
@@ -165,8 +168,8 @@ function develop(ctx: SectionContext): void {
       ctx,
       entry.info.label,
       tableBlock(ctx, entry, rows, (columns) => [
-        totalsRow(columns, 'Totaal', { cost: euro(t.cost), returns: euro(t.returns) }),
-        totalsRow(columns, 'Saldo (opbrengst min kosten)', { returns: euro(t.balance) }),
+        totalsRow(columns, 'Totaal', { hours: `${formatNumber(t.hours)}\u00a0uur`, cost: euro(t.cost), extraRevenue: euro(t.extraRevenue), returns: euro(t.returns) }),
+        totalsRow(columns, 'Saldo (extra brutomarge min kosten)', { returns: euro(t.balance) }),
       ]),
     );
   };

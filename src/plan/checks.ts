@@ -33,6 +33,8 @@ interface ItemBase {
 /** A checklist item the program checks; `field` is what the lesson's checklist links to. */
 export interface ProgramCheck extends ItemBase {
   field: string;
+  /** Set when the field is on the cover (in the workbook) rather than on the step's worksheet. */
+  onCover?: true;
   run: (plan: Plan) => Problem[];
 }
 
@@ -777,6 +779,7 @@ const ACTIE: StepItem[] = [
   check({
     id: 'samenvatting',
     field: 'summary',
+    onCover: true,
     text: 'De managementsamenvatting is geschreven.',
     run: (plan) => (filled(plan.cover.summary) ? [] : [problem('actie', 'summary', 'Schrijf als laatste de managementsamenvatting, in het werkboek.', 'cover')]),
   }),
@@ -794,6 +797,11 @@ const BY_STEP: Record<StepId, StepItem[]> = {
   inspire: INSPIRE,
   actie: ACTIE,
 };
+
+/** Where a lesson's checklist links a program check to: its field, on the worksheet or in the workbook. */
+export function checklistHref(item: ProgramCheck): string {
+  return fieldHref(item.onCover ? 'cover' : item.step, item.field);
+}
 
 /** Every checklist item of every lesson, in step order and in the order the lesson lists them. */
 export const CHECKLIST: readonly ChecklistItem[] = STEPS.flatMap((s) => BY_STEP[s.id].map((item) => ({ ...item, step: s.id }) as ChecklistItem));

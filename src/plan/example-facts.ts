@@ -1,7 +1,9 @@
+import { formatDateNl } from './dates';
 import { displayValue } from './display';
 import { examplePlan } from './example-plan';
 import { fieldInfo, tableColumns, type FieldInfo } from './fields';
 import { formatEuro, formatNumber, parseDutchNumber } from './format';
+import { reviewDates } from './reviews';
 import { sectionShape, SECTION_SCHEMAS, type Plan, type SectionId } from './schema';
 import { budgetTotals, pipelineTotals } from './totals';
 
@@ -100,6 +102,15 @@ const EURO_FIGURES = {
 
 const OTHER_FIGURES = {
   budgetHours: () => `${formatNumber(budgetTotals(plan()).hours)} uur`,
+  /** The review dates that follow from step 2: "1 april, 1 juli en 1 oktober 2027". */
+  reviewDates: () => {
+    const dates = reviewDates(plan().schedule).map(formatDateNl);
+    const sameYear = dates.every((d) => d.slice(-4) === dates[0]!.slice(-4));
+    const shown = sameYear ? dates.map((d, i) => (i < dates.length - 1 ? d.slice(0, -5) : d)) : dates;
+    return shown.length < 2 ? shown.join('') : `${shown.slice(0, -1).join(', ')} en ${shown.at(-1)}`;
+  },
+  /** The day Sanne starts the plan. */
+  startDate: () => formatDateNl(plan().createdAt.slice(0, 10)),
 } as const;
 
 export type FigureName = keyof typeof EURO_FIGURES | keyof typeof OTHER_FIGURES;
@@ -129,6 +140,8 @@ export function fig(name: FigureName): string {
 }
 
 export interface ExampleTable {
+  /** The label of the table field in the schema. */
+  label: string;
   headers: string[];
   rows: string[][];
   /** Per column: numbers are right-aligned. */
@@ -165,5 +178,12 @@ export function exampleTable(path: string, columns: string[], options: { rows?: 
       }),
     );
   }
-  return { headers: infos.map((i) => i.label), rows, numeric: infos.map((i) => NUMERIC.has(i.kind)) };
+  return { label: fieldInfo(schema)!.label, headers: infos.map((i) => i.label), rows, numeric: infos.map((i) => NUMERIC.has(i.kind)) };
+}
+
+/** The items of a list field of the example plan. */
+export function exampleList(path: string): string[] {
+  const { info, value } = resolve(path);
+  if (info.kind !== 'lijst' || !Array.isArray(value)) throw new Error(`"${path}" is not a list of the example plan`);
+  return (value as Array<{ text: string }>).map((i) => i.text.trim()).filter(Boolean);
 }

@@ -49,7 +49,7 @@ export function examplePlan(): Plan {
       willingnessNote:
         'Marco Huisman vroeg zelf om mee te denken over duurzaamheid. De bestuurder wil wel eerst zien wat het oplevert.',
       firstGoals: [
-        { id: 'fg1', goal: 'Vaste hygiënepartner van alle locaties worden', unit: 'Facilitaire dienst, alle 14 locaties', why: 'Eén partner geeft Lindenhof overzicht en ons een stabiele omzet.' },
+        { id: 'fg1', goal: 'Vaste hygiënepartner van alle locaties worden', unit: 'Facilitaire dienst, alle locaties', why: 'Eén partner geeft Lindenhof overzicht en ons een stabiele omzet.' },
         { id: 'fg2', goal: 'Een duurzame productlijn invoeren', unit: 'Facilitaire dienst en inkoop', why: 'Helpt hun milieudoel en onderscheidt ons van de concurrent.' },
         { id: 'fg3', goal: 'Nieuwe schoonmakers trainen in hygiëne', unit: 'Teamleiders schoonmaak', why: 'Minder fouten bij een groot verloop van personeel.' },
         { id: 'fg4', goal: 'Samen met infectiepreventie de hygiëne-audits verbeteren', unit: 'Team infectiepreventie', why: 'Helpt hun doel voor de inspectie en laat zien wat ons advies waard is.' },

@@ -27,6 +27,15 @@ import {
 export const PLAN_SCHEMA_VERSION = 1;
 
 export const DMU_ROLES = ['initiator', 'gebruiker', 'beïnvloeder', 'beslisser', 'inkoper', 'poortwachter'] as const;
+/** What each DMU role does in a purchase: one line each, as the lesson of step 3 defines them. */
+export const DMU_ROLE_MEANINGS: Record<(typeof DMU_ROLES)[number], string> = {
+  initiator: 'ziet als eerste dat er iets moet veranderen en brengt de aankoop op gang',
+  gebruiker: 'werkt straks met het product of de dienst en merkt of het bevalt',
+  beïnvloeder: 'geeft advies op grond van kennis of positie; beslist niet, maar weegt mee',
+  beslisser: 'zegt uiteindelijk ja of nee, vaak omdat hij over het budget gaat',
+  inkoper: 'kiest leveranciers en onderhandelt over prijs en voorwaarden',
+  poortwachter: 'bepaalt welke informatie en welke mensen de anderen bereiken',
+};
 export const ATTITUDES = ['voorstander', 'positief', 'neutraal', 'kritisch', 'tegenstander'] as const;
 export const LEVELS = ['hoog', 'midden', 'laag'] as const;
 export const MATRIX_SCORES = ['++', '+', '0', '-', '--'] as const;

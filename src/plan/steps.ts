@@ -8,7 +8,7 @@ export const STEPS = [
   { number: 3, slug: '3-discover', id: 'discover', name: 'Discover', title: 'Ken je klant' },
   { number: 4, slug: '4-klantplan', id: 'klantplan', name: 'Wat zou de klant moeten plannen?', title: 'Sterktes tegen kansen' },
   { number: 5, slug: '5-align', id: 'align', name: 'Align', title: 'Het team op één lijn' },
-  { number: 6, slug: '6-develop', id: 'develop', name: 'Develop', title: 'Van kansen naar acties' },
+  { number: 6, slug: '6-develop', id: 'develop', name: 'Develop', title: 'Doelen, verkoopkansen en budget' },
   { number: 7, slug: '7-adapt', id: 'adapt', name: 'Adapt', title: 'Bijsturen' },
   { number: 8, slug: '8-inspire', id: 'inspire', name: 'Inspire', title: 'De klant inspireren' },
   { number: 9, slug: '9-actie', id: 'actie', name: 'Actie!', title: 'Uitvoeren en borgen' },

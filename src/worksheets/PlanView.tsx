@@ -1,7 +1,7 @@
 import { displayValue } from '../plan/display';
 import { fieldInfo, tableColumns } from '../plan/fields';
 import { formatDateNl } from '../plan/dates';
-import { formatEuro } from '../plan/format';
+import { formatEuro, formatNumber } from '../plan/format';
 import { reviewDates } from '../plan/reviews';
 import type { Plan, SectionId } from '../plan/schema';
 import { lessonPath, STEPS } from '../plan/steps';
@@ -115,12 +115,13 @@ export function PlanView({ plan }: { plan: Plan }) {
                   )}
                   {key === 'budget' && tableRows.length > 0 ? (
                     <p className="plan-derived">
-                      Totaal kosten {formatEuro(budget.cost)} · totaal verwachte opbrengst {formatEuro(budget.returns)} · saldo {formatEuro(budget.balance)}
+                      Totaal {formatNumber(budget.hours)} uur · kosten {formatEuro(budget.cost)} · extra omzet {formatEuro(budget.extraRevenue)} · extra brutomarge{' '}
+                      {formatEuro(budget.returns)} · saldo (extra brutomarge min kosten) {formatEuro(budget.balance)}
                     </p>
                   ) : null}
                   {key === 'opportunities' && tableRows.length > 0 ? (
                     <p className="plan-derived">
-                      Totale waarde {formatEuro(pipeline.total)} · gewogen naar kans van slagen {formatEuro(pipeline.weighted)}
+                      Totale verwachte omzet {formatEuro(pipeline.total)} · gewogen met de waarschijnlijkheid {formatEuro(pipeline.weighted)}
                     </p>
                   ) : null}
                 </>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openPoints } from '../../src/plan/checks';
+import { pdfOpenPoints, SELF_CHECKS } from '../../src/plan/checks';
 import { planCompleteness } from '../../src/plan/completeness';
 import { examplePlan } from '../../src/plan/example-plan';
 import type { Plan } from '../../src/plan/schema';
-import { STEPS } from '../../src/plan/steps';
+import { STEPS, type StepId } from '../../src/plan/steps';
 import { emptyPlan, filledPlan, firstMissingInOrder, misplaced, readPdf, render, squash, textBoxes, typedTexts } from './fixtures';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,8 +22,7 @@ describe.each<[string, () => Plan, 'hide' | 'show']>([
   ['the example plan', examplePlan, 'hide'],
 ])('the PDF of %s', (_name, makePlan, emptyFields) => {
   const plan = makePlan();
-  const points = openPoints(plan).map((p) => ({ message: p.message, stepNumber: p.stepNumber }));
-  const result = render(plan, { emptyFields, openPoints: points });
+  const result = render(plan, { emptyFields, ...pdfOpenPoints(plan) });
   const read = readPdf(result.bytes);
   const title = plan.cover.title.trim() || 'Accountplan';
 
@@ -101,17 +100,30 @@ describe('empty fields', () => {
 });
 
 describe('the open points', () => {
-  it.each<[string, Array<{ message: string; stepNumber: number | null }> | undefined, RegExp | null]>([
-    ['are a chapter per step when checks fail', [{ message: 'Er zijn nog geen SMART-doelen.', stepNumber: 6 }, { message: 'Het actieplan is nog leeg.', stepNumber: 9 }], /Open punten[\s\S]*Stap 6 · Develop\n• Er zijn nog geen SMART-doelen\.\nStap 9 · Actie!\n• Het actieplan is nog leeg\./],
-    ['say so when every check passes', [], /Alle controles van het werkboek zijn in orde/],
-    ['list a point without a step under "Algemeen"', [{ message: 'Iets algemeens.', stepNumber: null }], /Algemeen\n• Iets algemeens\./],
-    ['print a point that two checks report only once', [{ message: 'Dubbel.', stepNumber: 6 }, { message: 'Dubbel.', stepNumber: 6 }], /Dit punt is/],
+  type Points = Array<{ message: string; step: StepId | null }>;
+  it.each<[string, Points | undefined, RegExp | null]>([
+    ['are a chapter per step when checks fail', [{ message: 'Er zijn nog geen SMART-doelen.', step: 'develop' }, { message: 'Het actieplan is nog leeg.', step: 'actie' }], /Open punten[\s\S]*Stap 6 · Develop\n• Er zijn nog geen SMART-doelen\.\nStap 9 · Actie!\n• Het actieplan is nog leeg\./],
+    ['say so when every check passes', [], /Alle controles die het werkboek kan doen, zijn in orde\./],
+    ['list a point without a step under "Algemeen"', [{ message: 'Iets algemeens.', step: null }], /Algemeen\n• Iets algemeens\./],
+    ['print a point that two checks report only once', [{ message: 'Dubbel.', step: 'develop' }, { message: 'Dubbel.', step: 'develop' }], /Dit punt is/],
     ['are left out when the workbook gives none', undefined, null],
   ])('%s', async (_name, points, pattern) => {
     const { text, pages } = await readPdf(render(emptyPlan(), points ? { openPoints: points } : {}).bytes);
     if (pattern) expect(text).toMatch(pattern);
     else expect(pages[1]).not.toContain('Open punten');
     if (points?.length === 2 && points[0]!.message === 'Dubbel.') expect(text.match(/Dubbel\./g)).toHaveLength(1);
+  });
+
+  it('never say the checks pass while one fails, and list every self-check per step', async () => {
+    const plan = examplePlan();
+    plan.klantplan.keyQuestions = plan.klantplan.keyQuestions.slice(0, 2);
+    const { text } = await readPdf(render(plan, pdfOpenPoints(plan)).bytes);
+    const chapter = squash(text.slice(text.lastIndexOf('Controles uit het werkboek')));
+    expect(chapter).not.toContain(squash('zijn in orde'));
+    expect(chapter).toContain(squash('Stap 4 · Wat zou de klant moeten plannen?'));
+    expect(chapter).toContain(squash('Formuleer drie tot vijf kernvragen; nu twee.'));
+    expect(chapter).toContain(squash('Zelf nagaan'));
+    for (const self of SELF_CHECKS) expect(chapter).toContain(squash(self.text));
   });
 });
 
@@ -137,18 +149,19 @@ describe('values of the example plan', async () => {
 
   it('adds the totals under the budget and the opportunities', () => {
     const develop = squash(page('Stap 6 van 9'));
-    expect(develop).toContain(squash('Totaal € 14.500 € 61.000'));
-    expect(develop).toContain(squash('Saldo (opbrengst min kosten) € 46.500'));
-    expect(develop).toContain(squash('Totaal € 120.500'));
-    expect(develop).toContain(squash('Gewogen met de kans van slagen € 64.300'));
+    expect(develop).toContain(squash('Totaal 126 uur € 14.900 € 55.000 € 15.675'));
+    expect(develop).toContain(squash('Saldo (extra brutomarge min kosten) € 775'));
+    expect(develop).toContain(squash('Totaal € 124.900'));
+    expect(develop).toContain(squash('Gewogen met de waarschijnlijkheid € 68.390'));
   });
 
   it.each([
-    ['an action', 'Stap 9 van 9', 'Voorstel duurzame lijn presenteren aan Marco Huisman Duurzame productlijn op alle locaties'],
+    ['an action', 'Stap 9 van 9', 'Presenteer het voorstel voor de duurzame lijn aan Marco Huisman Duurzame productlijn op alle locaties'],
     ['a relationship', 'Stap 8 van 9', 'Ingrid Bos 2 van 5 3 van 5'],
-    ['a KPI measurement', 'Stap 7 van 9', 'Aandeel duurzame producten in hun bestellingen 1 april 2027 19%'],
+    ['a KPI measurement', 'Stap 7 van 9', 'Aandeel duurzame producten in de bestellingen van Lindenhof bij Kroonstad 1 april 2027 19%'],
     ['an objective', 'Stap 6 van 9', 'Hoe kunnen we met de centrale facilitaire dienst de duurzaamheidsdoelen sneller halen?'],
     ['a key question', 'Stap 4 van 9', 'sneller halen? S2 × K1 (++)'],
+    ['a key question from a -- cell', 'Stap 4 van 9', 'alle locaties invoeren? Z1 × B1 (−−)'],
   ])('names the row %s refers to by its label', (_name, heading, snippet) => {
     expect(squash(page(heading))).toContain(squash(snippet));
   });
@@ -161,7 +174,7 @@ describe('values of the example plan', async () => {
   });
 
   it('shows the task split as a RACI chart of goals and team members', () => {
-    expect(squash(page('Stap 5 van 9'))).toContain(squash('Doel Sanne de Wit Karin Vos Leila Yilmaz Ruud Jansen Vaste hygiënepartner van alle locaties worden R A'));
+    expect(squash(page('Stap 5 van 9'))).toContain(squash('Doel Sanne de Wit Karin Vos Leila Yilmaz Ruud Jansen Vaste hygiënepartner van alle locaties worden R A R'));
   });
 
   it('lists the sources as an appendix', () => {

@@ -1,15 +1,15 @@
-import { formatEuro } from '../../plan/format';
+import { formatEuro, formatNumber } from '../../plan/format';
 import type { Plan } from '../../plan/schema';
 import { budgetTotals, pipelineTotals } from '../../plan/totals';
 import { SectionFields } from '../FieldGroup';
 import { WorksheetFrame } from '../WorksheetFrame';
 
 function Totals({ plan }: { plan: Plan }) {
-  const { cost, returns, balance } = budgetTotals(plan);
+  const { hours, cost, extraRevenue, returns, balance } = budgetTotals(plan);
   return (
     <p className="derived totals" aria-live="polite">
-      Totaal kosten: <strong>{formatEuro(cost)}</strong> · totaal verwachte opbrengst: <strong>{formatEuro(returns)}</strong> · saldo:{' '}
-      <strong>{formatEuro(balance)}</strong>
+      Totaal: <strong>{formatNumber(hours)} uur</strong> · kosten <strong>{formatEuro(cost)}</strong> · extra omzet <strong>{formatEuro(extraRevenue)}</strong> · extra
+      brutomarge <strong>{formatEuro(returns)}</strong> · saldo (extra brutomarge min kosten) <strong>{formatEuro(balance)}</strong>
     </p>
   );
 }
@@ -18,12 +18,12 @@ function Pipeline({ plan }: { plan: Plan }) {
   const { total, weighted } = pipelineTotals(plan);
   return (
     <p className="derived totals" aria-live="polite">
-      Totale waarde: <strong>{formatEuro(total)}</strong> · gewogen naar kans van slagen: <strong>{formatEuro(weighted)}</strong>
+      Totale verwachte omzet: <strong>{formatEuro(total)}</strong> · gewogen met de waarschijnlijkheid: <strong>{formatEuro(weighted)}</strong>
     </p>
   );
 }
 
-/** Worksheet of step 6: SMART objectives, opportunities, what online sources say, the budget. */
+/** Worksheet of step 6: SMART objectives, sales opportunities, what online sources say, the budget. */
 export default function DevelopWorksheet() {
   return (
     <WorksheetFrame section="develop" title="Werkblad stap 6">

@@ -1,7 +1,7 @@
 import { SectionFields } from '../FieldGroup';
 import { WorksheetFrame } from '../WorksheetFrame';
 
-/** Worksheet of step 3: what is missing, then the three C's — Customer, Competition, Company. */
+/** Worksheet of step 3: what is missing, then the three C's as the source names them — Customer, Concurrentie, Company. */
 export default function DiscoverWorksheet() {
   return (
     <WorksheetFrame section="discover" title="Werkblad stap 3">
@@ -10,9 +10,9 @@ export default function DiscoverWorksheet() {
           <SectionFields plan={plan} section="discover" only={['missingInfo']} />
           <p className="subhead">Customer: de klant</p>
           <SectionFields plan={plan} section="discover" only={['sector', 'employees', 'revenue', 'locations', 'strategy', 'orientation', 'goals', 'dmu']} />
-          <p className="subhead">Competition: de concurrentie</p>
+          <p className="subhead">Concurrentie (Competition): wie levert er nog meer</p>
           <SectionFields plan={plan} section="discover" only={['competitors']} />
-          <p className="subhead">Company: jouw eigen bedrijf</p>
+          <p className="subhead">Company: je eigen bedrijf</p>
           <SectionFields plan={plan} section="discover" only={['currentSales', 'ourShare', 'ourStrengths']} />
           <p className="subhead">Omgeving en bronnen</p>
           <SectionFields plan={plan} section="discover" only={['trends', 'sources']} />
