@@ -70,7 +70,7 @@ export function planEvents(plan: Plan): CalendarEvent[] {
       uid: `${plan.id}-evaluatie-${date}`,
       date,
       summary: `Evaluatie accountplan ${account}`,
-      description: `Evaluatiemoment ${i + 1} van het accountplan ${plan.cover.title || account}. Bekijk de KPI's (stap 7) en pas het plan aan.`,
+      description: `Evaluatiemoment ${i + 1} van ${plan.cover.title.trim() || `het accountplan ${account}`}. Bekijk de KPI's (stap 7) en pas het plan aan.`,
     }),
   );
   for (const m of plan.schedule.milestones) {

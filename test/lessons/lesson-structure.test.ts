@@ -2,6 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lessonFrontmatter } from '../../src/lessons/frontmatter';
+import { checklist, isProgramCheck } from '../../src/plan/checks';
+import { ex, fig, type FigureName } from '../../src/plan/example-facts';
+import { examplePlan } from '../../src/plan/example-plan';
 import { STEPS } from '../../src/plan/steps';
 
 /**
@@ -97,14 +100,39 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Words a reader reads: without import lines, HTML/JSX tags and markdown punctuation. */
-function countWords(body: string): number {
+/** Words a reader reads: without import lines, HTML/JSX tags and markdown punctuation; the checklist counts with its items. */
+function countWords(body: string, step: string): number {
   const text = body
     .split('\n')
     .filter((line) => !line.startsWith('import '))
     .join('\n')
+    .replace(/<Checklist step="[a-z]+" \/>/, checklist(step as never).map((i) => i.text).join(' '))
     .replace(/<[^>]*>/g, ' ');
   return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+}
+
+/** Text without MDX expressions (`{ex('…')}`) and JSX tags: what the author typed literally. */
+const literal = (markdown: string) => markdown.replace(/\{[^{}]*\}/g, ' ').replace(/<[^>]*>/g, ' ');
+
+/**
+ * Figures of the running case that a lesson must quote from the example plan, not type: amounts,
+ * percentages, decimals, dates, and counts of hours, locations or employees.
+ */
+const TYPED_FIGURE =
+  /€|\d\s*%|\d,\d|\d\.\d{3}|\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b\d+ (uur|locaties|medewerkers)\b/;
+
+/** Names of people, companies and places the running case may mention. */
+function knownNames(): Set<string> {
+  const plan = examplePlan();
+  return new Set([
+    ...plan.discover.dmu.map((d) => d.name),
+    ...plan.align.team.map((m) => m.name),
+    ...plan.discover.competitors.map((c) => c.name),
+    plan.cover.account,
+    plan.cover.author,
+    plan.cover.organisation.split(' B.V.')[0]!,
+    'De Esch',
+  ]);
 }
 
 describe.each(STEPS.map((step) => [step.slug, step] as const))('the lesson %s', (slug, step) => {
@@ -114,7 +142,9 @@ describe.each(STEPS.map((step) => [step.slug, step] as const))('the lesson %s', 
     expect(data['step']).toBe(step.number);
     expect(data['stepName']).toBe(step.name);
     expect(data['worksheet']).toBe(step.id);
-    expect(String(data['title'])).toMatch(new RegExp(`^Stap ${step.number} · ${escapeRegExp(step.name)}: \\S`));
+    // No colon after a name that ends in ? or ! ("Actie! Uitvoeren en borgen").
+    const separator = /[?!]$/.test(step.name) ? ' \\p{Lu}' : ': \\S';
+    expect(String(data['title'])).toMatch(new RegExp(`^Stap ${step.number} · ${escapeRegExp(step.name)}${separator}`, 'u'));
     expect((data['sidebar'] as Record<string, unknown>)?.['label']).toBe(`${step.number}. ${step.name}`);
     expect(String(data['description']).length).toBeGreaterThan(30);
     expect(lessonFrontmatter.safeParse(data).success).toBe(true);
@@ -155,8 +185,32 @@ describe.each(STEPS.map((step) => [step.slug, step] as const))('the lesson %s', 
     expect(mistakes.length).toBeLessThanOrEqual(5);
   });
 
-  it('ends its lesson text with a checklist of at least three items', () => {
-    expect(listItems(section(body, 'Checklist')).length).toBeGreaterThanOrEqual(3);
+  it('renders its checklist from the checks of its step, so every item is a check or a self-check', () => {
+    expect(section(body, 'Checklist').trim()).toBe(`<Checklist step="${step.id}" />`);
+    const items = checklist(step.id);
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    for (const item of items) expect(isProgramCheck(item) ? item.field : 'self' in item && item.self, item.id).toBeTruthy();
+  });
+
+  it('quotes the figures of the running case from the example plan, and every quote resolves', () => {
+    for (const name of ['Voorbeeld', 'Kennischeck'] as const) {
+      const typed = literal(section(body, name)).match(TYPED_FIGURE);
+      expect(typed?.[0] ?? null, `${name}: "${typed ? literal(section(body, name)).slice(Math.max(0, typed.index! - 40), typed.index! + 40) : ''}"`).toBeNull();
+    }
+    for (const [, path, style] of body.matchAll(/\bex\('([^']+)'(?:, '([a-z]+)')?\)/g)) expect(() => ex(path!, style as 'kort' | undefined), path).not.toThrow();
+    for (const [, name] of body.matchAll(/\bfig\('([^']+)'\)/g)) expect(() => fig(name as FigureName), name).not.toThrow();
+  });
+
+  it('names only people, companies and places of the running case in its example', () => {
+    const names = knownNames();
+    const prose = literal(section(body, 'Voorbeeld')).replace(/\*\*/g, '');
+    // Two or more capitalised words in a row, with "van", "de" or "El" in between: a name, or a sentence that starts with one.
+    const candidates = prose.match(/\b\p{Lu}[\p{Ll}ë]+(?:(?: (?:van|de|El))* \p{Lu}[\p{Ll}ë]+)+/gu) ?? [];
+    const known = (c: string) => [...names].some((n) => c.includes(n) || n.includes(c));
+    // "Wat Kroonstad …": a sentence that starts before a name; what follows must start a known name.
+    const afterFirstWord = (c: string) => [...names].some((n) => `${n} `.startsWith(`${c.slice(c.indexOf(' ') + 1)} `));
+    const unknown = candidates.filter((c) => !known(c) && !afterFirstWord(c));
+    expect(unknown).toEqual([]);
   });
 
   it('asks two or three questions whose answers the reader can reveal without JavaScript', () => {
@@ -172,7 +226,7 @@ describe.each(STEPS.map((step) => [step.slug, step] as const))('the lesson %s', 
   });
 
   it('has between 700 and 1,400 words of body text', () => {
-    const words = countWords(body);
+    const words = countWords(body, step.id);
     expect(words).toBeGreaterThanOrEqual(700);
     expect(words).toBeLessThanOrEqual(1400);
   });
