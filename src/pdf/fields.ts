@@ -116,9 +116,9 @@ export function filledRows(value: unknown): TableRow[] {
   return Array.isArray(value) ? (value as TableRow[]).filter((row) => isFilled(row)) : [];
 }
 
-/** A table field as a table; `totals` adds bold rows under it. */
-export function tableBlock(ctx: SectionContext, entry: FieldEntry, rows: TableRow[], totals?: (columns: string[]) => Cell[][]): Block {
-  const columns = columnsOf(entry);
+/** A table field as a table; `totals` adds bold rows under it; `only` prints some of its columns. */
+export function tableBlock(ctx: SectionContext, entry: FieldEntry, rows: TableRow[], totals?: (columns: string[]) => Cell[][], only?: string[]): Block {
+  const columns = columnsOf(entry).filter((c) => !only || only.includes(c.key));
   const spec: Column[] = columns.map(({ info }) => ({
     header: info.label,
     align: NUMERIC_KINDS.has(info.kind) ? 'right' : CENTERED_KINDS.has(info.kind) ? 'center' : 'left',

@@ -28,7 +28,7 @@ import {
   totalsRow,
   type SectionContext,
 } from './fields';
-import { TEXT, TEXT_WIDTH } from './style';
+import { SPACE, TEXT, TEXT_WIDTH } from './style';
 import { table, type Cell } from './table';
 import type { Block } from './writer';
 
@@ -145,8 +145,15 @@ function align(ctx: SectionContext): void {
   drawFields(ctx, 'align', { custom: { raci } });
 }
 
-/** Step 6: opportunities and budget with their totals. */
+/** Step 6: objectives in two tables (what and where from), opportunities and budget with their totals. */
 function develop(ctx: SectionContext): void {
+  // Eight columns do not fit on A4: the references to step 4 and step 1 get a table of their own.
+  const objectives = (entry: FieldEntry) => {
+    const rows = filledRows(ctx.plan.develop.objectives);
+    if (!rows.length) return emptyField(ctx, entry.info.label);
+    fieldBlock(ctx, entry.info.label, tableBlock(ctx, entry, rows, undefined, ['objective', 'type', 'kpi', 'baseline', 'target', 'deadline']));
+    ctx.w.heading('Waar de doelen vandaan komen', TEXT.h3, SPACE.beforeH3, tableBlock(ctx, entry, rows, undefined, ['objective', 'question', 'goal']));
+  };
   const opportunities = (entry: FieldEntry) => {
     const rows = filledRows(ctx.plan.develop.opportunities);
     if (!rows.length) return emptyField(ctx, entry.info.label);
@@ -173,7 +180,7 @@ function develop(ctx: SectionContext): void {
       ]),
     );
   };
-  drawFields(ctx, 'develop', { custom: { opportunities, budget } });
+  drawFields(ctx, 'develop', { custom: { objectives, opportunities, budget } });
 }
 
 /** One function per step; steps without a layout of their own use the generic one. */

@@ -44,6 +44,18 @@ describe('an unknown address', () => {
 });
 
 describe('a lesson', () => {
+  it('shows the matrix scores ++ and -- literally, never typeset as a dash', async () => {
+    const context = await newContext(getBrowser());
+    const page = await context.newPage();
+    await page.goto(`${origin}/stappen/4-klantplan/`);
+    const content = page.locator('.sl-markdown-content');
+    const codes = await content.locator('code').allInnerTexts();
+    expect(codes).toEqual(expect.arrayContaining(['++', '--', '-']));
+    // The old typesetting: "Een – betekent", "(W1 × B1: –)".
+    expect(await content.innerText()).not.toMatch(/[–—]\s*betekent|:\s*[–—]\)|\(\s*[–—]{1,2}\s*\)/);
+    await context.close();
+  });
+
   it('holds its worksheet in a section with id="werkblad"', async () => {
     const context = await newContext(getBrowser());
     const page = await context.newPage();
