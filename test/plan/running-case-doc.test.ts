@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { displayValue } from '../../src/plan/display';
+import { EXAMPLE_BUDGET_BREAKDOWN, fig, type FigureName } from '../../src/plan/example-facts';
+import { examplePlan } from '../../src/plan/example-plan';
+import { fieldInfo, tableColumns } from '../../src/plan/fields';
+import { formatEuro } from '../../src/plan/format';
+import { reviewDates } from '../../src/plan/reviews';
+import { SECTION_SCHEMAS, type SectionId } from '../../src/plan/schema';
+import { sectionFields } from '../../src/plan/walk';
+
+/**
+ * docs/running-case.md tells the story of the example; it must not tell other figures than the
+ * plan holds. Every amount, percentage and ISO date in it must be a value of the example plan (as
+ * stored or as shown) or a figure derived from it.
+ */
+const doc = readFileSync('docs/running-case.md', 'utf8');
+
+function valuesOfTheExample(): Set<string> {
+  const plan = examplePlan();
+  const out = new Set<string>();
+  const add = (raw: unknown, shown: string) => {
+    if (raw !== null && raw !== undefined && raw !== '') out.add(String(raw));
+    if (shown) out.add(shown);
+  };
+  for (const section of Object.keys(SECTION_SCHEMAS) as SectionId[]) {
+    for (const { key, schema, info } of sectionFields(section)) {
+      const value = (plan[section] as Record<string, unknown>)[key];
+      if (info.kind === 'tabel') {
+        for (const row of value as Array<Record<string, unknown>>) {
+          for (const [column, columnSchema] of Object.entries(tableColumns(schema))) {
+            const columnInfo = fieldInfo(columnSchema)!;
+            add(row[column], displayValue(plan, columnInfo, row[column]));
+          }
+        }
+      } else if (info.kind !== 'lijst' && info.kind !== 'matrix') add(value, displayValue(plan, info, value));
+    }
+  }
+  // Figures the lessons derive from the plan, and the numbers behind the budget's costs.
+  const names: FigureName[] = ['budgetCost', 'budgetExtraRevenue', 'budgetExtraMargin', 'budgetBalance', 'pipelineTotal', 'pipelineWeighted', 'revenueGrowth', 'adviserRate', 'crewRate', 'pilotMaterials', 'eventOther', 'elearningAgency'];
+  for (const name of names) out.add(fig(name));
+  for (const part of Object.values(EXAMPLE_BUDGET_BREAKDOWN)) out.add(formatEuro(part.rate)).add(formatEuro(part.other));
+  for (const date of reviewDates(plan.schedule)) out.add(date);
+  out.add(plan.createdAt.slice(0, 10)).add(plan.updatedAt.slice(0, 10));
+  for (const text of [plan.cover.summary, ...plan.actie.actions.map((a) => a.resources), ...plan.adapt.signals.map((s) => s.change)]) {
+    for (const m of text.matchAll(/€ [\d.]+|\d+(?:,\d+)?%/g)) out.add(m[0]);
+  }
+  return out;
+}
+
+describe('docs/running-case.md', () => {
+  const known = valuesOfTheExample();
+  const figures = [...new Set(doc.match(/€ [\d.,]*\d|\d+(?:,\d+)?%|\b\d{4}-\d{2}-\d{2}\b/g) ?? [])];
+
+  it('quotes figures at all (so this test has something to check)', () => {
+    expect(figures.length).toBeGreaterThan(20);
+  });
+
+  it.each(figures)('holds %s, a value of the example plan', (figure) => {
+    expect(known.has(figure)).toBe(true);
+  });
+
+  it('points to no file outside the repository', () => {
+    expect(doc).not.toMatch(/\.\.\/|\/work\/|shared\//);
+  });
+});
