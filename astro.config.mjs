@@ -39,7 +39,7 @@ export default defineConfig({
     build: {
       rollupOptions: {
         output: {
-          // The code every worksheet needs in one chunk: one file compresses better than ten,
+          // The code every worksheet needs in one chunk (the matrix editor is only needed by step 4): one file compresses better than ten,
           // which keeps a lesson with its worksheet under its JavaScript budget. Code loaded on
           // demand (PDF, backup, calendar, sharing, examples, versions) stays in chunks of its own.
           manualChunks(id) {
@@ -52,7 +52,7 @@ export default defineConfig({
             if (/[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
             if (/[\\/]node_modules[\\/](zod|nanostores|@nanostores[\\/]react)[\\/]/.test(id)) return 'werkblad';
             if (!/[\\/]src[\\/](plan|stores|worksheets|browser)[\\/]/.test(id)) return undefined;
-            if (/(transfer|describe-issue|checks|example-plan|ics|share|diff|ExampleContent|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|copy-link|steps[\\/]\w+Worksheet)\.tsx?$/.test(id)) {
+            if (/(transfer|describe-issue|checks|example-plan|example-facts|ics|share|diff|ExampleContent|MatrixEditor|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|copy-link|steps[\\/]\w+Worksheet)\.tsx?$/.test(id)) {
               return undefined;
             }
             return 'werkblad';

@@ -63,7 +63,7 @@ export const envisionSchema = section({
       revenue: bedrag({ label: 'Omzet', hint: 'Jouw omzet bij deze klant in dat jaar.' }),
       margin: percentage({ label: 'Marge', hint: 'Brutomarge op die omzet.' }),
       share: percentage({ label: 'Aandeel in hun inkoop', hint: 'Welk deel van hun inkoop in jouw categorie bij jou ligt.' }),
-      shareEstimate: janee({ label: 'Aandeel is een schatting', hint: 'Vink aan als je het aandeel hebt geschat en niet uit het CRM of van de klant hebt.' }),
+      shareEstimate: janee({ label: 'Aandeel is een schatting', hint: 'Vink aan als je het aandeel hebt geschat.' }),
     },
     { label: 'Geschiedenis met de klant', hint: 'Omzet, marge en aandeel per jaar: waar sta je nu?', item: 'jaar' },
   ),
@@ -78,7 +78,7 @@ export const envisionSchema = section({
       unit: tekst({ label: 'Voor welke klant of afdeling', hint: 'Het deel van het account waar het doel over gaat.' }),
       why: tekst({ label: 'Waarom', hint: 'Wat levert het de klant en jou op?' }),
     },
-    { label: 'Eerste doelen', hint: 'Voorlopige doelen. In stap 5 verdeel je per doel de taken, in stap 6 werk je elk doel uit tot SMART-doelen.', item: 'doel' },
+    { label: 'Eerste doelen', hint: 'Voorlopige doelen; in stap 5 verdeel je de taken, in stap 6 maak je ze SMART.', item: 'doel' },
   ),
   readers: lijst({ label: 'Wie leest en gebruikt dit plan', hint: 'Collega\'s en managers die met het plan gaan werken.', item: 'lezer' }),
 });
@@ -120,9 +120,9 @@ export const discoverSchema = section({
     {
       name: tekst({ label: 'Naam', hint: 'Voor- en achternaam.' }),
       position: tekst({ label: 'Functie', hint: 'Functie bij de klant.' }),
-      role: keuze(DMU_ROLES, { label: 'Rol in de DMU', hint: 'De rol die het zwaarst weegt: wie brengt het op gang, gebruikt, adviseert, beslist, koopt in of houdt de deur?' }),
+      role: keuze(DMU_ROLES, { label: 'Rol in de DMU', hint: 'Welke rol weegt het zwaarst? De les legt elke rol uit.' }),
       influence: keuze(LEVELS, { label: 'Invloed', hint: 'Hoeveel gewicht heeft de stem van deze persoon?' }),
-      attitude: keuze(ATTITUDES, { label: 'Houding', hint: 'Hoe staat deze persoon tegenover jou? Een voorstander pleit binnen de klant actief voor je; positief is nog geen voorstander.' }),
+      attitude: keuze(ATTITUDES, { label: 'Houding', hint: 'Hoe staat deze persoon tegenover jou? Positief is nog geen voorstander.' }),
       lastContact: datum({ label: 'Laatste contact', hint: 'Wanneer sprak iemand van jullie deze persoon?' }),
       owner: tekst({ label: 'Eigenaar bij ons', hint: 'Wie van jullie onderhoudt het contact?' }),
     },
@@ -163,14 +163,11 @@ export const klantplanSchema = section({
   weaknesses: lijst({ label: 'Zwaktes van de klant', hint: 'Interne punten waarin de klant tekortschiet.', item: 'zwakte' }),
   opportunities: lijst({ label: 'Kansen voor de klant', hint: 'Ontwikkelingen buiten de klant die hem kunnen helpen.', item: 'kans' }),
   threats: lijst({ label: 'Bedreigingen voor de klant', hint: 'Ontwikkelingen buiten de klant die hem kunnen schaden.', item: 'bedreiging' }),
-  matrix: matrix(MATRIX_SCORES, {
-    label: 'Confrontatiematrix',
-    hint: 'Score elke combinatie, ook met 0: ++ werkt sterk in het voordeel van de klant (zeer kansrijk), -- werkt sterk tegen de klant (zeer bedreigend).',
-  }),
+  matrix: matrix(MATRIX_SCORES, { label: 'Confrontatiematrix', hint: 'Score elke combinatie, ook als er geen verband is (0). Onder de matrix staat wat elke score betekent.' }),
   keyQuestions: tabel(
     {
       question: tekst({ label: 'Vraag', hint: 'Begin met "Hoe kunnen we …?".' }),
-      cell: verwijzing({ matrix: true }, { label: 'Uit matrixcel', hint: 'Welke cel met ++ of -- in de confrontatiematrix leidt tot deze vraag?' }),
+      cell: verwijzing({ matrix: true }, { label: 'Uit matrixcel', hint: 'Uit welke cel met ++ of -- komt deze vraag?' }),
     },
     { label: 'Kernvragen', hint: 'Drie tot vijf vragen, elk uit een cel met ++ of -- in de matrix.', item: 'kernvraag' },
   ),
@@ -199,11 +196,11 @@ export const alignSchema = section({
   ),
   raci: tabel(
     {
-      goal: verwijzing({ section: 'envision', field: 'firstGoals', labelColumn: 'goal' }, { label: 'Eerste doel', hint: 'Een eerste doel uit stap 1; de SMART-doelen die je er in stap 6 van maakt, vallen eronder.' }),
+      goal: verwijzing({ section: 'envision', field: 'firstGoals', labelColumn: 'goal' }, { label: 'Eerste doel', hint: 'Een eerste doel uit stap 1.' }),
       member: verwijzing({ section: 'align', field: 'team', labelColumn: 'name' }, { label: 'Teamlid', hint: 'Iemand uit het team.' }),
       role: keuze(RACI, { label: 'RACI', hint: 'R = voert uit, A = eindverantwoordelijk, C = denkt mee, I = wordt geïnformeerd.' }),
     },
-    { label: 'Taakverdeling per eerste doel (RACI)', hint: 'Per eerste doel precies één A en minstens één R: wie voert uit, wie is eindverantwoordelijk, wie denkt mee, wie hoort het.', item: 'taak' },
+    { label: 'Taakverdeling per eerste doel (RACI)', hint: 'Per eerste doel precies één A en minstens één R.', item: 'taak' },
   ),
   meetings: tabel(
     {
@@ -239,19 +236,13 @@ export const developSchema = section({
   objectives: tabel(
     {
       objective: tekst({ label: 'Doel', hint: 'Specifiek: wat precies?' }),
-      type: keuze(OBJECTIVE_TYPES, {
-        label: 'Soort',
-        hint: 'Kwantitatief (een getal als streefwaarde): omzet, marge, aandeel in hun inkoop of kwantitatief. Kwalitatief (een toestand die je toetst): relatie of kwalitatief.',
-      }),
-      kpi: tekst({ label: 'KPI', hint: 'De kritieke prestatie-indicator: waarmee meet of toets je het?' }),
+      type: keuze(OBJECTIVE_TYPES, { label: 'Soort', hint: 'Met een getal als streefwaarde: omzet, marge, aandeel of kwantitatief. Zonder: relatie of kwalitatief.' }),
+      kpi: tekst({ label: 'KPI', hint: 'Kritieke prestatie-indicator: waarmee meet je het?' }),
       baseline: tekst({ label: 'Nulmeting', hint: 'Waar sta je nu?' }),
       target: tekst({ label: 'Streefwaarde', hint: 'Waar wil je uitkomen?' }),
       deadline: datum({ label: 'Deadline', hint: 'Wanneer moet het gehaald zijn?' }),
       question: verwijzing({ section: 'klantplan', field: 'keyQuestions', labelColumn: 'question' }, { label: 'Afgeleid van kernvraag', hint: 'Welke vraag uit stap 4 beantwoordt dit doel?' }),
-      goal: verwijzing({ section: 'envision', field: 'firstGoals', labelColumn: 'goal' }, {
-        label: 'Bij eerste doel',
-        hint: 'Welk eerste doel uit stap 1 werk je hiermee uit? De taakverdeling (RACI) van dat doel geldt ook voor dit doel.',
-      }),
+      goal: verwijzing({ section: 'envision', field: 'firstGoals', labelColumn: 'goal' }, { label: 'Bij eerste doel', hint: 'Onder welk eerste doel uit stap 1 valt dit? Zijn taakverdeling geldt ook hier.' }),
     },
     { label: 'SMART-doelen', hint: 'Elk doel met KPI, nulmeting, streefwaarde en deadline.', item: 'doel' },
   ),
@@ -270,12 +261,12 @@ export const developSchema = section({
   budget: tabel(
     {
       item: tekst({ label: 'Post', hint: 'Waar besteed je geld of tijd aan?' }),
-      hours: getal({ label: 'Uren', hint: 'Hoeveel uur van je team of een ploeg zit in deze post?', unit: 'uur', whole: true }),
-      cost: bedrag({ label: 'Kosten', hint: 'Alles wat de post kost, ook de uren (uren × uurtarief).' }),
-      extraRevenue: bedrag({ label: 'Verwachte extra omzet', hint: 'Hoeveel omzet levert deze post in de looptijd extra op?' }),
-      returns: bedrag({ label: 'Verwachte extra brutomarge', hint: 'Extra omzet × je margepercentage. Nooit meer dan de extra omzet.' }),
+      hours: getal({ label: 'Uren', hint: 'Uren van je team of een ploeg.', unit: 'uur', whole: true }),
+      cost: bedrag({ label: 'Kosten', hint: 'Ook de uren: uren × uurtarief.' }),
+      extraRevenue: bedrag({ label: 'Verwachte extra omzet', hint: 'Extra omzet in de looptijd.' }),
+      returns: bedrag({ label: 'Verwachte extra brutomarge', hint: 'Extra omzet × je marge.' }),
     },
-    { label: 'Budget', hint: 'Uren, kosten, extra omzet en extra brutomarge per post; de totalen volgen vanzelf.', item: 'post' },
+    { label: 'Budget', hint: 'Per post uren, kosten, extra omzet en extra brutomarge; de totalen volgen vanzelf.', item: 'post' },
   ),
 });
 
@@ -334,7 +325,7 @@ export const inspireSchema = section({
 export const actieSchema = section({
   actions: tabel(
     {
-      action: tekst({ label: 'Actie', hint: 'Wat ga je doen? Begin met een werkwoord: "Presenteer …", "Maak …".' }),
+      action: tekst({ label: 'Actie', hint: 'Wat ga je doen? Begin met een werkwoord.' }),
       objective: verwijzing({ section: 'develop', field: 'objectives', labelColumn: 'objective' }, { label: 'Bij doel', hint: 'Welk SMART-doel dient deze actie?' }),
       owner: tekst({ label: 'Eigenaar', hint: 'Wie zorgt dat het gebeurt?' }),
       start: datum({ label: 'Start', hint: 'Wanneer begint het?' }),
