@@ -139,8 +139,13 @@ export function WorkbookProgress() {
               <summary>
                 <span className="step-checks-title">
                   Stap {step.number}: {step.name}
-                </span>{' '}
-                <span className={`step-status ${ready ? (r.open ? 'todo' : 'ok') : ''}`}>{ready ? (r.open ? openLabel(count) : 'in orde') : ''}</span>
+                </span>
+                {ready ? (
+                  <>
+                    {' · '}
+                    <span className={`step-status ${r.open ? 'todo' : 'ok'}`}>{r.open ? openLabel(count) : 'in orde'}</span>
+                  </>
+                ) : null}
                 {r.selfChecks.length ? <span className="step-self"> · {selfLabel(r.selfChecks.length)}</span> : null}
               </summary>
               <ul className="checks">
