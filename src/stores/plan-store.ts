@@ -5,7 +5,6 @@ import type { FieldPath } from '../plan/merge';
 import { copyPlan, createPlan, planDisplayName } from '../plan/plan';
 import { MATRIX_SCORES, sectionShape, type Plan, type SectionId } from '../plan/schema';
 import { createBackupActions } from './backup';
-import { createConflicts } from './conflicts';
 import { isPlanKey, KEYS, planIdFromKey, planKey, versionsKey } from './keys';
 import type { ConflictChoice } from './notices';
 import { createReader } from './reading';
@@ -53,10 +52,10 @@ export function createPlanStore(env: Environment) {
   /** Companion stores (versions.ts) that follow keys other tabs change, or that this store writes for them. */
   const keyListeners = new Set<(key: string) => void>();
   const reader = createReader({ storage: () => state.storage, now, notices, untouchable: state.untouchable });
-  const conflicts = createConflicts(state, (planId) => {
+  const versionsWritten = (planId: string) => {
     for (const listener of keyListeners) listener(versionsKey(planId));
-  });
-  const sync = createSync(state, reader, conflicts, keyListeners);
+  };
+  const sync = createSync(state, reader, () => import('./merging').then((m) => m.createMerging(state, versionsWritten)), keyListeners);
   let loaded = false;
   let lastDeleted: { plan: Plan; position: number } | null = null;
   const removedRows: RemovedRow[] = [];
@@ -373,6 +372,8 @@ export function createPlanStore(env: Environment) {
     $notices: notices.$notices,
     load,
     flush: sync.flush,
+    /** Resolves once the code that merges other tabs' changes is loaded (it loads when another tab writes). */
+    mergeReady: sync.ready,
     setField,
     addRow,
     removeRow,

@@ -1,12 +1,14 @@
-import { mergePlans, type FieldPath } from '../plan/merge';
+import { newId } from '../plan/ids';
+import type { FieldPath } from '../plan/merge';
 import { createPlan, planDisplayName } from '../plan/plan';
 import { PLAN_SCHEMA_VERSION, SECTION_SCHEMAS, type Plan, type SectionId } from '../plan/schema';
-import type { Conflicts } from './conflicts';
+import type { Merging } from './merging';
 import { isPlanKey, KEYS, planIdFromKey, planKey } from './keys';
 import type { Index, Reader } from './reading';
 import { parseIndex } from './reading';
 import { readItem, writeItem } from './storage';
 import { replacePlan, type StoreState } from './state';
+import { readVersionList, writeVersionList } from './version-list';
 
 export const QUOTA_MESSAGE =
   'Niet opgeslagen: de opslag van je browser is vol. Wat je typte staat nog op je scherm, en wat al bewaard was, is niet beschadigd. Exporteer je plan als JSON, of verwijder een plan dat je niet meer nodig hebt, en typ daarna verder.';
@@ -30,7 +32,7 @@ export function allPaths(plan: Plan): FieldPath[] {
  * another tab is never written over: rows merge by id, and where both tabs changed the same value
  * the other value is kept as a version (conflicts.ts).
  */
-export function createSync(state: StoreState, reader: Reader, conflicts: Conflicts, keyListeners: Set<(key: string) => void>) {
+export function createSync(state: StoreState, reader: Reader, loadMerging: () => Promise<Merging>, keyListeners: Set<(key: string) => void>) {
   const saveDelay = state.env.saveDelay ?? 300;
   /** Fields changed in this tab and not yet written, per plan id. */
   const dirty = new Map<string, Set<FieldPath>>();
@@ -39,6 +41,14 @@ export function createSync(state: StoreState, reader: Reader, conflicts: Conflic
   let indexDirty = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let persistAsked = false;
+  /** The merge code, once another tab has been seen writing (loaded on demand). */
+  let merging: Merging | null = null;
+  let mergingLoad: Promise<Merging> | null = null;
+
+  function needMerging(): Promise<Merging> {
+    mergingLoad ??= loadMerging().then((m) => (merging = m));
+    return mergingLoad;
+  }
 
   function markDirty(planId: string, path: FieldPath): void {
     let set = dirty.get(planId);
@@ -67,26 +77,41 @@ export function createSync(state: StoreState, reader: Reader, conflicts: Conflic
     if (state.$status.get().mode === 'memory') return;
     if (state.$status.get().state !== 'failed') state.$status.set({ ...state.$status.get(), state: 'pending' });
     if (timer) clearTimeout(timer);
-    timer = setTimeout(flush, saveDelay);
+    timer = setTimeout(() => flush(), saveDelay);
   }
 
-  /** Merges this tab's changes of a plan onto what another tab stored (`theirRaw`). */
-  function mergeOnto(mine: Plan, theirRaw: string, paths: Set<FieldPath>): Plan {
+  /**
+   * This tab's changes of a plan on top of what another tab stored (`theirRaw`); null when that
+   * needs the merge code, which is not loaded yet.
+   */
+  function mergeOnto(mine: Plan, theirRaw: string, paths: Set<FieldPath>): Plan | null {
     const theirs = reader.parseStored(theirRaw, mine.id);
     if (!theirs) {
       // Someone put unreadable data under our key: keep it, then write ours.
       reader.keepAside(planKey(mine.id), theirRaw, 'Een opgeslagen plan was onverwacht beschadigd.');
       return mine;
     }
-    const base = stored.get(mine.id)?.plan ?? theirs.plan;
-    const merged = mergePlans(base, mine, theirs.plan, paths);
-    conflicts.record(mine.id, theirs.plan, merged.conflicts);
+    if (!merging) return null;
+    const merged = merging.merge(stored.get(mine.id)?.plan ?? theirs.plan, mine, theirs.plan, paths);
     remember(mine.id, theirRaw, theirs.plan);
-    return merged.plan;
+    return merged;
   }
 
-  /** Writes every pending change now. Called after the delay, and when the page is hidden or left. */
-  function flush(): void {
+  /**
+   * The page is leaving and another tab's save could not be merged in time: this tab's plan is
+   * kept as a version of the plan, so nothing typed is lost, and the other tab's save stays.
+   */
+  function keepUnmerged(storage: Storage, mine: Plan): boolean {
+    const list = readVersionList(storage, mine.id) ?? [];
+    const version = { id: newId(), note: 'Wijzigingen uit een tabblad dat sloot terwijl een ander tabblad hetzelfde plan bewaarde', createdAt: state.now().toISOString(), plan: mine, conflict: { where: 'het hele plan' } };
+    return writeVersionList(storage, mine.id, [version, ...list]).ok;
+  }
+
+  /**
+   * Writes every pending change now. Called after the delay, and when the page is hidden or left
+   * (`leaving`: nothing can wait for code to load any more).
+   */
+  function flush(leaving = false): void {
     if (timer) {
       clearTimeout(timer);
       timer = null;
@@ -119,6 +144,17 @@ export function createSync(state: StoreState, reader: Reader, conflicts: Conflic
         continue;
       }
       const merged = storedRaw === null || storedRaw === base?.raw ? mine : mergeOnto(mine, storedRaw, paths);
+      if (!merged) {
+        if (leaving) {
+          if (keepUnmerged(storage, mine)) dirty.delete(planId);
+          else failed = QUOTA_MESSAGE;
+        } else {
+          // Another tab saved this plan: merge as soon as the merge code is here.
+          void needMerging().then(() => flush());
+          held ??= 'Opslaan…';
+        }
+        continue;
+      }
       const next: Plan = { ...merged, updatedAt: state.now().toISOString(), schemaVersion: PLAN_SCHEMA_VERSION };
       const raw = JSON.stringify(next);
       const written = writeItem(storage, planKey(planId), raw);
@@ -141,6 +177,8 @@ export function createSync(state: StoreState, reader: Reader, conflicts: Conflic
     if (failed) {
       state.$status.set({ mode: 'storage', state: 'failed', message: failed });
       state.notices.notify('quota', failed);
+    } else if (held === 'Opslaan…') {
+      state.$status.set({ mode: 'storage', state: 'pending', message: null });
     } else if (held) {
       // The held plan has its own notice with the choice; the status says it is not saved.
       state.$status.set({ mode: 'storage', state: 'failed', message: held });
@@ -198,15 +236,25 @@ export function createSync(state: StoreState, reader: Reader, conflicts: Conflic
     if (isPlanKey(key)) {
       // Events arrive late: by now this tab may have written over what the event carries, so read
       // what is stored now instead of trusting the event's value.
-      const current = readItem(storage, key);
       const id = planIdFromKey(key);
-      if (current !== null && current === stored.get(id)?.raw) return;
-      onPlanStored(id, current);
+      // Another tab is at work: have the merge code ready before it is needed.
+      const ready = needMerging();
+      if (dirty.has(id) && !merging) {
+        void ready.then(() => onPlanKey(storage, id));
+        return;
+      }
+      onPlanKey(storage, id);
       return;
     }
-    if (key === KEYS.conflict) conflicts.receive(newValue);
+    if (key === KEYS.conflict) void needMerging().then((m) => m.receive(newValue));
     for (const listener of keyListeners) listener(key);
     if (key === KEYS.index && newValue) onIndexStored(newValue);
+  }
+
+  function onPlanKey(storage: Storage, id: string): void {
+    const current = readItem(storage, planKey(id));
+    if (current !== null && current === stored.get(id)?.raw) return;
+    onPlanStored(id, current);
   }
 
   function onPlanStored(id: string, newValue: string | null): void {
@@ -222,10 +270,11 @@ export function createSync(state: StoreState, reader: Reader, conflicts: Conflic
     const paths = dirty.get(id);
     let next = theirs.plan;
     if (mine && paths) {
-      const base = stored.get(id)?.plan ?? theirs.plan;
-      const merged = mergePlans(base, mine, theirs.plan, paths);
-      conflicts.record(id, theirs.plan, merged.conflicts);
-      next = merged.plan;
+      if (!merging) {
+        void needMerging().then(() => onPlanStored(id, newValue));
+        return;
+      }
+      next = merging.merge(stored.get(id)?.plan ?? theirs.plan, mine, theirs.plan, paths);
     }
     remember(id, newValue, theirs.plan);
     if (state.deletedElsewhere.delete(id)) state.notices.clear('deleted-elsewhere', (n) => n.planId === id);
@@ -256,9 +305,9 @@ export function createSync(state: StoreState, reader: Reader, conflicts: Conflic
     if (listening || !events) return;
     listening = true;
     events.addEventListener('storage', onStorage);
-    events.addEventListener('pagehide', flush);
+    events.addEventListener('pagehide', () => flush(true));
     events.addEventListener('visibilitychange', () => {
-      if (!state.env.isHidden || state.env.isHidden()) flush();
+      if (!state.env.isHidden || state.env.isHidden()) flush(true);
     });
   }
 
@@ -269,7 +318,9 @@ export function createSync(state: StoreState, reader: Reader, conflicts: Conflic
     remember,
     forget,
     schedule,
-    flush,
+    flush: () => flush(),
+    /** Loads the merge code now (tests, and pages that know a second tab is likely). */
+    ready: () => needMerging(),
     listen,
     hasPending: () => dirty.size > 0 || indexDirty,
     isDirty: (planId: string) => dirty.has(planId),

@@ -86,3 +86,25 @@ describe('reading a damaged plan', () => {
     expect(result.ok && result.repairs).toEqual([]);
   });
 });
+
+describe('data an earlier version set aside', () => {
+  it('can be imported again: what does not read is left out and named', async () => {
+    const { parseBackup } = await import('../../src/plan/transfer');
+    // What the site used to set aside whole: a copy whose name had grown past the limit, with a date typed as 20245.
+    const setAside = JSON.stringify({
+      schemaVersion: 1,
+      id: 'oud',
+      name: `${'Accountplan Lindenhof '.repeat(10)}(kopie)`,
+      cover: { account: 'Zorggroep Lindenhof', periodFrom: '20245-01-01' },
+      envision: { ambition: 'Voorkeursleverancier worden.' },
+    });
+    const result = parseBackup(setAside);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.plans[0]!.cover.account).toBe('Zorggroep Lindenhof');
+    expect(result.plans[0]!.envision.ambition).toBe('Voorkeursleverancier worden.');
+    expect(result.plans[0]!.cover.periodFrom).toBe('');
+    expect(result.notes.join(' ')).toContain('kon één veld niet gelezen worden en is leeg gelaten: Voorblad › Periode van.');
+    expect(result.notes.join(' ')).toContain('was te lang en is ingekort');
+  });
+});

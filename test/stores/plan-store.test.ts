@@ -12,6 +12,13 @@ function open(tab: FakeTab, extra: Partial<Environment> = {}) {
   return store;
 }
 
+/** Two tabs on one storage, with the code that merges their changes loaded. */
+async function openTabs(area: FakeStorageArea) {
+  const tabs = [open(area.tab()), open(area.tab())] as const;
+  await Promise.all(tabs.map((t) => t.mergeReady()));
+  return tabs;
+}
+
 function stored(area: FakeStorageArea, id: string): Plan {
   return JSON.parse(area.data.get(planKey(id))!) as Plan;
 }
@@ -92,19 +99,17 @@ describe('saving', () => {
 });
 
 describe('two tabs on the same plan', () => {
-  it('see each other\'s changes without a reload', () => {
+  it('see each other\'s changes without a reload', async () => {
     const area = new FakeStorageArea();
-    const a = open(area.tab());
-    const b = open(area.tab());
+    const [a, b] = await openTabs(area);
     a.setField('envision', 'ambition', 'Uit tab A');
     a.flush();
     expect(b.$activePlan.get()!.envision.ambition).toBe('Uit tab A');
   });
 
-  it('never wipe out a different field edited in the other tab', () => {
+  it('never wipe out a different field edited in the other tab', async () => {
     const area = new FakeStorageArea();
-    const a = open(area.tab());
-    const b = open(area.tab());
+    const [a, b] = await openTabs(area);
     const id = a.$activePlan.get()!.id;
     // Both type before either saves, and B saves before it hears of A's save (events come late).
     area.deferEvents = true;
@@ -119,10 +124,9 @@ describe('two tabs on the same plan', () => {
     expect(b.$activePlan.get()!.envision.ambition).toBe('Ambitie uit tab A');
   });
 
-  it('keep both rows when both add to the same list, whoever saves first', () => {
+  it('keep both rows when both add to the same list, whoever saves first', async () => {
     const area = new FakeStorageArea();
-    const a = open(area.tab());
-    const b = open(area.tab());
+    const [a, b] = await openTabs(area);
     const id = a.$activePlan.get()!.id;
     area.deferEvents = true;
     a.addRow('klantplan', 'strengths', { text: 'Sterk merk (A)' });
@@ -135,10 +139,9 @@ describe('two tabs on the same plan', () => {
     expect(a.$activePlan.get()!.klantplan.strengths).toEqual(b.$activePlan.get()!.klantplan.strengths);
   });
 
-  it('keep the other tab\'s text as a version when both change the same field, and say so in both tabs', () => {
+  it('keep the other tab\'s text as a version when both change the same field, and say so in both tabs', async () => {
     const area = new FakeStorageArea();
-    const a = open(area.tab());
-    const b = open(area.tab());
+    const [a, b] = await openTabs(area);
     const id = a.$activePlan.get()!.id;
     a.setField('envision', 'ambition', 'Tekst uit tab A');
     b.setField('envision', 'ambition', 'Tekst uit tab B');
@@ -152,6 +155,7 @@ describe('two tabs on the same plan', () => {
     expect(versions[0]!.plan.envision.ambition).toBe('Tekst uit tab A');
     expect(versions[0]!.conflict).toEqual({ where: 'Stap 1 (Envision) › Ambitie voor het account' });
     // Both readers are told, and each can put the text that is not on screen back.
+    await a.mergeReady();
     const inB = b.$notices.get().find((n) => n.kind === 'conflict')!;
     const inA = a.$notices.get().find((n) => n.kind === 'conflict')!;
     expect(inB.conflict).toMatchObject({ value: 'Tekst uit tab A', whose: 'other' });
@@ -164,10 +168,9 @@ describe('two tabs on the same plan', () => {
     expect(a.$notices.get().some((n) => n.kind === 'conflict')).toBe(false);
   });
 
-  it('keep a plan deleted in another tab on screen, and write nothing until the reader chooses', () => {
+  it('keep a plan deleted in another tab on screen, and write nothing until the reader chooses', async () => {
     const area = new FakeStorageArea();
-    const a = open(area.tab());
-    const b = open(area.tab());
+    const [a, b] = await openTabs(area);
     const plan = a.$activePlan.get()!;
     a.createNewPlan('Tweede plan');
     a.switchPlan(plan.id);
@@ -187,10 +190,9 @@ describe('two tabs on the same plan', () => {
     expect(b.$plans.get().map((p) => p.id)).toContain(plan.id);
   });
 
-  it('let a plan deleted in another tab go, when the reader chooses so', () => {
+  it('let a plan deleted in another tab go, when the reader chooses so', async () => {
     const area = new FakeStorageArea();
-    const a = open(area.tab());
-    const b = open(area.tab());
+    const [a, b] = await openTabs(area);
     const first = a.$activePlan.get()!;
     const second = a.createNewPlan('Tweede plan');
     a.flush();
@@ -203,20 +205,48 @@ describe('two tabs on the same plan', () => {
     expect(area.data.has(planKey(second.id))).toBe(false);
   });
 
-  it('keep unsaved typing when the other tab saves first', () => {
+  it('merge once the merge code has loaded, when the other tab\'s save comes before it', async () => {
     const area = new FakeStorageArea();
     const a = open(area.tab());
+    const b = open(area.tab()); // B has not loaded the merge code: one tab is the usual case
+    const id = a.$activePlan.get()!.id;
+    b.addRow('klantplan', 'strengths', { text: 'Uit B' });
+    a.addRow('klantplan', 'strengths', { text: 'Uit A' });
+    a.flush();
+    await b.mergeReady();
+    b.flush();
+    expect(stored(area, id).klantplan.strengths.map((i) => i.text)).toEqual(['Uit A', 'Uit B']);
+    expect(b.$status.get().state).toBe('saved');
+  });
+
+  it('keep this tab\'s plan as a version when the page closes before another tab\'s save can be merged', () => {
+    const area = new FakeStorageArea();
+    area.deferEvents = true;
+    const tabA = area.tab();
+    const a = open(tabA);
     const b = open(area.tab());
+    const id = a.$activePlan.get()!.id;
+    a.setField('envision', 'ambition', 'Uit A, nog niet samengevoegd');
+    b.setField('cover', 'account', 'Uit B');
+    b.flush();
+    tabA.events.dispatchEvent(new Event('pagehide'));
+    expect(stored(area, id).cover.account).toBe('Uit B');
+    const versions = JSON.parse(area.data.get(`${KEYS.versionsPrefix}${id}`)!) as Array<{ plan: Plan }>;
+    expect(versions[0]!.plan.envision.ambition).toBe('Uit A, nog niet samengevoegd');
+  });
+
+  it('keep unsaved typing when the other tab saves first', async () => {
+    const area = new FakeStorageArea();
+    const [a, b] = await openTabs(area);
     b.setField('cover', 'author', 'Nog niet opgeslagen in B');
     a.setField('cover', 'title', 'Opgeslagen in A');
     a.flush();
     expect(b.$activePlan.get()!.cover).toMatchObject({ author: 'Nog niet opgeslagen in B', title: 'Opgeslagen in A' });
   });
 
-  it('show a plan created in another tab', () => {
+  it('show a plan created in another tab', async () => {
     const area = new FakeStorageArea();
-    const a = open(area.tab());
-    const b = open(area.tab());
+    const [a, b] = await openTabs(area);
     a.createNewPlan('Tweede klant');
     a.flush();
     expect(b.$plans.get().map((p) => p.name)).toContain('Tweede klant');
