@@ -52,7 +52,7 @@ export default defineConfig({
             if (/[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
             if (/[\\/]node_modules[\\/](zod|nanostores|@nanostores[\\/]react)[\\/]/.test(id)) return 'werkblad';
             if (!/[\\/]src[\\/](plan|stores|worksheets|browser)[\\/]/.test(id)) return undefined;
-            if (/(transfer|describe-issue|checks|example-plan|example-facts|ics|share|diff|ExampleContent|MatrixEditor|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|copy-link|steps[\\/]\w+Worksheet)\.tsx?$/.test(id)) {
+            if (/(transfer|describe-issue|merging|merge|conflicts|checks|example-plan|example-facts|ics|share|diff|ExampleContent|MatrixEditor|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|copy-link|steps[\\/]\w+Worksheet)\.tsx?$/.test(id)) {
               return undefined;
             }
             return 'werkblad';

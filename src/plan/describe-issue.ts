@@ -1,47 +1,46 @@
-import type { $ZodIssue, $ZodType } from 'zod/v4/core';
-import { fieldInfo, tableColumns } from './fields';
-import { SECTION_SCHEMAS, sectionShape, type SectionId } from './schema';
-import { STEPS } from './steps';
-
-const SECTION_NAMES: Record<SectionId, string> = {
-  cover: 'Voorblad',
-  ...(Object.fromEntries(STEPS.map((s) => [s.id, `Stap ${s.number} (${s.name})`])) as Record<Exclude<SectionId, 'cover'>, string>),
-};
+import type { $ZodIssue } from 'zod/v4/core';
+import { fieldPathLabel } from './field-path';
+import { SECTION_SCHEMAS, type SectionId } from './schema';
 
 /**
  * Turns a validation problem into a Dutch sentence a reader understands, naming the step, the
  * field (by its label) and the row, e.g. "Stap 3 (Discover) › DMU: wie beslist mee › rij 2 ›
  * Rol in de DMU: deze waarde kan hier niet".
  */
-export function describeIssue(issue: $ZodIssue): string {
+export function describeIssue(issue: $ZodIssue, data?: unknown): string {
   const path = issue.path;
-  const parts: string[] = [];
   const first = path[0];
+  let where = '';
   if (typeof first === 'string' && first in SECTION_SCHEMAS) {
-    const sectionId = first as SectionId;
-    parts.push(SECTION_NAMES[sectionId]);
-    const fieldKey = path[1];
-    const field = typeof fieldKey === 'string' ? (sectionShape(sectionId)[fieldKey] as $ZodType | undefined) : undefined;
-    const info = field && fieldInfo(field);
-    if (info) parts.push(info.label);
-    else if (fieldKey !== undefined) parts.push(String(fieldKey));
-    if (typeof path[2] === 'number') parts.push(`rij ${path[2] + 1}`);
-    const column = path[3];
-    if (field && typeof column === 'string') {
-      const col = tableColumns(field)[column];
-      parts.push((col && fieldInfo(col)?.label) ?? column);
-    }
+    const [, key, row, column] = path;
+    where = fieldPathLabel(
+      first as SectionId,
+      key === undefined ? undefined : String(key),
+      typeof row === 'number' ? row : undefined,
+      typeof column === 'string' ? column : undefined,
+    );
   } else if (path.length) {
-    parts.push(path.map(String).join(' › '));
+    where = path.map(String).join(' › ');
   }
-  const where = parts.length ? `${parts.join(' › ')}: ` : '';
-  return `${where}${dutchReason(issue)}`;
+  where = where ? `${where}: ` : '';
+  return `${where}${dutchReason(issue, data === undefined ? undefined : valueAt(data, issue.path))}`;
 }
 
-function dutchReason(issue: $ZodIssue): string {
+/** The value at a path of plain data, or undefined. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const part of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
+
+function dutchReason(issue: $ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'dit gegeven ontbreekt' : 'dit gegeven heeft de verkeerde vorm';
+      // Zod leaves the input out of its issues: the caller passes the data to look it up.
+      return input === undefined ? 'dit gegeven ontbreekt' : 'dit gegeven heeft de verkeerde vorm';
     case 'invalid_value':
       return 'deze waarde kan hier niet';
     case 'too_big':

@@ -2,7 +2,7 @@ import { displayValue } from './display';
 import { fieldInfo, tableColumns } from './fields';
 import type { Plan, SectionId } from './schema';
 import { SECTION_SCHEMAS } from './schema';
-import { STEPS } from './steps';
+import { SECTION_NAMES } from './field-path';
 import { sectionFields } from './walk';
 
 /** One difference between two versions of a plan, in words a reader understands. */
@@ -14,11 +14,6 @@ export interface FieldChange {
   /** What changed, one line per change: "Doel 2 "Marge": Streefwaarde: 32% → 35%". */
   lines: string[];
 }
-
-const SECTION_NAMES: Record<SectionId, string> = {
-  cover: 'Voorblad',
-  ...(Object.fromEntries(STEPS.map((s) => [s.id, `Stap ${s.number} (${s.name})`])) as Record<Exclude<SectionId, 'cover'>, string>),
-};
 
 const show = (text: string) => (text.trim() ? `"${text.length > 120 ? `${text.slice(0, 119)}…` : text}"` : '(leeg)');
 

@@ -1,4 +1,5 @@
 import type { $ZodIssue } from 'zod/v4/core';
+import { giveDuplicateRowsNewIds, salvagePlan, type Repair } from './salvage';
 import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from './schema';
 
 /**
@@ -13,7 +14,8 @@ import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from './schema';
 export const MIGRATIONS: Record<number, (plan: Record<string, unknown>) => Record<string, unknown>> = {};
 
 export type ReadPlanResult =
-  | { ok: true; plan: Plan; migratedFrom: number | null }
+  /** `repairs` lists what reading had to mend (see salvage.ts); empty for a sound plan. */
+  | { ok: true; plan: Plan; migratedFrom: number | null; repairs: Repair[] }
   | { ok: false; reason: 'newer'; version: number; message: string }
   | { ok: false; reason: 'invalid'; message: string; issues: $ZodIssue[] };
 
@@ -40,11 +42,18 @@ export function readPlan(raw: unknown): ReadPlanResult {
     if (!migrate) return { ok: false, reason: 'invalid', message: `Er is geen omzetting van planversie ${v}.`, issues: [] };
     current = { ...migrate(current), schemaVersion: v + 1 };
   }
-  const parsed = planSchema.safeParse(current);
+  const migratedFrom = version === PLAN_SCHEMA_VERSION ? null : version;
+  const repairs: Repair[] = [];
+  let parsed = planSchema.safeParse(current);
   if (!parsed.success) {
+    // One unreadable field must not cost the whole plan: mend field by field, then try again.
+    const salvaged = salvagePlan(current);
+    parsed = planSchema.safeParse(salvaged.data);
     // The issues say exactly where; describe-issue.ts turns them into Dutch where a reader needs it
     // (kept out of this module so pages that only read their own storage do not load it).
-    return { ok: false, reason: 'invalid', message: 'Dit plan klopt niet.', issues: parsed.error.issues };
+    if (!parsed.success) return { ok: false, reason: 'invalid', message: 'Dit plan klopt niet.', issues: parsed.error.issues };
+    repairs.push(...salvaged.repairs);
   }
-  return { ok: true, plan: parsed.data, migratedFrom: version === PLAN_SCHEMA_VERSION ? null : version };
+  giveDuplicateRowsNewIds(parsed.data, repairs);
+  return { ok: true, plan: parsed.data, migratedFrom, repairs };
 }

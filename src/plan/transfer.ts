@@ -1,6 +1,7 @@
 import { describeIssue } from './describe-issue';
 import { fileSlug } from './file-name';
 import { readPlan } from './migrations';
+import type { Repair } from './salvage';
 import { PLAN_SCHEMA_VERSION, type Plan } from './schema';
 
 /**
@@ -88,8 +89,10 @@ function countScriptLike(value: unknown): number {
 
 /**
  * Reads the text of a backup file. Everything is checked before anything is used: JSON syntax,
- * hostile keys, the envelope, and every plan against the schema (after migration). The result is
- * either all plans, or one Dutch message and nothing.
+ * hostile keys, the envelope, and every plan against the schema (after migration). A plan with
+ * unreadable fields is mended (those fields left empty, and named in a note); a plan that cannot
+ * be read at all is skipped, with a note. The result is every readable plan with its notes, or
+ * one Dutch message and nothing.
  */
 export function parseBackup(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) return fail('Dit bestand is te groot (hooguit 5 MB).');
@@ -115,16 +118,21 @@ export function parseBackup(text: string): ImportResult {
   if (rawPlans.length > MAX_IMPORT_PLANS) return fail(`Deze reservekopie bevat meer dan ${MAX_IMPORT_PLANS} plannen; dat kan niet kloppen.`);
 
   const plans: Plan[] = [];
+  const notes: string[] = [];
+  const skipped: string[] = [];
   for (const [i, raw] of rawPlans.entries()) {
     const result = readPlan(raw);
     const which = rawPlans.length > 1 ? `Plan ${i + 1} in dit bestand: ` : '';
     if (!result.ok) {
-      const where = result.reason === 'invalid' && result.issues[0] ? `Dit plan klopt niet: ${describeIssue(result.issues[0])}.` : result.message;
-      return fail(`${which}${where}${result.reason === 'invalid' ? ' Er is niets ingelezen.' : ''}`);
+      const where = result.reason === 'invalid' && result.issues[0] ? `Dit plan klopt niet: ${describeIssue(result.issues[0], raw)}.` : result.message;
+      skipped.push(`${which}${where}`);
+      continue;
     }
     plans.push(result.plan);
+    notes.push(...repairNotes(result.plan, result.repairs));
   }
-  const notes: string[] = [];
+  if (!plans.length) return fail(`${skipped.join(' ')} Er is niets ingelezen.`);
+  if (skipped.length) notes.unshift(`${skipped.length === 1 ? 'Eén plan is' : `${skipped.length} plannen zijn`} overgeslagen. ${skipped.join(' ')}`);
   const scriptLike = countScriptLike(plans);
   if (scriptLike) {
     notes.push(
@@ -132,4 +140,23 @@ export function parseBackup(text: string): ImportResult {
     );
   }
   return { ok: true, plans, notes };
+}
+
+/** What reading had to mend in an imported plan, in a sentence or two that names the fields. */
+function repairNotes(plan: Plan, repairs: Repair[]): string[] {
+  const name = `"${Array.from(plan.name).slice(0, 60).join('')}"`;
+  const notes: string[] = [];
+  const lost = repairs.filter((r) => r.kind === 'unreadable');
+  if (lost.length) {
+    notes.push(
+      `In ${name} ${lost.length === 1 ? 'kon één veld' : `konden ${lost.length} velden`} niet gelezen worden en ${lost.length === 1 ? 'is' : 'zijn'} leeg gelaten: ${lost
+        .slice(0, 8)
+        .map((r) => r.where)
+        .join('; ')}${lost.length > 8 ? `; en nog ${lost.length - 8}` : ''}.`,
+    );
+  }
+  if (repairs.some((r) => r.kind === 'shortened')) notes.push(`De naam van ${name} was te lang en is ingekort.`);
+  const newIds = repairs.filter((r) => r.kind === 'new-id').length;
+  if (newIds) notes.push(`In ${name} ${newIds === 1 ? 'had één rij' : `hadden ${newIds} rijen`} dezelfde code als een andere rij; elke rij heeft nu een eigen code, zodat je ze los van elkaar kunt wijzigen.`);
+  return notes;
 }

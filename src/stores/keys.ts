@@ -17,6 +17,8 @@ export const KEYS = {
   keptAsidePrefix: `${PREFIX}bewaard:`,
   /** Prefix of the reader's display preferences (nanostores/persistent map). */
   preferencesPrefix: `${PREFIX}voorkeur:`,
+  /** The last conflict one tab found between its typing and another tab's (conflicts.ts), so the other tab can tell its reader. */
+  conflict: `${PREFIX}conflict`,
   /** Written and removed once at start to find out whether storage works at all. */
   probe: `${PREFIX}probe`,
 } as const;

@@ -1,36 +1,37 @@
 import { atom } from 'nanostores';
 import { newId } from '../plan/ids';
+import { fitName, LIMITS, textProblem } from '../plan/limits';
 import { readPlan } from '../plan/migrations';
 import { planDisplayName } from '../plan/plan';
 import type { Plan } from '../plan/schema';
 import { planIdFromVersionsKey, planKey, versionsKey } from './keys';
-import { QUOTA_MESSAGE, type PlanStore } from './plan-store';
-import { readItem, storageKeys, writeItem } from './storage';
+import type { VersionHost } from './plan-store';
+import { readItem, storageKeys } from './storage';
+import { QUOTA_MESSAGE } from './sync';
+import { MAX_VERSIONS, readVersionList, writeVersionList, type Version } from './version-list';
 
-/** A named snapshot of a plan ("na klantgesprek 12 maart"). */
-export interface Version {
-  id: string;
-  note: string;
-  createdAt: string;
-  plan: Plan;
+export { MAX_VERSIONS, type Version };
+
+const short = (text: string, max: number) => (Array.from(text).length > max ? `${Array.from(text).slice(0, max - 1).join('')}…` : text);
+
+/** A stored timestamp as it can be shown: an ISO string, or '' when it is no date. */
+function readableStamp(value: unknown): string {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(Date.parse(value)).toISOString() : '';
 }
-
-/** More versions than this per plan would crowd out the plans themselves in storage. */
-export const MAX_VERSIONS = 30;
 
 /**
  * Versions of plans, kept beside the plans (`accountplan:versies:<plan id>`). A companion of the
- * plan store, in its own module so that only the workbook loads it.
+ * plan store, in its own module so that only the workbook loads it. One unreadable version never
+ * hides the others: each entry is read on its own, and entries that do not read are kept aside.
  */
-export function createVersionStore(planStore: PlanStore, now: () => Date = () => new Date()) {
-  const { storage: getStorage, keepAside, notify, listen, undoableId } = planStore.internal;
+export function createVersionStore(host: VersionHost, now: () => Date = () => new Date()) {
   /** Saved versions per plan id, read from storage on first use. */
   const $versions = atom<Record<string, Version[]>>({});
 
-  listen((key) => {
+  host.onKeyChange((key) => {
     const planId = planIdFromVersionsKey(key);
     if (planId === null) return;
-    // Another tab saved or removed a version: read the list again when it is next shown.
+    // Another tab (or a conflict between tabs) changed the versions: read them again when next shown.
     const rest = { ...$versions.get() };
     delete rest[planId];
     $versions.set(rest);
@@ -38,21 +39,37 @@ export function createVersionStore(planStore: PlanStore, now: () => Date = () =>
 
   /** The saved versions of a plan, newest first. */
   function versionsOf(planId: string): Version[] {
-    planStore.load();
+    host.load();
     const known = $versions.get()[planId];
     if (known) return known;
+    const storage = host.storage();
     let list: Version[] = [];
-    const raw = getStorage() ? readItem(getStorage()!, versionsKey(planId)) : null;
-    if (raw !== null) {
-      try {
-        const data = JSON.parse(raw) as unknown;
-        if (!Array.isArray(data)) throw new Error('not a list');
-        list = data.flatMap((v: Partial<Version>) => {
-          const read = readPlan(v?.plan);
-          return read.ok && typeof v.id === 'string' ? [{ id: v.id, note: String(v.note ?? ''), createdAt: String(v.createdAt ?? ''), plan: read.plan }] : [];
+    if (storage) {
+      const data = readVersionList(storage, planId);
+      if (data === null) {
+        host.keepAside(versionsKey(planId), readItem(storage, versionsKey(planId)) ?? '', 'De opgeslagen versies van een plan waren onleesbaar.');
+      } else {
+        const unreadable: unknown[] = [];
+        list = data.flatMap((entry) => {
+          const v = (typeof entry === 'object' && entry !== null ? entry : {}) as Partial<Version>;
+          const read = readPlan(v.plan);
+          if (!read.ok || typeof v.id !== 'string') {
+            unreadable.push(entry);
+            return [];
+          }
+          const version: Version = { id: v.id, note: typeof v.note === 'string' ? v.note : '', createdAt: readableStamp(v.createdAt), plan: read.plan };
+          if (v.conflict && typeof v.conflict.where === 'string') version.conflict = { where: v.conflict.where };
+          return [version];
         });
-      } catch {
-        keepAside(versionsKey(planId), raw, 'De opgeslagen versies van een plan waren onleesbaar.');
+        if (unreadable.length) {
+          // The whole stored list goes aside untouched; the readable versions are written back.
+          host.keepAside(
+            versionsKey(planId),
+            readItem(storage, versionsKey(planId)) ?? '',
+            `${unreadable.length === 1 ? 'Eén opgeslagen versie' : `${unreadable.length} opgeslagen versies`} van een plan ${unreadable.length === 1 ? 'was' : 'waren'} onleesbaar; de andere versies staan er nog.`,
+          );
+          writeVersionList(storage, planId, list);
+        }
       }
     }
     $versions.set({ ...$versions.get(), [planId]: list });
@@ -61,20 +78,22 @@ export function createVersionStore(planStore: PlanStore, now: () => Date = () =>
 
   function writeVersions(planId: string, list: Version[]): boolean {
     $versions.set({ ...$versions.get(), [planId]: list });
-    const storage = getStorage();
+    const storage = host.storage();
     if (!storage) return true;
-    const written = writeItem(storage, versionsKey(planId), JSON.stringify(list));
-    if (!written.ok) notify('quota', QUOTA_MESSAGE);
+    const written = writeVersionList(storage, planId, list);
+    if (!written.ok) host.notify('quota', QUOTA_MESSAGE);
     return written.ok;
   }
 
   /** Saves the active plan as it is now, with a short note on what changed. */
   function saveVersion(note: string): { ok: boolean; message: string } {
-    planStore.flush();
-    const plan = planStore.$activePlan.get();
+    host.flush();
+    const plan = host.activePlan();
     if (!plan) return { ok: false, message: 'Er is geen plan om te bewaren.' };
+    const tooLong = textProblem('versionNote', note);
+    if (tooLong) return { ok: false, message: tooLong };
     const list = versionsOf(plan.id);
-    if (list.length >= MAX_VERSIONS) {
+    if (list.filter((v) => !v.conflict).length >= MAX_VERSIONS) {
       return { ok: false, message: `Dit plan heeft al ${MAX_VERSIONS} versies. Verwijder eerst een oude versie.` };
     }
     const version: Version = { id: newId(), note: note.trim() || 'Zonder notitie', createdAt: now().toISOString(), plan: structuredClone(plan) };
@@ -92,7 +111,8 @@ export function createVersionStore(planStore: PlanStore, now: () => Date = () =>
   function restoreVersion(planId: string, versionId: string): Plan | null {
     const version = versionsOf(planId).find((v) => v.id === versionId);
     if (!version) return null;
-    return planStore.addPlanCopy(version.plan, `${planDisplayName(version.plan)} (versie: ${version.note})`);
+    const suffix = ` (versie: ${short(version.note, 60)})`;
+    return host.addPlanCopy(version.plan, fitName(planDisplayName(version.plan), suffix.slice(0, LIMITS.name)));
   }
 
   /**
@@ -101,12 +121,11 @@ export function createVersionStore(planStore: PlanStore, now: () => Date = () =>
    * still be brought back with undo stay. Returns how many plans' versions were removed.
    */
   function removeOrphans(): number {
-    planStore.load();
-    const storage = getStorage();
+    host.load();
+    const storage = host.storage();
     if (!storage) return 0;
-    const keep = new Set(planStore.$plans.get().map((p) => p.id));
-    const undoable = undoableId();
-    if (undoable) keep.add(undoable);
+    const plans = new Set(host.planIds());
+    const keep = new Set([...plans, ...host.undoableIds()]);
     let removed = 0;
     for (const key of storageKeys(storage)) {
       const planId = planIdFromVersionsKey(key);

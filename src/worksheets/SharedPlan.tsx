@@ -52,7 +52,7 @@ export default function SharedPlan() {
             type="button"
             disabled={!ready}
             onClick={() => {
-              const copy = planStore.addPlanCopy(plan, `${planDisplayName(plan)} (gedeeld)`);
+              const copy = planStore.saveSharedCopy(plan);
               planStore.flush();
               setSaved(copy.name);
             }}

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PLAN_SCHEMA_VERSION, type Plan } from '../../src/plan/schema';
 import { createPlan } from '../../src/plan/plan';
+import { LIMITS } from '../../src/plan/limits';
 import { KEYS, planKey } from '../../src/stores/keys';
 import { createPlanStore, type Environment } from '../../src/stores/plan-store';
 import { FakeStorageArea, type FakeTab } from './fake-storage';
@@ -9,6 +10,13 @@ function open(tab: FakeTab, extra: Partial<Environment> = {}) {
   const store = createPlanStore({ storage: () => tab, events: tab.events, saveDelay: 300, ...extra });
   store.load();
   return store;
+}
+
+/** Two tabs on one storage, with the code that merges their changes loaded. */
+async function openTabs(area: FakeStorageArea) {
+  const tabs = [open(area.tab()), open(area.tab())] as const;
+  await Promise.all(tabs.map((t) => t.mergeReady()));
+  return tabs;
 }
 
 function stored(area: FakeStorageArea, id: string): Plan {
@@ -68,30 +76,40 @@ describe('saving', () => {
     expect(plan.discover.dmu).toEqual([expect.objectContaining({ id: rowId, name: 'Anouk Vermeer', role: 'beslisser' })]);
   });
 
-  it('keeps any character and any length of text', () => {
+  it('keeps any character, up to the length limit of the field', () => {
     const area = new FakeStorageArea();
     const store = open(area.tab());
-    const text = `Zoë „citaat” € 1.250,50 — Łódź, İstanbul, Ørsted\t😀\u0000 <script>alert(1)</script> ${'x'.repeat(200_000)}`;
-    store.setField('envision', 'ambition', text);
+    const start = `Zoë „citaat” € 1.250,50 — Łódź, İstanbul, Ørsted\t😀\u0000\ud800 <script>alert(1)</script> `;
+    const text = start + 'x'.repeat(LIMITS.longText - start.length);
+    expect(store.setField('envision', 'ambition', text)).toEqual({ ok: true });
     store.flush();
     expect(open(area.tab()).$activePlan.get()!.envision.ambition).toBe(text);
+  });
+
+  it('refuses a text over the limit of its field, says why, and keeps what was stored', () => {
+    const area = new FakeStorageArea();
+    const store = open(area.tab());
+    store.setField('cover', 'title', 'Accountplan 2027');
+    const result = store.setField('cover', 'title', 'x'.repeat(LIMITS.text + 1));
+    expect(result).toEqual({ ok: false, message: 'Deze tekst is 1.001 tekens lang; er passen er 1.000 in. Maak hem korter: wat erboven staat, is nog niet opgeslagen.' });
+    store.flush();
+    expect(store.$activePlan.get()!.cover.title).toBe('Accountplan 2027');
+    expect(open(area.tab()).$activePlan.get()!.cover.title).toBe('Accountplan 2027');
   });
 });
 
 describe('two tabs on the same plan', () => {
-  it('see each other\'s changes without a reload', () => {
+  it('see each other\'s changes without a reload', async () => {
     const area = new FakeStorageArea();
-    const a = open(area.tab());
-    const b = open(area.tab());
+    const [a, b] = await openTabs(area);
     a.setField('envision', 'ambition', 'Uit tab A');
     a.flush();
     expect(b.$activePlan.get()!.envision.ambition).toBe('Uit tab A');
   });
 
-  it('never wipe out a different field edited in the other tab', () => {
+  it('never wipe out a different field edited in the other tab', async () => {
     const area = new FakeStorageArea();
-    const a = open(area.tab());
-    const b = open(area.tab());
+    const [a, b] = await openTabs(area);
     const id = a.$activePlan.get()!.id;
     // Both type before either saves, and B saves before it hears of A's save (events come late).
     area.deferEvents = true;
@@ -106,20 +124,129 @@ describe('two tabs on the same plan', () => {
     expect(b.$activePlan.get()!.envision.ambition).toBe('Ambitie uit tab A');
   });
 
-  it('keep unsaved typing when the other tab saves first', () => {
+  it('keep both rows when both add to the same list, whoever saves first', async () => {
+    const area = new FakeStorageArea();
+    const [a, b] = await openTabs(area);
+    const id = a.$activePlan.get()!.id;
+    area.deferEvents = true;
+    a.addRow('klantplan', 'strengths', { text: 'Sterk merk (A)' });
+    b.addRow('klantplan', 'strengths', { text: 'Trouwe klanten (B)' });
+    a.flush();
+    b.flush();
+    area.deliver();
+    a.flush();
+    expect(stored(area, id).klantplan.strengths.map((i) => i.text)).toEqual(['Sterk merk (A)', 'Trouwe klanten (B)']);
+    expect(a.$activePlan.get()!.klantplan.strengths).toEqual(b.$activePlan.get()!.klantplan.strengths);
+  });
+
+  it('keep the other tab\'s text as a version when both change the same field, and say so in both tabs', async () => {
+    const area = new FakeStorageArea();
+    const [a, b] = await openTabs(area);
+    const id = a.$activePlan.get()!.id;
+    a.setField('envision', 'ambition', 'Tekst uit tab A');
+    b.setField('envision', 'ambition', 'Tekst uit tab B');
+    a.flush(); // B hears of it while its own text is not saved yet: a conflict
+    b.flush();
+    expect(stored(area, id).envision.ambition).toBe('Tekst uit tab B');
+    expect(a.$activePlan.get()!.envision.ambition).toBe('Tekst uit tab B');
+    // The text of tab A is a version of the plan.
+    const versions = JSON.parse(area.data.get(`${KEYS.versionsPrefix}${id}`)!) as Array<{ note: string; plan: Plan; conflict?: { where: string } }>;
+    expect(versions).toHaveLength(1);
+    expect(versions[0]!.plan.envision.ambition).toBe('Tekst uit tab A');
+    expect(versions[0]!.conflict).toEqual({ where: 'Stap 1 (Envision) › Ambitie voor het account' });
+    // Both readers are told, and each can put the text that is not on screen back.
+    await a.mergeReady();
+    const inB = b.$notices.get().find((n) => n.kind === 'conflict')!;
+    const inA = a.$notices.get().find((n) => n.kind === 'conflict')!;
+    expect(inB.conflict).toMatchObject({ value: 'Tekst uit tab A', whose: 'other' });
+    expect(inA.conflict).toMatchObject({ value: 'Tekst uit tab A', whose: 'own' });
+    expect(inA.message).toContain('Stap 1 (Envision) › Ambitie voor het account');
+    expect(a.useConflictValue(inA.conflict!)).toEqual({ ok: true });
+    a.flush();
+    expect(stored(area, id).envision.ambition).toBe('Tekst uit tab A');
+    expect(b.$activePlan.get()!.envision.ambition).toBe('Tekst uit tab A');
+    expect(a.$notices.get().some((n) => n.kind === 'conflict')).toBe(false);
+  });
+
+  it('keep a plan deleted in another tab on screen, and write nothing until the reader chooses', async () => {
+    const area = new FakeStorageArea();
+    const [a, b] = await openTabs(area);
+    const plan = a.$activePlan.get()!;
+    a.createNewPlan('Tweede plan');
+    a.switchPlan(plan.id);
+    a.flush();
+    b.deletePlan(plan.id);
+    b.flush();
+    // A still shows the plan, says why, and does not bring it back by typing.
+    expect(a.$activePlan.get()!.id).toBe(plan.id);
+    expect(a.$notices.get().find((n) => n.kind === 'deleted-elsewhere')!.message).toMatch(/in een ander tabblad verwijderd/);
+    a.setField('envision', 'ambition', 'Getypt na het verwijderen');
+    a.flush();
+    expect(area.data.has(planKey(plan.id))).toBe(false);
+    expect(a.$status.get().state).toBe('failed');
+    // "Zet terug" stores it again with what was typed.
+    a.keepDeletedPlan(plan.id);
+    expect(stored(area, plan.id).envision.ambition).toBe('Getypt na het verwijderen');
+    expect(b.$plans.get().map((p) => p.id)).toContain(plan.id);
+  });
+
+  it('let a plan deleted in another tab go, when the reader chooses so', async () => {
+    const area = new FakeStorageArea();
+    const [a, b] = await openTabs(area);
+    const first = a.$activePlan.get()!;
+    const second = a.createNewPlan('Tweede plan');
+    a.flush();
+    b.deletePlan(second.id);
+    b.flush();
+    a.letGoDeletedPlan(second.id);
+    a.flush();
+    expect(a.$plans.get().map((p) => p.id)).toEqual([first.id]);
+    expect(a.$activePlan.get()!.id).toBe(first.id);
+    expect(area.data.has(planKey(second.id))).toBe(false);
+  });
+
+  it('merge once the merge code has loaded, when the other tab\'s save comes before it', async () => {
     const area = new FakeStorageArea();
     const a = open(area.tab());
+    const b = open(area.tab()); // B has not loaded the merge code: one tab is the usual case
+    const id = a.$activePlan.get()!.id;
+    b.addRow('klantplan', 'strengths', { text: 'Uit B' });
+    a.addRow('klantplan', 'strengths', { text: 'Uit A' });
+    a.flush();
+    await b.mergeReady();
+    b.flush();
+    expect(stored(area, id).klantplan.strengths.map((i) => i.text)).toEqual(['Uit A', 'Uit B']);
+    expect(b.$status.get().state).toBe('saved');
+  });
+
+  it('keep this tab\'s plan as a version when the page closes before another tab\'s save can be merged', () => {
+    const area = new FakeStorageArea();
+    area.deferEvents = true;
+    const tabA = area.tab();
+    const a = open(tabA);
     const b = open(area.tab());
+    const id = a.$activePlan.get()!.id;
+    a.setField('envision', 'ambition', 'Uit A, nog niet samengevoegd');
+    b.setField('cover', 'account', 'Uit B');
+    b.flush();
+    tabA.events.dispatchEvent(new Event('pagehide'));
+    expect(stored(area, id).cover.account).toBe('Uit B');
+    const versions = JSON.parse(area.data.get(`${KEYS.versionsPrefix}${id}`)!) as Array<{ plan: Plan }>;
+    expect(versions[0]!.plan.envision.ambition).toBe('Uit A, nog niet samengevoegd');
+  });
+
+  it('keep unsaved typing when the other tab saves first', async () => {
+    const area = new FakeStorageArea();
+    const [a, b] = await openTabs(area);
     b.setField('cover', 'author', 'Nog niet opgeslagen in B');
     a.setField('cover', 'title', 'Opgeslagen in A');
     a.flush();
     expect(b.$activePlan.get()!.cover).toMatchObject({ author: 'Nog niet opgeslagen in B', title: 'Opgeslagen in A' });
   });
 
-  it('show a plan created in another tab', () => {
+  it('show a plan created in another tab', async () => {
     const area = new FakeStorageArea();
-    const a = open(area.tab());
-    const b = open(area.tab());
+    const [a, b] = await openTabs(area);
     a.createNewPlan('Tweede klant');
     a.flush();
     expect(b.$plans.get().map((p) => p.name)).toContain('Tweede klant');
@@ -169,7 +296,7 @@ describe('when storage fails', () => {
 describe('unreadable stored data', () => {
   it.each([
     ['broken JSON', '{"schemaVersion":1,"id":"abc","cover":{'],
-    ['a wrong shape', JSON.stringify({ schemaVersion: 1, id: 'abc', cover: 'geen object' })],
+    ['a plan without a readable id', JSON.stringify({ schemaVersion: 1, id: 42, cover: { account: 'Lindenhof' } })],
     ['no version', JSON.stringify({ id: 'abc' })],
   ])('is kept aside untouched when it is %s, and the site starts fresh', (_name, raw) => {
     const area = new FakeStorageArea();
@@ -269,6 +396,22 @@ describe('several plans', () => {
     expect(store.$activePlan.get()!.develop.budget[0]).toEqual({ id: row, item: '', hours: null, cost: null, extraRevenue: null, returns: null });
   });
 
+  it('undoes removing a row, back in its place with every cell', () => {
+    const area = new FakeStorageArea();
+    const store = open(area.tab());
+    const a = store.addRow('discover', 'dmu', { name: 'Marco Huisman', position: 'Manager facilitaire dienst', role: 'beslisser', influence: 'hoog', attitude: 'voorstander', lastContact: '2026-11-02', owner: 'Sanne' });
+    store.addRow('discover', 'dmu', { name: 'Els Kramer' });
+    const before = store.$activePlan.get()!.discover.dmu;
+    store.removeRow('discover', 'dmu', a);
+    expect(store.$notices.get().find((n) => n.kind === 'row-removed')!.message).toBe('Persoon "Marco Huisman" is verwijderd uit "DMU: wie beslist mee".');
+    expect(store.undoRemove()).toBe(true);
+    store.flush();
+    expect(store.$activePlan.get()!.discover.dmu).toEqual(before);
+    expect(stored(area, store.$activePlan.get()!.id).discover.dmu).toEqual(before);
+    expect(store.$notices.get().some((n) => n.kind === 'row-removed')).toBe(false);
+    expect(store.undoRemove()).toBe(false);
+  });
+
   it('scores and clears cells of the confrontation matrix', () => {
     const store = open(new FakeStorageArea().tab());
     store.setMatrixCell('s1', 'k1', '++');
@@ -320,7 +463,7 @@ describe('backup and restore', () => {
   it.each([
     ['broken JSON', '{"format": "accountplan-in-9-stappen", "plans": [', /geen leesbare JSON/],
     ['an unrelated JSON file', '{"naam": "boodschappenlijst"}', /geen reservekopie/],
-    ['a plan of the wrong shape', JSON.stringify({ format: 'accountplan-in-9-stappen', plans: [{ schemaVersion: 1, id: 'x', cover: { title: 5 } }] }), /Voorblad › Titel van het plan/],
+    ['a plan without an id', JSON.stringify({ format: 'accountplan-in-9-stappen', plans: [{ schemaVersion: 1, cover: { title: 'Zonder id' } }] }), /Dit plan klopt niet: id: dit gegeven ontbreekt\. Er is niets ingelezen of veranderd\.$/],
     ['a __proto__ key', '{"format":"accountplan-in-9-stappen","plans":[{"schemaVersion":1,"id":"x","__proto__":{"polluted":true}}]}', /__proto__/],
     ['a constructor key', JSON.stringify({ format: 'accountplan-in-9-stappen', plans: [{ schemaVersion: 1, id: 'x', constructor: { prototype: {} } }] }), /constructor/],
     ['a plan from a newer version', JSON.stringify({ format: 'accountplan-in-9-stappen', plans: [{ schemaVersion: 99, id: 'x' }] }), /nieuwere versie/],

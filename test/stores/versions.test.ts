@@ -20,7 +20,7 @@ describe('versions', () => {
   it('saves a named snapshot, keeps it across a reload, and restores it as a new plan', () => {
     const area = new FakeStorageArea();
     const store = open(area.tab());
-    const versions = createVersionStore(store);
+    const versions = createVersionStore(store.versionHost);
     store.renamePlan('Lindenhof');
     store.setField('envision', 'ambition', 'Versie van maart');
     expect(versions.saveVersion('na klantgesprek 12 maart')).toMatchObject({ ok: true });
@@ -29,7 +29,7 @@ describe('versions', () => {
     const planId = store.$activePlan.get()!.id;
 
     const reloaded = open(area.tab());
-    const reloadedVersions = createVersionStore(reloaded);
+    const reloadedVersions = createVersionStore(reloaded.versionHost);
     const [version] = reloadedVersions.versionsOf(planId);
     expect(version).toMatchObject({ note: 'na klantgesprek 12 maart' });
     expect(version!.plan.envision.ambition).toBe('Versie van maart');
@@ -42,7 +42,7 @@ describe('versions', () => {
 
   it('can be deleted, and stop at a maximum so storage stays free for plans', () => {
     const store = open(new FakeStorageArea().tab());
-    const versions = createVersionStore(store);
+    const versions = createVersionStore(store.versionHost);
     const planId = store.$activePlan.get()!.id;
     for (let i = 0; i < 30; i++) expect(versions.saveVersion(`v${i}`).ok).toBe(true);
     expect(versions.saveVersion('een te veel')).toMatchObject({ ok: false, message: expect.stringMatching(/Verwijder eerst een oude versie/) });
@@ -54,7 +54,7 @@ describe('versions', () => {
   it('clears the versions of a plan deleted in an earlier visit, and keeps those that undo can still bring back', () => {
     const area = new FakeStorageArea();
     const store = open(area.tab());
-    const versions = createVersionStore(store);
+    const versions = createVersionStore(store.versionHost);
     const kept = store.$activePlan.get()!.id;
     expect(versions.saveVersion('van het plan dat blijft').ok).toBe(true);
     const gone = store.createNewPlan('Weg').id;
@@ -68,7 +68,7 @@ describe('versions', () => {
 
     // A later visit: the deleted plan cannot come back, so its versions go; the others stay.
     const later = open(area.tab());
-    const laterVersions = createVersionStore(later);
+    const laterVersions = createVersionStore(later.versionHost);
     expect(laterVersions.removeOrphans()).toBe(1);
     expect(area.tab().getItem(`accountplan:versies:${gone}`)).toBeNull();
     expect(laterVersions.versionsOf(kept).map((v) => v.note)).toEqual(['van het plan dat blijft']);
@@ -78,7 +78,7 @@ describe('versions', () => {
   it('leaves the versions of a plan another tab has stored but this tab does not list yet', () => {
     const area = new FakeStorageArea();
     const store = open(area.tab());
-    const versions = createVersionStore(store);
+    const versions = createVersionStore(store.versionHost);
     const other = area.tab();
     other.setItem('accountplan:plan:van-elders', JSON.stringify({ schemaVersion: 1, id: 'van-elders' }));
     other.setItem('accountplan:versies:van-elders', '[]');

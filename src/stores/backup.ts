@@ -1,0 +1,82 @@
+import { toIsoDate } from '../plan/dates';
+import { newId } from '../plan/ids';
+import { planDisplayName } from '../plan/plan';
+import type { Plan } from '../plan/schema';
+import { KEYS } from './keys';
+import { readItem, writeItem } from './storage';
+import type { StoreState } from './state';
+
+interface BackupDeps {
+  flush: () => void;
+  load: () => void;
+  activePlan: () => Plan;
+  /** Adds an imported plan as a new plan of the reader (not activated). */
+  insertPlan: (plan: Plan, activate: boolean) => Plan;
+}
+
+const DAY = 24 * 3600 * 1000;
+
+/**
+ * The JSON backup: export, import, the raw text of kept-aside data, and the reminder to make a
+ * backup. The backup code (transfer.ts) loads on first use: pages that never export skip it.
+ */
+export function createBackupActions(state: StoreState, deps: BackupDeps) {
+  /** The JSON backup of one plan or all plans, ready to download. Remembers the export date. */
+  async function exportPlans(which: 'active' | 'all'): Promise<{ fileName: string; text: string }> {
+    const { backupFileName, createBackup, serializeBackup } = await import('../plan/transfer');
+    deps.flush();
+    const plans = which === 'all' ? state.$plans.get() : [deps.activePlan()];
+    const text = serializeBackup(createBackup(plans, state.now()));
+    if (state.storage) writeItem(state.storage, KEYS.lastExport, state.now().toISOString());
+    state.notices.clear('backup');
+    return { fileName: backupFileName(plans, toIsoDate(state.now())), text };
+  }
+
+  /**
+   * Reads a backup file's text and adds its plans as new plans (never replacing one: a plan
+   * whose id exists already gets a new id). Returns a Dutch message for the status line.
+   */
+  async function importBackup(text: string): Promise<{ ok: boolean; message: string }> {
+    deps.load();
+    const { parseBackup } = await import('../plan/transfer');
+    const result = parseBackup(text);
+    if (!result.ok) {
+      const message = result.message.endsWith('Er is niets ingelezen.') ? result.message.replace(/Er is niets ingelezen\.$/, 'Er is niets ingelezen of veranderd.') : `${result.message} Er is niets veranderd.`;
+      return { ok: false, message };
+    }
+    const existing = new Set(state.$plans.get().map((p) => p.id));
+    let last: Plan | null = null;
+    for (const plan of result.plans) {
+      const incoming = existing.has(plan.id) ? { ...plan, id: newId() } : plan;
+      existing.add(incoming.id);
+      last = deps.insertPlan(incoming, false);
+    }
+    if (last) state.$activeId.set(last.id);
+    deps.flush();
+    const count = result.plans.length;
+    const names = result.plans.map((p) => `"${planDisplayName(p)}"`).join(', ');
+    const message = `${count === 1 ? 'Plan' : `${count} plannen`} ${names} ingelezen als nieuw${count === 1 ? ' plan' : 'e plannen'}. ${result.notes.join(' ')}`.trim();
+    return { ok: true, message };
+  }
+
+  /** The raw text of data kept aside, for download. */
+  function keptAsideText(key: string): string | null {
+    return state.storage ? readItem(state.storage, key) : null;
+  }
+
+  function checkBackupReminder(): void {
+    const storage = state.storage;
+    if (!storage) return;
+    // Only for work worth keeping: a plan edited after the day it was made.
+    const worthKeeping = state.$plans.get().some((p) => Date.parse(p.updatedAt) - Date.parse(p.createdAt) > DAY);
+    if (!worthKeeping) return;
+    const last = readItem(storage, KEYS.lastExport);
+    if (!last) {
+      state.notices.notify('backup', 'Je hebt nog nooit een reservekopie van je plannen gemaakt. Je plannen staan alleen in deze browser: exporteer ze af en toe als JSON.');
+    } else if (state.now().getTime() - Date.parse(last) > 7 * DAY) {
+      state.notices.notify('backup', 'Je laatste reservekopie is meer dan een week oud. Exporteer je plannen opnieuw als JSON.');
+    }
+  }
+
+  return { exportPlans, importBackup, keptAsideText, checkBackupReminder };
+}

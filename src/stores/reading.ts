@@ -1,0 +1,155 @@
+import { readPlan } from '../plan/migrations';
+import type { Repair } from '../plan/salvage';
+import type { Plan } from '../plan/schema';
+import { keptAsideKey, KEYS, planIdFromKey } from './keys';
+import type { Notices } from './notices';
+import { readItem, writeItem } from './storage';
+
+/** The list of plans in order, and which one was active. */
+export interface Index {
+  version: 1;
+  activeId: string | null;
+  order: string[];
+}
+
+/** What reading a stored plan gave: the plan and the raw text it came from, and what was mended. */
+export interface StoredPlan {
+  plan: Plan;
+  raw: string;
+  repairs: Repair[];
+}
+
+interface ReaderDeps {
+  storage: () => Storage | null;
+  now: () => Date;
+  notices: Notices;
+  /** Plans whose stored data must never be written (from a newer version). */
+  untouchable: Set<string>;
+}
+
+const quoteName = (data: unknown) => {
+  const name = typeof data === 'object' && data !== null ? (data as { name?: unknown }).name : undefined;
+  return typeof name === 'string' && name.trim() ? ` "${Array.from(name.trim()).slice(0, 60).join('')}"` : '';
+};
+
+/**
+ * Reading what is stored: plans, the index, and what to do with data that does not read.
+ * Unreadable data is never overwritten: it is copied to a key of its own first.
+ */
+export function createReader({ storage, now, notices, untouchable }: ReaderDeps) {
+  /** Copies raw data to a kept-aside key; returns that key, or null when there was no room. */
+  function copyAside(key: string, raw: string): string | null {
+    const store = storage();
+    if (!store) return null;
+    const aside = keptAsideKey(key, now());
+    return writeItem(store, aside, raw).ok ? aside : null;
+  }
+
+  /** Moves unreadable data to a key of its own, untouched, and tells the reader. */
+  function keepAside(key: string, raw: string, why: string): void {
+    const store = storage();
+    if (!store) return;
+    const aside = copyAside(key, raw);
+    if (aside) {
+      try {
+        store.removeItem(key);
+      } catch {
+        // The original stays where it was; we never write to it either.
+      }
+      notices.notify('kept-aside', `${why} De oorspronkelijke gegevens zijn apart bewaard en niet overschreven. Download ze; je kunt ze daarna weer importeren.`, { key: aside });
+    } else {
+      // No room for a copy: leave the data where it is and never write that key.
+      untouchable.add(planIdFromKey(key));
+      notices.notify('kept-aside', `${why} De gegevens blijven onaangeroerd staan, maar er was geen ruimte om ze apart te zetten.`, { key });
+    }
+  }
+
+  function readIndex(): Index | null {
+    const store = storage();
+    if (!store) return null;
+    const raw = readItem(store, KEYS.index);
+    if (raw === null) return null;
+    const index = parseIndex(raw);
+    if (index) return index;
+    keepAside(KEYS.index, raw, 'De lijst van je plannen was onleesbaar; de plannen zelf zijn opnieuw opgezocht.');
+    return null;
+  }
+
+  /**
+   * Reads raw stored text as a plan, without side effects: null when it does not read (not JSON,
+   * not a plan, a newer version).
+   */
+  function parseStored(raw: string, id: string): StoredPlan | null {
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      return null;
+    }
+    const result = readPlan(data);
+    if (!result.ok) return null;
+    if (result.plan.id !== id) result.plan.id = id;
+    return { plan: result.plan, raw, repairs: result.repairs };
+  }
+
+  /**
+   * Reads one stored plan. Data that does not read at all is kept aside; a plan from a newer
+   * version is left alone; a plan with unreadable fields loads with those fields empty, and its
+   * original text is kept aside for download. All with a notice.
+   */
+  function readStoredPlan(key: string): StoredPlan | null {
+    const store = storage();
+    if (!store) return null;
+    const raw = readItem(store, key);
+    if (raw === null) return null;
+    const id = planIdFromKey(key);
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      keepAside(key, raw, 'Een opgeslagen plan was beschadigd en kon niet gelezen worden.');
+      return null;
+    }
+    const result = readPlan(data);
+    if (!result.ok) {
+      if (result.reason === 'newer') {
+        untouchable.add(id);
+        notices.notify('newer', `Het plan${quoteName(data)} is bewaard door een nieuwere versie van deze site. Het is niet geopend en niet gewijzigd. Vernieuw de pagina (of leeg de cache) om de nieuwste versie te laden.`, { key });
+      } else {
+        keepAside(key, raw, `Het opgeslagen plan${quoteName(data)} had een vorm die deze site niet kent.`);
+      }
+      return null;
+    }
+    if (result.plan.id !== id) result.plan.id = id;
+    const lost = result.repairs.filter((r) => r.kind !== 'new-id');
+    if (lost.length) {
+      const aside = copyAside(key, raw);
+      const fields = lost.map((r) => `"${r.where}"`).join(', ');
+      const one = lost.length === 1;
+      notices.notify(
+        'repaired',
+        `In het plan${quoteName(data)} ${one ? 'was één veld' : `waren ${lost.length} velden`} onleesbaar: ${fields}. ${one ? 'Dat veld is' : 'Die velden zijn'} leeg gemaakt; al het andere staat er nog. ${aside ? 'De oorspronkelijke gegevens zijn apart bewaard: download ze om te zien wat er stond.' : 'Er was geen ruimte om de oorspronkelijke gegevens apart te zetten.'}`,
+        aside ? { key: aside } : {},
+      );
+      if (!aside) untouchable.add(id);
+    }
+    return { plan: result.plan, raw, repairs: result.repairs };
+  }
+
+  return { keepAside, readIndex, parseStored, readStoredPlan };
+}
+
+export type Reader = ReturnType<typeof createReader>;
+
+/** The index from its stored text, or null when it does not read. */
+export function parseIndex(raw: string): Index | null {
+  try {
+    const data = JSON.parse(raw) as Partial<Index>;
+    if (data && Array.isArray(data.order) && data.order.every((id) => typeof id === 'string')) {
+      return { version: 1, activeId: typeof data.activeId === 'string' ? data.activeId : null, order: data.order };
+    }
+  } catch {
+    // handled by the caller
+  }
+  return null;
+}

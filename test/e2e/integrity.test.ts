@@ -1,0 +1,135 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { newContext, openWorkbook as openWorkbookAt, useBrowser, watchContext } from './browser';
+
+/**
+ * A plan the site wrote always reads back: long names and the names made from them, two tabs on
+ * one plan, and undo of a removed row — in a real browser, with real storage events.
+ */
+const origin = inject('origin');
+const getBrowser = useBrowser();
+
+const openWorkbook = (page: Page) => openWorkbookAt(page, origin);
+
+async function openWorksheet(page: Page, slug: string) {
+  await page.goto(`${origin}/stappen/${slug}/#werkblad`);
+  await page.locator('.worksheet[data-ready="true"]').waitFor();
+}
+
+const saved = (page: Page) => page.locator('.save-status', { hasText: 'Opgeslagen' }).waitFor();
+
+describe('a long plan name', () => {
+  it('survives a copy, a restored version and a saved shared plan, and every plan reads back after a reload', async () => {
+    const context = await newContext(getBrowser());
+    const watch = await watchContext(context, origin);
+    const page = await context.newPage();
+    await openWorkbook(page);
+    const name = `Accountplan Zorggroep Lindenhof, locaties Deventer, Zutphen en Apeldoorn, ${'met een heel lange toelichting '.repeat(5)}`.slice(0, 200);
+    expect(name).toHaveLength(200);
+    await page.getByLabel('Naam van het actieve plan').fill(name);
+    await page.getByLabel('Titel van het plan', { exact: true }).fill('Titel die blijft');
+    await saved(page);
+    // A copy.
+    await page.getByRole('button', { name: `Dupliceer plan ${name}` }).click();
+    // A version with a long note, restored.
+    await page.getByRole('button', { name: `Open plan ${name}`, exact: true }).click();
+    await page.getByLabel('Wat is er veranderd?').fill('n'.repeat(200));
+    await page.getByRole('button', { name: 'Bewaar versie' }).click();
+    await page.getByRole('button', { name: /^Zet versie n+ terug als nieuw plan$/ }).click();
+    // A shared plan, saved as the reader's own.
+    await page.getByRole('button', { name: `Open plan ${name}`, exact: true }).click();
+    await page.getByRole('button', { name: 'Deel met trainer' }).click();
+    const link = await page.getByLabel('Link naar je plan').inputValue();
+    const shared = await context.newPage();
+    await shared.goto(link);
+    await shared.getByRole('button', { name: 'Bewaar als mijn plan' }).click();
+    await shared.getByRole('status').filter({ hasText: 'Bewaard als' }).waitFor();
+    await shared.close();
+
+    await openWorkbook(page);
+    const names = await page.locator('.plan-list .plan-name').allInnerTexts();
+    expect(names).toHaveLength(4);
+    for (const n of names) expect(n.replace(/ \(actief\)$/, '').length).toBeLessThanOrEqual(200);
+    expect(names.filter((n) => n.includes(' (kopie)'))).toHaveLength(1);
+    expect(names.filter((n) => n.includes(' (versie: '))).toHaveLength(1);
+    expect(names.filter((n) => n.includes(' (gedeeld)'))).toHaveLength(1);
+    // Nothing was set aside, and every plan still has its title.
+    await expect(page.locator('.notice-kept-aside, .notice-repaired').count()).resolves.toBe(0);
+    const stored = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('accountplan:plan:'))
+        .map((k) => (JSON.parse(localStorage.getItem(k)!) as { cover: { title: string } }).cover.title),
+    );
+    expect(stored).toEqual(['Titel die blijft', 'Titel die blijft', 'Titel die blijft', 'Titel die blijft']);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('accountplan:bewaard:')))).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('two tabs on one plan', () => {
+  it('keep both texts when both change the same field, and both rows when both add to one list', async () => {
+    const context = await newContext(getBrowser());
+    const watch = await watchContext(context, origin);
+    const a = await context.newPage();
+    const b = await context.newPage();
+    await openWorksheet(a, '4-klantplan');
+    await openWorksheet(b, '4-klantplan');
+    // Both type in the same field before either tab's autosave.
+    const outcome = (p: Page) => p.locator('#werkblad-conversation-outcome-invoer');
+    await Promise.all([outcome(a).fill('Uitkomst getypt in tab A'), outcome(b).fill('Uitkomst getypt in tab B')]);
+    // And both add a strength.
+    for (const [page, text] of [
+      [a, 'Sterk merk (tab A)'],
+      [b, 'Vaste klanten (tab B)'],
+    ] as const) {
+      await page.getByRole('button', { name: '+ Sterkte toevoegen' }).click();
+      await page.getByLabel('Sterkte 1', { exact: true }).fill(text);
+    }
+    await saved(a);
+    await saved(b);
+    // Both strengths are there, in both tabs.
+    const strengths = (p: Page) => p.locator('#werkblad-strengths-invoer input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value).sort());
+    await expect.poll(() => strengths(a)).toEqual(['Sterk merk (tab A)', 'Vaste klanten (tab B)']);
+    await expect.poll(() => strengths(b)).toEqual(['Sterk merk (tab A)', 'Vaste klanten (tab B)']);
+    // One text is on screen in both tabs; both tabs say what happened, and the other text is one click away.
+    await expect.poll(async () => (await outcome(a).inputValue()) === (await outcome(b).inputValue())).toBe(true);
+    const kept = await outcome(a).inputValue();
+    const lost = kept === 'Uitkomst getypt in tab A' ? 'Uitkomst getypt in tab B' : 'Uitkomst getypt in tab A';
+    for (const page of [a, b]) await page.locator('.notice-conflict', { hasText: 'tegelijk in een ander tabblad gewijzigd' }).first().waitFor();
+    const tabWithLostText = lost.endsWith('tab A') ? a : b;
+    const notice = tabWithLostText.locator('.notice-conflict').first();
+    await notice.getByText('Bekijk jouw tekst').click();
+    await expect(notice.innerText()).resolves.toContain(lost);
+    await notice.getByRole('button', { name: 'Zet jouw tekst terug' }).click();
+    await expect.poll(() => outcome(a).inputValue()).toBe(lost);
+    await expect.poll(() => outcome(b).inputValue()).toBe(lost);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('removing a row', () => {
+  it('can be undone, with every cell back, also after a reload', async () => {
+    const context = await newContext(getBrowser());
+    const page = await context.newPage();
+    await openWorksheet(page, '3-discover');
+    await page.getByRole('button', { name: '+ Persoon toevoegen' }).click();
+    const card = page.locator('#werkblad-dmu .row-card').first();
+    await card.getByLabel('Naam').fill('Marco Huisman');
+    await card.getByLabel('Functie').fill('Manager facilitaire dienst');
+    await card.getByLabel('Rol in de DMU').selectOption('beslisser');
+    await page.getByRole('button', { name: 'Verwijder persoon 1' }).click();
+    await expect(page.locator('#werkblad-dmu .row-card').count()).resolves.toBe(0);
+    const toast = page.locator('.undo-toast');
+    await expect(toast.innerText()).resolves.toContain('Persoon "Marco Huisman" is verwijderd');
+    await toast.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect(card.getByLabel('Functie').inputValue()).resolves.toBe('Manager facilitaire dienst');
+    await saved(page);
+    await page.reload();
+    await page.locator('.worksheet[data-ready="true"]').waitFor();
+    await expect(card.getByLabel('Naam').inputValue()).resolves.toBe('Marco Huisman');
+    await expect(card.getByLabel('Rol in de DMU').inputValue()).resolves.toBe('beslisser');
+    await context.close();
+  });
+});
