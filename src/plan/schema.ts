@@ -261,7 +261,7 @@ export const developSchema = section({
   budget: tabel(
     {
       item: tekst({ label: 'Post', hint: 'Waar besteed je geld of tijd aan?' }),
-      hours: getal({ label: 'Uren', hint: 'Uren van je team of een ploeg.', unit: 'uur', whole: true }),
+      hours: getal({ label: 'Uren', hint: 'Uren van je team of een ploeg.', unit: 'uur' }),
       cost: bedrag({ label: 'Kosten', hint: 'Ook de uren: uren × uurtarief.' }),
       extraRevenue: bedrag({ label: 'Verwachte extra omzet', hint: 'Extra omzet in de looptijd.' }),
       returns: bedrag({ label: 'Verwachte extra brutomarge', hint: 'Extra omzet × je marge.' }),

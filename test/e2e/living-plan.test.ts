@@ -53,7 +53,7 @@ describe('the calendar', () => {
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     const summaries = events.map((e) => e.summary);
     expect(summaries.filter((s) => s.startsWith('Evaluatie'))).toHaveLength(3);
-    expect(summaries).toContain('Actie klaar: Auditchecklist maken met Els Kramer (Zorggroep Lindenhof)');
+    expect(summaries).toContain('Actie klaar: Maak de auditchecklist samen met Els Kramer (Zorggroep Lindenhof)');
     await context.close();
   });
 });
@@ -75,7 +75,7 @@ describe('sharing with a trainer', () => {
     const view = await trainer.newPage();
     await view.goto(link);
     await view.getByRole('heading', { name: 'Stap 9: Actie!' }).waitFor();
-    await expect(view.locator('.plan-view').innerText()).resolves.toContain('Auditchecklist maken met Els Kramer');
+    await expect(view.locator('.plan-view').innerText()).resolves.toContain('Maak de auditchecklist samen met Els Kramer');
     // Read-only: no form fields for the plan itself.
     await expect(view.locator('.plan-view input, .plan-view textarea').count()).resolves.toBe(0);
     // The plan never went to the server: no request carries it.
@@ -84,7 +84,7 @@ describe('sharing with a trainer', () => {
     const [pdf] = await Promise.all([view.waitForEvent('download'), view.getByRole('button', { name: /Download PDF/ }).click()]);
     expect(pdf.suggestedFilename()).toMatch(/^accountplan-zorggroep-lindenhof-.*\.pdf$/);
     const text = (await extractText(await getDocumentProxy(new Uint8Array(await readFile((await pdf.path())!))), { mergePages: true })).text;
-    expect(text.replace(/\s+/g, ' ')).toContain('Auditchecklist maken met Els Kramer');
+    expect(text.replace(/\s+/g, ' ')).toContain('Maak de auditchecklist samen met Els Kramer');
     await view.getByRole('button', { name: 'Bewaar als mijn plan' }).click();
     await view.getByRole('status').filter({ hasText: 'Bewaard als' }).waitFor();
     await openWorkbook(view);

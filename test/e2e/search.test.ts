@@ -14,8 +14,17 @@ function wordOnlyIn(slug: string): string {
     ...readdirSync('content').filter((f) => /\.mdx?$/.test(f)).map((f) => read(`content/${f}`)),
     read('src/plan/example-plan.ts'),
     read('src/plan/schema.ts'),
+    // The checklists and the vocabulary are rendered on several pages (lessons, workbook).
+    read('src/plan/checks.ts'),
+    read('src/plan/swot.ts'),
   ].join('\n');
-  const body = read(`content/stappen/${slug}.mdx`).split(/^---$/m).slice(2).join('');
+  // The words a reader sees: not the import lines, JSX tags or expressions (component names are no words).
+  const body = read(`content/stappen/${slug}.mdx`)
+    .split(/^---$/m)
+    .slice(2)
+    .join('')
+    .replace(/^import .*$/gm, '')
+    .replace(/<[^>]*>|\{[^{}]*\}/g, ' ');
   const word = [...new Set(body.match(/\p{L}{9,}/gu) ?? [])].find((w) => !others.includes(w));
   if (!word) throw new Error(`no word unique to ${slug}`);
   return word;
