@@ -1,64 +1,102 @@
 /** Dutch number formatting and parsing for amounts, percentages and plain numbers. */
+import { LIMITS, numberProblem } from './limits';
 
 /**
  * Number formats, made on first use: building an Intl.NumberFormat costs a few milliseconds,
  * which would otherwise be spent while every worksheet page starts.
+ *
+ * Every format shows every decimal a stored number has (up to 20, the most every browser
+ * allows): Intl writes the shortest decimal that reads back as the same number, so a stored
+ * 12.345 shows as "12,345", never rounded to "12,35". What a reader can type has at most two
+ * decimals, so in practice a number shows as it was typed.
  */
 function lazyFormat(options: Intl.NumberFormatOptions): () => Intl.NumberFormat {
   let format: Intl.NumberFormat | undefined;
-  return () => (format ??= new Intl.NumberFormat('nl-NL', options));
+  return () => (format ??= new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 20, ...options }));
 }
-const euro = lazyFormat({ minimumFractionDigits: 0, maximumFractionDigits: 2 });
-const euroCents = lazyFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const plain = lazyFormat({ maximumFractionDigits: 2 });
-const ungrouped = lazyFormat({ maximumFractionDigits: 2, useGrouping: false });
+const euro = lazyFormat({});
+const euroCents = lazyFormat({ minimumFractionDigits: 2 });
+const plain = lazyFormat({});
+const ungrouped = lazyFormat({ useGrouping: false });
+
+/**
+ * The text of a finite number, or '' for none. No "-0": a negative number too small to show
+ * (or -0 itself) is written as 0.
+ */
+function write(format: () => Intl.NumberFormat, value: number | null | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? format().format(value).replace(/^[-−](?=[0,]+$)/, '') : '';
+}
 
 /** "€ 1.250.000,50" (cents only when there are any). */
 export function formatEuro(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  const hasCents = Math.round(value * 100) % 100 !== 0;
-  const text = hasCents
-    ? euroCents().format(value)
-    : euro().format(value);
-  return `€ ${text}`;
+  const text = write(Number.isInteger(value) ? euro : euroCents, value);
+  return text && `€ ${text}`;
 }
 
 /** "35%" or "12,5%" */
 export function formatPercent(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  return `${plain().format(value)}%`;
+  const text = write(plain, value);
+  return text && `${text}%`;
 }
 
+/** "1.250" or "12,5" */
 export function formatNumber(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  return plain().format(value);
-}
-
-/**
- * Reads a number as a Dutch reader types it: "1.250.000,50", "1250000,5", "€ 1.250", "35%",
- * "-3". A lone dot with three digits after it is a thousands separator ("1.250" = 1250); other
- * dots are decimal points, for readers who type the English way ("12.5"). Returns null for empty
- * input and NaN for text that is not a number.
- */
-export function parseDutchNumber(input: string): number | null {
-  const text = input.replace(/[€%\s\u00a0]/g, '');
-  if (text === '') return null;
-  if (!/^[-+]?[\d.,]+$/.test(text)) return Number.NaN;
-  let normal: string;
-  if (text.includes(',')) {
-    normal = text.replace(/\./g, '').replace(',', '.');
-    if (normal.includes(',')) return Number.NaN;
-  } else if (/^[-+]?\d{1,3}(\.\d{3})+$/.test(text)) {
-    normal = text.replace(/\./g, '');
-  } else {
-    normal = text;
-  }
-  const value = Number(normal);
-  return Number.isFinite(value) ? value : Number.NaN;
+  return write(plain, value);
 }
 
 /** A number without thousands separator, for years and codes: "2027", "12,5". */
 export function formatPlainNumber(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  return ungrouped().format(value);
+  return write(ungrouped, value);
+}
+
+/** The number kinds of the schema (see fields.ts). */
+export type NumberKind = 'getal' | 'bedrag' | 'percentage';
+
+/** What a typed number means: a number, empty (null), or a Dutch reason why it is refused. */
+export type ParsedNumber = { ok: true; value: number | null } | { ok: false; message: string };
+
+const EXAMPLE: Record<NumberKind, string> = { bedrag: '1.250,50', percentage: '12,5', getal: '40' };
+
+/**
+ * Reads a number as a Dutch reader types it: "1.250.000,50", "1250000,5", "€ 1.250", "12,5%",
+ * "-3". A dot only separates thousands ("1.250" is 1250) and a comma starts the decimals, so
+ * nothing is guessed: "12.5", "1,000.50", "2,4 mln", "1e309" and numbers of more than 15 digits
+ * are refused with a message that says what to type instead. Empty input means no value (null).
+ * Amounts, percentages and other numbers have at most two decimals, and a `whole` field none.
+ */
+export function parseNumber(input: string, kind: NumberKind, whole = false): ParsedNumber {
+  const refuse = (message: string): ParsedNumber => ({ ok: false, message });
+  const example = whole ? '12' : EXAMPLE[kind];
+  // Spaces of any kind (a pasted amount may hold no-break spaces); "€" before, "%" after.
+  const text = input.replace(/\s/g, '');
+  if ((kind !== 'bedrag' && text.includes('€')) || (kind !== 'percentage' && text.includes('%'))) {
+    return refuse(`Typ alleen het getal, zonder ${kind === 'bedrag' ? '%' : kind === 'percentage' ? '€' : '€ of %'}, bijvoorbeeld ${example}.`);
+  }
+  const match = /^([-+−]?)€?([-+−]?)([\d.,]*)%?$/.exec(text);
+  if (!match) return refuse(`Typ alleen cijfers, zonder woorden of letters, bijvoorbeeld ${kind === 'bedrag' ? '2.400.000' : example}.`);
+  const [, sign1 = '', sign2 = '', body = ''] = match;
+  if (sign1 && sign2) return refuse(`Typ één minteken, bijvoorbeeld -${example}.`);
+  if (body === '') return sign1 || sign2 ? refuse(`Typ ook het getal, bijvoorbeeld -${example}.`) : { ok: true, value: null };
+  const parts = /^(\d{1,3}(?:\.\d{3})+|\d*)(?:,(\d+))?$/.exec(body);
+  if (!parts || body === ',') {
+    return refuse(
+      whole
+        ? 'Typ een heel getal, met alleen een punt tussen duizendtallen, bijvoorbeeld 1.250.'
+        : `Gebruik een komma voor decimalen en een punt alleen tussen duizendtallen, bijvoorbeeld ${kind === 'percentage' ? '12,5' : '1.000,50'}.`,
+    );
+  }
+  const int = (parts[1] ?? '').replace(/\./g, '');
+  const decimals = parts[2] ?? '';
+  if (whole && decimals) return refuse(`Hier past alleen een heel getal, zonder komma, bijvoorbeeld ${example}.`);
+  if (decimals.length > 2) {
+    return refuse(`Typ hooguit 2 cijfers na de komma.${decimals.length === 3 ? ' Bedoel je duizendtallen? Gebruik dan een punt, zoals 1.000.' : ''}`);
+  }
+  if (`${int}${decimals.replace(/0+$/, '')}`.replace(/^0+/, '').length > LIMITS.significantDigits) {
+    return refuse(`Dit getal heeft meer dan ${LIMITS.significantDigits} cijfers; zo precies kan het niet bewaard worden. Rond het af.`);
+  }
+  const size = Number(`${int || 0}.${decimals || 0}`);
+  // "- 0" is 0, not -0: `+ 0` turns -0 into 0.
+  const value = /[-−]/.test(sign1 + sign2) ? -size + 0 : size;
+  const problem = numberProblem(value, whole);
+  return problem ? refuse(problem) : { ok: true, value };
 }

@@ -7,6 +7,8 @@ import { fileSlug } from '../plan/file-name';
 import { $activePlan, planStore } from '../stores';
 import { versionStore } from '../stores/versions-instance';
 import { downloadFile } from '../browser/download-file';
+import { textProblem } from '../plan/limits';
+import { useFieldNotes } from './fields/TextInput';
 
 const dateTime = (iso: string) =>
   new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
@@ -21,6 +23,8 @@ export function Versions({ ready }: { ready: boolean }) {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('nu');
   const noteId = useId();
+  const noteProblem = textProblem('versionNote', note);
+  const { notes: noteNotes, ...noteAria } = useFieldNotes('versionNote', note, noteProblem);
   const fromId = useId();
   const toId = useId();
   // Versions of plans deleted in an earlier visit only take room: clear them once per page.
@@ -36,11 +40,22 @@ export function Versions({ ready }: { ready: boolean }) {
       <p>Bewaar een versie na elke belangrijke stap, met een korte notitie. Later zie je precies wat er sindsdien veranderde.</p>
       <p className="version-new">
         <label htmlFor={noteId}>Wat is er veranderd?</label>
-        <input id={noteId} type="text" value={note} disabled={!ready} placeholder="Bijvoorbeeld: na klantgesprek 12 maart" onChange={(e) => setNote(e.currentTarget.value)} />
+        <input
+          id={noteId}
+          type="text"
+          value={note}
+          disabled={!ready}
+          placeholder="Bijvoorbeeld: na klantgesprek 12 maart"
+          onChange={(e) => setNote(e.currentTarget.value)}
+          {...noteAria}
+        />
+        {noteNotes}
         <button
           type="button"
           disabled={!ready}
           onClick={() => {
+            // A note over the limit stays in the field, with its message; nothing is saved.
+            if (noteProblem) return;
             const result = versionStore.saveVersion(note);
             setMessage({ ok: result.ok, text: result.message });
             if (result.ok) setNote('');

@@ -10,6 +10,7 @@ import { $activeId, $activePlan, $plans, planStore } from '../stores';
 import { downloadFile } from '../browser/download-file';
 import { loadExamplePlan } from './example-values';
 import { SectionFields } from './FieldGroup';
+import { TextInput } from './fields/TextInput';
 import { CalendarDownload, ShareWithTrainer, Versions } from './LivingPlan';
 import { PdfButton } from './PdfButton';
 import { PdfOptions } from './PdfOptions';
@@ -177,7 +178,7 @@ function PlanList({ ready }: { ready: boolean }) {
       {ready && active ? (
         <p className="rename">
           <label htmlFor={renameId}>Naam van het actieve plan</label>
-          <input id={renameId} type="text" value={active.name} onChange={(e) => planStore.renamePlan(e.currentTarget.value)} />
+          <TextInput id={renameId} kind="name" value={active.name} onChange={(name) => planStore.renamePlan(name)} />
         </p>
       ) : null}
       <ul className="plan-list">

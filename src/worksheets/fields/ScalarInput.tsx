@@ -1,14 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FieldInfo } from '../../plan/fields';
-import { formatEuro, formatNumber, formatPercent, formatPlainNumber, parseDutchNumber } from '../../plan/format';
+import { formatEuro, formatNumber, formatPercent, formatPlainNumber, parseNumber, type NumberKind } from '../../plan/format';
+import { dateProblem, LIMITS } from '../../plan/limits';
 import type { Plan } from '../../plan/schema';
 import { refOptions } from '../../plan/references';
+import { refusal, TextInput, useFieldNotes } from './TextInput';
 
 export interface ScalarProps {
   id: string;
   info: FieldInfo;
   value: unknown;
-  onChange: (value: unknown) => void;
+  /** Writes the value; may return a store action's `{ ok: false, message }` (shown by the field). */
+  onChange: (value: unknown) => unknown;
   /** The plan, for references to rows of other steps. */
   plan: Plan;
   /** Label for controls without a visible <label> (table cells use a visible one). */
@@ -23,20 +26,23 @@ export function ScalarInput({ id, info, value, onChange, plan, describedBy, disa
   const common = { id, disabled, 'aria-describedby': describedBy } as const;
   switch (info.kind) {
     case 'lang':
-      return (
-        <textarea
-          {...common}
-          rows={5}
-          value={typeof value === 'string' ? value : ''}
-          onChange={(e) => onChange(e.currentTarget.value)}
-        />
-      );
+      return <TextInput id={id} disabled={disabled} describedBy={describedBy} kind="longText" multiline value={typeof value === 'string' ? value : ''} onChange={onChange} />;
     case 'datum':
-      return <input {...common} type="date" value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.currentTarget.value)} />;
+      return <DateInput {...common} value={typeof value === 'string' ? value : ''} onChange={onChange} />;
     case 'getal':
     case 'bedrag':
     case 'percentage':
-      return <NumberInput {...common} kind={info.kind} unit={info.unit} plain={info.plain} value={typeof value === 'number' ? value : null} onChange={onChange} />;
+      return (
+        <NumberInput
+          {...common}
+          kind={info.kind}
+          unit={info.unit}
+          plain={info.plain}
+          whole={info.whole}
+          value={typeof value === 'number' ? value : null}
+          onChange={onChange}
+        />
+      );
     case 'keuze':
     case 'score': {
       const options = info.kind === 'score' ? ['1', '2', '3', '4', '5'] : (info.options ?? []);
@@ -78,73 +84,127 @@ export function ScalarInput({ id, info, value, onChange, plan, describedBy, disa
       );
     }
     default:
-      return <input {...common} type="text" value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.currentTarget.value)} />;
+      return <TextInput id={id} disabled={disabled} describedBy={describedBy} kind="text" value={typeof value === 'string' ? value : ''} onChange={onChange} />;
   }
 }
 
-interface NumberInputProps {
+type Check<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/**
+ * Typed text that is checked before it is stored (numbers, dates). What passes is written at
+ * once. What is refused is not; and if earlier keystrokes already wrote a part of it ("€ 2,4" of
+ * "€ 2,4 mln"), the value goes back to what it was when the reader entered the field. The
+ * refusal shows at once, or when the reader leaves the field if more typing could still make it
+ * right ("1." on the way to "1.000"), and stays until the next edit. On leaving, the field shows
+ * the stored value again.
+ */
+function useChecked<T>(value: T, write: (value: T) => unknown, describedBy: string | undefined) {
+  const entered = useRef(value);
+  const refused = useRef<string | null>(null);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const { notes, ...aria } = useFieldNotes(null, '', message, describedBy);
+  return {
+    draft,
+    notes,
+    props: {
+      ...aria,
+      onFocus: () => {
+        entered.current = value;
+      },
+      onBlur: () => {
+        setDraft(null);
+        setMessage(refused.current);
+      },
+    },
+    /** `shown`: the typed text to quote in the message ('' for none). */
+    change(text: string, result: Check<T>, partial: boolean, shown = text) {
+      setDraft(text);
+      const reason = result.ok ? refusal(write(result.value)) : result.message;
+      if (reason !== null && value !== entered.current) write(entered.current);
+      refused.current = reason && `${reason} Wat je typte${shown ? ` ("${shown.length > 40 ? `${shown.slice(0, 39)}…` : shown}")` : ''} is niet opgeslagen.`;
+      setMessage(partial ? null : refused.current);
+    },
+  };
+}
+
+interface DateInputProps {
   id: string;
-  kind: 'getal' | 'bedrag' | 'percentage';
-  unit?: string | undefined;
-  /** Without thousands separator (a year). */
-  plain?: boolean | undefined;
-  value: number | null;
-  onChange: (value: number | null) => void;
+  value: string;
+  onChange: (value: string) => unknown;
   disabled?: boolean | undefined;
   'aria-describedby'?: string | undefined;
 }
 
-const format = (kind: NumberInputProps['kind'], value: number | null, plain?: boolean) =>
+/**
+ * A date from 1 January 1900 to 31 December 2100. The picker keeps to that range; a date typed
+ * with the keyboard outside it (year 20255), or one that does not exist, is refused.
+ */
+function DateInput({ value, onChange, 'aria-describedby': describedBy, ...rest }: DateInputProps) {
+  const checked = useChecked(value, onChange, describedBy);
+  return (
+    <>
+      <input
+        {...rest}
+        {...checked.props}
+        type="date"
+        min={LIMITS.minDate}
+        max={LIMITS.maxDate}
+        value={checked.draft ?? value}
+        onChange={(e) => {
+          const { value: iso, validity } = e.currentTarget;
+          const problem = dateProblem(iso, validity.badInput);
+          // Half typed (a segment empty) or a year of fewer than four digits so far: wait.
+          checked.change(iso, problem ? { ok: false, message: problem } : { ok: true, value: iso }, validity.badInput || /^0/.test(iso), '');
+        }}
+      />
+      {checked.notes}
+    </>
+  );
+}
+
+interface NumberInputProps {
+  id: string;
+  kind: NumberKind;
+  unit?: string | undefined;
+  /** Without thousands separator (a year). */
+  plain?: boolean | undefined;
+  /** Whole numbers only (counts, years). */
+  whole?: boolean | undefined;
+  value: number | null;
+  onChange: (value: number | null) => unknown;
+  disabled?: boolean | undefined;
+  'aria-describedby'?: string | undefined;
+}
+
+const format = (kind: NumberKind, value: number | null, plain?: boolean) =>
   kind === 'bedrag' ? formatEuro(value) : kind === 'percentage' ? formatPercent(value) : plain ? formatPlainNumber(value) : formatNumber(value);
 
 /**
- * A number typed the Dutch way. While typing, the text stays as typed; a valid number is saved at
- * once; on leaving the field it is shown formatted ("€ 1.250.000,50"). Text that is no number is
- * kept on screen with a message, and the stored value is left as it was.
+ * A number typed the Dutch way ("1.250.000,50"). While typing, the text stays as typed and each
+ * number it makes is saved at once; on leaving the field it shows the stored number, formatted
+ * with every decimal it has. Text that is no number, or not exactly one, is refused (see useChecked).
  */
-function NumberInput({ id, kind, unit, plain, value, onChange, disabled, ...rest }: NumberInputProps) {
-  const [draft, setDraft] = useState(() => format(kind, value, plain));
-  const [focused, setFocused] = useState(false);
-  const [invalid, setInvalid] = useState(false);
-  useEffect(() => {
-    if (!focused) setDraft(format(kind, value, plain));
-  }, [value, focused, kind, plain]);
-  const errorId = `${id}-fout`;
-  const describedBy = [rest['aria-describedby'], invalid ? errorId : null].filter(Boolean).join(' ') || undefined;
+function NumberInput({ kind, unit, plain, whole, value, onChange, 'aria-describedby': describedBy, ...rest }: NumberInputProps) {
+  const checked = useChecked(value, onChange, describedBy);
+  const read = (text: string) => parseNumber(text, kind, whole);
   return (
     <span className="number-input">
       <input
-        id={id}
+        {...rest}
+        {...checked.props}
         type="text"
         inputMode="decimal"
         autoComplete="off"
-        disabled={disabled}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-        value={draft}
-        onFocus={() => setFocused(true)}
-        onBlur={() => {
-          setFocused(false);
-          if (!invalid) setDraft(format(kind, value, plain));
-        }}
+        value={checked.draft ?? format(kind, value, plain)}
         onChange={(e) => {
           const text = e.currentTarget.value;
-          setDraft(text);
-          const parsed = parseDutchNumber(text);
-          if (parsed === null || !Number.isNaN(parsed)) {
-            setInvalid(false);
-            onChange(parsed);
-          } else {
-            setInvalid(true);
-          }
+          // "1." may become "1.000" and "12," may become "12,5": no message until the reader leaves.
+          checked.change(text, read(text), ['0', '00', '000'].some((zeros) => read(text + zeros).ok));
         }}
       />
       {unit ? <span className="unit">{unit}</span> : null}
-      {invalid ? (
-        <span id={errorId} className="field-error" role="alert">
-          Dit is geen getal. Typ bijvoorbeeld {kind === 'bedrag' ? '1.250.000,50' : kind === 'percentage' ? '12,5' : '40'}.
-        </span>
-      ) : null}
+      {checked.notes}
     </span>
   );
 }
