@@ -55,8 +55,6 @@ export type NumberKind = 'getal' | 'bedrag' | 'percentage';
 /** What a typed number means: a number, empty (null), or a Dutch reason why it is refused. */
 export type ParsedNumber = { ok: true; value: number | null } | { ok: false; message: string };
 
-const EXAMPLE: Record<NumberKind, string> = { bedrag: '1.250,50', percentage: '12,5', getal: '40' };
-
 /**
  * Reads a number as a Dutch reader types it: "1.250.000,50", "1250000,5", "€ 1.250", "12,5%",
  * "-3". A dot only separates thousands ("1.250" is 1250) and a comma starts the decimals, so
@@ -66,28 +64,17 @@ const EXAMPLE: Record<NumberKind, string> = { bedrag: '1.250,50', percentage: '1
  */
 export function parseNumber(input: string, kind: NumberKind, whole = false): ParsedNumber {
   const refuse = (message: string): ParsedNumber => ({ ok: false, message });
-  const example = whole ? '12' : EXAMPLE[kind];
-  // Spaces of any kind (a pasted amount may hold no-break spaces); "€" before, "%" after.
-  const text = input.replace(/\s/g, '');
-  if ((kind !== 'bedrag' && text.includes('€')) || (kind !== 'percentage' && text.includes('%'))) {
-    return refuse(`Typ alleen het getal, zonder ${kind === 'bedrag' ? '%' : kind === 'percentage' ? '€' : '€ of %'}, bijvoorbeeld ${example}.`);
-  }
-  const match = /^([-+−]?)€?([-+−]?)([\d.,]*)%?$/.exec(text);
-  if (!match) return refuse(`Typ alleen cijfers, zonder woorden of letters, bijvoorbeeld ${kind === 'bedrag' ? '2.400.000' : example}.`);
-  const [, sign1 = '', sign2 = '', body = ''] = match;
-  if (sign1 && sign2) return refuse(`Typ één minteken, bijvoorbeeld -${example}.`);
-  if (body === '') return sign1 || sign2 ? refuse(`Typ ook het getal, bijvoorbeeld -${example}.`) : { ok: true, value: null };
+  const example = kind === 'bedrag' ? '1.000,50' : kind === 'percentage' ? '12,5' : '1.250';
+  // Spaces of any kind (a pasted amount may hold no-break spaces); one sign, before or after "€".
+  const match = /^(?:([-+−]?)€?|€([-+−]))([\d.,]*)%?$/.exec(input.replace(/\s/g, ''));
+  const [, sign = '', signAfterEuro = '', body = '-'] = match ?? [];
+  if (body === '' && !sign && !signAfterEuro) return { ok: true, value: null };
   const parts = /^(\d{1,3}(?:\.\d{3})+|\d*)(?:,(\d+))?$/.exec(body);
-  if (!parts || body === ',') {
-    return refuse(
-      whole
-        ? 'Typ een heel getal, met alleen een punt tussen duizendtallen, bijvoorbeeld 1.250.'
-        : `Gebruik een komma voor decimalen en een punt alleen tussen duizendtallen, bijvoorbeeld ${kind === 'percentage' ? '12,5' : '1.000,50'}.`,
-    );
-  }
+  if (!match || !/\d/.test(body)) return refuse(`Typ alleen een getal in cijfers, zonder woorden, bijvoorbeeld ${whole ? '12' : example}.`);
+  if (whole && (!parts || parts[2])) return refuse('Hier past alleen een heel getal, zonder komma. Een punt staat alleen tussen duizendtallen: 1.250.');
+  if (!parts) return refuse(`Gebruik een komma voor decimalen en een punt alleen tussen duizendtallen, bijvoorbeeld ${example}.`);
   const int = (parts[1] ?? '').replace(/\./g, '');
   const decimals = parts[2] ?? '';
-  if (whole && decimals) return refuse(`Hier past alleen een heel getal, zonder komma, bijvoorbeeld ${example}.`);
   if (decimals.length > 2) {
     return refuse(`Typ hooguit 2 cijfers na de komma.${decimals.length === 3 ? ' Bedoel je duizendtallen? Gebruik dan een punt, zoals 1.000.' : ''}`);
   }
@@ -96,7 +83,7 @@ export function parseNumber(input: string, kind: NumberKind, whole = false): Par
   }
   const size = Number(`${int || 0}.${decimals || 0}`);
   // "- 0" is 0, not -0: `+ 0` turns -0 into 0.
-  const value = /[-−]/.test(sign1 + sign2) ? -size + 0 : size;
+  const value = /[-−]/.test(sign + signAfterEuro) ? -size + 0 : size;
   const problem = numberProblem(value, whole);
   return problem ? refuse(problem) : { ok: true, value };
 }

@@ -74,6 +74,8 @@ describe('reading a typed number', () => {
     ['  ', 'getal', null],
     ['€', 'bedrag', null],
     ['%', 'percentage', null],
+    ['€ 5', 'percentage', 5],
+    ['5 %', 'getal', 5],
   ])('%j as %s is %s', (input, kind, value) => {
     expect(parseNumber(input, kind)).toEqual({ ok: true, value });
   });
@@ -89,12 +91,12 @@ describe('reading a typed number', () => {
     ['1.25', 'getal', false, /komma voor decimalen/],
     ['1.5.3', 'getal', false, /komma voor decimalen/],
     ['1,2,3', 'getal', false, /komma voor decimalen/],
-    ['2,4 mln', 'bedrag', false, /alleen cijfers.*2\.400\.000/],
-    ['€ 2,4 mln', 'bedrag', false, /alleen cijfers/],
-    ['1e309', 'getal', false, /alleen cijfers/],
-    ['twaalf', 'getal', false, /alleen cijfers/],
-    ['0x10', 'getal', false, /alleen cijfers/],
-    ['Infinity', 'getal', false, /alleen cijfers/],
+    ['2,4 mln', 'bedrag', false, /alleen een getal in cijfers, zonder woorden/],
+    ['€ 2,4 mln', 'bedrag', false, /alleen een getal in cijfers/],
+    ['1e309', 'getal', false, /alleen een getal in cijfers/],
+    ['twaalf', 'getal', false, /alleen een getal in cijfers/],
+    ['0x10', 'getal', false, /alleen een getal in cijfers/],
+    ['Infinity', 'getal', false, /alleen een getal in cijfers/],
     ['1,000', 'bedrag', false, /hooguit 2 cijfers na de komma.*1\.000/],
     ['12,345', 'percentage', false, /hooguit 2 cijfers/],
     ['1234567890123456', 'getal', false, /meer dan 15 cijfers/],
@@ -106,13 +108,14 @@ describe('reading a typed number', () => {
     ['12,0', 'getal', true, /heel getal/],
     ['1,000', 'getal', true, /heel getal/],
     ['12.5', 'getal', true, /heel getal.*1\.250/],
-    ['€ 5', 'percentage', false, /zonder €/],
-    ['5%', 'bedrag', false, /zonder %/],
-    ['5%', 'getal', false, /zonder € of %/],
-    ['-', 'getal', false, /-40/],
-    ['--5', 'getal', false, /één minteken/],
-    ['-€-5', 'bedrag', false, /één minteken/],
-    [',', 'getal', false, /komma voor decimalen/],
+    ['1.25', 'getal', true, /heel getal/],
+    ['-', 'getal', false, /alleen een getal in cijfers/],
+    ['--5', 'getal', false, /alleen een getal in cijfers/],
+    ['-€-5', 'bedrag', false, /alleen een getal in cijfers/],
+    ['5€', 'bedrag', false, /alleen een getal in cijfers/],
+    ['5%%', 'percentage', false, /alleen een getal in cijfers/],
+    [',', 'getal', false, /alleen een getal in cijfers/],
+    ['.', 'getal', false, /alleen een getal in cijfers/],
   ])('%j as %s (whole: %s) is refused: %s', (input, kind, whole, message) => {
     const result = parseNumber(input, kind, whole);
     expect(result.ok).toBe(false);
@@ -197,6 +200,9 @@ describe('counterexamples found by the properties', () => {
     ['12345678901234567', 'getal', 'lost its last digit (stored 12345678901234568)'],
     ['99999999999999999', 'bedrag', 'became 100.000.000.000.000.000'],
     ['€ 2,4 mln', 'bedrag', 'kept € 2,40 (typed before " mln") stored'],
+    // Found against the new parser while it was written: a sign after "€" with no digits was read as empty.
+    ['€-', 'bedrag', 'was read as an empty field'],
+    ['€+', 'getal', 'was read as an empty field'],
   ])('%j as %s is refused (%s)', (input, kind) => {
     expect(parseNumber(input, kind).ok).toBe(false);
   });
