@@ -65,6 +65,9 @@ const stamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\.\
 /** A date a calendar can take: a real day from 1900 to 2100 (older plans may hold others). */
 const usable = (date: string) => parseIsoDate(date) !== null && dateInRange(date);
 
+/** A row's name in a message: " (Offerte maken)", shortened when long. */
+const rowName = (name: string) => (name ? ` (${name.length > 60 ? `${name.slice(0, 59)}…` : name})` : '');
+
 /**
  * The events of a plan: reviews, milestones and actions with a usable date. A date outside
  * 1900–2100 or one that does not exist is left out; `skipped` receives the Dutch name of each
@@ -88,13 +91,13 @@ export function planEvents(plan: Plan, skipped: string[] = []): CalendarEvent[] 
     }),
   );
   plan.schedule.milestones.forEach((m, i) => {
-    if (!check(m.date, () => `Stap 2, mijlpaal ${i + 1}${m.milestone ? ` (${m.milestone.slice(0, 60)})` : ''}: Datum`)) return;
+    if (!check(m.date, () => `Stap 2, mijlpaal ${i + 1}${rowName(m.milestone)}: Datum`)) return;
     events.push({ uid: `${plan.id}-mijlpaal-${m.id}`, date: m.date, summary: `Mijlpaal: ${m.milestone || 'zonder naam'} (${account})`, description: `Mijlpaal uit de planning van het accountplan ${account}.` });
   });
   const actionColumns = tableColumns(sectionShape('actie')['actions']!);
   const objectiveRef = fieldInfo(actionColumns['objective']!)!.ref!;
   plan.actie.actions.forEach((a, i) => {
-    if (!check(a.due, () => `Stap 9, actie ${i + 1}${a.action ? ` (${a.action.slice(0, 60)})` : ''}: Klaar`)) return;
+    if (!check(a.due, () => `Stap 9, actie ${i + 1}${rowName(a.action)}: Klaar`)) return;
     const goal = refLabel(plan, objectiveRef, a.objective);
     events.push({
       uid: `${plan.id}-actie-${a.id}`,
