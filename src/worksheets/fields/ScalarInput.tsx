@@ -194,7 +194,8 @@ function NumberInput({ kind, unit, plain, whole, value, onChange, 'aria-describe
         {...rest}
         {...checked.props}
         type="text"
-        inputMode="decimal"
+        // Counts need no decimal key; other numbers do.
+        inputMode={whole ? 'numeric' : 'decimal'}
         autoComplete="off"
         value={checked.draft ?? format(kind, value, plain)}
         onChange={(e) => {
