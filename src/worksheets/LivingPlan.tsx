@@ -60,7 +60,7 @@ export function Versions({ ready }: { ready: boolean }) {
           disabled={!ready}
           onClick={() => {
             // A note over the limit stays in the field, with its message; nothing is saved.
-            if (noteProblem) return;
+            if (noteProblem) return document.getElementById(noteId)?.focus();
             const result = versionStore.saveVersion(note);
             setMessage({ ok: result.ok, text: result.message });
             if (result.ok) setNote('');

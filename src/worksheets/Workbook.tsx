@@ -186,7 +186,7 @@ function PlanList({ ready }: { ready: boolean }) {
       {ready && active ? (
         <p className="rename">
           <label htmlFor={renameId}>Naam van het actieve plan</label>
-          <TextInput id={renameId} kind="name" value={active.name} onChange={(name) => planStore.renamePlan(name)} />
+          <TextInput key={active.id} id={renameId} kind="name" value={active.name} onChange={(name) => planStore.renamePlan(name)} />
         </p>
       ) : null}
       <ul className="plan-list">
