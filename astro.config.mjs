@@ -51,9 +51,11 @@ export default defineConfig({
             // React on its own: the renderer loads it, and the browser evaluates it in a task of its
             // own instead of in one long task together with the worksheet code.
             if (/[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
+            // nanostores' map is only for the display preferences (loaded with the PDF options).
+            if (/[\\/]node_modules[\\/]nanostores[\\/]map[\\/]/.test(id)) return undefined;
             if (/[\\/]node_modules[\\/](zod|nanostores|@nanostores[\\/]react)[\\/]/.test(id)) return 'werkblad';
             if (!/[\\/]src[\\/](plan|stores|worksheets|browser)[\\/]/.test(id)) return undefined;
-            if (/(transfer|describe-issue|checks|example-plan|ics|share|diff|ExampleContent|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|copy-link|raw-dump|versions-instance|MatrixEditor|totals|reviews|file-name|steps[\\/]\w+Worksheet)\.tsx?$/.test(id)) {
+            if (/(transfer|describe-issue|checks|example-plan|ics|share|diff|ExampleContent|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|copy-link|raw-dump|IslandFailed|versions-instance|file-name|example-values|steps[\\/]\w+Worksheet)\.tsx?$/.test(id)) {
               return undefined;
             }
             return 'werkblad';

@@ -1,5 +1,5 @@
 /** Dutch number formatting and parsing for amounts, percentages and plain numbers. */
-import { LIMITS, numberProblem } from './limits';
+import { LIMITS } from './limits';
 
 /**
  * Number formats, made on first use: building an Intl.NumberFormat costs a few milliseconds,
@@ -14,9 +14,8 @@ function lazyFormat(options: Intl.NumberFormatOptions): () => Intl.NumberFormat 
   let format: Intl.NumberFormat | undefined;
   return () => (format ??= new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 20, ...options }));
 }
-const euro = lazyFormat({});
-const euroCents = lazyFormat({ minimumFractionDigits: 2 });
 const plain = lazyFormat({});
+const euroCents = lazyFormat({ minimumFractionDigits: 2 });
 const ungrouped = lazyFormat({ useGrouping: false });
 
 /**
@@ -29,7 +28,7 @@ function write(format: () => Intl.NumberFormat, value: number | null | undefined
 
 /** "€ 1.250.000,50" (cents only when there are any). */
 export function formatEuro(value: number | null | undefined): string {
-  const text = write(Number.isInteger(value) ? euro : euroCents, value);
+  const text = write(Number.isInteger(value) ? plain : euroCents, value);
   return text && `€ ${text}`;
 }
 
@@ -66,12 +65,11 @@ export function parseNumber(input: string, kind: NumberKind, whole = false): Par
   const refuse = (message: string): ParsedNumber => ({ ok: false, message });
   const example = kind === 'bedrag' ? '1.000,50' : kind === 'percentage' ? '12,5' : '1.250';
   // Spaces of any kind (a pasted amount may hold no-break spaces); one sign, before or after "€".
-  const match = /^(?:([-+−]?)€?|€([-+−]))([\d.,]*)%?$/.exec(input.replace(/\s/g, ''));
-  const [, sign = '', signAfterEuro = '', body = '-'] = match ?? [];
-  if (body === '' && !sign && !signAfterEuro) return { ok: true, value: null };
+  const [, sign = '', body = '-'] = /^([-+−]?)([\d.,]*)%?$/.exec(input.replace(/\s/g, '').replace(/^([-+−]?)€/, '$1')) ?? [];
+  if (!body && !sign) return { ok: true, value: null };
   const parts = /^(\d{1,3}(?:\.\d{3})+|\d*)(?:,(\d+))?$/.exec(body);
-  if (!match || !/\d/.test(body)) return refuse(`Typ alleen een getal in cijfers, zonder woorden, bijvoorbeeld ${whole ? '12' : example}.`);
-  if (whole && (!parts || parts[2])) return refuse('Hier past alleen een heel getal, zonder komma. Een punt staat alleen tussen duizendtallen: 1.250.');
+  if (!/\d/.test(body)) return refuse(`Typ alleen een getal in cijfers, zonder woorden, bijvoorbeeld ${whole ? '12' : example}.`);
+  if (whole && (!parts || parts[2])) return refuse('Typ een heel getal, zonder komma, bijvoorbeeld 1.250.');
   if (!parts) return refuse(`Gebruik een komma voor decimalen en een punt alleen tussen duizendtallen, bijvoorbeeld ${example}.`);
   const int = (parts[1] ?? '').replace(/\./g, '');
   const decimals = parts[2] ?? '';
@@ -79,11 +77,10 @@ export function parseNumber(input: string, kind: NumberKind, whole = false): Par
     return refuse(`Typ hooguit 2 cijfers na de komma.${decimals.length === 3 ? ' Bedoel je duizendtallen? Gebruik dan een punt, zoals 1.000.' : ''}`);
   }
   if (`${int}${decimals.replace(/0+$/, '')}`.replace(/^0+/, '').length > LIMITS.significantDigits) {
-    return refuse(`Dit getal heeft meer dan ${LIMITS.significantDigits} cijfers; zo precies kan het niet bewaard worden. Rond het af.`);
+    return refuse(`Typ hooguit ${LIMITS.significantDigits} cijfers: rond het getal af.`);
   }
   const size = Number(`${int || 0}.${decimals || 0}`);
-  // "- 0" is 0, not -0: `+ 0` turns -0 into 0.
-  const value = /[-−]/.test(sign + signAfterEuro) ? -size + 0 : size;
-  const problem = numberProblem(value, whole);
-  return problem ? refuse(problem) : { ok: true, value };
+  // What passed the checks above is what numberProblem (limits.ts) accepts: finite, at most 15
+  // digits, whole where it must be. "- 0" is 0, not -0: `+ 0` turns -0 into 0.
+  return { ok: true, value: /[-−]/.test(sign) ? -size + 0 : size };
 }

@@ -54,10 +54,7 @@ export type TextKind = 'text' | 'longText' | 'name' | 'versionNote';
  */
 export function textProblem(kind: TextKind, text: string): string | null {
   const max = LIMITS[kind];
-  const over = text.length - max;
-  return over > 0
-    ? `Deze tekst is ${nl(text.length)} tekens; hier passen er ${nl(max)} in. Je wijziging is nog niet opgeslagen: maak de tekst ${nl(over)} ${over === 1 ? 'teken' : 'tekens'} korter.`
-    : null;
+  return text.length > max ? `Deze tekst is ${nl(text.length)} tekens; hier passen er ${nl(max)} in. Maak hem korter: je wijziging is nog niet opgeslagen.` : null;
 }
 
 /** The counter shown near a text limit ("950 van 1.000 tekens"), or null while far from it. */
@@ -75,13 +72,11 @@ export function numberProblem(value: number, whole = false): string | null {
 }
 
 /**
- * Why a date cannot be stored, or null: empty, or a real day from 1900 to 2100 (ISO yyyy-mm-dd).
- * A date input reports a date it cannot read (31 februari, half typed) as empty with `badInput`.
+ * Why a date cannot be stored, or null: empty, or a real day from 1900 to 2100 (ISO yyyy-mm-dd;
+ * a year of five or six digits, which a date input allows, is refused too). A date input reports
+ * a date it cannot read (31 februari, half typed) as empty with `badInput`.
  */
 export function dateProblem(iso: string, badInput = false): string | null {
   if (badInput) return 'Deze datum is niet compleet of bestaat niet. Vul dag, maand en jaar in.';
-  if (iso === '') return null;
-  const year = /^(\d+)-\d\d-\d\d$/.exec(iso)?.[1];
-  if (!year || (year.length === 4 && !parseIsoDate(iso))) return 'Deze datum bestaat niet. Kies een dag in de kalender.';
-  return year.length === 4 && dateInRange(iso) ? null : 'Kies een datum tussen 1 januari 1900 en 31 december 2100.';
+  return iso === '' || (parseIsoDate(iso) && dateInRange(iso)) ? null : 'Kies een bestaande datum tussen 1 januari 1900 en 31 december 2100.';
 }

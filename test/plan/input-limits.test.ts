@@ -4,12 +4,12 @@ import { dateProblem, LIMITS, textCounter, textProblem } from '../../src/plan/li
 describe('a text at its limit', () => {
   it.each(['text', 'longText', 'name', 'versionNote'] as const)('%s: fits up to the limit, not one character more', (kind) => {
     expect(textProblem(kind, 'a'.repeat(LIMITS[kind]))).toBeNull();
-    expect(textProblem(kind, 'a'.repeat(LIMITS[kind] + 1))).toMatch(/nog niet opgeslagen: maak de tekst 1 teken korter/);
+    expect(textProblem(kind, 'a'.repeat(LIMITS[kind] + 1))).toMatch(/Maak hem korter: je wijziging is nog niet opgeslagen/);
   });
 
-  it('says how long the text is, what fits and how much to cut, in Dutch numbers', () => {
+  it('says how long the text is and what fits, in Dutch numbers', () => {
     expect(textProblem('longText', 'a'.repeat(21_250))).toBe(
-      'Deze tekst is 21.250 tekens; hier passen er 20.000 in. Je wijziging is nog niet opgeslagen: maak de tekst 1.250 tekens korter.',
+      'Deze tekst is 21.250 tekens; hier passen er 20.000 in. Maak hem korter: je wijziging is nog niet opgeslagen.',
     );
   });
 });
@@ -34,16 +34,16 @@ describe('a date field', () => {
   });
 
   it.each([
-    ['1899-12-31', /tussen 1 januari 1900 en 31 december 2100/],
-    ['2101-01-01', /tussen 1 januari 1900 en 31 december 2100/],
+    ['1899-12-31', /bestaande datum tussen 1 januari 1900 en 31 december 2100/],
+    ['2101-01-01', /bestaande datum tussen 1 januari 1900 en 31 december 2100/],
     ['0202-03-04', /tussen 1 januari 1900/],
     // A five- or six-digit year sorts as text between 1900 and 2100: it must still be refused.
     ['20255-03-04', /tussen 1 januari 1900/],
     ['275760-09-13', /tussen 1 januari 1900/],
-    ['2027-02-31', /bestaat niet/],
-    ['2027-13-01', /bestaat niet/],
-    ['12-03-2027', /bestaat niet/],
-    ['gisteren', /bestaat niet/],
+    ['2027-02-31', /bestaande datum tussen 1 januari 1900/],
+    ['2027-13-01', /bestaande datum tussen 1 januari 1900/],
+    ['12-03-2027', /bestaande datum tussen 1 januari 1900/],
+    ['gisteren', /bestaande datum tussen 1 januari 1900/],
   ])('refuses %j', (iso, message) => {
     expect(dateProblem(iso)).toMatch(message);
   });

@@ -28,20 +28,27 @@ export function ScalarInput({ id, info, value, onChange, plan, describedBy, disa
     case 'lang':
       return <TextInput id={id} disabled={disabled} describedBy={describedBy} kind="longText" multiline value={typeof value === 'string' ? value : ''} onChange={onChange} />;
     case 'datum':
-      return <DateInput {...common} value={typeof value === 'string' ? value : ''} onChange={onChange} />;
+      return (
+        <CheckedInput {...common} type="date" min={LIMITS.minDate} max={LIMITS.maxDate} value={typeof value === 'string' ? value : ''} show={String} read={readDate} onChange={onChange} />
+      );
     case 'getal':
     case 'bedrag':
     case 'percentage':
       return (
-        <NumberInput
-          {...common}
-          kind={info.kind}
-          unit={info.unit}
-          plain={info.plain}
-          whole={info.whole}
-          value={typeof value === 'number' ? value : null}
-          onChange={onChange}
-        />
+        <span className="number-input">
+          <CheckedInput
+            {...common}
+            type="text"
+            // Counts need no decimal key; other numbers do.
+            inputMode={info.whole ? 'numeric' : 'decimal'}
+            autoComplete="off"
+            value={typeof value === 'number' ? value : null}
+            show={formatNumberOf(info.kind, info.plain)}
+            read={readNumberOf(info.kind, info.whole)}
+            onChange={onChange}
+          />
+          {info.unit ? <span className="unit">{info.unit}</span> : null}
+        </span>
       );
     case 'keuze':
     case 'score': {
@@ -88,124 +95,88 @@ export function ScalarInput({ id, info, value, onChange, plan, describedBy, disa
   }
 }
 
-type Check<T> = { ok: true; value: T } | { ok: false; message: string };
+/** What a checked input makes of its element: the value to store, or why not; `wait`: maybe
+ * more typing makes it right; `quote`: the typed text to name in the message. */
+type Reading<T> = ({ ok: true; value: T } | { ok: false; message: string }) & { wait?: boolean; quote?: string };
+
+interface CheckedProps<T> {
+  id: string;
+  value: T;
+  /** The stored value as the field shows it. */
+  show: (value: T) => string;
+  read: (input: HTMLInputElement) => Reading<T>;
+  onChange: (value: T) => unknown;
+  disabled?: boolean | undefined;
+  'aria-describedby'?: string | undefined;
+  type: 'date' | 'text';
+  min?: string;
+  max?: string;
+  inputMode?: 'numeric' | 'decimal';
+  autoComplete?: 'off';
+}
 
 /**
- * Typed text that is checked before it is stored (numbers, dates). What passes is written at
- * once. What is refused is not; and if earlier keystrokes already wrote a part of it ("€ 2,4" of
- * "€ 2,4 mln"), the value goes back to what it was when the reader entered the field. The
- * refusal shows at once, or when the reader leaves the field if more typing could still make it
- * right ("1." on the way to "1.000"), and stays until the next edit. On leaving, the field shows
- * the stored value again.
+ * An input whose typed text is checked before it is stored (numbers, dates). What passes is
+ * written at once. What is refused is not; and if earlier keystrokes already wrote a part of it
+ * ("€ 2,4" of "€ 2,4 mln"), the value goes back to what it was when the reader entered the
+ * field. The refusal shows at once, or when the reader leaves the field if more typing could
+ * still make it right ("1." on the way to "1.000"), and stays until the next edit. On leaving,
+ * the field shows the stored value again.
  */
-function useChecked<T>(value: T, write: (value: T) => unknown, describedBy: string | undefined) {
+function CheckedInput<T>({ value, show, read, onChange: write, 'aria-describedby': describedBy, ...rest }: CheckedProps<T>) {
   const entered = useRef(value);
   const refused = useRef<string | null>(null);
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const { notes, ...aria } = useFieldNotes(null, '', message, describedBy);
-  return {
-    draft,
-    notes,
-    props: {
-      ...aria,
-      onFocus: () => {
-        entered.current = value;
-      },
-      onBlur: () => {
-        setDraft(null);
-        setMessage(refused.current);
-      },
-    },
-    /** `shown`: the typed text to quote in the message ('' for none). */
-    change(text: string, result: Check<T>, partial: boolean, shown = text) {
-      setDraft(text);
-      const reason = result.ok ? refusal(write(result.value)) : result.message;
-      if (reason !== null && value !== entered.current) write(entered.current);
-      refused.current = reason && `${reason} Wat je typte${shown ? ` ("${shown.length > 40 ? `${shown.slice(0, 39)}…` : shown}")` : ''} is niet opgeslagen.`;
-      setMessage(partial ? null : refused.current);
-    },
-  };
-}
-
-interface DateInputProps {
-  id: string;
-  value: string;
-  onChange: (value: string) => unknown;
-  disabled?: boolean | undefined;
-  'aria-describedby'?: string | undefined;
-}
-
-/**
- * A date from 1 January 1900 to 31 December 2100. The picker keeps to that range; a date typed
- * with the keyboard outside it (year 20255), or one that does not exist, is refused.
- */
-function DateInput({ value, onChange, 'aria-describedby': describedBy, ...rest }: DateInputProps) {
-  const checked = useChecked(value, onChange, describedBy);
   return (
     <>
       <input
         {...rest}
-        {...checked.props}
-        type="date"
-        min={LIMITS.minDate}
-        max={LIMITS.maxDate}
-        value={checked.draft ?? value}
+        {...aria}
+        value={draft ?? show(value)}
+        onFocus={() => {
+          entered.current = value;
+        }}
+        onBlur={() => {
+          setDraft(null);
+          setMessage(refused.current);
+        }}
         onChange={(e) => {
-          const { value: iso, validity } = e.currentTarget;
-          const problem = dateProblem(iso, validity.badInput);
-          // Half typed (a segment empty) or a year of fewer than four digits so far: wait.
-          checked.change(iso, problem ? { ok: false, message: problem } : { ok: true, value: iso }, validity.badInput || /^0/.test(iso), '');
+          const reading = read(e.currentTarget);
+          const { quote = '' } = reading;
+          setDraft(e.currentTarget.value);
+          const reason = reading.ok ? refusal(write(reading.value)) : reading.message;
+          if (reason !== null && value !== entered.current) write(entered.current);
+          refused.current = reason && `${reason} Wat je typte${quote ? ` ("${quote.length > 40 ? `${quote.slice(0, 39)}…` : quote}")` : ''} is niet opgeslagen.`;
+          setMessage(reading.wait ? null : refused.current);
         }}
       />
-      {checked.notes}
+      {notes}
     </>
   );
 }
 
-interface NumberInputProps {
-  id: string;
-  kind: NumberKind;
-  unit?: string | undefined;
-  /** Without thousands separator (a year). */
-  plain?: boolean | undefined;
-  /** Whole numbers only (counts, years). */
-  whole?: boolean | undefined;
-  value: number | null;
-  onChange: (value: number | null) => unknown;
-  disabled?: boolean | undefined;
-  'aria-describedby'?: string | undefined;
-}
+/**
+ * A date from 1 January 1900 to 31 December 2100. The picker keeps to that range; a date typed
+ * with the keyboard outside it, or one that does not exist, is refused. A half-typed date (a
+ * part empty) or a year of fewer than four digits so far waits for more typing.
+ */
+const readDate = ({ value, validity }: HTMLInputElement): Reading<string> => {
+  const problem = dateProblem(value, validity.badInput);
+  return { ...(problem ? { ok: false, message: problem } : { ok: true, value }), wait: validity.badInput || /^0/.test(value) };
+};
 
-const format = (kind: NumberKind, value: number | null, plain?: boolean) =>
+const formatNumberOf = (kind: NumberKind, plain?: boolean) => (value: number | null) =>
   kind === 'bedrag' ? formatEuro(value) : kind === 'percentage' ? formatPercent(value) : plain ? formatPlainNumber(value) : formatNumber(value);
 
 /**
- * A number typed the Dutch way ("1.250.000,50"). While typing, the text stays as typed and each
- * number it makes is saved at once; on leaving the field it shows the stored number, formatted
- * with every decimal it has. Text that is no number, or not exactly one, is refused (see useChecked).
+ * A number typed the Dutch way ("1.250.000,50"), read by parseNumber. While typing, the text
+ * stays as typed and each number it makes is saved at once; on leaving the field it shows the
+ * stored number, formatted with every decimal it has. "1." may become "1.000" and "12," may
+ * become "12,5": those wait for more typing.
  */
-function NumberInput({ kind, unit, plain, whole, value, onChange, 'aria-describedby': describedBy, ...rest }: NumberInputProps) {
-  const checked = useChecked(value, onChange, describedBy);
+const readNumberOf = (kind: NumberKind, whole?: boolean) => ({ value }: HTMLInputElement): Reading<number | null> => {
   const read = (text: string) => parseNumber(text, kind, whole);
-  return (
-    <span className="number-input">
-      <input
-        {...rest}
-        {...checked.props}
-        type="text"
-        // Counts need no decimal key; other numbers do.
-        inputMode={whole ? 'numeric' : 'decimal'}
-        autoComplete="off"
-        value={checked.draft ?? format(kind, value, plain)}
-        onChange={(e) => {
-          const text = e.currentTarget.value;
-          // "1." may become "1.000" and "12," may become "12,5": no message until the reader leaves.
-          checked.change(text, read(text), ['0', '00', '000'].some((zeros) => read(text + zeros).ok));
-        }}
-      />
-      {unit ? <span className="unit">{unit}</span> : null}
-      {checked.notes}
-    </span>
-  );
-}
+  return { ...read(value), wait: ['0', '00', '000'].some((zeros) => read(value + zeros).ok), quote: value };
+};

@@ -7,7 +7,7 @@ import { textCounter, textProblem, type TextKind } from '../../plan/limits';
  */
 export function refusal(result: unknown): string | null {
   const r = result as { ok?: unknown; message?: unknown } | null | undefined;
-  return r?.ok === false ? String(r.message ?? 'Dit kon niet worden opgeslagen.') : null;
+  return r?.ok === false ? String(r.message) : null;
 }
 
 /**
