@@ -1,12 +1,14 @@
 import type { Plan } from './schema';
 
-const sum = (values: Array<number | null | undefined>) => values.reduce<number>((n, v) => n + (v ?? 0), 0);
+/** Rounds to whole cents: adding amounts in binary leaves noise (0,1 + 0,2 is 0,30000000000000004). */
+const cents = (n: number) => Math.round(n * 100) / 100;
+const sum = (values: Array<number | null | undefined>) => cents(values.reduce<number>((n, v) => n + (v ?? 0), 0));
 
 /** Budget of step 6: total cost, total expected return, and the balance. */
 export function budgetTotals(plan: Plan) {
   const cost = sum(plan.develop.budget.map((r) => r.cost));
   const returns = sum(plan.develop.budget.map((r) => r.returns));
-  return { cost, returns, balance: returns - cost };
+  return { cost, returns, balance: cents(returns - cost) };
 }
 
 /** Opportunities of step 6: total value and value weighted by the chance of success. */
