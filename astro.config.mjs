@@ -41,7 +41,8 @@ export default defineConfig({
         output: {
           // The code every worksheet needs in one chunk (the matrix editor is only needed by step 4): one file compresses better than ten,
           // which keeps a lesson with its worksheet under its JavaScript budget. Code loaded on
-          // demand (PDF, backup, calendar, sharing, examples, versions) stays in chunks of its own.
+          // demand (PDF, backup, calendar, sharing, examples, versions, the raw data a failed part
+          // offers) stays in chunks of its own.
           manualChunks(id) {
             // Vite's helper for dynamic imports is used on every page (search): keep it apart.
             if (id.includes('preload-helper')) return 'preload-helper';
@@ -50,9 +51,11 @@ export default defineConfig({
             // React on its own: the renderer loads it, and the browser evaluates it in a task of its
             // own instead of in one long task together with the worksheet code.
             if (/[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
+            // nanostores' map is only for the display preferences (loaded with the PDF options).
+            if (/[\\/]node_modules[\\/]nanostores[\\/]map[\\/]/.test(id)) return undefined;
             if (/[\\/]node_modules[\\/](zod|nanostores|@nanostores[\\/]react)[\\/]/.test(id)) return 'werkblad';
             if (!/[\\/]src[\\/](plan|stores|worksheets|browser)[\\/]/.test(id)) return undefined;
-            if (/(transfer|describe-issue|merging|merge|conflicts|checks|example-plan|example-facts|ics|share|diff|ExampleContent|MatrixEditor|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|copy-link|steps[\\/]\w+Worksheet)\.tsx?$/.test(id)) {
+            if (/(transfer|describe-issue|merging|merge|conflicts|checks|example-plan|example-facts|ics|share|diff|ExampleContent|MatrixEditor|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|copy-link|raw-dump|IslandFailed|versions-instance|file-name|example-values|steps[\\/]\w+Worksheet)\.tsx?$/.test(id)) {
               return undefined;
             }
             return 'werkblad';

@@ -2,7 +2,7 @@ import { formatDateNl } from './dates';
 import { displayValue } from './display';
 import { examplePlan } from './example-plan';
 import { fieldInfo, tableColumns, type FieldInfo } from './fields';
-import { formatEuro, formatNumber, parseDutchNumber } from './format';
+import { formatEuro, formatNumber, parseNumber } from './format';
 import { reviewDates } from './reviews';
 import { sectionShape, SECTION_SCHEMAS, type Plan, type SectionId } from './schema';
 import { budgetTotals, pipelineTotals } from './totals';
@@ -122,9 +122,9 @@ function lastYear() {
 
 /** The revenue target of the case (objective o1), as a number. */
 export function revenueTarget(): number {
-  const target = parseDutchNumber(plan().develop.objectives.find((o) => o.id === 'o1')!.target);
-  if (target === null || Number.isNaN(target)) throw new Error('Objective o1 of the example has no numeric target');
-  return target;
+  const target = parseNumber(plan().develop.objectives.find((o) => o.id === 'o1')!.target, 'bedrag');
+  if (!target.ok || target.value === null) throw new Error('Objective o1 of the example has no numeric target');
+  return target.value;
 }
 
 /** The raw number behind a euro figure, for tests. */

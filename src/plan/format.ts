@@ -1,64 +1,86 @@
 /** Dutch number formatting and parsing for amounts, percentages and plain numbers. */
+import { LIMITS } from './limits';
 
 /**
  * Number formats, made on first use: building an Intl.NumberFormat costs a few milliseconds,
  * which would otherwise be spent while every worksheet page starts.
+ *
+ * Every format shows every decimal a stored number has (up to 20, the most every browser
+ * allows): Intl writes the shortest decimal that reads back as the same number, so a stored
+ * 12.345 shows as "12,345", never rounded to "12,35". What a reader can type has at most two
+ * decimals, so in practice a number shows as it was typed.
  */
 function lazyFormat(options: Intl.NumberFormatOptions): () => Intl.NumberFormat {
   let format: Intl.NumberFormat | undefined;
-  return () => (format ??= new Intl.NumberFormat('nl-NL', options));
+  return () => (format ??= new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 20, ...options }));
 }
-const euro = lazyFormat({ minimumFractionDigits: 0, maximumFractionDigits: 2 });
-const euroCents = lazyFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const plain = lazyFormat({ maximumFractionDigits: 2 });
-const ungrouped = lazyFormat({ maximumFractionDigits: 2, useGrouping: false });
+const plain = lazyFormat({});
+const euroCents = lazyFormat({ minimumFractionDigits: 2 });
+const ungrouped = lazyFormat({ useGrouping: false });
+
+/**
+ * The text of a finite number, or '' for none. No "-0": a negative number too small to show
+ * (or -0 itself) is written as 0.
+ */
+function write(format: () => Intl.NumberFormat, value: number | null | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? format().format(value).replace(/^[-−](?=[0,]+$)/, '') : '';
+}
 
 /** "€ 1.250.000,50" (cents only when there are any). */
 export function formatEuro(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  const hasCents = Math.round(value * 100) % 100 !== 0;
-  const text = hasCents
-    ? euroCents().format(value)
-    : euro().format(value);
-  return `€ ${text}`;
+  const text = write(Number.isInteger(value) ? plain : euroCents, value);
+  return text && `€ ${text}`;
 }
 
 /** "35%" or "12,5%" */
 export function formatPercent(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  return `${plain().format(value)}%`;
+  const text = write(plain, value);
+  return text && `${text}%`;
 }
 
+/** "1.250" or "12,5" */
 export function formatNumber(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  return plain().format(value);
-}
-
-/**
- * Reads a number as a Dutch reader types it: "1.250.000,50", "1250000,5", "€ 1.250", "35%",
- * "-3". A lone dot with three digits after it is a thousands separator ("1.250" = 1250); other
- * dots are decimal points, for readers who type the English way ("12.5"). Returns null for empty
- * input and NaN for text that is not a number.
- */
-export function parseDutchNumber(input: string): number | null {
-  const text = input.replace(/[€%\s\u00a0]/g, '');
-  if (text === '') return null;
-  if (!/^[-+]?[\d.,]+$/.test(text)) return Number.NaN;
-  let normal: string;
-  if (text.includes(',')) {
-    normal = text.replace(/\./g, '').replace(',', '.');
-    if (normal.includes(',')) return Number.NaN;
-  } else if (/^[-+]?\d{1,3}(\.\d{3})+$/.test(text)) {
-    normal = text.replace(/\./g, '');
-  } else {
-    normal = text;
-  }
-  const value = Number(normal);
-  return Number.isFinite(value) ? value : Number.NaN;
+  return write(plain, value);
 }
 
 /** A number without thousands separator, for years and codes: "2027", "12,5". */
 export function formatPlainNumber(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  return ungrouped().format(value);
+  return write(ungrouped, value);
+}
+
+/** The number kinds of the schema (see fields.ts). */
+export type NumberKind = 'getal' | 'bedrag' | 'percentage';
+
+/** What a typed number means: a number, empty (null), or a Dutch reason why it is refused. */
+export type ParsedNumber = { ok: true; value: number | null } | { ok: false; message: string };
+
+/**
+ * Reads a number as a Dutch reader types it: "1.250.000,50", "1250000,5", "€ 1.250", "12,5%",
+ * "-3". A dot only separates thousands ("1.250" is 1250) and a comma starts the decimals, so
+ * nothing is guessed: "12.5", "1,000.50", "2,4 mln", "1e309" and numbers of more than 15 digits
+ * are refused with a message that says what to type instead. Empty input means no value (null).
+ * Amounts, percentages and other numbers have at most two decimals, and a `whole` field none.
+ */
+export function parseNumber(input: string, kind: NumberKind, whole = false): ParsedNumber {
+  const refuse = (message: string): ParsedNumber => ({ ok: false, message });
+  const example = kind === 'bedrag' ? '1.000,50' : kind === 'percentage' ? '12,5' : '1.250';
+  // Spaces of any kind (a pasted amount may hold no-break spaces); one sign, before or after "€".
+  const [, sign = '', body = '-'] = /^([-+−]?)([\d.,]*)%?$/.exec(input.replace(/\s/g, '').replace(/^([-+−]?)€/, '$1')) ?? [];
+  if (!body && !sign) return { ok: true, value: null };
+  const parts = /^(\d{1,3}(?:\.\d{3})+|\d*)(?:,(\d+))?$/.exec(body);
+  if (!/\d/.test(body)) return refuse(`Typ alleen een getal in cijfers, zonder woorden, bijvoorbeeld ${whole ? '12' : example}.`);
+  if (whole && (!parts || parts[2])) return refuse('Typ een heel getal, zonder komma, bijvoorbeeld 1.250.');
+  if (!parts) return refuse(`Gebruik een komma voor decimalen en een punt alleen tussen duizendtallen, bijvoorbeeld ${example}.`);
+  const int = (parts[1] ?? '').replace(/\./g, '');
+  const decimals = parts[2] ?? '';
+  if (decimals.length > 2) {
+    return refuse(`Typ hooguit 2 cijfers na de komma.${decimals.length === 3 ? ' Bedoel je duizendtallen? Gebruik dan een punt, zoals 1.000.' : ''}`);
+  }
+  if (`${int}${decimals.replace(/0+$/, '')}`.replace(/^0+/, '').length > LIMITS.significantDigits) {
+    return refuse(`Typ hooguit ${LIMITS.significantDigits} cijfers: rond het getal af.`);
+  }
+  const size = Number(`${int || 0}.${decimals || 0}`);
+  // What passed the checks above is what numberProblem (limits.ts) accepts: finite, at most 15
+  // digits, whole where it must be. "- 0" is 0, not -0: `+ 0` turns -0 into 0.
+  return { ok: true, value: /[-−]/.test(sign) ? -size + 0 : size };
 }

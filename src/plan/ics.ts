@@ -1,4 +1,5 @@
 import { formatDateNl, parseIsoDate } from './dates';
+import { dateInRange } from './limits';
 import { refLabel } from './references';
 import { reviewDates } from './reviews';
 import type { Plan } from './schema';
@@ -61,11 +62,27 @@ function nextDay(iso: string): string {
 
 const stamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
-/** The events of a plan: reviews, milestones and actions with a valid date. */
-export function planEvents(plan: Plan): CalendarEvent[] {
+/** A date a calendar can take: a real day from 1900 to 2100 (older plans may hold others). */
+const usable = (date: string) => parseIsoDate(date) !== null && dateInRange(date);
+
+/** A row's name in a message: " (Offerte maken)", shortened when long. */
+const rowName = (name: string) => (name ? ` (${name.length > 60 ? `${name.slice(0, 59)}…` : name})` : '');
+
+/**
+ * The events of a plan: reviews, milestones and actions with a usable date. A date outside
+ * 1900–2100 or one that does not exist is left out; `skipped` receives the Dutch name of each
+ * such field, so the reader can be told which dates are not in the calendar file.
+ */
+export function planEvents(plan: Plan, skipped: string[] = []): CalendarEvent[] {
   const account = plan.cover.account.trim() || plan.name;
   const events: CalendarEvent[] = [];
-  reviewDates(plan.schedule).forEach((date, i) =>
+  const check = (date: string, name: () => string) => {
+    if (date !== '' && !usable(date)) skipped.push(name());
+    return usable(date);
+  };
+  const { validFrom, validUntil } = plan.schedule;
+  const periodOk = [check(validFrom, () => 'Stap 2: Geldig vanaf'), check(validUntil, () => 'Stap 2: Geldig tot')].every(Boolean);
+  (periodOk ? reviewDates(plan.schedule) : []).filter(usable).forEach((date, i) =>
     events.push({
       uid: `${plan.id}-evaluatie-${date}`,
       date,
@@ -73,14 +90,14 @@ export function planEvents(plan: Plan): CalendarEvent[] {
       description: `Evaluatiemoment ${i + 1} van ${plan.cover.title.trim() || `het accountplan ${account}`}. Bekijk de KPI's (stap 7) en pas het plan aan.`,
     }),
   );
-  for (const m of plan.schedule.milestones) {
-    if (!parseIsoDate(m.date)) continue;
+  plan.schedule.milestones.forEach((m, i) => {
+    if (!check(m.date, () => `Stap 2, mijlpaal ${i + 1}${rowName(m.milestone)}: Datum`)) return;
     events.push({ uid: `${plan.id}-mijlpaal-${m.id}`, date: m.date, summary: `Mijlpaal: ${m.milestone || 'zonder naam'} (${account})`, description: `Mijlpaal uit de planning van het accountplan ${account}.` });
-  }
+  });
   const actionColumns = tableColumns(sectionShape('actie')['actions']!);
   const objectiveRef = fieldInfo(actionColumns['objective']!)!.ref!;
-  for (const a of plan.actie.actions) {
-    if (!parseIsoDate(a.due)) continue;
+  plan.actie.actions.forEach((a, i) => {
+    if (!check(a.due, () => `Stap 9, actie ${i + 1}${rowName(a.action)}: Klaar`)) return;
     const goal = refLabel(plan, objectiveRef, a.objective);
     events.push({
       uid: `${plan.id}-actie-${a.id}`,
@@ -95,7 +112,7 @@ export function planEvents(plan: Plan): CalendarEvent[] {
         .filter(Boolean)
         .join('\n'),
     });
-  }
+  });
   return events.sort((x, y) => x.date.localeCompare(y.date));
 }
 

@@ -1,3 +1,5 @@
+import { parseIsoDate } from './dates';
+
 /**
  * What the reader can store, in one place. The read schema (schema.ts) accepts everything these
  * limits allow, so whatever the store writes reads back equal. Inputs enforce the limits where
@@ -43,13 +45,22 @@ export function fitName(base: string, suffix = ''): string {
 
 const nl = (n: number) => n.toLocaleString('nl-NL');
 
+/** The kinds of text the reader types, each with its own limit. */
+export type TextKind = 'text' | 'longText' | 'name' | 'versionNote';
+
 /**
  * Why a text cannot be stored in a field of this kind, in Dutch, or null when it can. Only the
  * write limits live here; the type of a value is the schema's business.
  */
-export function textProblem(kind: 'text' | 'longText' | 'name' | 'versionNote', text: string): string | null {
+export function textProblem(kind: TextKind, text: string): string | null {
   const max = LIMITS[kind];
-  return text.length > max ? `Deze tekst is ${nl(text.length)} tekens lang; er passen er ${nl(max)} in. Maak hem korter: wat erboven staat, is nog niet opgeslagen.` : null;
+  return text.length > max ? `Deze tekst is ${nl(text.length)} tekens; hier passen er ${nl(max)} in. Maak hem korter: je wijziging is nog niet opgeslagen.` : null;
+}
+
+/** The counter shown near a text limit ("950 van 1.000 tekens"), or null while far from it. */
+export function textCounter(kind: TextKind, text: string): string | null {
+  const max = LIMITS[kind];
+  return text.length >= max * COUNTER_FROM ? `${nl(text.length)} van ${nl(max)} tekens` : null;
 }
 
 /** Why a number cannot be stored, or null: it must be finite, and whole where the field counts. */
@@ -58,4 +69,14 @@ export function numberProblem(value: number, whole = false): string | null {
   if (Math.abs(value) >= 10 ** LIMITS.significantDigits) return `Dit getal is te groot: hooguit ${LIMITS.significantDigits} cijfers.`;
   if (whole && !Number.isInteger(value)) return 'Hier past alleen een heel getal.';
   return null;
+}
+
+/**
+ * Why a date cannot be stored, or null: empty, or a real day from 1900 to 2100 (ISO yyyy-mm-dd;
+ * a year of five or six digits, which a date input allows, is refused too). A date input reports
+ * a date it cannot read (31 februari, half typed) as empty with `badInput`.
+ */
+export function dateProblem(iso: string, badInput = false): string | null {
+  if (badInput) return 'Deze datum is niet compleet of bestaat niet. Vul dag, maand en jaar in.';
+  return iso === '' || (parseIsoDate(iso) && dateInRange(iso)) ? null : 'Kies een bestaande datum tussen 1 januari 1900 en 31 december 2100.';
 }

@@ -59,7 +59,7 @@ export const envisionSchema = section({
   ambition: lang({ label: 'Ambitie voor het account', hint: 'Wat wil je over twee à drie jaar met deze klant bereikt hebben? Eén alinea.' }),
   history: tabel(
     {
-      year: getal({ label: 'Jaar', hint: 'Het kalenderjaar.', plain: true }),
+      year: getal({ label: 'Jaar', hint: 'Het kalenderjaar.', plain: true, whole: true }),
       revenue: bedrag({ label: 'Omzet', hint: 'Jouw omzet bij deze klant in dat jaar.' }),
       margin: percentage({ label: 'Marge', hint: 'Brutomarge op die omzet.' }),
       share: percentage({ label: 'Aandeel in hun inkoop', hint: 'Welk deel van hun inkoop in jouw categorie bij jou ligt.' }),
@@ -84,7 +84,7 @@ export const envisionSchema = section({
 });
 
 export const scheduleSchema = section({
-  hoursNeeded: getal({ label: 'Benodigde tijd', hint: 'Hoeveel uur kost het schrijven van dit plan?', unit: 'uur' }),
+  hoursNeeded: getal({ label: 'Benodigde tijd', hint: 'Hoeveel uur kost het schrijven van dit plan?', unit: 'uur', whole: true }),
   readyBy: datum({ label: 'Klaar op', hint: 'Wanneer is het plan af, inclusief de goedkeuring van je manager?' }),
   validFrom: datum({ label: 'Geldig vanaf', hint: 'Vanaf wanneer werk je volgens dit plan?' }),
   validUntil: datum({ label: 'Geldig tot', hint: 'Tot wanneer geldt het plan? Meestal een jaar.' }),
@@ -110,7 +110,7 @@ export const discoverSchema = section({
     { label: 'Ontbrekende informatie', hint: 'Maak een lijst van wat je nog moet uitzoeken en waar.', item: 'vraag' },
   ),
   sector: tekst({ label: 'Sector', hint: 'In welke markt werkt de klant?' }),
-  employees: getal({ label: 'Aantal medewerkers', hint: 'Ongeveer, voor het hele bedrijf.', unit: 'medewerkers' }),
+  employees: getal({ label: 'Aantal medewerkers', hint: 'Ongeveer, voor het hele bedrijf.', unit: 'medewerkers', whole: true }),
   revenue: bedrag({ label: 'Omzet van de klant', hint: 'De jaaromzet van de klant zelf, niet jouw omzet bij hen.' }),
   locations: tekst({ label: 'Vestigingen', hint: 'Waar zit de klant? Aantal en plaatsen.' }),
   strategy: lang({ label: 'Missie en strategie', hint: 'Wat wil de klant zijn, en hoe wil hij daar komen?' }),
@@ -190,7 +190,7 @@ export const alignSchema = section({
       name: tekst({ label: 'Naam', hint: 'Teamlid.' }),
       role: tekst({ label: 'Rol', hint: 'Bijvoorbeeld accountmanager, binnendienst, specialist.' }),
       tasks: tekst({ label: 'Taken', hint: 'Wat doet deze persoon voor dit account?' }),
-      hours: getal({ label: 'Uren', hint: 'Uren per maand voor dit account.', unit: 'uur per maand' }),
+      hours: getal({ label: 'Uren', hint: 'Uren per maand voor dit account.', unit: 'uur per maand', whole: true }),
     },
     { label: 'Het team', hint: 'Iedereen die aan dit account werkt.', item: 'teamlid' },
   ),

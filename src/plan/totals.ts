@@ -1,6 +1,8 @@
 import type { Plan } from './schema';
 
-const sum = (values: Array<number | null | undefined>) => values.reduce<number>((n, v) => n + (v ?? 0), 0);
+/** Rounds to whole cents: adding amounts in binary leaves noise (0,1 + 0,2 is 0,30000000000000004). */
+const cents = (n: number) => Math.round(n * 100) / 100;
+const sum = (values: Array<number | null | undefined>) => cents(values.reduce<number>((n, v) => n + (v ?? 0), 0));
 
 /**
  * Budget of step 6: hours, total cost (hours included), expected extra revenue, expected extra
@@ -12,7 +14,7 @@ export function budgetTotals(plan: Plan) {
   const cost = sum(rows.map((r) => r.cost));
   const extraRevenue = sum(rows.map((r) => r.extraRevenue));
   const returns = sum(rows.map((r) => r.returns));
-  return { hours, cost, extraRevenue, returns, balance: returns - cost };
+  return { hours, cost, extraRevenue, returns, balance: cents(returns - cost) };
 }
 
 /** Sales opportunities of step 6: total expected revenue and the total weighted by probability. */

@@ -77,12 +77,14 @@ export function Field({ plan, section, field, schema, info, footer }: FieldProps
   return (
     <FieldGroup section={section} field={field} info={info} footer={footer}>
       {({ inputId, hintId }) => {
+        // Keyed by plan: text that waits on screen (too long to save) never moves into another plan.
         if (info.kind === 'lijst') {
-          return <ListEditor section={section} field={field} id={inputId} itemName={info.item ?? 'regel'} items={(value as ListItem[]) ?? []} describedBy={hintId} />;
+          return <ListEditor key={plan.id} section={section} field={field} id={inputId} itemName={info.item ?? 'regel'} items={(value as ListItem[]) ?? []} describedBy={hintId} />;
         }
         if (info.kind === 'tabel') {
           return (
             <TableEditor
+              key={plan.id}
               section={section}
               field={field}
               schema={schema}
@@ -96,6 +98,7 @@ export function Field({ plan, section, field, schema, info, footer }: FieldProps
         }
         return (
           <ScalarInput
+            key={plan.id}
             id={inputId}
             info={info}
             plan={plan}

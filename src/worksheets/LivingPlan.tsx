@@ -7,9 +7,16 @@ import { fileSlug } from '../plan/file-name';
 import { $activePlan, planStore } from '../stores';
 import { versionStore } from '../stores/versions-instance';
 import { downloadFile } from '../browser/download-file';
+import { textProblem } from '../plan/limits';
+import { useFieldNotes } from './fields/TextInput';
 
-const dateTime = (iso: string) =>
-  new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+/** When a version was saved, in words; a stored time that cannot be read does not stop the list. */
+const dateTime = (iso: string) => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? 'datum onbekend'
+    : new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
+};
 
 /** Versions with change notes, the comparison of two versions, and restoring one. */
 export function Versions({ ready }: { ready: boolean }) {
@@ -21,6 +28,8 @@ export function Versions({ ready }: { ready: boolean }) {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('nu');
   const noteId = useId();
+  const noteProblem = textProblem('versionNote', note);
+  const { notes: noteNotes, ...noteAria } = useFieldNotes('versionNote', note, noteProblem);
   const fromId = useId();
   const toId = useId();
   // Versions of plans deleted in an earlier visit only take room: clear them once per page.
@@ -36,11 +45,22 @@ export function Versions({ ready }: { ready: boolean }) {
       <p>Bewaar een versie na elke belangrijke stap, met een korte notitie. Later zie je precies wat er sindsdien veranderde.</p>
       <p className="version-new">
         <label htmlFor={noteId}>Wat is er veranderd?</label>
-        <input id={noteId} type="text" value={note} disabled={!ready} placeholder="Bijvoorbeeld: na klantgesprek 12 maart" onChange={(e) => setNote(e.currentTarget.value)} />
+        <input
+          id={noteId}
+          type="text"
+          value={note}
+          disabled={!ready}
+          placeholder="Bijvoorbeeld: na klantgesprek 12 maart"
+          onChange={(e) => setNote(e.currentTarget.value)}
+          {...noteAria}
+        />
+        {noteNotes}
         <button
           type="button"
           disabled={!ready}
           onClick={() => {
+            // A note over the limit stays in the field, with its message; nothing is saved.
+            if (noteProblem) return document.getElementById(noteId)?.focus();
             const result = versionStore.saveVersion(note);
             setMessage({ ok: result.ok, text: result.message });
             if (result.ok) setNote('');
@@ -137,7 +157,7 @@ export function Versions({ ready }: { ready: boolean }) {
 /** Review dates, milestones and action deadlines as an .ics file for any calendar. */
 export function CalendarDownload({ ready }: { ready: boolean }) {
   const plan = useStore($activePlan);
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   return (
     <div className="calendar">
       <p>Zet de evaluatiemomenten (stap 2), de mijlpalen en de deadlines van je acties (stap 9) in je agenda: Outlook, Google of Apple.</p>
@@ -145,20 +165,36 @@ export function CalendarDownload({ ready }: { ready: boolean }) {
         type="button"
         disabled={!ready || !plan}
         onClick={async () => {
-          const { planEvents, planToIcs } = await import('../plan/ics');
-          const count = planEvents(plan!).length;
-          if (!count) {
-            setMessage('Er staan nog geen datums in het plan: vul de geldigheidsperiode en het ritme (stap 2) of de data van acties (stap 9) in.');
-            return;
+          try {
+            const { planEvents, planToIcs } = await import('../plan/ics');
+            const skipped: string[] = [];
+            const count = planEvents(plan!, skipped).length;
+            const left = skipped.length
+              ? ` Niet in de agenda, want de datum bestaat niet of ligt niet tussen 1900 en 2100: ${skipped.join('; ')}. Verbeter die datum in het werkblad.`
+              : '';
+            if (!count) {
+              setMessage({
+                ok: !left,
+                text: left
+                  ? `Er staat geen bruikbare datum in het plan.${left}`
+                  : 'Er staan nog geen datums in het plan: vul de geldigheidsperiode en het ritme (stap 2) of de data van acties (stap 9) in.',
+              });
+              return;
+            }
+            const name = `accountplan-${fileSlug(plan!.cover.account || plan!.name)}-agenda.ics`;
+            downloadFile(name, planToIcs(plan!), 'text/calendar;charset=utf-8');
+            setMessage({
+              ok: !left,
+              text: `Agenda gedownload: ${name} (${count} ${count === 1 ? 'afspraak' : 'afspraken'}). Open het bestand om de afspraken in je agenda te zetten.${left}`,
+            });
+          } catch {
+            setMessage({ ok: false, text: 'De agenda kon niet worden gemaakt. Controleer de datums in stap 2 en stap 9, en probeer het opnieuw.' });
           }
-          const name = `accountplan-${fileSlug(plan!.cover.account || plan!.name)}-agenda.ics`;
-          downloadFile(name, planToIcs(plan!), 'text/calendar;charset=utf-8');
-          setMessage(`Agenda gedownload: ${name} (${count} ${count === 1 ? 'afspraak' : 'afspraken'}). Open het bestand om de afspraken in je agenda te zetten.`);
         }}
       >
         Download agenda (.ics)
       </button>
-      <p role="status">{message}</p>
+      <p role={message && !message.ok ? 'alert' : 'status'}>{message?.text ?? ''}</p>
     </div>
   );
 }

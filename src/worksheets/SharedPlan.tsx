@@ -3,6 +3,7 @@ import { planDisplayName } from '../plan/plan';
 import type { Plan } from '../plan/schema';
 import { openShareLink } from '../plan/share';
 import { planStore } from '../stores';
+import { withBoundary } from './IslandBoundary';
 import { PdfButton } from './PdfButton';
 import { PlanView } from './PlanView';
 import { useReady } from './use-plan';
@@ -14,7 +15,7 @@ type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 
  * A plan someone shared by link, read-only. The plan comes from the link's fragment, is checked
  * like an imported file, and is rendered as text only. Nothing is stored until the reader asks.
  */
-export default function SharedPlan() {
+export default withBoundary(function SharedPlan() {
   const ready = useReady();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [saved, setSaved] = useState<string | null>(null);
@@ -71,4 +72,4 @@ export default function SharedPlan() {
       <PlanView plan={plan} />
     </div>
   );
-}
+});

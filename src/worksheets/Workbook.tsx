@@ -10,6 +10,8 @@ import { $activeId, $activePlan, $plans, planStore } from '../stores';
 import { downloadFile } from '../browser/download-file';
 import { loadExamplePlan } from './example-values';
 import { SectionFields } from './FieldGroup';
+import { IslandBoundary, withBoundary } from './IslandBoundary';
+import { TextInput } from './fields/TextInput';
 import { CalendarDownload, ShareWithTrainer, Versions } from './LivingPlan';
 import { PdfButton } from './PdfButton';
 import { PdfOptions } from './PdfOptions';
@@ -38,7 +40,7 @@ function Part({ name, ready, children }: { name: string; ready: boolean; childre
 }
 
 /** Save status, notices and the list of plans. */
-export function WorkbookPlans() {
+export const WorkbookPlans = withBoundary(function WorkbookPlans() {
   const ready = useReady();
   return (
     <div className="worksheet workbook not-content" data-ready={ready ? 'true' : 'false'}>
@@ -49,10 +51,10 @@ export function WorkbookPlans() {
       </section>
     </div>
   );
-}
+});
 
 /** The cover fields and the management summary of the active plan. */
-export function WorkbookCover() {
+export const WorkbookCover = withBoundary(function WorkbookCover() {
   const { ready, plan } = usePlan();
   return (
     <Part name="voorblad" ready={ready}>
@@ -66,7 +68,7 @@ export function WorkbookCover() {
       </fieldset>
     </Part>
   );
-}
+});
 
 /** "3 open punten", "1 open punt" */
 const openLabel = (n: number) => `${n} open ${n === 1 ? 'punt' : 'punten'}`;
@@ -77,7 +79,7 @@ const selfLabel = (n: number) => `${n} ${n === 1 ? 'punt' : 'punten'} zelf nagaa
  * Progress per step and the checks, each with links to the worksheet that needs work. Filled
  * fields are progress; a step is only called "in orde" when every check of its lesson passes.
  */
-export function WorkbookProgress() {
+export const WorkbookProgress = withBoundary(function WorkbookProgress() {
   const { ready, plan } = usePlan();
   const progress = planCompleteness(plan);
   const report = checkReport(plan);
@@ -188,10 +190,10 @@ export function WorkbookProgress() {
       </section>
     </Part>
   );
-}
+});
 
 /** The PDF download and the JSON backup. */
-export function WorkbookOutput() {
+export const WorkbookOutput = withBoundary(function WorkbookOutput() {
   const ready = useReady();
   return (
     <Part name="downloaden" ready={ready}>
@@ -204,30 +206,37 @@ export function WorkbookOutput() {
 
     </Part>
   );
-}
+});
 
 /** Versions, the calendar and sharing with a trainer. */
-export function WorkbookLiving() {
+export const WorkbookLiving = withBoundary(function WorkbookLiving() {
   const ready = useReady();
   return (
     <Part name="levend-plan" ready={ready}>
+      {/* Each with a boundary of its own: a version that cannot be shown leaves agenda and sharing working. */}
       <section aria-labelledby="versies">
         <h2 id="versies">Versies</h2>
-        <Versions ready={ready} />
+        <IslandBoundary>
+          <Versions ready={ready} />
+        </IslandBoundary>
       </section>
 
       <section aria-labelledby="agenda">
         <h2 id="agenda">Agenda</h2>
-        <CalendarDownload ready={ready} />
+        <IslandBoundary>
+          <CalendarDownload ready={ready} />
+        </IslandBoundary>
       </section>
 
       <section aria-labelledby="delen">
         <h2 id="delen">Delen met je trainer</h2>
-        <ShareWithTrainer ready={ready} />
+        <IslandBoundary>
+          <ShareWithTrainer ready={ready} />
+        </IslandBoundary>
       </section>
     </Part>
   );
-}
+});
 
 function PlanList({ ready }: { ready: boolean }) {
   const plans = useStore($plans);
@@ -240,7 +249,7 @@ function PlanList({ ready }: { ready: boolean }) {
       {ready && active ? (
         <p className="rename">
           <label htmlFor={renameId}>Naam van het actieve plan</label>
-          <input id={renameId} type="text" value={active.name} onChange={(e) => planStore.renamePlan(e.currentTarget.value)} />
+          <TextInput key={active.id} id={renameId} kind="name" value={active.name} onChange={(name) => planStore.renamePlan(name)} />
         </p>
       ) : null}
       <ul className="plan-list">

@@ -5,6 +5,7 @@ import { planSchema, PLAN_SCHEMA_VERSION, type Plan, type SectionId } from '../p
 import { $activePlan } from '../stores';
 import { PdfButton } from './PdfButton';
 import { PlanSwitcher } from './PlanSwitcher';
+import { withBoundary } from './IslandBoundary';
 import { StatusBar } from './StatusBar';
 import { useReady } from './use-plan';
 import './worksheet.css';
@@ -24,7 +25,7 @@ interface Props {
  * PDF button, then the fields. Before hydration the fields show empty and disabled, so the page
  * is readable without JavaScript and the layout does not jump when the values arrive.
  */
-export function WorksheetFrame({ section, title, children }: Props) {
+export const WorksheetFrame = withBoundary(function WorksheetFrame({ section, title, children }: Props) {
   const ready = useReady();
   const active = useStore($activePlan);
   const plan = ready && active ? active : EMPTY_PLAN;
@@ -46,4 +47,4 @@ export function WorksheetFrame({ section, title, children }: Props) {
       </fieldset>
     </div>
   );
-}
+});

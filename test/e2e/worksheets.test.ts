@@ -10,6 +10,7 @@ const getBrowser = useBrowser();
 type Expectation = { id: string; kind: 'text' | 'number' | 'select' | 'checkbox'; value: string };
 
 const NUMBER = '1.250,5';
+const WHOLE = '1.250';
 const readNumber = (text: string) => Number(text.replace(/[€%\s\u00a0]/g, '').replace(/\./g, '').replace(',', '.'));
 
 /** Fills one control with a value that fits its kind; returns what to expect after a reload. */
@@ -33,10 +34,13 @@ async function fillControl(control: Locator, label: string): Promise<Expectation
     await control.fill('2027-03-12');
     return { id, kind: 'text', value: '2027-03-12' };
   }
-  if ((await control.getAttribute('inputmode')) === 'decimal') {
-    await control.fill(NUMBER);
+  const inputMode = await control.getAttribute('inputmode');
+  if (inputMode === 'decimal' || inputMode === 'numeric') {
+    // Counts (people, hours, a year) take whole numbers only.
+    const value = inputMode === 'numeric' ? WHOLE : NUMBER;
+    await control.fill(value);
     await control.blur();
-    return { id, kind: 'number', value: NUMBER };
+    return { id, kind: 'number', value };
   }
   const text = `${label} — “Zoë” € 1.250,50`;
   await control.fill(text);

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { createPlan } from '../../src/plan/plan';
-import { escapeText, foldLine, planToIcs } from '../../src/plan/ics';
+import { escapeText, foldLine, planEvents, planToIcs } from '../../src/plan/ics';
 
 function plan() {
   const p = createPlan('Van Dijk');
@@ -72,5 +72,45 @@ describe('escaping and folding', () => {
       expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
       expect(part.replace(/^ /, '')).toMatch(/^(SUMMARY:)?€+$/);
     }
+  });
+});
+
+describe('dates a calendar cannot take', () => {
+  /** A plan of an older version could hold them: before 2026-11 the schema took any yyyy-mm-dd. */
+  function oddPlan() {
+    const p = plan();
+    p.schedule = { ...p.schedule, validFrom: '9999-01-01', validUntil: '9999-12-31', reviewRhythm: 'maand' };
+    p.schedule.milestones = [
+      { id: 'm1', milestone: 'Analyse klaar', date: '2027-01-20', done: false },
+      { id: 'm2', milestone: 'Ver weg', date: '20255-03-04', done: false },
+      { id: 'm3', milestone: '', date: '2027-02-31', done: false },
+    ];
+    p.actie.actions[0]!.due = '2101-01-01';
+    return p;
+  }
+
+  it('are left out, and named, instead of breaking the file', () => {
+    const skipped: string[] = [];
+    const events = planEvents(oddPlan(), skipped);
+    expect(events.map((e) => e.date)).toEqual(['2027-01-20']);
+    expect(skipped).toEqual([
+      'Stap 2: Geldig vanaf',
+      'Stap 2: Geldig tot',
+      'Stap 2, mijlpaal 2 (Ver weg): Datum',
+      'Stap 2, mijlpaal 3: Datum',
+      'Stap 9, actie 1 (Offerte maken, met korting; en een lange toelichting die ve…): Klaar',
+    ]);
+  });
+
+  it('leave a file that an independent parser reads', () => {
+    const text = planToIcs(oddPlan(), new Date('2027-01-05T09:30:00Z'));
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).startDate.toString())).toEqual(['2027-01-20']);
+  });
+
+  it('do not stop review dates of a period that is usable', () => {
+    const p = oddPlan();
+    p.schedule = { ...p.schedule, validFrom: '2100-01-01', validUntil: '2100-12-31', reviewRhythm: 'halfjaar' };
+    expect(planEvents(p).filter((e) => e.summary.startsWith('Evaluatie')).map((e) => e.date)).toEqual(['2100-07-01']);
   });
 });

@@ -91,7 +91,7 @@ describe('saving', () => {
     const store = open(area.tab());
     store.setField('cover', 'title', 'Accountplan 2027');
     const result = store.setField('cover', 'title', 'x'.repeat(LIMITS.text + 1));
-    expect(result).toEqual({ ok: false, message: 'Deze tekst is 1.001 tekens lang; er passen er 1.000 in. Maak hem korter: wat erboven staat, is nog niet opgeslagen.' });
+    expect(result).toEqual({ ok: false, message: 'Deze tekst is 1.001 tekens; hier passen er 1.000 in. Maak hem korter: je wijziging is nog niet opgeslagen.' });
     store.flush();
     expect(store.$activePlan.get()!.cover.title).toBe('Accountplan 2027');
     expect(open(area.tab()).$activePlan.get()!.cover.title).toBe('Accountplan 2027');

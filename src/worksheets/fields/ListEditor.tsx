@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { ListItem, SectionId } from '../../plan/schema';
 import { planStore } from '../../stores';
 import { RowControls } from './RowControls';
+import { TextInput } from './TextInput';
 import { useRowFocus } from './use-row-focus';
 
 interface Props {
@@ -24,11 +25,11 @@ export function ListEditor({ section, field, id, itemName, items, describedBy }:
       <ol ref={list} id={id} aria-describedby={describedBy}>
         {items.map((item, index) => (
           <li key={item.id} data-row-id={item.id}>
-            <input
-              type="text"
+            <TextInput
+              kind="text"
               value={item.text}
               aria-label={`${capitalize(itemName)} ${index + 1}`}
-              onChange={(e) => planStore.updateRow(section, field, item.id, 'text', e.currentTarget.value)}
+              onChange={(text) => planStore.updateRow(section, field, item.id, 'text', text)}
               onKeyDown={(e) => {
                 if (e.key === 'Enter') {
                   e.preventDefault();

@@ -1,0 +1,29 @@
+import { downloadFile } from '../browser/download-file';
+
+/**
+ * What a reader sees instead of a page part that failed: what happened, everything the site has
+ * stored as a download (raw, so nothing is lost to whatever could not be read), and a retry.
+ * Loaded only when a part fails (see IslandBoundary).
+ */
+export default function IslandFailed({ retry }: { retry: () => void }) {
+  return (
+    <div className="notice" role="alert">
+      <p>Dit deel van de pagina kon niet worden getoond. Wat je opsloeg, staat nog in deze browser. Download het voor de zekerheid.</p>
+      <p className="notice-actions">
+        <button
+          type="button"
+          onClick={async () => {
+            const { rawDumpFile } = await import('../stores/raw-dump');
+            const { fileName, text } = rawDumpFile();
+            downloadFile(fileName, text, 'application/json');
+          }}
+        >
+          Download je gegevens (JSON)
+        </button>
+        <button type="button" onClick={retry}>
+          Probeer opnieuw
+        </button>
+      </p>
+    </div>
+  );
+}
