@@ -14,7 +14,9 @@ const BUDGETS: Array<{ name: string; path: string; scrollThrough?: boolean; js: 
   { name: 'lesson', path: '/stappen/3-discover/', js: 100 * KB, css: 30 * KB, html: 40 * KB },
   { name: 'lesson opened at its worksheet', path: '/stappen/3-discover/#werkblad', js: 100 * KB, css: 30 * KB, html: 40 * KB },
   { name: 'workbook', path: '/werkboek/', js: 30 * KB, css: 30 * KB, html: 30 * KB },
-  { name: 'workbook scrolled through', path: '/werkboek/', scrollThrough: true, js: 120 * KB, css: 30 * KB, html: 30 * KB },
+  // 125 KB since issue 13: the workbook runs every check of the nine lessons' checklists (about 50, with
+  // their Dutch messages and the self-checks: 8.6 KB gzipped) to say per step whether it is in order.
+  { name: 'workbook scrolled through', path: '/werkboek/', scrollThrough: true, js: 125 * KB, css: 30 * KB, html: 30 * KB },
   { name: 'example plan', path: '/voorbeeld/', js: 100 * KB, css: 30 * KB, html: 40 * KB },
 ];
 
