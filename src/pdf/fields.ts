@@ -4,12 +4,14 @@
  * formatting of its values (amounts, dates, percentages, references).
  */
 import { displayValue } from '../plan/display';
-import { fieldInfo, tableColumns, type FieldInfo, type RefTarget } from '../plan/fields';
+import type { FieldInfo, RefTarget } from '../plan/fields';
+import type { FieldKind } from '../plan/kinds';
 import { formatEuro } from '../plan/format';
 import { formatDateNl } from '../plan/dates';
 import type { Plan, SectionId } from '../plan/schema';
 import { swotCodes } from '../plan/swot';
-import { isFilled, sectionFields, type FieldEntry } from '../plan/walk';
+import { fieldColumns, sectionFields } from '../plan/field-entries';
+import { isFilled, type FieldEntry } from '../plan/fields';
 import { PAGE, SPACE, TEXT, TEXT_WIDTH } from './style';
 import { pairs, table, type Cell, type Column } from './table';
 import type { Block, Writer } from './writer';
@@ -26,10 +28,27 @@ export interface SectionContext {
 
 export const NOT_FILLED = 'nog niet ingevuld';
 
-const SHORT_KINDS = new Set<FieldInfo['kind']>(['tekst', 'datum', 'getal', 'bedrag', 'percentage', 'keuze', 'score', 'janee', 'verwijzing']);
-const NUMERIC_KINDS = new Set<FieldInfo['kind']>(['getal', 'bedrag', 'percentage']);
-const CENTERED_KINDS = new Set<FieldInfo['kind']>(['score', 'janee']);
-const NO_WRAP_KINDS = new Set<FieldInfo['kind']>(['getal', 'bedrag', 'percentage', 'score', 'janee']);
+/**
+ * How each kind of field is printed: `short` ones together as label–value lines, `paragraph`,
+ * `list` and `table` under their label, `own` by the section's own code (the matrix). In a table
+ * column: its alignment, whether it may wrap, and how wide a reference may get.
+ */
+const PRINT = {
+  text: { form: 'short', align: 'left' },
+  longText: { form: 'paragraph', align: 'left' },
+  date: { form: 'short', align: 'left' },
+  number: { form: 'short', align: 'right', noWrap: true },
+  money: { form: 'short', align: 'right', noWrap: true },
+  percent: { form: 'short', align: 'right', noWrap: true },
+  choice: { form: 'short', align: 'left' },
+  score: { form: 'short', align: 'center', noWrap: true },
+  yesNo: { form: 'short', align: 'center', noWrap: true },
+  // A reference only names a row that is printed in full elsewhere.
+  reference: { form: 'short', align: 'left', maxWidth: 42 },
+  list: { form: 'list', align: 'left' },
+  table: { form: 'table', align: 'left' },
+  matrix: { form: 'own', align: 'left' },
+} satisfies Record<FieldKind, { form: 'short' | 'paragraph' | 'list' | 'table' | 'own'; align: 'left' | 'right' | 'center'; noWrap?: true; maxWidth?: number }>;
 
 /** Keeps an amount together at a line end: "€ 1.250" never wraps between sign and number. */
 export const euro = (value: number | null | undefined) => formatEuro(value).replace('€ ', '€\u00a0');
@@ -66,23 +85,28 @@ function referenceText(ctx: SectionContext, ref: RefTarget, value: string): stri
   return typeof label === 'string' && label.trim() ? ctx.w.cleaner.quoted(shorten(label.trim(), 140)) : `rij ${index + 1}`;
 }
 
-/** One value as text: typed text cleaned (and counted), numbers and dates in Dutch. */
+const typed = (ctx: SectionContext, value: unknown) => (typeof value === 'string' ? ctx.w.cleaner.typed(value.trim()) : '');
+
+/** One value as text, per kind: typed text cleaned (and counted), numbers and dates in Dutch. */
+const VALUE_TEXT = {
+  text: (ctx, _info, value) => typed(ctx, value),
+  longText: (ctx, _info, value) => typed(ctx, value),
+  choice: (ctx, info, value) => (typeof value === 'string' && value ? ctx.w.cleaner.typed(displayValue(ctx.plan, info, value)) : ''),
+  money: (_ctx, _info, value) => euro(value as number | null),
+  reference: (ctx, info, value) => (info.ref ? referenceText(ctx, info.ref, typeof value === 'string' ? value : '') : ''),
+  // "30 september" stays together; the year may go to the next line in a narrow column.
+  date: (_ctx, _info, value) => formatDateNl(typeof value === 'string' ? value : '').replace(/^(\d+) /, '$1\u00a0'),
+  number: (ctx, info, value) => displayValue(ctx.plan, info, value),
+  percent: (ctx, info, value) => displayValue(ctx.plan, info, value),
+  score: (ctx, info, value) => displayValue(ctx.plan, info, value),
+  yesNo: (ctx, info, value) => displayValue(ctx.plan, info, value),
+  list: () => '',
+  table: () => '',
+  matrix: () => '',
+} satisfies Record<FieldKind, (ctx: SectionContext, info: FieldInfo, value: unknown) => string>;
+
 function valueText(ctx: SectionContext, info: FieldInfo, value: unknown): string {
-  switch (info.kind) {
-    case 'tekst':
-    case 'lang':
-    case 'keuze':
-      return typeof value === 'string' ? ctx.w.cleaner.typed(value.trim()) : '';
-    case 'bedrag':
-      return euro(value as number | null);
-    case 'verwijzing':
-      return info.ref ? referenceText(ctx, info.ref, typeof value === 'string' ? value : '') : '';
-    case 'datum':
-      // "30 september" stays together; the year may go to the next line in a narrow column.
-      return formatDateNl(typeof value === 'string' ? value : '').replace(/^(\d+) /, '$1\u00a0');
-    default:
-      return displayValue(ctx.plan, info, value);
-  }
+  return VALUE_TEXT[info.kind](ctx, info, value);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -105,10 +129,7 @@ interface TableRow {
 
 /** The columns of a table field with their meaning. */
 function columnsOf(entry: FieldEntry): Array<{ key: string; info: FieldInfo }> {
-  return Object.entries(tableColumns(entry.schema)).flatMap(([key, schema]) => {
-    const info = fieldInfo(schema);
-    return info ? [{ key, info }] : [];
-  });
+  return fieldColumns(entry);
 }
 
 /** The rows of a table field that hold anything. */
@@ -119,13 +140,10 @@ export function filledRows(value: unknown): TableRow[] {
 /** A table field as a table; `totals` adds bold rows under it; `only` prints some of its columns. */
 export function tableBlock(ctx: SectionContext, entry: FieldEntry, rows: TableRow[], totals?: (columns: string[]) => Cell[][], only?: string[]): Block {
   const columns = columnsOf(entry).filter((c) => !only || only.includes(c.key));
-  const spec: Column[] = columns.map(({ info }) => ({
-    header: info.label,
-    align: NUMERIC_KINDS.has(info.kind) ? 'right' : CENTERED_KINDS.has(info.kind) ? 'center' : 'left',
-    ...(NO_WRAP_KINDS.has(info.kind) ? { noWrap: true } : {}),
-    // A reference only names a row that is printed in full elsewhere.
-    ...(info.kind === 'verwijzing' ? { maxWidth: 42 } : {}),
-  }));
+  const spec: Column[] = columns.map(({ info }) => {
+    const print: { align: 'left' | 'right' | 'center'; noWrap?: true; maxWidth?: number } = PRINT[info.kind];
+    return { header: info.label, align: print.align, ...(print.noWrap ? { noWrap: true } : {}), ...(print.maxWidth ? { maxWidth: print.maxWidth } : {}) };
+  });
   const body = rows.map((row) => columns.map(({ key, info }) => ({ text: valueText(ctx, info, row[key]) })));
   return table(ctx.w, { columns: spec, rows: body, ...(totals ? { totals: totals(columns.map((c) => c.key)) } : {}) });
 }
@@ -140,17 +158,15 @@ export function drawField(ctx: SectionContext, entry: FieldEntry): void {
   const value = (ctx.plan[entry.section] as Record<string, unknown>)[entry.key];
   const { info } = entry;
   if (!isFilled(value)) return emptyField(ctx, info.label);
-  switch (info.kind) {
-    case 'lang':
-      return fieldBlock(ctx, info.label, ctx.w.paragraph(valueText(ctx, info, value)));
-    case 'lijst': {
+  switch (PRINT[info.kind].form) {
+    case 'list': {
       const items = (value as Array<{ text: string }>).filter((i) => i.text.trim()).map((i) => ctx.w.cleaner.typed(i.text.trim()));
       return fieldBlock(ctx, info.label, ctx.w.bullets(items));
     }
-    case 'tabel':
+    case 'table':
       return fieldBlock(ctx, info.label, tableBlock(ctx, entry, filledRows(value)));
     default:
-      // A kind this renderer has no layout for (e.g. from a newer schema): show its text.
+      // A paragraph; also the fallback for a field whose section draws it itself.
       return fieldBlock(ctx, info.label, ctx.w.paragraph(valueText(ctx, info, value)));
   }
 }
@@ -198,7 +214,7 @@ export function drawFields(ctx: SectionContext, section: SectionId, options: Fie
       custom(entry);
       continue;
     }
-    if (SHORT_KINDS.has(entry.info.kind)) {
+    if (PRINT[entry.info.kind].form === 'short') {
       const value = valueText(ctx, entry.info, (ctx.plan[section] as Record<string, unknown>)[entry.key]);
       if (value) pending.push({ label: entry.info.label, value });
       else if (ctx.showEmpty) pending.push({ label: entry.info.label, value: NOT_FILLED, muted: true });

@@ -10,7 +10,7 @@ import { MATRIX_SCORES, type Plan } from '../plan/schema';
 import { MATRIX_SCORE_MEANINGS } from '../plan/swot';
 import type { StepId } from '../plan/steps';
 import { budgetTotals, pipelineTotals } from '../plan/totals';
-import { isFilled, type FieldEntry } from '../plan/walk';
+import { isFilled, type FieldEntry } from '../plan/fields';
 import {
   drawField,
   drawFields,

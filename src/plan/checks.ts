@@ -2,7 +2,7 @@ import { reviewDates } from './reviews';
 import { DMU_ROLES, QUANTITATIVE_TYPES, type Plan } from './schema';
 import { lessonPath, STEPS, type StepId } from './steps';
 import { KEY_QUESTION_SCORES, matrixAxes } from './swot';
-import { fieldAnchor, isFilled } from './walk';
+import { fieldAnchor, isFilled } from './fields';
 
 /**
  * The checklists of the nine lessons, as data. Every item is either a check the program runs

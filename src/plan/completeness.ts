@@ -1,20 +1,19 @@
-import type { Plan, SectionId } from './schema';
+import { fieldValue, isFilled } from './fields';
+import { PLAN_STRUCTURE, type Plan, type SectionId } from './schema';
 import { STEPS } from './steps';
-import { fieldValue, isFilled, sectionFields } from './walk';
 
 export interface Completeness {
   filled: number;
   total: number;
-  /** Labels of the fields that are still empty, in worksheet order. */
-  missing: Array<{ key: string; label: string }>;
+  /** Keys of the fields that are still empty, in worksheet order. */
+  missing: string[];
 }
 
-/** How many fields of a section hold something ("7 van 12 velden ingevuld"). */
+/** How many fields of a section hold something ("7 van 12 velden ingevuld"). Progress only: the checks say whether a step is done. */
 export function sectionCompleteness(plan: Plan, section: SectionId): Completeness {
-  const fields = sectionFields(section);
-  const missing = fields.filter((f) => !isFilled(fieldValue(plan, section, f.key))).map((f) => ({ key: f.key, label: f.info.label }));
-  const total = fields.length;
-  return { filled: total - missing.length, total, missing };
+  const keys = Object.keys(PLAN_STRUCTURE[section]);
+  const missing = keys.filter((key) => !isFilled(fieldValue(plan, section, key)));
+  return { filled: keys.length - missing.length, total: keys.length, missing };
 }
 
 /** Completeness of the cover and of each step, plus the whole plan. */

@@ -1,9 +1,9 @@
 import { displayValue } from './display';
-import { fieldInfo, tableColumns } from './fields';
-import type { Plan, SectionId } from './schema';
-import { SECTION_SCHEMAS } from './schema';
+import { sectionFields } from './field-entries';
 import { SECTION_NAMES } from './field-path';
-import { sectionFields } from './walk';
+import { columnEntries } from './fields';
+import { meaningOf } from './meaning';
+import { SECTION_IDS, type Plan, type SectionId } from './schema';
 
 /** One difference between two versions of a plan, in words a reader understands. */
 export interface FieldChange {
@@ -23,13 +23,13 @@ type Row = { id: string } & Record<string, unknown>;
 export function diffPlans(before: Plan, after: Plan): FieldChange[] {
   const changes: FieldChange[] = [];
   if (before.name !== after.name) changes.push({ section: 'cover', key: 'name', where: 'Naam van het plan', lines: [`${show(before.name)} → ${show(after.name)}`] });
-  for (const section of Object.keys(SECTION_SCHEMAS) as SectionId[]) {
-    for (const { key, info, schema } of sectionFields(section)) {
+  for (const section of SECTION_IDS) {
+    for (const { key, info, def } of sectionFields(section)) {
       const a = (before[section] as Record<string, unknown>)[key];
       const b = (after[section] as Record<string, unknown>)[key];
       if (JSON.stringify(a) === JSON.stringify(b)) continue;
       const lines: string[] = [];
-      if (info.kind === 'lijst') {
+      if (info.kind === 'list') {
         const oldItems = new Map((a as Row[]).map((i) => [i.id, String(i['text'] ?? '')]));
         const newItems = new Map((b as Row[]).map((i) => [i.id, String(i['text'] ?? '')]));
         for (const [id, text] of newItems) {
@@ -38,11 +38,8 @@ export function diffPlans(before: Plan, after: Plan): FieldChange[] {
         }
         for (const [id, text] of oldItems) if (!newItems.has(id)) lines.push(`verwijderd: ${show(text)}`);
         if (!lines.length) lines.push('andere volgorde');
-      } else if (info.kind === 'tabel') {
-        const columns = Object.entries(tableColumns(schema)).flatMap(([ck, cs]) => {
-          const ci = fieldInfo(cs);
-          return ci ? [{ key: ck, info: ci }] : [];
-        });
+      } else if (info.kind === 'table') {
+        const columns = columnEntries(def, meaningOf(section).fields[key]!);
         const first = columns[0]!;
         const name = (plan: Plan, row: Row, index: number) => {
           const title = displayValue(plan, first.info, row[first.key]);

@@ -1,28 +1,30 @@
 import { formatDateNl } from './dates';
-import type { FieldInfo } from './fields';
+import { optionLabel, type FieldInfo } from './fields';
 import { formatEuro, formatNumber, formatPercent, formatPlainNumber } from './format';
+import type { FieldKind } from './kinds';
 import { refLabel } from './references';
 import type { Plan } from './schema';
 
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** How each kind of value reads as text ('' for empty); lists, tables and the matrix are shown by their own code. */
+const DISPLAY = {
+  text: (_p, _i, v) => text(v),
+  longText: (_p, _i, v) => text(v),
+  money: (_p, _i, v) => formatEuro(v as number | null),
+  percent: (_p, _i, v) => formatPercent(v as number | null),
+  number: (_p, info, v) => (v === null || v === undefined ? '' : `${info.plain ? formatPlainNumber(v as number) : formatNumber(v as number)}${info.unit ? ` ${info.unit}` : ''}`),
+  date: (_p, _i, v) => formatDateNl(String(v ?? '')),
+  score: (_p, _i, v) => (v ? `${v} van 5` : ''),
+  yesNo: (_p, _i, v) => (v ? 'ja' : 'nee'),
+  choice: (_p, info, v) => (typeof v === 'string' && v ? optionLabel(info, v) : ''),
+  reference: (plan, info, v) => (info.ref ? (refLabel(plan, info.ref, String(v ?? '')) ?? '') : ''),
+  list: () => '',
+  table: () => '',
+  matrix: () => '',
+} satisfies Record<FieldKind, (plan: Plan, info: FieldInfo, value: unknown) => string>;
+
 /** A single value as the reader would write it. */
 export function displayValue(plan: Plan, info: FieldInfo, value: unknown): string {
-  switch (info.kind) {
-    case 'bedrag':
-      return formatEuro(value as number | null);
-    case 'percentage':
-      return formatPercent(value as number | null);
-    case 'getal':
-      if (value === null || value === undefined) return '';
-      return `${info.plain ? formatPlainNumber(value as number) : formatNumber(value as number)}${info.unit ? ` ${info.unit}` : ''}`;
-    case 'datum':
-      return formatDateNl(String(value ?? ''));
-    case 'score':
-      return value ? `${value} van 5` : '';
-    case 'janee':
-      return value ? 'ja' : 'nee';
-    case 'verwijzing':
-      return info.ref ? (refLabel(plan, info.ref, String(value ?? '')) ?? '') : '';
-    default:
-      return typeof value === 'string' ? value : '';
-  }
+  return DISPLAY[info.kind](plan, info, value);
 }

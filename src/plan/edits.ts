@@ -1,8 +1,6 @@
-import type { $ZodType } from 'zod/v4/core';
-import { parse } from 'zod/mini';
-import { elementSchema, tableColumns } from './fields';
 import { newId } from './ids';
-import { MATRIX_SCORES, sectionShape, type Plan, type SectionId } from './schema';
+import { MATRIX_SCORES, type Plan, type SectionId } from './schema';
+import { CELL_KEY_MAX, columnsOf, fieldDef, newRowOf } from './validate';
 import { checkValue } from './values';
 
 /**
@@ -16,10 +14,6 @@ export type Edit = { ok: true; plan: Plan } | { ok: false; message: string };
 
 const refused = (message: string): Edit => ({ ok: false, message });
 
-function fieldSchema(section: SectionId, key: string): $ZodType | undefined {
-  return sectionShape(section)[key];
-}
-
 /** The rows of a list or table field (an empty list when the field holds none). */
 export function rowsOf(plan: Plan, section: SectionId, key: string): Row[] {
   const value = (plan[section] as Record<string, unknown>)[key];
@@ -32,17 +26,16 @@ function withField(plan: Plan, section: SectionId, key: string, value: unknown):
 
 /** Sets one field of a section. */
 export function setFieldValue(plan: Plan, section: SectionId, key: string, value: unknown): Edit {
-  const schema = fieldSchema(section, key);
-  if (!schema) return refused('Dit veld bestaat niet in het plan.');
-  const checked = checkValue(schema, value);
+  const def = fieldDef(section, key);
+  if (!def) return refused('Dit veld bestaat niet in het plan.');
+  const checked = checkValue(def, value);
   return checked.ok ? { ok: true, plan: withField(plan, section, key, checked.value) } : checked;
 }
 
 /** A new row for a list or table, with every default and the given values. */
 export function newRow(section: SectionId, key: string, values: Record<string, unknown> = {}, id = newId()): Row {
-  const schema = fieldSchema(section, key);
-  const element = schema ? elementSchema(schema) : null;
-  return (element ? parse(element, { ...values, id }) : { ...values, id }) as Row;
+  const def = fieldDef(section, key);
+  return def ? newRowOf(def, values, id) : { ...values, id };
 }
 
 /** Inserts a row at the end, or after the row `afterId`. */
@@ -62,13 +55,13 @@ export function restoreRow(plan: Plan, section: SectionId, key: string, row: Row
 
 /** Changes one cell of a row (a list item's cell is `text`). */
 export function updateRowCell(plan: Plan, section: SectionId, key: string, rowId: string, column: string, value: unknown): Edit {
-  const schema = fieldSchema(section, key);
+  const def = fieldDef(section, key);
   // A list's item is a row with one column, `text`.
-  const cellSchema = schema ? tableColumns(schema)[column] : undefined;
-  if (!cellSchema) return refused('Deze kolom bestaat niet in het plan.');
+  const cellDef = def ? columnsOf(def)[column] : undefined;
+  if (!cellDef) return refused('Deze kolom bestaat niet in het plan.');
   const rows = rowsOf(plan, section, key);
   if (!rows.some((r) => r.id === rowId)) return refused('Deze rij bestaat niet meer.');
-  const checked = checkValue(cellSchema, value);
+  const checked = checkValue(cellDef, value);
   if (!checked.ok) return checked;
   return { ok: true, plan: withField(plan, section, key, rows.map((r) => (r.id === rowId ? { ...r, [column]: checked.value } : r))) };
 }
@@ -101,7 +94,7 @@ export function setMatrixScore(plan: Plan, rowId: string, colId: string, value: 
   if (value !== null && !MATRIX_SCORES.includes(value)) return refused('Kies een score van ++ tot --.');
   const matrix = { ...plan.klantplan.matrix };
   const cell = matrixCell(rowId, colId);
-  if (cell.length > 140) return refused('Deze cel bestaat niet in de matrix.');
+  if (cell.length > CELL_KEY_MAX) return refused('Deze cel bestaat niet in de matrix.');
   if (value === null) delete matrix[cell];
   else matrix[cell] = value;
   return { ok: true, plan: { ...plan, klantplan: { ...plan.klantplan, matrix } } };

@@ -1,10 +1,12 @@
 import { formatDateNl } from './dates';
 import { displayValue } from './display';
 import { examplePlan } from './example-plan';
-import { fieldInfo, tableColumns, type FieldInfo } from './fields';
+import { columnEntries, type FieldInfo } from './fields';
+import { sectionFields } from './field-entries';
+import { meaningOf } from './meaning';
 import { formatEuro, formatNumber, parseNumber } from './format';
 import { reviewDates } from './reviews';
-import { sectionShape, SECTION_SCHEMAS, type Plan, type SectionId } from './schema';
+import { SECTION_IDS, type Plan, type SectionId } from './schema';
 import { budgetTotals, pipelineTotals } from './totals';
 
 /**
@@ -44,18 +46,17 @@ interface Resolved {
 function resolve(path: string): Resolved {
   const [section, field, rowId, column, ...rest] = path.split('.');
   const fail = () => new Error(`The example plan has no value at "${path}"`);
-  if (!section || !(section in SECTION_SCHEMAS) || !field || rest.length) throw fail();
-  const schema = sectionShape(section as SectionId)[field];
-  const info = schema && fieldInfo(schema);
-  if (!schema || !info) throw fail();
+  if (!section || !(SECTION_IDS as string[]).includes(section) || !field || rest.length) throw fail();
+  const entry = sectionFields(section as SectionId).find((f) => f.key === field);
+  if (!entry) throw fail();
+  const info = entry.info;
   const value = (plan()[section as SectionId] as Record<string, unknown>)[field];
   if (rowId === undefined) return { info, value };
   if (!Array.isArray(value)) throw fail();
   const row = (value as Array<Record<string, unknown>>).find((r) => r['id'] === rowId);
   if (!row) throw fail();
-  if (info.kind === 'lijst' && column === undefined) return { info: { ...info, kind: 'tekst' }, value: row['text'] };
-  const columnSchema = column === undefined ? undefined : tableColumns(schema)[column];
-  const columnInfo = columnSchema && fieldInfo(columnSchema);
+  if (info.kind === 'list' && column === undefined) return { info: { ...info, kind: 'text' }, value: row['text'] };
+  const columnInfo = columnEntries(entry.def, meaningOf(entry.section).fields[field]!).find((c) => c.key === column)?.info;
   if (!columnInfo) throw fail();
   return { info: columnInfo, value: row[column!] };
 }
@@ -122,7 +123,7 @@ function lastYear() {
 
 /** The revenue target of the case (objective o1), as a number. */
 export function revenueTarget(): number {
-  const target = parseNumber(plan().develop.objectives.find((o) => o.id === 'o1')!.target, 'bedrag');
+  const target = parseNumber(plan().develop.objectives.find((o) => o.id === 'o1')!.target, 'money');
   if (!target.ok || target.value === null) throw new Error('Objective o1 of the example has no numeric target');
   return target.value;
 }
@@ -148,7 +149,7 @@ export interface ExampleTable {
   numeric: boolean[];
 }
 
-const NUMERIC = new Set<FieldInfo['kind']>(['bedrag', 'getal', 'percentage']);
+const NUMERIC = new Set<FieldInfo['kind']>(['money', 'number', 'percent']);
 
 /**
  * Some columns of a table of the example plan, with the labels of the schema as headers; with
@@ -156,11 +157,11 @@ const NUMERIC = new Set<FieldInfo['kind']>(['bedrag', 'getal', 'percentage']);
  */
 export function exampleTable(path: string, columns: string[], options: { rows?: string[]; totals?: boolean } = {}): ExampleTable {
   const [section, field] = path.split('.');
-  const schema = sectionShape(section as SectionId)[field ?? ''];
-  if (!schema || fieldInfo(schema)?.kind !== 'tabel') throw new Error(`"${path}" is not a table of the example plan`);
+  const entry = sectionFields(section as SectionId).find((f) => f.key === field);
+  if (!entry || entry.info.kind !== 'table') throw new Error(`"${path}" is not a table of the example plan`);
+  const all = columnEntries(entry.def, meaningOf(entry.section).fields[entry.key]!);
   const infos = columns.map((c) => {
-    const columnSchema = tableColumns(schema)[c];
-    const info = columnSchema && fieldInfo(columnSchema);
+    const info = all.find((col) => col.key === c)?.info;
     if (!info) throw new Error(`The table "${path}" has no column "${c}"`);
     return info;
   });
@@ -172,18 +173,18 @@ export function exampleTable(path: string, columns: string[], options: { rows?: 
       columns.map((c, i) => {
         if (i === 0) return 'Totaal';
         const info = infos[i]!;
-        if (info.kind !== 'bedrag' && info.kind !== 'getal') return '';
+        if (info.kind !== 'money' && info.kind !== 'number') return '';
         const sum = data.reduce((n, row) => n + ((row[c] as number | null) ?? 0), 0);
         return displayValue(plan(), info, sum);
       }),
     );
   }
-  return { label: fieldInfo(schema)!.label, headers: infos.map((i) => i.label), rows, numeric: infos.map((i) => NUMERIC.has(i.kind)) };
+  return { label: entry.info.label, headers: infos.map((i) => i.label), rows, numeric: infos.map((i) => NUMERIC.has(i.kind)) };
 }
 
 /** The items of a list field of the example plan. */
 export function exampleList(path: string): string[] {
   const { info, value } = resolve(path);
-  if (info.kind !== 'lijst' || !Array.isArray(value)) throw new Error(`"${path}" is not a list of the example plan`);
+  if (info.kind !== 'list' || !Array.isArray(value)) throw new Error(`"${path}" is not a list of the example plan`);
   return (value as Array<{ text: string }>).map((i) => i.text.trim()).filter(Boolean);
 }

@@ -1,7 +1,7 @@
-import type { $ZodType } from 'zod/v4/core';
-import { fieldInfo, tableColumns } from './fields';
-import { sectionShape, type SectionId } from './schema';
+import { meaningOf } from './meaning';
+import { SECTION_IDS, type SectionId } from './schema';
 import { STEPS } from './steps';
+import type { Path } from './validate';
 
 /** The name of a section as a reader sees it: "Voorblad", "Stap 3 (Discover)". */
 export const SECTION_NAMES: Record<SectionId, string> = {
@@ -11,17 +11,25 @@ export const SECTION_NAMES: Record<SectionId, string> = {
 
 /**
  * Where a value sits, in the reader's words: "Stap 3 (Discover) › DMU: wie beslist mee › rij 2 ›
- * Rol in de DMU". Unknown parts are shown as they are.
+ * Rol in de DMU". Unknown parts are shown as they are. Loads the words of every section: use it
+ * where a message names a field of any step (salvage, imports, conflicts), not on a worksheet.
  */
 export function fieldPathLabel(section: SectionId, key?: string, row?: number, column?: string): string {
   const parts: string[] = [SECTION_NAMES[section]];
   if (key === undefined) return parts[0]!;
-  const field = sectionShape(section)[key] as $ZodType | undefined;
-  parts.push((field && fieldInfo(field)?.label) ?? key);
+  const field = meaningOf(section).fields[key];
+  parts.push(field?.label ?? key);
   if (row !== undefined) parts.push(`rij ${row + 1}`);
-  if (column !== undefined) {
-    const col = field ? tableColumns(field)[column] : undefined;
-    parts.push((col && fieldInfo(col)?.label) ?? column);
-  }
+  if (column !== undefined && column !== 'text') parts.push(field?.columns?.[column]?.label ?? column);
   return parts.join(' › ');
+}
+
+/** A path of a repair or issue (`['discover', 'dmu', 1, 'role']`) in the reader's words. */
+export function pathLabel(path: Path): string {
+  const [first, key, row, column] = path;
+  if (first === 'name') return 'Naam van het plan';
+  if (typeof first === 'string' && (SECTION_IDS as string[]).includes(first)) {
+    return fieldPathLabel(first as SectionId, key === undefined ? undefined : String(key), typeof row === 'number' ? row : undefined, typeof column === 'string' ? column : undefined);
+  }
+  return path.map(String).join(' › ');
 }

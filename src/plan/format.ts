@@ -49,7 +49,7 @@ export function formatPlainNumber(value: number | null | undefined): string {
 }
 
 /** The number kinds of the schema (see fields.ts). */
-export type NumberKind = 'getal' | 'bedrag' | 'percentage';
+export type NumberKind = 'number' | 'money' | 'percent';
 
 /** What a typed number means: a number, empty (null), or a Dutch reason why it is refused. */
 export type ParsedNumber = { ok: true; value: number | null } | { ok: false; message: string };
@@ -63,7 +63,7 @@ export type ParsedNumber = { ok: true; value: number | null } | { ok: false; mes
  */
 export function parseNumber(input: string, kind: NumberKind, whole = false): ParsedNumber {
   const refuse = (message: string): ParsedNumber => ({ ok: false, message });
-  const example = kind === 'bedrag' ? '1.000,50' : kind === 'percentage' ? '12,5' : '1.250';
+  const example = kind === 'money' ? '1.000,50' : kind === 'percent' ? '12,5' : '1.250';
   // Spaces of any kind (a pasted amount may hold no-break spaces); one sign, before or after "€".
   const [, sign = '', body = '-'] = /^([-+−]?)([\d.,]*)%?$/.exec(input.replace(/\s/g, '').replace(/^([-+−]?)€/, '$1')) ?? [];
   if (!body && !sign) return { ok: true, value: null };

@@ -3,8 +3,7 @@ import { dateInRange } from './limits';
 import { refLabel } from './references';
 import { reviewDates } from './reviews';
 import type { Plan } from './schema';
-import { sectionShape } from './schema';
-import { fieldInfo, tableColumns } from './fields';
+import { PLAN_STRUCTURE } from './schema';
 
 /**
  * The plan's dates as an iCalendar file (RFC 5545) that Outlook, Google and Apple calendars
@@ -94,8 +93,7 @@ export function planEvents(plan: Plan, skipped: string[] = []): CalendarEvent[] 
     if (!check(m.date, () => `Stap 2, mijlpaal ${i + 1}${rowName(m.milestone)}: Datum`)) return;
     events.push({ uid: `${plan.id}-mijlpaal-${m.id}`, date: m.date, summary: `Mijlpaal: ${m.milestone || 'zonder naam'} (${account})`, description: `Mijlpaal uit de planning van het accountplan ${account}.` });
   });
-  const actionColumns = tableColumns(sectionShape('actie')['actions']!);
-  const objectiveRef = fieldInfo(actionColumns['objective']!)!.ref!;
+  const objectiveRef = PLAN_STRUCTURE.actie.actions.columns.objective.ref;
   plan.actie.actions.forEach((a, i) => {
     if (!check(a.due, () => `Stap 9, actie ${i + 1}${rowName(a.action)}: Klaar`)) return;
     const goal = refLabel(plan, objectiveRef, a.objective);

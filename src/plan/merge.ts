@@ -1,7 +1,7 @@
 import { fieldPathLabel } from './field-path';
-import { fieldInfo } from './fields';
 import { jsonEqual } from './json';
-import { sectionShape, type Plan, type SectionId } from './schema';
+import type { Plan, SectionId } from './schema';
+import { fieldDef } from './validate';
 
 /** A field of a plan as the store tracks changes: the plan's name, or `section.key`. */
 export type FieldPath = 'name' | `${SectionId}.${string}`;
@@ -41,11 +41,11 @@ export function mergePlans(base: Plan, mine: Plan, theirs: Plan, paths: Iterable
     const section = path.slice(0, dot) as SectionId;
     const key = path.slice(dot + 1);
     const get = (p: Plan) => (p[section] as Record<string, unknown>)[key];
-    const kind = sectionShape(section)[key] ? fieldInfo(sectionShape(section)[key]!)?.kind : undefined;
+    const kind = fieldDef(section, key)?.kind;
     let merged: unknown;
-    if (kind === 'lijst' || kind === 'tabel') {
+    if (kind === 'list' || kind === 'table') {
       merged = mergeRows((get(base) ?? []) as Row[], (get(mine) ?? []) as Row[], (get(theirs) ?? []) as Row[], (rowId, column, index, m, t) =>
-        conflicts.push({ path, rowId, column, where: fieldPathLabel(section, key, index, kind === 'lijst' ? undefined : column), mine: m, theirs: t }),
+        conflicts.push({ path, rowId, column, where: fieldPathLabel(section, key, index, kind === 'list' ? undefined : column), mine: m, theirs: t }),
       );
     } else if (kind === 'matrix') {
       merged = mergeRecord((get(base) ?? {}) as Record<string, unknown>, (get(mine) ?? {}) as Record<string, unknown>, (get(theirs) ?? {}) as Record<string, unknown>, (cell, m, t) =>

@@ -1,25 +1,40 @@
-import type { $ZodIssue } from 'zod/v4/core';
-import { giveDuplicateRowsNewIds, salvagePlan, type Repair } from './salvage';
-import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from './schema';
+import { PLAN_SCHEMA_VERSION, type Plan } from './schema';
+import { readPlanObject, type Issue, type Repair } from './validate';
+
+/** One change of the stored plan between two released versions. */
+export interface Migration {
+  /** The version it reads; it writes `from + 1`. */
+  from: number;
+  /** What changed, in a sentence (shown nowhere; read by whoever adds the next one). */
+  description: string;
+  /**
+   * Turns a plan of version `from` into version `from + 1`. It receives the raw object and must
+   * keep every field it does not handle (copy, then change), so data from fields it does not know
+   * survives.
+   */
+  migrate: (plan: Record<string, unknown>) => Record<string, unknown>;
+}
 
 /**
- * Migrations, keyed by the version they migrate *from*: `MIGRATIONS[n]` turns a plan of version n
- * into version n + 1. A migration receives the raw object and must keep every field it does not
- * handle (copy, then change), so data from fields it does not know survives.
- *
- * Version 1 is the first released version, so there is nothing to migrate yet. When you raise
- * PLAN_SCHEMA_VERSION: add `MIGRATIONS[old]`, and freeze a plan of the old version in
+ * The migrations, in order. Version 1 is the first released version, so there is none yet. When
+ * you raise PLAN_SCHEMA_VERSION: add one here, and freeze a plan of the old version in
  * test/plan/fixtures/plan-v<old>.json (the migration test reads every fixture there).
  */
-export const MIGRATIONS: Record<number, (plan: Record<string, unknown>) => Record<string, unknown>> = {};
+export const MIGRATIONS: readonly Migration[] = [];
+
+// Checked when the module loads: one migration per version step, in order, up to the current one.
+MIGRATIONS.forEach((m, i) => {
+  if (m.from !== i + 1) throw new Error(`Migration ${i} reads version ${m.from}; expected ${i + 1}.`);
+});
+if (MIGRATIONS.length !== PLAN_SCHEMA_VERSION - 1) throw new Error(`PLAN_SCHEMA_VERSION is ${PLAN_SCHEMA_VERSION} but there are ${MIGRATIONS.length} migrations.`);
 
 export type ReadPlanResult =
-  /** `repairs` lists what reading had to mend (see salvage.ts); empty for a sound plan. */
+  /** `repairs` lists what reading had to mend (see validate.ts); empty for a sound plan. */
   | { ok: true; plan: Plan; migratedFrom: number | null; repairs: Repair[] }
   | { ok: false; reason: 'newer'; version: number; message: string }
-  | { ok: false; reason: 'invalid'; message: string; issues: $ZodIssue[] };
+  | { ok: false; reason: 'invalid'; message: string; issues: Issue[] };
 
-/** Reads a stored or imported plan of any released version: checks it, migrates it, validates it. */
+/** Reads a stored or imported plan of any released version: checks it, migrates it, mends it. */
 export function readPlan(raw: unknown): ReadPlanResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, reason: 'invalid', message: 'Dit is geen plan.', issues: [] };
@@ -37,23 +52,9 @@ export function readPlan(raw: unknown): ReadPlanResult {
     };
   }
   let current = raw as Record<string, unknown>;
-  for (let v = version; v < PLAN_SCHEMA_VERSION; v++) {
-    const migrate = MIGRATIONS[v];
-    if (!migrate) return { ok: false, reason: 'invalid', message: `Er is geen omzetting van planversie ${v}.`, issues: [] };
-    current = { ...migrate(current), schemaVersion: v + 1 };
-  }
-  const migratedFrom = version === PLAN_SCHEMA_VERSION ? null : version;
-  const repairs: Repair[] = [];
-  let parsed = planSchema.safeParse(current);
-  if (!parsed.success) {
-    // One unreadable field must not cost the whole plan: mend field by field, then try again.
-    const salvaged = salvagePlan(current);
-    parsed = planSchema.safeParse(salvaged.data);
-    // The issues say exactly where; describe-issue.ts turns them into Dutch where a reader needs it
-    // (kept out of this module so pages that only read their own storage do not load it).
-    if (!parsed.success) return { ok: false, reason: 'invalid', message: 'Dit plan klopt niet.', issues: parsed.error.issues };
-    repairs.push(...salvaged.repairs);
-  }
-  giveDuplicateRowsNewIds(parsed.data, repairs);
-  return { ok: true, plan: parsed.data, migratedFrom, repairs };
+  for (const migration of MIGRATIONS.slice(version - 1)) current = { ...migration.migrate(current), schemaVersion: migration.from + 1 };
+  const read = readPlanObject({ ...current, schemaVersion: PLAN_SCHEMA_VERSION });
+  // The issues say exactly where; describe-issue.ts turns them into Dutch where a reader needs it.
+  if (!read.ok) return { ok: false, reason: 'invalid', message: 'Dit plan klopt niet.', issues: read.issues };
+  return { ok: true, plan: read.plan, migratedFrom: version === PLAN_SCHEMA_VERSION ? null : version, repairs: read.repairs };
 }

@@ -1,7 +1,8 @@
 import { describeIssue } from './describe-issue';
 import { fileSlug } from './file-name';
 import { readPlan } from './migrations';
-import type { Repair } from './salvage';
+import { pathLabel } from './field-path';
+import type { Repair } from './validate';
 import { PLAN_SCHEMA_VERSION, type Plan } from './schema';
 
 /**
@@ -124,7 +125,7 @@ export function parseBackup(text: string): ImportResult {
     const result = readPlan(raw);
     const which = rawPlans.length > 1 ? `Plan ${i + 1} in dit bestand: ` : '';
     if (!result.ok) {
-      const where = result.reason === 'invalid' && result.issues[0] ? `Dit plan klopt niet: ${describeIssue(result.issues[0], raw)}.` : result.message;
+      const where = result.reason === 'invalid' && result.issues[0] ? `Dit plan klopt niet: ${describeIssue(result.issues[0])}.` : result.message;
       skipped.push(`${which}${where}`);
       continue;
     }
@@ -151,7 +152,7 @@ function repairNotes(plan: Plan, repairs: Repair[]): string[] {
     notes.push(
       `In ${name} ${lost.length === 1 ? 'kon één veld' : `konden ${lost.length} velden`} niet gelezen worden en ${lost.length === 1 ? 'is' : 'zijn'} leeg gelaten: ${lost
         .slice(0, 8)
-        .map((r) => r.where)
+        .map((r) => pathLabel(r.path))
         .join('; ')}${lost.length > 8 ? `; en nog ${lost.length - 8}` : ''}.`,
     );
   }

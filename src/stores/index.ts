@@ -1,4 +1,5 @@
 import { createPlanStore } from './plan-store';
+import { createSelectors } from './selectors';
 
 const inBrowser = typeof window !== 'undefined';
 
@@ -14,3 +15,6 @@ export const planStore = createPlanStore({
 });
 
 export const { $plans, $activePlan, $activeId, $status, $notices } = planStore;
+
+/** Stores of one field or section of the active plan, for components that show only that. */
+export const { $field, $section, $planNames } = createSelectors(planStore);

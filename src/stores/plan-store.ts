@@ -1,9 +1,8 @@
 import { insertRow, matrixCell, moveRowIn, newRow, removeRowFrom, restoreRow, rowsOf, setFieldValue, setMatrixScore, updateRowCell, type Edit, type Row } from '../plan/edits';
-import { fieldInfo, tableColumns } from '../plan/fields';
 import { fitName, LIMITS, textProblem } from '../plan/limits';
 import type { FieldPath } from '../plan/merge';
 import { copyPlan, createPlan, planDisplayName } from '../plan/plan';
-import { MATRIX_SCORES, sectionShape, type Plan, type SectionId } from '../plan/schema';
+import { MATRIX_SCORES, type Plan, type SectionId } from '../plan/schema';
 import { createBackupActions } from './backup';
 import { isPlanKey, KEYS, planIdFromKey, planKey, versionsKey } from './keys';
 import type { ConflictChoice } from './notices';
@@ -31,6 +30,17 @@ interface RemovedRow {
   key: string;
   row: Row;
   index: number;
+  names: RowNames | undefined;
+}
+
+/** How the reader calls a row and its table, for the undo notice: "Persoon "Marco" is verwijderd uit "DMU"". */
+export interface RowNames {
+  /** What one row is called ("persoon"). */
+  item: string;
+  /** The label of the table or list. */
+  field: string;
+  /** The row's own name (its first column), if it has one. */
+  title?: string;
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -145,13 +155,13 @@ export function createPlanStore(env: Environment) {
     apply(plan.id, `${section}.${key}`, { ok: true, plan: moveRowIn(plan, section, key, rowId, delta) });
   }
 
-  /** Removes a row or list item; {@link undoRemove} brings it back. */
-  function removeRow(section: SectionId, key: string, rowId: string): void {
+  /** Removes a row or list item; {@link undoRemove} brings it back. `names` words the undo notice. */
+  function removeRow(section: SectionId, key: string, rowId: string, names?: RowNames): void {
     const plan = activePlanOrThrow();
     const { plan: next, removed } = removeRowFrom(plan, section, key, rowId);
     if (!removed) return;
     apply(plan.id, `${section}.${key}`, { ok: true, plan: next });
-    removedRows.push({ planId: plan.id, section, key, ...removed });
+    removedRows.push({ planId: plan.id, section, key, ...removed, names });
     if (removedRows.length > MAX_UNDO_ROWS) removedRows.shift();
     announceRemoved();
   }
@@ -162,12 +172,9 @@ export function createPlanStore(env: Environment) {
       notices.clear('row-removed');
       return;
     }
-    const schema = sectionShape(last.section)[last.key];
-    const info = schema ? fieldInfo(schema) : undefined;
-    const firstColumn = schema ? Object.keys(tableColumns(schema))[0] : undefined;
-    const title = firstColumn && typeof last.row[firstColumn] === 'string' ? (last.row[firstColumn] as string).trim() : '';
-    const what = capitalize(info?.item ?? 'rij');
-    notices.notify('row-removed', `${what}${title ? ` "${short(title)}"` : ''} is verwijderd uit "${info?.label ?? last.key}".`);
+    const title = last.names?.title?.trim() ?? '';
+    const what = capitalize(last.names?.item ?? 'rij');
+    notices.notify('row-removed', `${what}${title ? ` "${short(title)}"` : ''} is verwijderd${last.names ? ` uit "${last.names.field}"` : ''}.`);
   }
 
   /** Puts the last removed row or list item back where it was. */

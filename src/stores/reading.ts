@@ -1,5 +1,5 @@
 import { readPlan } from '../plan/migrations';
-import type { Repair } from '../plan/salvage';
+import type { Repair } from '../plan/validate';
 import type { Plan } from '../plan/schema';
 import { keptAsideKey, KEYS, planIdFromKey } from './keys';
 import type { Notices } from './notices';
@@ -124,14 +124,18 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
     const lost = result.repairs.filter((r) => r.kind !== 'new-id');
     if (lost.length) {
       const aside = copyAside(key, raw);
-      const fields = lost.map((r) => `"${r.where}"`).join(', ');
-      const one = lost.length === 1;
-      notices.notify(
-        'repaired',
-        `In het plan${quoteName(data)} ${one ? 'was één veld' : `waren ${lost.length} velden`} onleesbaar: ${fields}. ${one ? 'Dat veld is' : 'Die velden zijn'} leeg gemaakt; al het andere staat er nog. ${aside ? 'De oorspronkelijke gegevens zijn apart bewaard: download ze om te zien wat er stond.' : 'Er was geen ruimte om de oorspronkelijke gegevens apart te zetten.'}`,
-        aside ? { key: aside } : {},
-      );
       if (!aside) untouchable.add(id);
+      const name = quoteName(data);
+      // The words of every step load only now, to name the fields: a rare path.
+      void import('../plan/field-path').then(({ pathLabel }) => {
+        const fields = lost.map((r) => `"${pathLabel(r.path)}"`).join(', ');
+        const one = lost.length === 1;
+        notices.notify(
+          'repaired',
+          `In het plan${name} ${one ? 'was één veld' : `waren ${lost.length} velden`} onleesbaar: ${fields}. ${one ? 'Dat veld is' : 'Die velden zijn'} leeg gemaakt; al het andere staat er nog. ${aside ? 'De oorspronkelijke gegevens zijn apart bewaard: download ze om te zien wat er stond.' : 'Er was geen ruimte om de oorspronkelijke gegevens apart te zetten.'}`,
+          aside ? { key: aside } : {},
+        );
+      });
     }
     return { plan: result.plan, raw, repairs: result.repairs };
   }

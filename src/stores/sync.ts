@@ -1,7 +1,7 @@
 import { newId } from '../plan/ids';
 import type { FieldPath } from '../plan/merge';
 import { createPlan, planDisplayName } from '../plan/plan';
-import { PLAN_SCHEMA_VERSION, SECTION_SCHEMAS, type Plan, type SectionId } from '../plan/schema';
+import { PLAN_SCHEMA_VERSION, SECTION_IDS, type Plan } from '../plan/schema';
 import type { Merging } from './merging';
 import { isPlanKey, KEYS, planIdFromKey, planKey } from './keys';
 import type { Index, Reader } from './reading';
@@ -19,7 +19,7 @@ const UNTOUCHABLE_MESSAGE =
 /** Every field path of a plan (its name and every field of every section). */
 export function allPaths(plan: Plan): FieldPath[] {
   const paths: FieldPath[] = ['name'];
-  for (const section of Object.keys(SECTION_SCHEMAS) as SectionId[]) {
+  for (const section of SECTION_IDS) {
     for (const key of Object.keys(plan[section])) paths.push(`${section}.${key}`);
   }
   return paths;

@@ -1,31 +1,31 @@
 import { displayValue } from '../plan/display';
-import { fieldInfo, tableColumns, type FieldInfo } from '../plan/fields';
-import type { Plan, SectionId } from '../plan/schema';
-import { sectionFields } from '../plan/walk';
+import { columnEntries, type FieldInfo } from '../plan/fields';
+import { meaningOf } from '../plan/meaning';
+import { PLAN_STRUCTURE, type Plan, type SectionId } from '../plan/schema';
 
 /** A field's value of the example plan, read-only, as text. */
 export function ExampleContent({ plan, section, field, info }: { plan: Plan; section: SectionId; field: string; info: FieldInfo }) {
   const value = (plan[section] as Record<string, unknown>)[field];
-  if (info.kind === 'lijst') {
+  if (info.kind === 'list') {
     const items = (value as Array<{ id: string; text: string }>) ?? [];
     return <ul>{items.map((i) => <li key={i.id}>{i.text}</li>)}</ul>;
   }
   if (info.kind === 'matrix') {
     return <p>{Object.keys(value as object).length} gescoorde combinaties (zie de matrix in het voorbeeldplan).</p>;
   }
-  if (info.kind === 'tabel') {
-    const schema = sectionFields(section).find((f) => f.key === field)?.schema;
-    const columns = schema ? Object.entries(tableColumns(schema)) : [];
+  if (info.kind === 'table') {
+    const def = (PLAN_STRUCTURE[section] as Record<string, Parameters<typeof columnEntries>[0]>)[field];
+    const meaning = meaningOf(section).fields[field];
+    const columns = def && meaning ? columnEntries(def, meaning) : [];
     const rows = (value as Array<Record<string, unknown>>) ?? [];
     return (
       <ul className="example-rows">
         {rows.map((row) => (
           <li key={String(row['id'])}>
             {columns
-              .map(([key, col]) => {
-                const colInfo = fieldInfo(col);
-                const text = colInfo ? displayValue(plan, colInfo, row[key]) : '';
-                return text ? `${colInfo?.label}: ${text}` : '';
+              .map(({ key, info: colInfo }) => {
+                const text = displayValue(plan, colInfo, row[key]);
+                return text ? `${colInfo.label}: ${text}` : '';
               })
               .filter(Boolean)
               .join(' · ')}

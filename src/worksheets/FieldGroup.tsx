@@ -1,23 +1,31 @@
-import { useState, type ReactNode } from 'react';
-import type { $ZodType } from 'zod/v4/core';
-import type { FieldInfo } from '../plan/fields';
-import type { ListItem, Plan, SectionId } from '../plan/schema';
-import { fieldAnchor, sectionFields } from '../plan/walk';
+import { lazy, memo, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { fieldAnchor, infoOf, type FieldInfo } from '../plan/fields';
+import type { FieldDef, FieldKind, ListItem } from '../plan/kinds';
+import type { AnySectionMeaning, FieldMeaning } from '../plan/meaning/types';
+import { PLAN_STRUCTURE, type SectionId } from '../plan/schema';
 import { planStore } from '../stores';
 import { anchorUrl, copyLink } from './copy-link';
 import { ExampleValue } from './ExampleValue';
 import { ListEditor } from './fields/ListEditor';
 import { ScalarInput } from './fields/ScalarInput';
 import { TableEditor } from './fields/TableEditor';
+import { useIsReady } from './ready';
+import { useField } from './use-plan';
 
 interface GroupProps {
   section: SectionId;
   field: string;
   info: FieldInfo;
   /** The editor; receives the ids of its label and hint. */
-  children: (ids: { inputId: string; hintId: string; labelId: string }) => ReactNode;
+  children: (ids: EditorIds) => ReactNode;
   /** Extra content under the editor (totals, derived dates). */
   footer?: ReactNode;
+}
+
+export interface EditorIds {
+  inputId: string;
+  hintId: string;
+  labelId: string;
 }
 
 /**
@@ -27,7 +35,7 @@ interface GroupProps {
 export function FieldGroup({ section, field, info, children, footer }: GroupProps) {
   const anchor = fieldAnchor(field);
   const ids = { inputId: `${anchor}-invoer`, hintId: `${anchor}-hint`, labelId: `${anchor}-label` };
-  const multi = info.kind === 'lijst' || info.kind === 'tabel' || info.kind === 'matrix';
+  const multi = info.kind === 'list' || info.kind === 'table' || info.kind === 'matrix';
   const [copied, setCopied] = useState('');
   return (
     <div className={`field-group kind-${info.kind}`} id={anchor}>
@@ -62,75 +70,94 @@ export function FieldGroup({ section, field, info, children, footer }: GroupProp
   );
 }
 
-interface FieldProps {
-  plan: Plan;
+/** What an editor of a whole field gets. */
+export interface EditorProps {
   section: SectionId;
   field: string;
-  schema: $ZodType;
+  def: FieldDef;
+  meaning: FieldMeaning;
   info: FieldInfo;
+  value: unknown;
+  ids: EditorIds;
+}
+
+const Scalar = ({ section, field, info, value, ids }: EditorProps) => (
+  <ScalarInput id={ids.inputId} info={info} value={value} describedBy={ids.hintId} onChange={(v) => planStore.setField(section, field as never, v as never)} />
+);
+
+const List = ({ section, field, meaning, value, ids }: EditorProps) => (
+  <ListEditor section={section} field={field} id={ids.inputId} itemName={meaning.item ?? 'regel'} label={meaning.label} items={value as ListItem[]} describedBy={ids.hintId} />
+);
+
+const Table = ({ section, field, def, meaning, value, ids }: EditorProps) => (
+  <TableEditor section={section} field={field} def={def} meaning={meaning} id={ids.inputId} rows={value as Array<{ id: string } & Record<string, unknown>>} describedBy={ids.hintId} />
+);
+
+/** The matrix editor has a chunk of its own: only step 4 loads it. */
+const LazyMatrix = lazy(() => import('./MatrixEditor'));
+const Matrix = (props: EditorProps) => (
+  <Suspense fallback={<p className="empty">Matrix laden…</p>}>
+    <LazyMatrix {...props} />
+  </Suspense>
+);
+
+/** The editor of each kind of field. */
+const EDITORS = {
+  text: Scalar,
+  longText: Scalar,
+  date: Scalar,
+  number: Scalar,
+  money: Scalar,
+  percent: Scalar,
+  choice: Scalar,
+  score: Scalar,
+  yesNo: Scalar,
+  reference: Scalar,
+  list: List,
+  table: Table,
+  matrix: Matrix,
+} satisfies Record<FieldKind, ComponentType<EditorProps>>;
+
+interface FieldProps {
+  section: SectionId;
+  field: string;
+  meaning: FieldMeaning;
+  /** Extra content under the editor (totals, derived dates). */
   footer?: ReactNode;
 }
 
-/** The right editor for any field of the schema, inside its group. */
-export function Field({ plan, section, field, schema, info, footer }: FieldProps) {
-  const value = (plan[section] as Record<string, unknown>)[field];
+/**
+ * The right editor for a field, inside its group. It listens to its own field only: typing in
+ * another field does not render it again.
+ */
+export const Field = memo(function Field({ section, field, meaning, footer }: FieldProps) {
+  const def = (PLAN_STRUCTURE[section] as Record<string, FieldDef>)[field]!;
+  const value = useField(section, field, def, useIsReady());
+  const info = infoOf(def, meaning);
+  const Editor: ComponentType<EditorProps> = EDITORS[def.kind];
   return (
     <FieldGroup section={section} field={field} info={info} footer={footer}>
-      {({ inputId, hintId }) => {
-        // Keyed by plan: text that waits on screen (too long to save) never moves into another plan.
-        if (info.kind === 'lijst') {
-          return <ListEditor key={plan.id} section={section} field={field} id={inputId} itemName={info.item ?? 'regel'} items={(value as ListItem[]) ?? []} describedBy={hintId} />;
-        }
-        if (info.kind === 'tabel') {
-          return (
-            <TableEditor
-              key={plan.id}
-              section={section}
-              field={field}
-              schema={schema}
-              id={inputId}
-              rowName={info.item ?? 'rij'}
-              rows={(value as Array<{ id: string } & Record<string, unknown>>) ?? []}
-              plan={plan}
-              describedBy={hintId}
-            />
-          );
-        }
-        return (
-          <ScalarInput
-            key={plan.id}
-            id={inputId}
-            info={info}
-            plan={plan}
-            value={value}
-            describedBy={hintId}
-            onChange={(v) => planStore.setField(section, field as never, v as never)}
-          />
-        );
-      }}
+      {(ids) => <Editor section={section} field={field} def={def} meaning={meaning} info={info} value={value} ids={ids} />}
     </FieldGroup>
   );
-}
+});
 
 interface SectionProps {
-  plan: Plan;
   section: SectionId;
-  /** Only these fields, in this order (default: all fields of the section in schema order). */
-  only?: string[];
-  /** Leave these out (rendered elsewhere by the worksheet). */
-  except?: string[];
+  meaning: AnySectionMeaning;
+  /** Only these fields, in this order (default: all fields of the section in order). */
+  only?: readonly string[];
   /** Extra content after a field, by field key. */
-  footers?: Record<string, ReactNode>;
+  footers?: Readonly<Record<string, ReactNode>>;
 }
 
-/** The fields of a section, each in its group. */
-export function SectionFields({ plan, section, only, except, footers }: SectionProps) {
-  const all = sectionFields(section);
-  const fields = only ? only.flatMap((key) => all.filter((f) => f.key === key)) : all.filter((f) => !except?.includes(f.key));
+/** Some or all fields of a section, each in its group. */
+export function SectionFields({ section, meaning, only, footers }: SectionProps) {
+  const keys = only ?? Object.keys(PLAN_STRUCTURE[section]);
   return (
     <>
-      {fields.map((f) => (
-        <Field key={f.key} plan={plan} section={section} field={f.key} schema={f.schema} info={f.info} footer={footers?.[f.key]} />
+      {keys.map((key) => (
+        <Field key={key} section={section} field={key} meaning={meaning.fields[key]!} footer={footers?.[key]} />
       ))}
     </>
   );

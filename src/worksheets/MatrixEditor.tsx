@@ -1,91 +1,97 @@
-import type { FieldInfo } from '../plan/fields';
 import { MATRIX_SCORES, type Plan } from '../plan/schema';
 import { MATRIX_SCORE_MEANINGS, swotCodes } from '../plan/swot';
 import { planStore } from '../stores';
-import { FieldGroup } from './FieldGroup';
+import type { EditorProps } from './FieldGroup';
+import { useIsReady } from './ready';
+import { useSection } from './use-plan';
+
+const EMPTY = { strengths: [], weaknesses: [], opportunities: [], threats: [], matrix: {} } as unknown as Plan['klantplan'];
 
 /**
  * The confrontation matrix, built live from the SWOT lists: strengths and weaknesses as rows,
  * opportunities and threats as columns, a score per cell.
  */
-export function MatrixEditor({ plan, info }: { plan: Plan; info: FieldInfo }) {
-  const k = plan.klantplan;
+export default function MatrixEditor({ ids }: EditorProps) {
+  // Before the island is ready: no lists yet, so the note on how the matrix appears.
+  const k = useSection('klantplan', useIsReady()) ?? EMPTY;
+  const plan = { klantplan: k } as Plan;
   const rows = [...k.strengths.map((i) => ({ ...i, kind: 'Sterkte' })), ...k.weaknesses.map((i) => ({ ...i, kind: 'Zwakte' }))];
   const cols = [...k.opportunities.map((i) => ({ ...i, kind: 'Kans' })), ...k.threats.map((i) => ({ ...i, kind: 'Bedreiging' }))];
   const name = (item: { text: string; kind: string }, index: number) => item.text.trim() || `${item.kind} ${index + 1}`;
   // The codes of the lesson, the key-question picker and the PDF (S1, Z1, K1, B1).
   const codes = swotCodes(plan);
   const kind = (item: { id: string; kind: string }) => `${item.kind}${codes.has(item.id) ? ` ${codes.get(item.id)!.code}` : ''}`;
+  const { inputId, labelId, hintId } = ids;
+  const legend = (
+    <ul className="matrix-legend">
+      {MATRIX_SCORES.map((s) => (
+        <li key={s}>
+          <span className="matrix-legend-score">{s}</span> {MATRIX_SCORE_MEANINGS[s]}
+        </li>
+      ))}
+    </ul>
+  );
   return (
-    <FieldGroup
-      section="klantplan"
-      field="matrix"
-      info={info}
-      footer={
-        <ul className="matrix-legend">
-          {MATRIX_SCORES.map((s) => (
-            <li key={s}>
-              <span className="matrix-legend-score">{s}</span> {MATRIX_SCORE_MEANINGS[s]}
-            </li>
-          ))}
-        </ul>
-      }
-    >
-      {({ inputId, labelId, hintId }) =>
-        rows.length === 0 || cols.length === 0 ? (
-          <p className="empty" id={inputId}>
-            De matrix verschijnt zodra je hierboven minstens één sterkte of zwakte én één kans of bedreiging hebt ingevuld.
-          </p>
-        ) : (
-          <div className="matrix-scroll" role="region" aria-labelledby={labelId} tabIndex={0} id={inputId}>
-            <table className="matrix" aria-describedby={hintId}>
-              <thead>
-                <tr>
-                  <td />
-                  {cols.map((c, ci) => (
-                    <th key={c.id} scope="col">
-                      <span className="matrix-kind">{kind(c)}</span> {name(c, ci)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r, ri) => (
-                  <tr key={r.id}>
-                    <th scope="row">
-                      <span className="matrix-kind">{kind(r)}</span> {name(r, ri)}
-                    </th>
-                    {cols.map((c, ci) => {
-                      const cell = `${r.id}:${c.id}`;
-                      const value = k.matrix[cell] ?? '';
-                      return (
-                        <td key={c.id} className={value ? `score score-${value === '++' ? 'pp' : value === '--' ? 'mm' : value === '+' ? 'p' : value === '-' ? 'm' : 'z'}` : ''}>
-                          <select
-                            id={`${inputId}-${r.id}-${c.id}`}
-                            aria-label={`${r.kind} "${name(r, ri)}" tegenover ${c.kind.toLowerCase()} "${name(c, ci)}"`}
-                            value={value}
-                            onChange={(e) => {
-                              const v = e.currentTarget.value as (typeof MATRIX_SCORES)[number] | '';
-                              planStore.setMatrixCell(r.id, c.id, v === '' ? null : v);
-                            }}
-                          >
-                            <option value="">·</option>
-                            {MATRIX_SCORES.map((s) => (
-                              <option key={s} value={s}>
-                                {s}
-                              </option>
-                            ))}
-                          </select>
-                        </td>
-                      );
-                    })}
-                  </tr>
+    <>
+      {rows.length === 0 || cols.length === 0 ? (
+        <p className="empty" id={inputId}>
+          De matrix verschijnt zodra je hierboven minstens één sterkte of zwakte én één kans of bedreiging hebt ingevuld.
+        </p>
+      ) : (
+        <div className="matrix-scroll" role="region" aria-labelledby={labelId} tabIndex={0} id={inputId}>
+          <table className="matrix" aria-describedby={hintId}>
+            <thead>
+              <tr>
+                <td />
+                {cols.map((c, ci) => (
+                  <th key={c.id} scope="col">
+                    <span className="matrix-kind">{kind(c)}</span> {name(c, ci)}
+                  </th>
                 ))}
-              </tbody>
-            </table>
-          </div>
-        )
-      }
-    </FieldGroup>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r, ri) => (
+                <tr key={r.id}>
+                  <th scope="row">
+                    <span className="matrix-kind">{kind(r)}</span> {name(r, ri)}
+                  </th>
+                  {cols.map((c, ci) => {
+                    const cell = `${r.id}:${c.id}`;
+                    const value = k.matrix[cell] ?? '';
+                    return (
+                      <td
+                        key={c.id}
+                        className={
+                          value ? `score score-${value === '++' ? 'pp' : value === '--' ? 'mm' : value === '+' ? 'p' : value === '-' ? 'm' : 'z'}` : ''
+                        }
+                      >
+                        <select
+                          id={`${inputId}-${r.id}-${c.id}`}
+                          aria-label={`${r.kind} "${name(r, ri)}" tegenover ${c.kind.toLowerCase()} "${name(c, ci)}"`}
+                          value={value}
+                          onChange={(e) => {
+                            const v = e.currentTarget.value as (typeof MATRIX_SCORES)[number] | '';
+                            planStore.setMatrixCell(r.id, c.id, v === '' ? null : v);
+                          }}
+                        >
+                          <option value="">·</option>
+                          {MATRIX_SCORES.map((s) => (
+                            <option key={s} value={s}>
+                              {s}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {legend}
+    </>
   );
 }

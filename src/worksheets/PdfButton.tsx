@@ -1,7 +1,6 @@
-import { useStore } from '@nanostores/react';
 import { useState, type ReactNode } from 'react';
 import type { Plan } from '../plan/schema';
-import { $activePlan, planStore } from '../stores';
+import { planStore } from '../stores';
 
 /**
  * "Download PDF": flushes autosave, then loads the PDF code and font (only now, on click) and
@@ -10,15 +9,15 @@ import { $activePlan, planStore } from '../stores';
 export function PdfButton({ ready, options, plan: given }: { ready: boolean; options?: ReactNode; plan?: Plan }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
-  const active = useStore($activePlan);
-  // A given plan (e.g. a shared one) instead of the reader's active plan.
-  const plan = given ?? active;
   const download = async () => {
+    planStore.flush();
+    // A given plan (e.g. a shared one) instead of the reader's active plan; read at the click,
+    // so the button does not render again on every keystroke.
+    const plan = given ?? planStore.$activePlan.get();
     if (!plan) return;
     setBusy(true);
     setMessage({ text: 'PDF wordt gemaakt…', problem: false });
     try {
-      planStore.flush();
       // The PDF code, its font and the checks load only now, on click.
       const [{ downloadPlanPdf }, { pdfOpenPoints }, { $preferences }] = await Promise.all([
         import('../pdf/download'),

@@ -1,11 +1,10 @@
 import { useStore } from '@nanostores/react';
 import { useId } from 'react';
-import { planDisplayName } from '../plan/plan';
-import { $activeId, $plans, planStore } from '../stores';
+import { $activeId, $planNames, planStore } from '../stores';
 
 /** Which plan the worksheet edits: a choice of the reader's plans, and "Nieuw plan". */
 export function PlanSwitcher({ ready }: { ready: boolean }) {
-  const plans = useStore($plans);
+  const plans = useStore($planNames);
   const activeId = useStore($activeId);
   const id = useId();
   return (
@@ -13,9 +12,9 @@ export function PlanSwitcher({ ready }: { ready: boolean }) {
       <label htmlFor={id}>Plan</label>
       <select id={id} disabled={!ready} value={ready ? (activeId ?? '') : ''} onChange={(e) => planStore.switchPlan(e.currentTarget.value)}>
         {ready ? (
-          plans.map((p) => (
-            <option key={p.id} value={p.id}>
-              {planDisplayName(p)}
+          plans.map(([planId, name]) => (
+            <option key={planId} value={planId}>
+              {name}
             </option>
           ))
         ) : (

@@ -1,5 +1,6 @@
 import { displayValue } from '../plan/display';
-import { fieldInfo, tableColumns } from '../plan/fields';
+import { columnEntries } from '../plan/fields';
+import { meaningOf } from '../plan/meaning';
 import { formatDateNl } from '../plan/dates';
 import { formatEuro, formatNumber } from '../plan/format';
 import { reviewDates } from '../plan/reviews';
@@ -7,7 +8,7 @@ import type { Plan, SectionId } from '../plan/schema';
 import { lessonPath, STEPS } from '../plan/steps';
 import { budgetTotals, pipelineTotals } from '../plan/totals';
 import { matrixAxes } from '../plan/swot';
-import { sectionFields } from '../plan/walk';
+import { sectionFields } from '../plan/field-entries';
 
 const SECTIONS: Array<{ id: SectionId; title: string; href?: string }> = [
   { id: 'cover', title: 'Voorblad en samenvatting' },
@@ -39,10 +40,10 @@ export function PlanView({ plan }: { plan: Plan }) {
               <a href={section.href}>Lees de les over deze stap</a>
             </p>
           ) : null}
-          {sectionFields(section.id).map(({ key, info, schema }) => {
+          {sectionFields(section.id).map(({ key, info, def }) => {
             const v = (plan[section.id] as Record<string, unknown>)[key];
             let body;
-            if (info.kind === 'lijst') {
+            if (info.kind === 'list') {
               const items = (v as Array<{ id: string; text: string }>).filter((i) => i.text.trim());
               body = items.length ? <ul>{items.map((i) => <li key={i.id}>{i.text}</li>)}</ul> : empty;
             } else if (info.kind === 'matrix') {
@@ -79,11 +80,8 @@ export function PlanView({ plan }: { plan: Plan }) {
                 ) : (
                   empty
                 );
-            } else if (info.kind === 'tabel') {
-              const columns = Object.entries(tableColumns(schema)).flatMap(([ck, cs]) => {
-                const ci = fieldInfo(cs);
-                return ci ? [{ key: ck, info: ci }] : [];
-              });
+            } else if (info.kind === 'table') {
+              const columns = columnEntries(def, meaningOf(section.id).fields[key]!);
               const tableRows = v as Array<Record<string, unknown>>;
               body = (
                 <>
@@ -130,7 +128,7 @@ export function PlanView({ plan }: { plan: Plan }) {
               const text = displayValue(plan, info, v);
               body = (
                 <>
-                  {text ? <p className={info.kind === 'lang' ? 'plan-long' : undefined}>{text}</p> : empty}
+                  {text ? <p className={info.kind === 'longText' ? 'plan-long' : undefined}>{text}</p> : empty}
                   {key === 'reviewRhythm' && reviews.length > 0 ? (
                     <p className="plan-derived">Evaluatiemomenten: {reviews.map(formatDateNl).join(', ')}</p>
                   ) : null}

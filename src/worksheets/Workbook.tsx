@@ -1,9 +1,10 @@
 import { useStore } from '@nanostores/react';
-import { useId, useState, type ReactNode } from 'react';
+import { useDeferredValue, useId, useState, type ReactNode } from 'react';
 import { checkReport } from '../plan/checks';
 import { completenessLabel, planCompleteness } from '../plan/completeness';
-import { planDisplayName } from '../plan/plan';
-import { PLAN_SCHEMA_VERSION, planSchema } from '../plan/schema';
+import type { AnySectionMeaning } from '../plan/meaning/types';
+import { placeholderPlan, planDisplayName } from '../plan/plan';
+import type { SectionId } from '../plan/schema';
 import { STEPS, worksheetPath, type StepId } from '../plan/steps';
 import { checkImportFile } from '../plan/transfer';
 import { $activeId, $activePlan, $plans, planStore } from '../stores';
@@ -16,10 +17,11 @@ import { CalendarDownload, ShareWithTrainer, Versions } from './LivingPlan';
 import { PdfButton } from './PdfButton';
 import { PdfOptions } from './PdfOptions';
 import { StatusBar } from './StatusBar';
+import { ReadyContext } from './ready';
 import { useReady } from './use-plan';
 import './worksheet.css';
 
-const EMPTY_PLAN = planSchema.parse({ schemaVersion: PLAN_SCHEMA_VERSION, id: 'leeg' });
+const EMPTY_PLAN = placeholderPlan();
 
 /**
  * The workbook, as several islands that share one store. Each hydrates when it comes into view
@@ -27,7 +29,8 @@ const EMPTY_PLAN = planSchema.parse({ schemaVersion: PLAN_SCHEMA_VERSION, id: 'l
  */
 function usePlan() {
   const ready = useReady();
-  const active = useStore($activePlan);
+  // Deferred: typing on this page is never held up by recounting progress and checks.
+  const active = useDeferredValue(useStore($activePlan));
   return { ready, plan: ready && active ? active : EMPTY_PLAN };
 }
 
@@ -54,19 +57,22 @@ export const WorkbookPlans = withBoundary(function WorkbookPlans() {
 });
 
 /** The cover fields and the management summary of the active plan. */
-export const WorkbookCover = withBoundary(function WorkbookCover() {
-  const { ready, plan } = usePlan();
+export const WorkbookCover = withBoundary(function WorkbookCover({ meaning }: { meaning: AnySectionMeaning }) {
+  const ready = useReady();
+  const [cover, summary] = meaning.groups ?? [];
   return (
-    <Part name="voorblad" ready={ready}>
-      <fieldset className="worksheet-fields" disabled={!ready} aria-label="Voorblad en samenvatting">
-        <h2 id="voorblad">Voorblad</h2>
-        <p>Deze gegevens komen op het voorblad van je PDF.</p>
-        <SectionFields plan={plan} section="cover" except={['summary']} />
-        <h2 id="samenvatting">Als laatste: de samenvatting</h2>
-        <p>Schrijf de samenvatting als de negen stappen af zijn. In de PDF staat ze vooraan.</p>
-        <SectionFields plan={plan} section="cover" only={['summary']} />
-      </fieldset>
-    </Part>
+    <ReadyContext.Provider value={ready}>
+      <Part name="voorblad" ready={ready}>
+        <fieldset className="worksheet-fields" disabled={!ready} aria-label="Voorblad en samenvatting">
+          <h2 id="voorblad">Voorblad</h2>
+          <p>Deze gegevens komen op het voorblad van je PDF.</p>
+          <SectionFields section="cover" meaning={meaning} only={cover?.fields ?? []} />
+          <h2 id="samenvatting">{summary?.title ?? 'Samenvatting'}</h2>
+          <p>Schrijf de samenvatting als de negen stappen af zijn. In de PDF staat ze vooraan.</p>
+          <SectionFields section="cover" meaning={meaning} only={summary?.fields ?? []} />
+        </fieldset>
+      </Part>
+    </ReadyContext.Provider>
   );
 });
 
@@ -79,7 +85,7 @@ const selfLabel = (n: number) => `${n} ${n === 1 ? 'punt' : 'punten'} zelf nagaa
  * Progress per step and the checks, each with links to the worksheet that needs work. Filled
  * fields are progress; a step is only called "in orde" when every check of its lesson passes.
  */
-export const WorkbookProgress = withBoundary(function WorkbookProgress() {
+export const WorkbookProgress = withBoundary(function WorkbookProgress({ labels }: { labels: Record<SectionId, Record<string, string>> }) {
   const { ready, plan } = usePlan();
   const progress = planCompleteness(plan);
   const report = checkReport(plan);
@@ -116,7 +122,7 @@ export const WorkbookProgress = withBoundary(function WorkbookProgress() {
                   </span>
                 ) : null}
                 {ready && missing.length > 0 && missing.length < total ? (
-                  <span className="progress-missing">Nog leeg: {missing.slice(0, 3).map((m) => m.label).join(', ')}{missing.length > 3 ? ' …' : ''}</span>
+                  <span className="progress-missing">Nog leeg: {missing.slice(0, 3).map((key) => labels[step.id]?.[key] ?? key).join(', ')}{missing.length > 3 ? ' …' : ''}</span>
                 ) : null}
               </li>
             );

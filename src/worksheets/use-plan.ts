@@ -1,7 +1,9 @@
 import { useStore } from '@nanostores/react';
 import { startTransition, useEffect, useState } from 'react';
-import type { Plan } from '../plan/schema';
-import { $activePlan, planStore } from '../stores';
+import type { FieldDef } from '../plan/kinds';
+import type { Plan, SectionId } from '../plan/schema';
+import { defaultOf } from '../plan/validate';
+import { $field, $section, planStore } from '../stores';
 
 /**
  * True once this island is hydrated and the plans are read from storage. The server and the
@@ -17,9 +19,17 @@ export function useReady(): boolean {
   return ready;
 }
 
-/** The active plan once ready, else null (server render and first client render). */
-export function useActivePlan(): Plan | null {
-  const ready = useReady();
-  const plan = useStore($activePlan);
-  return ready ? plan : null;
+/**
+ * One field of the active plan, for the component that shows it: it re-renders when this field
+ * changes, not when another one does. Before the island is ready: the field's empty value.
+ */
+export function useField(section: SectionId, key: string, def: FieldDef, ready: boolean): unknown {
+  const value = useStore($field(section, key));
+  return ready && value !== undefined ? value : defaultOf(def);
+}
+
+/** One section of the active plan (null before the island is ready). */
+export function useSection<S extends SectionId>(section: S, ready: boolean): Plan[S] | null {
+  const value = useStore($section(section));
+  return ready && value ? value : null;
 }

@@ -55,7 +55,7 @@ async function fillWorksheet(page: Page): Promise<Expectation[]> {
     const group = groups.nth(i);
     const anchor = (await group.getAttribute('id'))!;
     const kind = (await group.getAttribute('class'))!.match(/kind-(\w+)/)![1]!;
-    if (kind === 'lijst') {
+    if (kind === 'list') {
       await group.locator('button.add').click();
       const input = group.locator('li input').last();
       const text = `Punt voor ${anchor}`;
@@ -63,7 +63,7 @@ async function fillWorksheet(page: Page): Promise<Expectation[]> {
       expected.push({ id: '', kind: 'text', value: text });
       // List inputs have no id; find them by their text after the reload.
       expected[expected.length - 1]!.id = `list:${anchor}`;
-    } else if (kind === 'tabel') {
+    } else if (kind === 'table') {
       await group.locator('button.add').last().click();
       const card = group.locator('.row-card').last();
       const controls = card.locator('input, select, textarea');

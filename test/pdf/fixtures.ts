@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { formatDateNl } from '../../src/plan/dates';
 import { displayValue } from '../../src/plan/display';
-import { fieldInfo, tableColumns, type FieldInfo } from '../../src/plan/fields';
-import { PLAN_SCHEMA_VERSION, planSchema, SECTION_SCHEMAS, type Plan, type SectionId } from '../../src/plan/schema';
+import type { FieldInfo } from '../../src/plan/fields';
+import { fieldColumns, sectionFields } from '../../src/plan/field-entries';
+import { placeholderPlan } from '../../src/plan/plan';
+import { SECTION_IDS, type Plan, type SectionId } from '../../src/plan/schema';
 import { STEPS } from '../../src/plan/steps';
-import { sectionFields } from '../../src/plan/walk';
 import { renderPlanPdf, type PdfOptions, type RenderedPdf } from '../../src/pdf/render';
 import { PAGE } from '../../src/pdf/style';
 
@@ -65,13 +66,13 @@ export function firstMissingInOrder(haystack: string, expected: string[]): { wor
 // What the reader typed, in the order the PDF prints it
 
 /** Kinds whose value the reader types (a keuze is picked from a list, a reference points). */
-const TYPED = new Set<FieldInfo['kind']>(['tekst', 'lang']);
-const FORMATTED = new Set<FieldInfo['kind']>(['datum', 'getal', 'bedrag', 'percentage', 'score']);
+const TYPED = new Set<FieldInfo['kind']>(['text', 'longText']);
+const FORMATTED = new Set<FieldInfo['kind']>(['date', 'number', 'money', 'percent', 'score']);
 
 function valueTexts(plan: Plan, info: FieldInfo, value: unknown): string[] {
   if (TYPED.has(info.kind)) return typeof value === 'string' && value.trim() ? [value.trim()] : [];
   if (FORMATTED.has(info.kind)) {
-    const text = info.kind === 'datum' ? formatDateNl(String(value ?? '')) : displayValue(plan, info, value);
+    const text = info.kind === 'date' ? formatDateNl(String(value ?? '')) : displayValue(plan, info, value);
     return text ? [text] : [];
   }
   return [];
@@ -80,10 +81,10 @@ function valueTexts(plan: Plan, info: FieldInfo, value: unknown): string[] {
 function fieldTexts(plan: Plan, section: SectionId, key: string): string[] {
   const entry = sectionFields(section).find((f) => f.key === key)!;
   const value = (plan[section] as Record<string, unknown>)[key];
-  if (entry.info.kind === 'lijst') return (value as Array<{ text: string }>).map((i) => i.text.trim()).filter(Boolean);
-  if (entry.info.kind === 'tabel') {
-    const columns = Object.entries(tableColumns(entry.schema));
-    return (value as Array<Record<string, unknown>>).flatMap((row) => columns.flatMap(([column, schema]) => valueTexts(plan, fieldInfo(schema)!, row[column])));
+  if (entry.info.kind === 'list') return (value as Array<{ text: string }>).map((i) => i.text.trim()).filter(Boolean);
+  if (entry.info.kind === 'table') {
+    const columns = fieldColumns(entry);
+    return (value as Array<Record<string, unknown>>).flatMap((row) => columns.flatMap(({ key: column, info }) => valueTexts(plan, info, row[column])));
   }
   return valueTexts(plan, entry.info, value);
 }
@@ -104,15 +105,16 @@ export function typedTexts(plan: Plan): string[] {
 
 /** Every typed value on its own (a text field, a list item, a table cell), named by where it is. */
 export function typedValues(plan: Plan): Array<{ where: string; text: string }> {
-  return (Object.keys(SECTION_SCHEMAS) as SectionId[]).flatMap((section) =>
-    sectionFields(section).flatMap(({ key, schema, info }) => {
+  return SECTION_IDS.flatMap((section) =>
+    sectionFields(section).flatMap((entry) => {
+      const { key, info } = entry;
       const value = (plan[section] as Record<string, unknown>)[key];
       const where = `${section}.${key}`;
-      if (info.kind === 'lijst') return (value as Array<{ text: string }>).map((item, i) => ({ where: `${where}[${i}]`, text: item.text }));
-      if (info.kind === 'tabel') {
-        const columns = Object.entries(tableColumns(schema));
+      if (info.kind === 'list') return (value as Array<{ text: string }>).map((item, i) => ({ where: `${where}[${i}]`, text: item.text }));
+      if (info.kind === 'table') {
+        const columns = fieldColumns(entry);
         return (value as Array<Record<string, unknown>>).flatMap((row, r) =>
-          columns.flatMap(([column, colSchema]) => valueTexts(plan, fieldInfo(colSchema)!, row[column]).map((text) => ({ where: `${where}[${r}].${column}`, text }))),
+          columns.flatMap(({ key: column, info: colInfo }) => valueTexts(plan, colInfo, row[column]).map((text) => ({ where: `${where}[${r}].${column}`, text }))),
         );
       }
       return valueTexts(plan, info, value).map((text) => ({ where, text }));
@@ -123,7 +125,7 @@ export function typedValues(plan: Plan): Array<{ where: string; text: string }> 
 // ---------------------------------------------------------------------------------------------
 // Plans
 
-export const emptyPlan = (): Plan => planSchema.parse({ schemaVersion: PLAN_SCHEMA_VERSION, id: 'leeg' });
+export const emptyPlan = (): Plan => placeholderPlan();
 
 const SYLLABLES = ['ka', 'lo', 'mi', 're', 'su', 'to', 'va', 'ne', 'di', 'po', 'gu', 'be', 'fa', 'hi', 'jo', 'ze'];
 
@@ -152,70 +154,61 @@ interface FillOptions {
  */
 export function filledPlan({ length, rows = 3 }: FillOptions = {}): Plan {
   let counter = 0;
-  const text = (kind: 'tekst' | 'lang') => {
+  const text = (kind: 'text' | 'longText') => {
     const words: string[] = [];
-    const target = length ?? (kind === 'lang' ? 260 : 30);
+    const target = length ?? (kind === 'longText' ? 260 : 30);
     let size = 0;
     while (size < target) {
       // Now and then a long unbreakable token, like a pasted URL.
       const next = length && words.length % 400 === 399 ? `https://voorbeeld.nl/${word(counter++)}/${'x'.repeat(90)}/${word(counter++)}` : word(counter++);
       words.push(next);
       size += next.length + 1;
-      if (kind === 'lang' && words.length % 60 === 0) words.push('\n\n');
+      if (kind === 'longText' && words.length % 60 === 0) words.push('\n\n');
     }
     return words.join(' ').replace(/ \n\n /g, '\n\n').slice(0, target).trim();
   };
-  const value = (info: FieldInfo, row: number): unknown => {
-    switch (info.kind) {
-      case 'tekst':
-      case 'lang':
-        return text(info.kind);
-      case 'datum':
-        return `2027-${String((row % 12) + 1).padStart(2, '0')}-12`;
-      case 'getal':
-        return 1250 + row;
-      case 'bedrag':
-        return 1250000.5 + row * 1000;
-      case 'percentage':
-        return 35 + row;
-      case 'score':
-        return (row % 5) + 1;
-      case 'janee':
-        return row % 2 === 0;
-      case 'keuze':
-        return info.options?.[row % info.options.length] ?? '';
-      case 'lijst':
-        return Array.from({ length: rows }, (_, i) => ({ id: `i${counter++}`, text: text('tekst') + (i === 0 && !length ? ` ${text('tekst')}` : '') }));
-      default:
-        return '';
-    }
-  };
-  const raw: Record<string, unknown> = { schemaVersion: PLAN_SCHEMA_VERSION, id: 'vol', name: 'Volledig plan' };
-  for (const section of Object.keys(SECTION_SCHEMAS) as SectionId[]) {
-    const out: Record<string, unknown> = {};
-    for (const { key, schema, info } of sectionFields(section)) {
-      if (info.kind === 'tabel') {
-        const columns = Object.entries(tableColumns(schema));
-        out[key] = Array.from({ length: rows }, (_, r) => ({
-          id: `${section}-${key}-${r}`,
-          ...Object.fromEntries(columns.map(([column, colSchema]) => [column, value(fieldInfo(colSchema)!, r)])),
-        }));
+  /** A value per kind (references and the matrix are filled in afterwards). */
+  const VALUES = {
+    text: () => text('text'),
+    longText: () => text('longText'),
+    date: (_info, row) => `2027-${String((row % 12) + 1).padStart(2, '0')}-12`,
+    number: (_info, row) => 1250 + row,
+    money: (_info, row) => 1250000.5 + row * 1000,
+    percent: (_info, row) => 35 + row,
+    score: (_info, row) => (row % 5) + 1,
+    yesNo: (_info, row) => row % 2 === 0,
+    choice: (info, row) => info.options?.[row % info.options.length] ?? '',
+    list: () => Array.from({ length: rows }, (_, i) => ({ id: `i${counter++}`, text: text('text') + (i === 0 && !length ? ` ${text('text')}` : '') })),
+    reference: () => '',
+    table: () => [],
+    matrix: () => ({}),
+  } satisfies Record<FieldInfo['kind'], (info: FieldInfo, row: number) => unknown>;
+  const value = (info: FieldInfo, row: number): unknown => VALUES[info.kind](info, row);
+  const plan = placeholderPlan();
+  plan.id = 'vol';
+  plan.name = 'Volledig plan';
+  for (const section of SECTION_IDS) {
+    const out = plan[section] as Record<string, unknown>;
+    for (const entry of sectionFields(section)) {
+      const { key, info } = entry;
+      if (info.kind === 'table') {
+        const columns = fieldColumns(entry);
+        out[key] = Array.from({ length: rows }, (_, r) => ({ id: `${section}-${key}-${r}`, ...Object.fromEntries(columns.map((c) => [c.key, value(c.info, r)])) }));
       } else if (info.kind !== 'matrix') out[key] = value(info, 0);
     }
-    raw[section] = out;
   }
-  const plan = planSchema.parse(raw);
   // Dates that make sense on the cover, and references that point at real rows.
   plan.cover.periodFrom = '2027-01-01';
   plan.cover.periodTo = '2027-12-31';
   const k = plan.klantplan;
   const scores = ['++', '+', '0', '-', '--'] as const;
   [...k.strengths, ...k.weaknesses].forEach((r, i) => [...k.opportunities, ...k.threats].forEach((c, j) => (k.matrix[`${r.id}:${c.id}`] = scores[(i + j) % 5]!)));
-  for (const section of Object.keys(SECTION_SCHEMAS) as SectionId[]) {
-    for (const { key, schema, info } of sectionFields(section)) {
-      if (info.kind !== 'tabel') continue;
-      for (const [column, colSchema] of Object.entries(tableColumns(schema))) {
-        const ref = fieldInfo(colSchema)?.ref;
+  for (const section of SECTION_IDS) {
+    for (const entry of sectionFields(section)) {
+      const { key, info } = entry;
+      if (info.kind !== 'table') continue;
+      for (const { key: column, info: colInfo } of fieldColumns(entry)) {
+        const ref = colInfo.ref;
         if (!ref) continue;
         (plan[section] as Record<string, Array<Record<string, unknown>>>)[key]!.forEach((row, r) => {
           if ('matrix' in ref) row[column] = `${k.strengths[r % k.strengths.length]!.id}:${k.opportunities[r % k.opportunities.length]!.id}`;

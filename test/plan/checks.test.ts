@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checklist, CHECKLIST, CHECKS, checkReport, isProgramCheck, pdfOpenPoints, runChecks } from '../../src/plan/checks';
 import { examplePlan } from '../../src/plan/example-plan';
 import { createPlan } from '../../src/plan/plan';
-import { sectionShape, type Plan } from '../../src/plan/schema';
+import { PLAN_STRUCTURE, type Plan } from '../../src/plan/schema';
 import { STEP_IDS, STEPS } from '../../src/plan/steps';
 
 /** The checks that fail on a plan, with their messages. */
@@ -267,7 +267,7 @@ describe('the checklists of the lessons', () => {
 
   it('link every program check to a field of its own step (or the cover, for the summary)', () => {
     for (const check of CHECKS) {
-      expect(Object.keys(sectionShape(check.onCover ? 'cover' : check.step)), `${check.id} → ${check.field}`).toContain(check.field);
+      expect(Object.keys(PLAN_STRUCTURE[check.onCover ? 'cover' : check.step]), `${check.id} → ${check.field}`).toContain(check.field);
     }
   });
 

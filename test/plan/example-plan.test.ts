@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/plan/checks';
 import { planCompleteness } from '../../src/plan/completeness';
 import { examplePlan } from '../../src/plan/example-plan';
-import { fieldInfo, tableColumns } from '../../src/plan/fields';
 import { refLabel } from '../../src/plan/references';
-import { sectionFields } from '../../src/plan/walk';
-import { SECTION_SCHEMAS, type SectionId } from '../../src/plan/schema';
+import { fieldColumns, sectionFields } from '../../src/plan/field-entries';
+import { SECTION_IDS } from '../../src/plan/schema';
 
 describe('the example plan', () => {
   const plan = examplePlan();
@@ -21,12 +20,12 @@ describe('the example plan', () => {
   });
 
   it('has no reference that points nowhere', () => {
-    for (const section of Object.keys(SECTION_SCHEMAS) as SectionId[]) {
-      for (const { key, schema, info } of sectionFields(section)) {
-        if (info.kind !== 'tabel') continue;
-        for (const [column, colSchema] of Object.entries(tableColumns(schema))) {
-          const colInfo = fieldInfo(colSchema);
-          if (colInfo?.kind !== 'verwijzing' || !colInfo.ref) continue;
+    for (const section of SECTION_IDS) {
+      for (const entry of sectionFields(section)) {
+        const { key, info } = entry;
+        if (info.kind !== 'table') continue;
+        for (const { key: column, info: colInfo } of fieldColumns(entry)) {
+          if (colInfo.kind !== 'reference' || !colInfo.ref) continue;
           for (const row of (plan[section] as Record<string, Array<Record<string, string>>>)[key]!) {
             expect(refLabel(plan, colInfo.ref, row[column]!), `${section}.${key}.${column} = ${row[column]}`).not.toBeNull();
           }

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { fieldInfo, tableColumns } from '../../src/plan/fields';
 import { planToIcs } from '../../src/plan/ics';
 import { createPlan } from '../../src/plan/plan';
-import { SECTION_SCHEMAS, type SectionId } from '../../src/plan/schema';
-import { sectionFields } from '../../src/plan/walk';
+import { SECTION_IDS } from '../../src/plan/schema';
+import { fieldColumns, sectionFields } from '../../src/plan/field-entries';
 
 /** Every label and hint of the schema, columns included. */
 function schemaTexts(): string[] {
-  return (Object.keys(SECTION_SCHEMAS) as SectionId[]).flatMap((section) =>
-    sectionFields(section).flatMap(({ schema, info }) => [
-      info.label,
-      info.hint,
-      ...Object.values(tableColumns(schema)).flatMap((c) => {
-        const i = fieldInfo(c);
-        return i ? [i.label, i.hint] : [];
-      }),
-    ]),
+  return SECTION_IDS.flatMap((section) =>
+    sectionFields(section).flatMap((entry) => [entry.info.label, entry.info.hint, ...fieldColumns(entry).flatMap((c) => [c.info.label, c.info.hint])]),
   );
 }
 

@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { displayValue } from '../../src/plan/display';
 import { EXAMPLE_BUDGET_BREAKDOWN, fig, type FigureName } from '../../src/plan/example-facts';
 import { examplePlan } from '../../src/plan/example-plan';
-import { fieldInfo, tableColumns } from '../../src/plan/fields';
 import { formatEuro } from '../../src/plan/format';
 import { reviewDates } from '../../src/plan/reviews';
-import { SECTION_SCHEMAS, type SectionId } from '../../src/plan/schema';
-import { sectionFields } from '../../src/plan/walk';
+import { SECTION_IDS } from '../../src/plan/schema';
+import { fieldColumns, sectionFields } from '../../src/plan/field-entries';
 
 /**
  * docs/running-case.md tells the story of the example; it must not tell other figures than the
@@ -23,17 +22,17 @@ function valuesOfTheExample(): Set<string> {
     if (raw !== null && raw !== undefined && raw !== '') out.add(String(raw));
     if (shown) out.add(shown);
   };
-  for (const section of Object.keys(SECTION_SCHEMAS) as SectionId[]) {
-    for (const { key, schema, info } of sectionFields(section)) {
+  for (const section of SECTION_IDS) {
+    for (const entry of sectionFields(section)) {
+      const { key, info } = entry;
       const value = (plan[section] as Record<string, unknown>)[key];
-      if (info.kind === 'tabel') {
+      if (info.kind === 'table') {
         for (const row of value as Array<Record<string, unknown>>) {
-          for (const [column, columnSchema] of Object.entries(tableColumns(schema))) {
-            const columnInfo = fieldInfo(columnSchema)!;
+          for (const { key: column, info: columnInfo } of fieldColumns(entry)) {
             add(row[column], displayValue(plan, columnInfo, row[column]));
           }
         }
-      } else if (info.kind !== 'lijst' && info.kind !== 'matrix') add(value, displayValue(plan, info, value));
+      } else if (info.kind !== 'list' && info.kind !== 'matrix') add(value, displayValue(plan, info, value));
     }
   }
   // Figures the lessons derive from the plan, and the numbers behind the budget's costs.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pathLabel } from '../../src/plan/field-path';
 import { readPlan } from '../../src/plan/migrations';
 
 /** A stored or imported plan with damage in one place loses nothing else. */
@@ -20,7 +21,7 @@ describe('reading a damaged plan', () => {
     const result = readPlan(raw);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.repairs).toEqual([{ where, kind: 'unreadable', value }]);
+    expect(result.repairs.map((r) => ({ where: pathLabel(r.path), kind: r.kind, value: r.value }))).toEqual([{ where, kind: 'unreadable', value }]);
     expect(result.plan).toMatchObject({ name: 'Mijn plan', ...sound });
   });
 
@@ -42,7 +43,7 @@ describe('reading a damaged plan', () => {
       ['r1', 'Marco Huisman', 'beslisser', ''],
       ['r2', 'Els Kramer', '', ''],
     ]);
-    expect(result.repairs.map((r) => r.where)).toEqual([
+    expect(result.repairs.map((r) => pathLabel(r.path))).toEqual([
       'Stap 3 (Discover) › DMU: wie beslist mee › rij 2 › Rol in de DMU',
       'Stap 3 (Discover) › DMU: wie beslist mee › rij 2 › Laatste contact',
       'Stap 3 (Discover) › DMU: wie beslist mee › rij 3',
@@ -61,7 +62,7 @@ describe('reading a damaged plan', () => {
     if (!result.ok) return;
     expect(result.plan.name).toHaveLength(200);
     expect(result.plan.name.endsWith('…')).toBe(true);
-    expect(result.repairs).toEqual([{ where: 'Naam van het plan', kind: 'shortened', value: 'x'.repeat(250) }]);
+    expect(result.repairs).toEqual([{ path: ['name'], kind: 'shortened', value: 'x'.repeat(250) }]);
   });
 
   it('gives rows that share an id a fresh id, so editing one never changes the other', () => {
@@ -75,7 +76,7 @@ describe('reading a damaged plan', () => {
     const ids = result.plan.discover.dmu.map((p) => p.id);
     expect(ids[0]).toBe('same');
     expect(new Set(ids).size).toBe(3);
-    expect(result.repairs.map((r) => [r.kind, r.where])).toEqual([
+    expect(result.repairs.map((r) => [r.kind, pathLabel(r.path)])).toEqual([
       ['new-id', 'Stap 3 (Discover) › DMU: wie beslist mee › rij 2'],
       ['new-id', 'Stap 3 (Discover) › DMU: wie beslist mee › rij 3'],
     ]);

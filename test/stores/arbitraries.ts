@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import type { FieldInfo } from '../../src/plan/fields';
-import { fieldInfo, tableColumns } from '../../src/plan/fields';
-import { SECTION_SCHEMAS, type SectionId } from '../../src/plan/schema';
-import { sectionFields } from '../../src/plan/walk';
+import type { ColumnDef, FieldDef, FieldKind } from '../../src/plan/kinds';
+import { PLAN_STRUCTURE, SECTION_IDS, type SectionId } from '../../src/plan/schema';
+import { columnsOf } from '../../src/plan/validate';
 
 /**
  * Arbitrary input for every field kind, as a reader (or a broken browser, or an adversary)
@@ -41,70 +40,50 @@ export const anyNumber = fc.oneof(
   fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, 1e309, 2 ** 60, 0.1 + 0.2),
 );
 
+const choices = (def: FieldDef) => ('options' in def ? def.options : []);
+
+/** Right-kind values per kind: every kind needs one, or this file does not compile. */
+const RIGHT = {
+  text: () => anyText,
+  longText: () => anyText,
+  reference: () => anyText,
+  date: () => anyDate,
+  number: () => anyNumber,
+  money: () => anyNumber,
+  percent: () => anyNumber,
+  score: () => fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 6 }), fc.double({ min: 1, max: 5 })),
+  choice: (def) => fc.oneof(fc.constantFrom('', ...choices(def)), anyText),
+  yesNo: () => fc.boolean(),
+  list: () => fc.array(fc.record({ id: fc.string({ minLength: 1, maxLength: 8 }), text: anyText }), { maxLength: 3 }),
+  table: () => fc.array(fc.record({ id: fc.string({ minLength: 1, maxLength: 8 }) }), { maxLength: 3 }),
+  matrix: (def) => fc.dictionary(fc.string({ maxLength: 20 }), fc.constantFrom(...choices(def))),
+} satisfies Record<FieldKind, (def: FieldDef) => fc.Arbitrary<unknown>>;
+
 /** A value for a field (or table cell) of this kind; sometimes of another kind entirely. */
-export function valueFor(info: FieldInfo, { wrongKinds = true } = {}): fc.Arbitrary<unknown> {
+export function valueFor(def: FieldDef, { wrongKinds = true } = {}): fc.Arbitrary<unknown> {
   const wrong = fc.oneof(anyText, anyNumber, fc.boolean(), fc.constant(undefined));
-  const right = ((): fc.Arbitrary<unknown> => {
-    switch (info.kind) {
-      case 'tekst':
-      case 'lang':
-        return anyText;
-      case 'datum':
-        return anyDate;
-      case 'getal':
-      case 'bedrag':
-      case 'percentage':
-        return anyNumber;
-      case 'score':
-        return fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 6 }), fc.double({ min: 1, max: 5 }));
-      case 'keuze':
-        return fc.oneof(fc.constantFrom('', ...(info.options ?? [])), anyText);
-      case 'janee':
-        return fc.boolean();
-      case 'verwijzing':
-        return anyText;
-      default:
-        return anyText;
-    }
-  })();
+  const right = RIGHT[def.kind](def);
   return wrongKinds ? fc.oneof({ weight: 5, arbitrary: right }, { weight: 1, arbitrary: wrong }) : right;
 }
 
 export interface ScalarTarget {
   section: SectionId;
   key: string;
-  info: FieldInfo;
+  def: FieldDef;
 }
 
 export interface RowsTarget {
   section: SectionId;
   key: string;
-  columns: Array<{ key: string; info: FieldInfo }>;
+  columns: Array<{ key: string; def: ColumnDef }>;
 }
 
-const sections = Object.keys(SECTION_SCHEMAS) as SectionId[];
+const fieldsOf = (section: SectionId) => Object.entries(PLAN_STRUCTURE[section] as Record<string, FieldDef>).map(([key, def]) => ({ section, key, def }));
 
 /** Every single-value field of the plan. */
-export const scalarTargets: ScalarTarget[] = sections.flatMap((section) =>
-  sectionFields(section)
-    .filter((f) => !['lijst', 'tabel', 'matrix'].includes(f.info.kind))
-    .map((f) => ({ section, key: f.key, info: f.info })),
-);
+export const scalarTargets: ScalarTarget[] = SECTION_IDS.flatMap(fieldsOf).filter((f) => !['list', 'table', 'matrix'].includes(f.def.kind));
 
 /** Every list and table of the plan, with its columns (a list has one: text). */
-export const rowsTargets: RowsTarget[] = sections.flatMap((section) =>
-  sectionFields(section)
-    .filter((f) => f.info.kind === 'lijst' || f.info.kind === 'tabel')
-    .map((f) => ({
-      section,
-      key: f.key,
-      columns:
-        f.info.kind === 'lijst'
-          ? [{ key: 'text', info: { kind: 'tekst', label: 'tekst', hint: '' } as FieldInfo }]
-          : Object.entries(tableColumns(f.schema)).flatMap(([key, schema]) => {
-              const info = fieldInfo(schema);
-              return info ? [{ key, info }] : [];
-            }),
-    })),
-);
-
+export const rowsTargets: RowsTarget[] = SECTION_IDS.flatMap(fieldsOf)
+  .filter((f) => f.def.kind === 'list' || f.def.kind === 'table')
+  .map((f) => ({ section: f.section, key: f.key, columns: Object.entries(columnsOf(f.def)).map(([key, def]) => ({ key, def })) }));

@@ -402,7 +402,7 @@ describe('several plans', () => {
     const a = store.addRow('discover', 'dmu', { name: 'Marco Huisman', position: 'Manager facilitaire dienst', role: 'beslisser', influence: 'hoog', attitude: 'voorstander', lastContact: '2026-11-02', owner: 'Sanne' });
     store.addRow('discover', 'dmu', { name: 'Els Kramer' });
     const before = store.$activePlan.get()!.discover.dmu;
-    store.removeRow('discover', 'dmu', a);
+    store.removeRow('discover', 'dmu', a, { item: 'persoon', field: 'DMU: wie beslist mee', title: 'Marco Huisman' });
     expect(store.$notices.get().find((n) => n.kind === 'row-removed')!.message).toBe('Persoon "Marco Huisman" is verwijderd uit "DMU: wie beslist mee".');
     expect(store.undoRemove()).toBe(true);
     store.flush();

@@ -39,7 +39,7 @@ type Action =
 const wrongKinds = true;
 const scalarAction: fc.Arbitrary<Action> = fc
   .integer({ min: 0, max: scalarTargets.length - 1 })
-  .chain((target) => valueFor(scalarTargets[target]!.info, { wrongKinds }).map((value) => ({ type: 'setField' as const, target, value })));
+  .chain((target) => valueFor(scalarTargets[target]!.def, { wrongKinds }).map((value) => ({ type: 'setField' as const, target, value })));
 
 const rowTarget = fc.integer({ min: 0, max: rowsTargets.length - 1 });
 const updateRowAction: fc.Arbitrary<Action> = rowTarget.chain((target) => {
@@ -50,7 +50,7 @@ const updateRowAction: fc.Arbitrary<Action> = rowTarget.chain((target) => {
       target: fc.constant(target),
       row: fc.nat(),
       column: fc.constant(column),
-      value: valueFor(columns[column]!.info, { wrongKinds }),
+      value: valueFor(columns[column]!.def, { wrongKinds }),
     }),
   );
 });

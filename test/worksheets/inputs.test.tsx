@@ -1,7 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { FieldInfo } from '../../src/plan/fields';
-import { createPlan } from '../../src/plan/plan';
 import { ScalarInput } from '../../src/worksheets/fields/ScalarInput';
 import { refusal, TextInput } from '../../src/worksheets/fields/TextInput';
 
@@ -11,9 +10,8 @@ function attributes(html: string, tag: string): Record<string, string> {
   return Object.fromEntries([...element.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
 }
 
-const plan = createPlan('Test');
 const field = (info: Partial<FieldInfo>, value: unknown) =>
-  renderToStaticMarkup(<ScalarInput id="veld" info={{ label: 'Veld', hint: '', kind: 'tekst', ...info }} value={value} plan={plan} onChange={() => undefined} describedBy="hint" />);
+  renderToStaticMarkup(<ScalarInput id="veld" info={{ label: 'Veld', hint: '', kind: 'text', ...info }} value={value} onChange={() => undefined} describedBy="hint" />);
 
 describe('a text field', () => {
   it('shows no counter far from its limit, and no maxLength that would cut a pasted text', () => {
@@ -31,7 +29,7 @@ describe('a text field', () => {
   });
 
   it('is a textarea with the long-text limit for a long field', () => {
-    const html = field({ kind: 'lang' }, 'b'.repeat(16_000));
+    const html = field({ kind: 'longText' }, 'b'.repeat(16_000));
     expect(html).toMatch(/^<textarea/);
     expect(html).toContain('16.000 van 20.000 tekens');
   });
@@ -39,12 +37,12 @@ describe('a text field', () => {
 
 describe('a number field', () => {
   it.each([
-    [{ kind: 'bedrag' }, 1250000.5, '€ 1.250.000,50'],
-    [{ kind: 'bedrag' }, 12.345, '€ 12,345'],
-    [{ kind: 'percentage' }, 12.5, '12,5%'],
-    [{ kind: 'getal', plain: true, whole: true }, 2027, '2027'],
-    [{ kind: 'getal', whole: true }, 2100, '2.100'],
-    [{ kind: 'getal' }, null, ''],
+    [{ kind: 'money' }, 1250000.5, '€ 1.250.000,50'],
+    [{ kind: 'money' }, 12.345, '€ 12,345'],
+    [{ kind: 'percent' }, 12.5, '12,5%'],
+    [{ kind: 'number', plain: true, whole: true }, 2027, '2027'],
+    [{ kind: 'number', whole: true }, 2100, '2.100'],
+    [{ kind: 'number' }, null, ''],
   ] as const)('%o shows %s as %j, every stored digit', (info, value, text) => {
     expect(attributes(field(info, value), 'input')['value']?.replace(/&nbsp;|\u00a0/g, ' ')).toBe(text);
   });
@@ -52,7 +50,7 @@ describe('a number field', () => {
 
 describe('a date field', () => {
   it('offers only 1900 to 2100', () => {
-    const input = attributes(field({ kind: 'datum' }, '2027-03-12'), 'input');
+    const input = attributes(field({ kind: 'date' }, '2027-03-12'), 'input');
     expect(input).toMatchObject({ type: 'date', min: '1900-01-01', max: '2100-12-31', value: '2027-03-12', 'aria-describedby': 'hint' });
   });
 });

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { ListItem, SectionId } from '../../plan/schema';
 import { planStore } from '../../stores';
 import { RowControls } from './RowControls';
@@ -11,51 +11,83 @@ interface Props {
   id: string;
   /** Singular noun for one item, e.g. "sterkte". */
   itemName: string;
+  /** The label of the list, for the undo notice. */
+  label: string;
   items: ListItem[];
   describedBy: string;
 }
 
-/** A list of short texts: add, edit, reorder and remove items. Enter adds a new item below. */
-export function ListEditor({ section, field, id, itemName, items, describedBy }: Props) {
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * A list of short texts: add, edit, reorder and remove items. Enter adds a new item below. An
+ * item re-renders only when it changes (or moves).
+ */
+export function ListEditor({ section, field, id, itemName, label, items, describedBy }: Props) {
   const list = useRef<HTMLOListElement>(null);
   const focusItem = useRowFocus(list, 'input');
-  const add = (afterId?: string) => focusItem(planStore.addRow(section, field, { text: '' }, afterId));
   return (
     <div className="list-editor">
       <ol ref={list} id={id} aria-describedby={describedBy}>
         {items.map((item, index) => (
-          <li key={item.id} data-row-id={item.id}>
-            <TextInput
-              kind="text"
-              value={item.text}
-              aria-label={`${capitalize(itemName)} ${index + 1}`}
-              onChange={(text) => planStore.updateRow(section, field, item.id, 'text', text)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  add(item.id);
-                }
-              }}
-            />
-            <RowControls
-              name={`${itemName} ${index + 1}`}
-              index={index}
-              count={items.length}
-              onMove={(delta) => planStore.moveRow(section, field, item.id, delta)}
-              onRemove={() => {
-                const next = items[index + 1] ?? items[index - 1];
-                planStore.removeRow(section, field, item.id);
-                if (next) focusItem(next.id);
-              }}
-            />
-          </li>
+          <Item
+            key={item.id}
+            section={section}
+            field={field}
+            item={item}
+            index={index}
+            count={items.length}
+            nextId={(items[index + 1] ?? items[index - 1])?.id}
+            itemName={itemName}
+            label={label}
+            focusItem={focusItem}
+          />
         ))}
       </ol>
-      <button type="button" className="add" onClick={() => add()}>
+      <button type="button" className="add" onClick={() => focusItem(planStore.addRow(section, field, { text: '' }))}>
         + {capitalize(itemName)} toevoegen
       </button>
     </div>
   );
 }
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+interface ItemProps {
+  section: SectionId;
+  field: string;
+  item: ListItem;
+  index: number;
+  count: number;
+  nextId: string | undefined;
+  itemName: string;
+  label: string;
+  focusItem: (id: string) => void;
+}
+
+const Item = memo(function Item({ section, field, item, index, count, nextId, itemName, label, focusItem }: ItemProps) {
+  return (
+    <li data-row-id={item.id}>
+      <TextInput
+        kind="text"
+        value={item.text}
+        aria-label={`${capitalize(itemName)} ${index + 1}`}
+        onChange={(text) => planStore.updateRow(section, field, item.id, 'text', text)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            focusItem(planStore.addRow(section, field, { text: '' }, item.id));
+          }
+        }}
+      />
+      <RowControls
+        name={`${itemName} ${index + 1}`}
+        index={index}
+        count={count}
+        onMove={(delta) => planStore.moveRow(section, field, item.id, delta)}
+        onRemove={() => {
+          planStore.removeRow(section, field, item.id, { item: itemName, field: label, title: item.text });
+          if (nextId) focusItem(nextId);
+        }}
+      />
+    </li>
+  );
+});

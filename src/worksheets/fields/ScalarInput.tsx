@@ -1,9 +1,13 @@
-import { useRef, useState } from 'react';
-import type { FieldInfo } from '../../plan/fields';
+import { useStore } from '@nanostores/react';
+import { useMemo, useRef, useState, type ComponentType } from 'react';
+import { optionLabel, type FieldInfo, type RefTarget } from '../../plan/fields';
 import { formatEuro, formatNumber, formatPercent, formatPlainNumber, parseNumber, type NumberKind } from '../../plan/format';
+import type { FieldKind } from '../../plan/kinds';
 import { dateProblem, LIMITS } from '../../plan/limits';
-import type { Plan } from '../../plan/schema';
-import { refOptions } from '../../plan/references';
+import { refOptions, type RefOption } from '../../plan/references';
+import type { Plan, SectionId } from '../../plan/schema';
+import { $field, $section } from '../../stores';
+import { useIsReady } from '../ready';
 import { refusal, TextInput, useFieldNotes } from './TextInput';
 
 export interface ScalarProps {
@@ -12,87 +16,134 @@ export interface ScalarProps {
   value: unknown;
   /** Writes the value; may return a store action's `{ ok: false, message }` (shown by the field). */
   onChange: (value: unknown) => unknown;
-  /** The plan, for references to rows of other steps. */
-  plan: Plan;
   /** Label for controls without a visible <label> (table cells use a visible one). */
-  describedBy?: string;
+  describedBy?: string | undefined;
   disabled?: boolean;
 }
 
 const SCORE_WORDS = ['', '1 – heel laag', '2 – laag', '3 – gemiddeld', '4 – hoog', '5 – heel hoog'];
 
+const common = ({ id, disabled, describedBy }: ScalarProps) => ({ id, disabled, 'aria-describedby': describedBy }) as const;
+
+const TextField = ({ info, value, onChange, ...props }: ScalarProps) => (
+  <TextInput
+    id={props.id}
+    disabled={props.disabled}
+    describedBy={props.describedBy}
+    kind={info.kind === 'longText' ? 'longText' : 'text'}
+    multiline={info.kind === 'longText'}
+    value={typeof value === 'string' ? value : ''}
+    onChange={onChange}
+  />
+);
+
+const DateField = (props: ScalarProps) => (
+  <CheckedInput {...common(props)} type="date" min={LIMITS.minDate} max={LIMITS.maxDate} value={typeof props.value === 'string' ? props.value : ''} show={String} read={readDate} onChange={props.onChange} />
+);
+
+const NumberField = (props: ScalarProps) => {
+  const { info } = props;
+  const kind = info.kind as NumberKind;
+  return (
+    <span className="number-input">
+      <CheckedInput
+        {...common(props)}
+        type="text"
+        // Counts need no decimal key; other numbers do.
+        inputMode={info.whole ? 'numeric' : 'decimal'}
+        autoComplete="off"
+        value={typeof props.value === 'number' ? props.value : null}
+        show={formatNumberOf(kind, info.plain)}
+        read={readNumberOf(kind, info.whole)}
+        onChange={props.onChange}
+      />
+      {info.unit ? <span className="unit">{info.unit}</span> : null}
+    </span>
+  );
+};
+
+const ChoiceField = (props: ScalarProps) => (
+  <select {...common(props)} value={typeof props.value === 'string' ? props.value : ''} onChange={(e) => props.onChange(e.currentTarget.value)}>
+    <option value="">— kies —</option>
+    {(props.info.options ?? []).map((o) => (
+      <option key={o} value={o}>
+        {optionLabel(props.info, o)}
+      </option>
+    ))}
+  </select>
+);
+
+const ScoreField = (props: ScalarProps) => (
+  <select
+    {...common(props)}
+    value={props.value === null || props.value === undefined ? '' : String(props.value)}
+    onChange={(e) => props.onChange(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}
+  >
+    <option value="">— kies —</option>
+    {[1, 2, 3, 4, 5].map((n) => (
+      <option key={n} value={n}>
+        {SCORE_WORDS[n]}
+      </option>
+    ))}
+  </select>
+);
+
+const YesNoField = (props: ScalarProps) => <input {...common(props)} type="checkbox" checked={props.value === true} onChange={(e) => props.onChange(e.currentTarget.checked)} />;
+
+/**
+ * The choices of a reference: the rows it may point to. It listens to that table (or, for a
+ * matrix cell, to step 4) only, so typing elsewhere does not touch it.
+ */
+export function useRefOptions(ref: RefTarget): RefOption[] {
+  const ready = useIsReady();
+  const target = useStore('matrix' in ref ? $section('klantplan') : $field(ref.section as SectionId, ref.field));
+  return useMemo(() => {
+    if (!ready || target === undefined) return [];
+    // refOptions reads only the part of the plan the reference points to.
+    const part = ('matrix' in ref ? { klantplan: target } : { [ref.section]: { [ref.field]: target } }) as unknown as Plan;
+    return refOptions(part, ref);
+  }, [ready, target, ref]);
+}
+
+const ReferenceField = (props: ScalarProps) => {
+  const options = useRefOptions(props.info.ref!);
+  const ready = useIsReady();
+  const current = typeof props.value === 'string' ? props.value : '';
+  const known = options.some((o) => o.value === current);
+  return (
+    <select {...common(props)} value={current} onChange={(e) => props.onChange(e.currentTarget.value)}>
+      <option value="">— kies —</option>
+      {current && !known && ready ? <option value={current}>(verwijderd)</option> : null}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+};
+
+/** The input for each kind of single value; lists, tables and the matrix have editors of their own. */
+const INPUTS = {
+  text: TextField,
+  longText: TextField,
+  date: DateField,
+  number: NumberField,
+  money: NumberField,
+  percent: NumberField,
+  choice: ChoiceField,
+  score: ScoreField,
+  yesNo: YesNoField,
+  reference: ReferenceField,
+  list: null,
+  table: null,
+  matrix: null,
+} satisfies Record<FieldKind, ComponentType<ScalarProps> | null>;
+
 /** One input for one value of any single-value field kind. Text is always rendered as text. */
-export function ScalarInput({ id, info, value, onChange, plan, describedBy, disabled }: ScalarProps) {
-  const common = { id, disabled, 'aria-describedby': describedBy } as const;
-  switch (info.kind) {
-    case 'lang':
-      return <TextInput id={id} disabled={disabled} describedBy={describedBy} kind="longText" multiline value={typeof value === 'string' ? value : ''} onChange={onChange} />;
-    case 'datum':
-      return (
-        <CheckedInput {...common} type="date" min={LIMITS.minDate} max={LIMITS.maxDate} value={typeof value === 'string' ? value : ''} show={String} read={readDate} onChange={onChange} />
-      );
-    case 'getal':
-    case 'bedrag':
-    case 'percentage':
-      return (
-        <span className="number-input">
-          <CheckedInput
-            {...common}
-            type="text"
-            // Counts need no decimal key; other numbers do.
-            inputMode={info.whole ? 'numeric' : 'decimal'}
-            autoComplete="off"
-            value={typeof value === 'number' ? value : null}
-            show={formatNumberOf(info.kind, info.plain)}
-            read={readNumberOf(info.kind, info.whole)}
-            onChange={onChange}
-          />
-          {info.unit ? <span className="unit">{info.unit}</span> : null}
-        </span>
-      );
-    case 'keuze':
-    case 'score': {
-      const options = info.kind === 'score' ? ['1', '2', '3', '4', '5'] : (info.options ?? []);
-      const current = value === null || value === undefined ? '' : String(value);
-      return (
-        <select
-          {...common}
-          value={current}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            onChange(info.kind === 'score' ? (v === '' ? null : Number(v)) : v);
-          }}
-        >
-          <option value="">— kies —</option>
-          {options.map((o) => (
-            <option key={o} value={o}>
-              {info.kind === 'score' ? SCORE_WORDS[Number(o)] : o}
-            </option>
-          ))}
-        </select>
-      );
-    }
-    case 'janee':
-      return <input {...common} type="checkbox" checked={value === true} onChange={(e) => onChange(e.currentTarget.checked)} />;
-    case 'verwijzing': {
-      const options = info.ref ? refOptions(plan, info.ref) : [];
-      const current = typeof value === 'string' ? value : '';
-      const known = options.some((o) => o.value === current);
-      return (
-        <select {...common} value={current} onChange={(e) => onChange(e.currentTarget.value)}>
-          <option value="">— kies —</option>
-          {current && !known ? <option value={current}>(verwijderd)</option> : null}
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      );
-    }
-    default:
-      return <TextInput id={id} disabled={disabled} describedBy={describedBy} kind="text" value={typeof value === 'string' ? value : ''} onChange={onChange} />;
-  }
+export function ScalarInput(props: ScalarProps) {
+  const Input: ComponentType<ScalarProps> | null = INPUTS[props.info.kind];
+  return Input ? <Input {...props} /> : null;
 }
 
 /** What a checked input makes of its element: the value to store, or why not; `wait`: maybe
@@ -168,7 +219,7 @@ const readDate = ({ value, validity }: HTMLInputElement): Reading<string> => {
 };
 
 const formatNumberOf = (kind: NumberKind, plain?: boolean) => (value: number | null) =>
-  kind === 'bedrag' ? formatEuro(value) : kind === 'percentage' ? formatPercent(value) : plain ? formatPlainNumber(value) : formatNumber(value);
+  kind === 'money' ? formatEuro(value) : kind === 'percent' ? formatPercent(value) : plain ? formatPlainNumber(value) : formatNumber(value);
 
 /**
  * A number typed the Dutch way ("1.250.000,50"), read by parseNumber. While typing, the text

@@ -1,81 +1,59 @@
-import { useRef } from 'react';
-import type { $ZodType } from 'zod/v4/core';
+import { memo, useMemo, useRef } from 'react';
 import { displayValue } from '../../plan/display';
-import { fieldInfo, tableColumns } from '../../plan/fields';
+import { columnEntries, type FieldInfo } from '../../plan/fields';
+import type { FieldDef } from '../../plan/kinds';
+import type { FieldMeaning } from '../../plan/meaning/types';
 import type { Plan, SectionId } from '../../plan/schema';
 import { planStore } from '../../stores';
 import { RowControls } from './RowControls';
-import { ScalarInput } from './ScalarInput';
+import { ScalarInput, useRefOptions } from './ScalarInput';
 import { useRowFocus } from './use-row-focus';
+
+type Row = { id: string } & Record<string, unknown>;
+type Column = { key: string; info: FieldInfo };
 
 interface Props {
   section: SectionId;
   field: string;
-  schema: $ZodType;
+  def: FieldDef;
+  meaning: FieldMeaning;
   id: string;
-  /** Singular noun for one row, e.g. "actie". */
-  rowName: string;
-  rows: Array<{ id: string } & Record<string, unknown>>;
-  plan: Plan;
+  rows: Row[];
   describedBy: string;
 }
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
 /**
  * A table as a stack of row cards: every cell is a labelled control, so it reads well on a
  * 360 px phone and with a screen reader; rows can be added, moved and removed with the keyboard.
+ * A row re-renders only when it changes (or moves): typing in one cell leaves the other rows alone.
  */
-export function TableEditor({ section, field, schema, id, rowName, rows, plan, describedBy }: Props) {
+export function TableEditor({ section, field, def, meaning, id, rows, describedBy }: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const columns = Object.entries(tableColumns(schema)).flatMap(([key, col]) => {
-    const info = fieldInfo(col);
-    return info ? [{ key, info }] : [];
-  });
-  const first = columns[0];
+  const columns = useMemo(() => columnEntries(def, meaning), [def, meaning]);
+  const rowName = meaning.item ?? 'rij';
   const focusRow = useRowFocus(container, ':is(input, select, textarea)');
   return (
     <div className="table-editor" ref={container} id={id} aria-describedby={describedBy} role="group">
       {rows.length === 0 ? <p className="empty">Nog niets ingevuld.</p> : null}
-      {rows.map((row, index) => {
-        const title = first ? displayValue(plan, first.info, row[first.key]).trim() : '';
-        const name = `${rowName} ${index + 1}`;
-        return (
-          <fieldset key={row.id} className="row-card" data-row-id={row.id}>
-            <legend>
-              {capitalize(name)}
-              {title ? <span className="row-title">: {title.length > 60 ? `${title.slice(0, 59)}…` : title}</span> : null}
-            </legend>
-            <div className="cells">
-              {columns.map(({ key, info }) => {
-                const cellId = `${id}-${row.id}-${key}`;
-                const wide = info.kind === 'lang' || (info.kind === 'tekst' && key === first?.key);
-                return (
-                  <div key={key} className={`cell kind-${info.kind}${wide ? ' wide' : ''}`}>
-                    <label htmlFor={cellId}>{info.label}</label>
-                    <ScalarInput
-                      id={cellId}
-                      info={info}
-                      plan={plan}
-                      value={row[key]}
-                      onChange={(value) => planStore.updateRow(section, field, row.id, key, value)}
-                    />
-                  </div>
-                );
-              })}
-            </div>
-            <RowControls
-              name={name}
-              index={index}
-              count={rows.length}
-              onMove={(delta) => planStore.moveRow(section, field, row.id, delta)}
-              onRemove={() => {
-                const next = rows[index + 1] ?? rows[index - 1];
-                planStore.removeRow(section, field, row.id);
-                if (next) focusRow(next.id);
-              }}
-            />
-          </fieldset>
-        );
-      })}
+      {rows.map((row, index) => (
+        <RowCard
+          key={row.id}
+          section={section}
+          field={field}
+          tableId={id}
+          row={row}
+          index={index}
+          count={rows.length}
+          nextId={(rows[index + 1] ?? rows[index - 1])?.id}
+          columns={columns}
+          rowName={rowName}
+          fieldLabel={meaning.label}
+          focusRow={focusRow}
+        />
+      ))}
       <button type="button" className="add" onClick={() => focusRow(planStore.addRow(section, field))}>
         + {capitalize(rowName)} toevoegen
       </button>
@@ -83,4 +61,64 @@ export function TableEditor({ section, field, schema, id, rowName, rows, plan, d
   );
 }
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+interface RowProps {
+  section: SectionId;
+  field: string;
+  tableId: string;
+  row: Row;
+  index: number;
+  count: number;
+  /** The row that gets the focus when this one is removed. */
+  nextId: string | undefined;
+  columns: Column[];
+  rowName: string;
+  fieldLabel: string;
+  focusRow: (id: string) => void;
+}
+
+const RowCard = memo(function RowCard({ section, field, tableId, row, index, count, nextId, columns, rowName, fieldLabel, focusRow }: RowProps) {
+  const first = columns[0];
+  const name = `${rowName} ${index + 1}`;
+  return (
+    <fieldset className="row-card" data-row-id={row.id}>
+      <legend>
+        {capitalize(name)}
+        {first ? <RowTitle info={first.info} value={row[first.key]} /> : null}
+      </legend>
+      <div className="cells">
+        {columns.map(({ key, info }) => {
+          const cellId = `${tableId}-${row.id}-${key}`;
+          const wide = info.kind === 'longText' || (info.kind === 'text' && key === first?.key);
+          return (
+            <div key={key} className={`cell kind-${info.kind}${wide ? ' wide' : ''}`}>
+              <label htmlFor={cellId}>{info.label}</label>
+              <ScalarInput id={cellId} info={info} value={row[key]} onChange={(value) => planStore.updateRow(section, field, row.id, key, value)} />
+            </div>
+          );
+        })}
+      </div>
+      <RowControls
+        name={name}
+        index={index}
+        count={count}
+        onMove={(delta) => planStore.moveRow(section, field, row.id, delta)}
+        onRemove={() => {
+          const title = first && typeof row[first.key] === 'string' ? (row[first.key] as string) : '';
+          planStore.removeRow(section, field, row.id, { item: rowName, field: fieldLabel, title });
+          if (nextId) focusRow(nextId);
+        }}
+      />
+    </fieldset>
+  );
+});
+
+/** The row's name in its legend: the text of its first column (or the row that column points to). */
+function RowTitle({ info, value }: { info: FieldInfo; value: unknown }) {
+  const title = info.kind === 'reference' ? <RefTitle info={info} value={value} /> : displayValue({} as Plan, info, value).trim();
+  return title ? <span className="row-title">: {typeof title === 'string' ? short(title) : title}</span> : null;
+}
+
+function RefTitle({ info, value }: { info: FieldInfo; value: unknown }) {
+  const label = useRefOptions(info.ref!).find((o) => o.value === value)?.label ?? '';
+  return <>{short(label)}</>;
+}

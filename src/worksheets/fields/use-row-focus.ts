@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 
 /**
  * Focus for rows that are about to appear or move: call the returned function with a row id, and
@@ -13,7 +13,8 @@ export function useRowFocus(container: RefObject<HTMLElement | null>, controls: 
     container.current?.querySelector<HTMLElement>(`[data-row-id="${rowId}"] ${controls}`)?.focus();
     pending.current = null;
   });
-  return (rowId: string) => {
+  // The same function every render, so rows that receive it need not re-render.
+  return useCallback((rowId: string) => {
     pending.current = rowId;
-  };
+  }, []);
 }

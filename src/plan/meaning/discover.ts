@@ -1,0 +1,81 @@
+import type { SectionMeaning } from './types';
+import type { DMU_ROLES } from '../schema';
+
+/** Stap 3: what the reader sees of each field (label, hint, unit, what a row is called). */
+export const discoverMeaning = {
+  fields: {
+    missingInfo: {
+      label: 'Ontbrekende informatie', hint: 'Maak een lijst van wat je nog moet uitzoeken en waar.', item: 'vraag',
+      columns: {
+        question: { label: 'Vraag', hint: 'Wat weet je nog niet?' },
+        source: { label: 'Bron', hint: 'Waar vind je het antwoord?' },
+        who: { label: 'Wie zoekt het uit', hint: 'Naam van de collega die het uitzoekt.' },
+        status: { label: 'Status', hint: 'Hoe ver is het?' },
+      },
+    },
+    sector: { label: 'Sector', hint: 'In welke markt werkt de klant?' },
+    employees: { label: 'Aantal medewerkers', hint: 'Ongeveer, voor het hele bedrijf.', unit: 'medewerkers' },
+    revenue: { label: 'Omzet van de klant', hint: 'De jaaromzet van de klant zelf, niet jouw omzet bij hen.' },
+    locations: { label: 'Vestigingen', hint: 'Waar zit de klant? Aantal en plaatsen.' },
+    strategy: { label: 'Missie en strategie', hint: 'Wat wil de klant zijn, en hoe wil hij daar komen?' },
+    orientation: { label: 'Waar stuurt de klant op', hint: 'Kiest de klant vooral voor kwaliteit, groei of lage kosten?' },
+    goals: { label: 'Doelen van de klant (uit onderzoek)', hint: 'Doelen die je in het jaarverslag, het CRM of een gesprek vond.', item: 'doel' },
+    dmu: {
+      label: 'DMU: wie beslist mee', hint: 'Iedereen die invloed heeft op de inkoop, met rol en houding.', item: 'persoon',
+      columns: {
+        name: { label: 'Naam', hint: 'Voor- en achternaam.' },
+        position: { label: 'Functie', hint: 'Functie bij de klant.' },
+        role: { label: 'Rol in de DMU', hint: 'Welke rol weegt het zwaarst? De les legt elke rol uit.' },
+        influence: { label: 'Invloed', hint: 'Hoeveel gewicht heeft de stem van deze persoon?' },
+        attitude: { label: 'Houding', hint: 'Hoe staat deze persoon tegenover jou? Positief is nog geen voorstander.' },
+        lastContact: { label: 'Laatste contact', hint: 'Wanneer sprak iemand van jullie deze persoon?' },
+        owner: { label: 'Eigenaar bij ons', hint: 'Wie van jullie onderhoudt het contact?' },
+      },
+    },
+    competitors: {
+      label: 'Concurrentie', hint: 'Wie levert nog meer aan deze klant?', item: 'concurrent',
+      columns: {
+        name: { label: 'Concurrent', hint: 'Naam van de concurrent.' },
+        share: { label: 'Aandeel', hint: 'Hun aandeel in de inkoop van de klant.' },
+        strong: { label: 'Sterk', hint: 'Waarin zijn ze goed?' },
+        weak: { label: 'Zwak', hint: 'Waar laten ze steken vallen?' },
+        threat: { label: 'Dreiging', hint: '1 = nauwelijks, 5 = grote dreiging.' },
+      },
+    },
+    currentSales: { label: 'Wat we nu leveren', hint: 'Producten en diensten die de klant nu bij jou afneemt.' },
+    ourShare: { label: 'Ons aandeel in hun inkoop', hint: 'Welk deel van hun budget in jouw categorie besteden ze bij jou?' },
+    ourStrengths: { label: 'Onze sterktes voor deze klant', hint: 'Waarom zou deze klant juist voor jou kiezen?', item: 'sterkte' },
+    trends: {
+      label: 'Trends rond de klant (DESTEP)', hint: 'Ontwikkelingen in de omgeving van de klant.', item: 'trend',
+      columns: {
+        factor: { label: 'Factor (DESTEP)', hint: 'Welk soort ontwikkeling?' },
+        development: { label: 'Ontwikkeling', hint: 'Wat verandert er?' },
+        effect: { label: 'Kans of bedreiging', hint: 'Voor de klant.' },
+      },
+    },
+    sources: {
+      label: 'Gebruikte bronnen', hint: 'Komt als bronnenlijst achter in de PDF.', item: 'bron',
+      columns: {
+        source: { label: 'Bron', hint: 'Titel, website of naam van de gesprekspartner.' },
+        date: { label: 'Datum', hint: 'Wanneer geraadpleegd?' },
+      },
+    },
+  },
+  groups: [
+    { title: null, fields: ['missingInfo'] },
+    { title: 'Customer: de klant', fields: ['sector', 'employees', 'revenue', 'locations', 'strategy', 'orientation', 'goals', 'dmu'] },
+    { title: 'Concurrentie (Competition): wie levert er nog meer', fields: ['competitors'] },
+    { title: 'Company: je eigen bedrijf', fields: ['currentSales', 'ourShare', 'ourStrengths'] },
+    { title: 'Omgeving en bronnen', fields: ['trends', 'sources'] },
+  ],
+} as const satisfies SectionMeaning<'discover'>;
+
+/** What each DMU role does in a purchase: one line each, as the lesson of step 3 defines them. */
+export const DMU_ROLE_MEANINGS: Record<(typeof DMU_ROLES)[number], string> = {
+  initiator: 'ziet als eerste dat er iets moet veranderen en brengt de aankoop op gang',
+  gebruiker: 'werkt straks met het product of de dienst en merkt of het bevalt',
+  beïnvloeder: 'geeft advies op grond van kennis of positie; beslist niet, maar weegt mee',
+  beslisser: 'zegt uiteindelijk ja of nee, vaak omdat hij over het budget gaat',
+  inkoper: 'kiest leveranciers en onderhandelt over prijs en voorwaarden',
+  poortwachter: 'bepaalt welke informatie en welke mensen de anderen bereiken',
+};

@@ -1,0 +1,32 @@
+import type { SectionMeaning } from './types';
+
+/** Stap 1: what the reader sees of each field (label, hint, unit, what a row is called). */
+export const envisionMeaning = {
+  fields: {
+    ambition: { label: 'Ambitie voor het account', hint: 'Wat wil je over twee à drie jaar met deze klant bereikt hebben? Eén alinea.' },
+    history: {
+      label: 'Geschiedenis met de klant', hint: 'Omzet, marge en aandeel per jaar: waar sta je nu?', item: 'jaar',
+      columns: {
+        year: { label: 'Jaar', hint: 'Het kalenderjaar.', plain: true },
+        revenue: { label: 'Omzet', hint: 'Jouw omzet bij deze klant in dat jaar.' },
+        margin: { label: 'Marge', hint: 'Brutomarge op die omzet.' },
+        share: { label: 'Aandeel in hun inkoop', hint: 'Welk deel van hun inkoop in jouw categorie bij jou ligt.' },
+        shareEstimate: { label: 'Aandeel is een schatting', hint: 'Vink aan als je het aandeel hebt geschat.' },
+      },
+    },
+    attitude: { label: 'Houding van de klant tegenover ons', hint: 'Hoe kijkt de klant nu naar jouw organisatie?' },
+    attitudeNote: { label: 'Toelichting op de houding', hint: 'Waaraan merk je dat? Noem een voorbeeld.' },
+    customerGoals: { label: 'Doelen van de klant', hint: 'Wat wil de klant zelf bereiken? Eén doel per regel.', item: 'doel' },
+    willingness: { label: 'Bereidheid om met ons samen te werken', hint: '1 = geen enkele, 5 = de klant zoekt actief samenwerking.' },
+    willingnessNote: { label: 'Toelichting op de bereidheid', hint: 'Waar blijkt die bereidheid uit, of wat houdt haar tegen?' },
+    firstGoals: {
+      label: 'Eerste doelen', hint: 'Voorlopige doelen; in stap 5 verdeel je de taken, in stap 6 maak je ze SMART.', item: 'doel',
+      columns: {
+        goal: { label: 'Doel', hint: 'Wat wil je bereiken?' },
+        unit: { label: 'Voor welke klant of afdeling', hint: 'Het deel van het account waar het doel over gaat.' },
+        why: { label: 'Waarom', hint: 'Wat levert het de klant en jou op?' },
+      },
+    },
+    readers: { label: 'Wie leest en gebruikt dit plan', hint: 'Collega\'s en managers die met het plan gaan werken.', item: 'lezer' },
+  },
+} as const satisfies SectionMeaning<'envision'>;

@@ -1,0 +1,124 @@
+import { useStore } from '@nanostores/react';
+import { useEffect, useRef, useState } from 'react';
+import { completenessLabel, sectionCompleteness } from '../plan/completeness';
+import type { AnySectionMeaning } from '../plan/meaning/types';
+import { PLAN_STRUCTURE, type SectionId } from '../plan/schema';
+import { $activeId, $section } from '../stores';
+import { SectionFields } from './FieldGroup';
+import { withBoundary } from './IslandBoundary';
+import { LAYOUTS } from './layouts';
+import { PdfButton } from './PdfButton';
+import { PlanSwitcher } from './PlanSwitcher';
+import { ReadyContext, useIsReady } from './ready';
+import { StatusBar } from './StatusBar';
+import { useReady } from './use-plan';
+import './worksheet.css';
+
+interface Props {
+  /** The section this worksheet fills in (a step's id). */
+  section: SectionId;
+  /** Accessible name of the fields, e.g. "Werkblad stap 1". */
+  title: string;
+  /**
+   * The words of this section only (labels, hints, groups). The page passes them in, so the
+   * worksheet's code is the same for every step and carries no step's words.
+   */
+  meaning: AnySectionMeaning;
+}
+
+/**
+ * The worksheet of a step, as one island: which plan, how far this step is, the save status and
+ * the PDF button, then the fields in their groups. Before hydration the fields show empty and
+ * disabled, so the page is readable without JavaScript and the layout does not jump when the
+ * values arrive. Every field listens to its own value only.
+ */
+function Worksheet({ section, title, meaning }: Props) {
+  const ready = useReady();
+  return (
+    <ReadyContext.Provider value={ready}>
+      <div className="worksheet not-content" data-ready={ready ? 'true' : 'false'}>
+        <div className="worksheet-head">
+          <PlanSwitcher ready={ready} />
+          <Completeness section={section} />
+          <StatusBar ready={ready} />
+          <PdfButton ready={ready} />
+        </div>
+        {!ready ? (
+          <noscript>
+            <p className="noscript">Zet JavaScript aan om dit werkblad in te vullen. De les hierboven kun je gewoon lezen.</p>
+          </noscript>
+        ) : null}
+        <fieldset className="worksheet-fields" disabled={!ready} aria-label={title}>
+          <SectionBody section={section} meaning={meaning} />
+        </fieldset>
+      </div>
+    </ReadyContext.Provider>
+  );
+}
+
+export default withBoundary(Worksheet);
+
+/** The fields of a section in their groups, with the step's extras under the fields they follow from. */
+export function SectionBody({ section, meaning }: { section: SectionId; meaning: AnySectionMeaning }) {
+  const generation = usePlanGeneration();
+  const groups = meaning.groups ?? [{ title: null, fields: Object.keys(PLAN_STRUCTURE[section]) }];
+  const footers = Object.fromEntries(Object.entries(LAYOUTS[section].footers ?? {}).map(([key, Footer]) => [key, <Footer />]));
+  return (
+    <div key={generation}>
+      {groups.map((group, i) => {
+        const fields = <SectionFields section={section} meaning={meaning} only={group.fields} footers={footers} />;
+        return (
+          <div key={i} className="field-part">
+            {group.title ? <p className="subhead">{group.title}</p> : null}
+            {group.layout === 'swot' ? <div className="swot">{fields}</div> : fields}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/**
+ * A number that changes when the reader switches to another plan (not when the island first reads
+ * the plans). The fields are keyed by it: text waiting on screen (too long to save) never moves
+ * into another plan.
+ */
+function usePlanGeneration(): number {
+  const ready = useIsReady();
+  const planId = useStore($activeId);
+  const [generation, setGeneration] = useState(0);
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    if (!ready) return;
+    if (shown.current !== null && shown.current !== planId) setGeneration((g) => g + 1);
+    shown.current = planId;
+  }, [ready, planId]);
+  return generation;
+}
+
+/**
+ * "7 van 12 velden ingevuld": progress, not a verdict (the workbook's checks say whether a step is
+ * done). Counted when the browser is idle, not on every keystroke.
+ */
+function Completeness({ section }: { section: SectionId }) {
+  const ready = useIsReady();
+  const value = useStore($section(section));
+  const total = Object.keys(PLAN_STRUCTURE[section]).length;
+  const [filled, setFilled] = useState<number | null>(null);
+  useEffect(() => {
+    if (!ready || !value) return;
+    const count = () => setFilled(sectionCompleteness({ [section]: value } as never, section).filled);
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(count, 50);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(count, { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }, [ready, value, section]);
+  return (
+    <p className="completeness">
+      <span>{ready && filled !== null ? completenessLabel({ filled, total }) : `${total} velden`}</span>
+      <progress max={total} value={ready && filled !== null ? filled : 0} aria-hidden="true" />
+    </p>
+  );
+}

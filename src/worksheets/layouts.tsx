@@ -1,0 +1,37 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import type { SectionId } from '../plan/schema';
+
+/**
+ * What a worksheet shows beyond its fields, per section: values that follow from a field, under
+ * that field. The words and the grouping of the fields are in src/plan/meaning/; everything else
+ * is the generic worksheet. A step without extras has an empty layout.
+ */
+export interface Layout {
+  /** A component under a field, by field key. */
+  footers?: Readonly<Record<string, ComponentType>>;
+}
+
+// Derived values have a chunk of their own: only steps 2 and 6 load it.
+const derived = () => import('./derived');
+const ReviewDates = lazy(() => derived().then((m) => ({ default: m.ReviewDates })));
+const BudgetTotals = lazy(() => derived().then((m) => ({ default: m.BudgetTotals })));
+const PipelineTotals = lazy(() => derived().then((m) => ({ default: m.PipelineTotals })));
+
+const suspended = (Component: ComponentType) => () => (
+  <Suspense>
+    <Component />
+  </Suspense>
+);
+
+export const LAYOUTS: Readonly<Record<SectionId, Layout>> = {
+  cover: {},
+  envision: {},
+  schedule: { footers: { reviewRhythm: suspended(ReviewDates) } },
+  discover: {},
+  klantplan: {},
+  align: {},
+  develop: { footers: { budget: suspended(BudgetTotals), opportunities: suspended(PipelineTotals) } },
+  adapt: {},
+  inspire: {},
+  actie: {},
+};
