@@ -10,6 +10,7 @@ import { ListEditor } from './fields/ListEditor';
 import { ScalarInput } from './fields/ScalarInput';
 import { TableEditor } from './fields/TableEditor';
 import { useIsReady } from './ready';
+import { noteRender } from './render-count';
 import { useField } from './use-plan';
 
 interface GroupProps {
@@ -131,6 +132,7 @@ interface FieldProps {
  * another field does not render it again.
  */
 export const Field = memo(function Field({ section, field, meaning, footer }: FieldProps) {
+  noteRender(`${section}.${field}`);
   const def = (PLAN_STRUCTURE[section] as Record<string, FieldDef>)[field]!;
   const value = useField(section, field, def, useIsReady());
   const info = infoOf(def, meaning);

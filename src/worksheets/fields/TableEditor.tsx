@@ -5,6 +5,7 @@ import type { FieldDef } from '../../plan/kinds';
 import type { FieldMeaning } from '../../plan/meaning/types';
 import type { Plan, SectionId } from '../../plan/schema';
 import { planStore } from '../../stores';
+import { noteRender } from '../render-count';
 import { RowControls } from './RowControls';
 import { ScalarInput, useRefOptions } from './ScalarInput';
 import { useRowFocus } from './use-row-focus';
@@ -77,6 +78,7 @@ interface RowProps {
 }
 
 const RowCard = memo(function RowCard({ section, field, tableId, row, index, count, nextId, columns, rowName, fieldLabel, focusRow }: RowProps) {
+  noteRender(`${section}.${field}.${row.id}`);
   const first = columns[0];
   const name = `${rowName} ${index + 1}`;
   return (
