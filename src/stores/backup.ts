@@ -3,7 +3,7 @@ import { newId } from '../plan/ids';
 import { planDisplayName } from '../plan/plan';
 import type { Plan } from '../plan/schema';
 import { KEYS } from './keys';
-import { readItem, writeItem } from './storage';
+import { writeItem } from './storage';
 import type { StoreState } from './state';
 
 interface BackupDeps {
@@ -14,11 +14,10 @@ interface BackupDeps {
   insertPlan: (plan: Plan, activate: boolean) => Plan;
 }
 
-const DAY = 24 * 3600 * 1000;
 
 /**
- * The JSON backup: export, import, the raw text of kept-aside data, and the reminder to make a
- * backup. The backup code (transfer.ts) loads on first use: pages that never export skip it.
+ * The JSON backup: export and import. Loaded on first use (with transfer.ts): pages that never
+ * export or import skip it.
  */
 export function createBackupActions(state: StoreState, deps: BackupDeps) {
   /** The JSON backup of one plan or all plans, ready to download. Remembers the export date. */
@@ -59,24 +58,5 @@ export function createBackupActions(state: StoreState, deps: BackupDeps) {
     return { ok: true, message };
   }
 
-  /** The raw text of data kept aside, for download. */
-  function keptAsideText(key: string): string | null {
-    return state.storage ? readItem(state.storage, key) : null;
-  }
-
-  function checkBackupReminder(): void {
-    const storage = state.storage;
-    if (!storage) return;
-    // Only for work worth keeping: a plan edited after the day it was made.
-    const worthKeeping = state.$plans.get().some((p) => Date.parse(p.updatedAt) - Date.parse(p.createdAt) > DAY);
-    if (!worthKeeping) return;
-    const last = readItem(storage, KEYS.lastExport);
-    if (!last) {
-      state.notices.notify('backup', 'Je hebt nog nooit een reservekopie van je plannen gemaakt. Je plannen staan alleen in deze browser: exporteer ze af en toe als JSON.');
-    } else if (state.now().getTime() - Date.parse(last) > 7 * DAY) {
-      state.notices.notify('backup', 'Je laatste reservekopie is meer dan een week oud. Exporteer je plannen opnieuw als JSON.');
-    }
-  }
-
-  return { exportPlans, importBackup, keptAsideText, checkBackupReminder };
+  return { exportPlans, importBackup };
 }

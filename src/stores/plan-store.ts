@@ -3,12 +3,11 @@ import { fitName, LIMITS, textProblem } from '../plan/limits';
 import type { FieldPath } from '../plan/merge';
 import { copyPlan, createPlan, planDisplayName } from '../plan/plan';
 import { MATRIX_SCORES, type Plan, type SectionId } from '../plan/schema';
-import { createBackupActions } from './backup';
 import { isPlanKey, KEYS, planIdFromKey, planKey, versionsKey } from './keys';
 import type { ConflictChoice } from './notices';
 import { createReader } from './reading';
 import { createState, replacePlan, type Environment } from './state';
-import { openStorage, storageKeys } from './storage';
+import { openStorage, readItem, storageKeys } from './storage';
 import { createSync, QUOTA_MESSAGE } from './sync';
 
 export type { Environment, SaveStatus, StorageMode } from './state';
@@ -50,7 +49,7 @@ const short = (text: string, max = 60) => (Array.from(text).length > max ? `${Ar
  * The plan store: every plan of the reader, the active one, and the save status. It is the only
  * code that touches storage; components read the atoms and call the actions. It composes small
  * parts: notices (notices.ts), reading and salvage (reading.ts), autosave and the other tabs
- * (sync.ts, conflicts.ts), backup (backup.ts); the edits themselves are pure (src/plan/edits.ts).
+ * (sync.ts; other-tabs.ts and conflicts.ts load when another tab writes), backup (backup.ts); the edits themselves are pure (src/plan/edits.ts).
  *
  * Its invariant: every action leaves a plan that, once saved, reads back equal. An action that
  * would break that (a value that does not fit its field, a text over its limit) is refused: it
@@ -65,7 +64,7 @@ export function createPlanStore(env: Environment) {
   const versionsWritten = (planId: string) => {
     for (const listener of keyListeners) listener(versionsKey(planId));
   };
-  const sync = createSync(state, reader, () => import('./merging').then((m) => m.createMerging(state, versionsWritten)), keyListeners);
+  const sync = createSync(state, reader, (core) => import('./other-tabs').then((m) => m.createOtherTabs(core)), keyListeners, versionsWritten);
   let loaded = false;
   let lastDeleted: { plan: Plan; position: number } | null = null;
   const removedRows: RemovedRow[] = [];
@@ -109,7 +108,7 @@ export function createPlanStore(env: Environment) {
     if (!index || index.order.join() !== plans.map((p) => p.id).join()) sync.markIndexDirty();
     if (sync.hasPending()) sync.flush();
     sync.listen();
-    backup.checkBackupReminder();
+    checkBackupReminder();
   }
 
   // ---------- edits ----------
@@ -347,7 +346,41 @@ export function createPlanStore(env: Environment) {
     return result;
   }
 
-  const backup = createBackupActions(state, { flush: sync.flush, load, activePlan: activePlanOrThrow, insertPlan });
+  // ---------- backup ----------
+
+  /** The backup code loads on first export or import. */
+  let backup: Promise<ReturnType<(typeof import('./backup'))['createBackupActions']>> | null = null;
+  const backupActions = () => (backup ??= import('./backup').then((m) => m.createBackupActions(state, { flush: sync.flush, load, activePlan: activePlanOrThrow, insertPlan })));
+
+  /** The JSON backup of one plan or all plans, ready to download. Remembers the export date. */
+  async function exportPlans(which: 'active' | 'all'): Promise<{ fileName: string; text: string }> {
+    return (await backupActions()).exportPlans(which);
+  }
+
+  /** Reads a backup file's text and adds its plans as new plans; a Dutch message for the status line. */
+  async function importBackup(text: string): Promise<{ ok: boolean; message: string }> {
+    return (await backupActions()).importBackup(text);
+  }
+
+  /** The raw text of data kept aside, for download. */
+  function keptAsideText(key: string): string | null {
+    return state.storage ? readItem(state.storage, key) : null;
+  }
+
+  /** Reminds the reader to make a backup: never made one, or the last is more than a week old. */
+  function checkBackupReminder(): void {
+    const storage = state.storage;
+    if (!storage) return;
+    const day = 24 * 3600 * 1000;
+    // Only for work worth keeping: a plan edited after the day it was made.
+    if (!$plans.get().some((p) => Date.parse(p.updatedAt) - Date.parse(p.createdAt) > day)) return;
+    const last = readItem(storage, KEYS.lastExport);
+    if (!last) {
+      notices.notify('backup', 'Je hebt nog nooit een reservekopie van je plannen gemaakt. Je plannen staan alleen in deze browser: exporteer ze af en toe als JSON.');
+    } else if (now().getTime() - Date.parse(last) > 7 * day) {
+      notices.notify('backup', 'Je laatste reservekopie is meer dan een week oud. Exporteer je plannen opnieuw als JSON.');
+    }
+  }
 
   /**
    * What the versions store (versions.ts, loaded only by the workbook) may use: storage, the
@@ -379,7 +412,7 @@ export function createPlanStore(env: Environment) {
     $notices: notices.$notices,
     load,
     flush: sync.flush,
-    /** Resolves once the code that merges other tabs' changes is loaded (it loads when another tab writes). */
+    /** Resolves once the code for other tabs is loaded (it loads when another tab is first seen at work). */
     mergeReady: sync.ready,
     setField,
     addRow,
@@ -400,9 +433,9 @@ export function createPlanStore(env: Environment) {
     keepDeletedPlan,
     letGoDeletedPlan,
     useConflictValue,
-    exportPlans: backup.exportPlans,
-    importBackup: backup.importBackup,
-    keptAsideText: backup.keptAsideText,
+    exportPlans,
+    importBackup,
+    keptAsideText,
     dismissNotice: notices.dismiss,
     versionHost,
   };

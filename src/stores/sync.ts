@@ -1,11 +1,10 @@
 import { newId } from '../plan/ids';
 import type { FieldPath } from '../plan/merge';
-import { createPlan, planDisplayName } from '../plan/plan';
+import { planDisplayName } from '../plan/plan';
 import { PLAN_SCHEMA_VERSION, SECTION_IDS, type Plan } from '../plan/schema';
-import type { Merging } from './merging';
-import { isPlanKey, KEYS, planIdFromKey, planKey } from './keys';
+import type { OtherTabs } from './other-tabs';
+import { KEYS, planKey } from './keys';
 import type { Index, Reader } from './reading';
-import { parseIndex } from './reading';
 import { readItem, writeItem } from './storage';
 import { replacePlan, type StoreState } from './state';
 import { readVersionList, writeVersionList } from './version-list';
@@ -32,7 +31,13 @@ export function allPaths(plan: Plan): FieldPath[] {
  * another tab is never written over: rows merge by id, and where both tabs changed the same value
  * the other value is kept as a version (conflicts.ts).
  */
-export function createSync(state: StoreState, reader: Reader, loadMerging: () => Promise<Merging>, keyListeners: Set<(key: string) => void>) {
+export function createSync(
+  state: StoreState,
+  reader: Reader,
+  loadOtherTabs: (core: SyncCore) => Promise<OtherTabs>,
+  keyListeners: Set<(key: string) => void>,
+  versionsWritten: (planId: string) => void,
+) {
   const saveDelay = state.env.saveDelay ?? 300;
   /** Fields changed in this tab and not yet written, per plan id. */
   const dirty = new Map<string, Set<FieldPath>>();
@@ -41,13 +46,13 @@ export function createSync(state: StoreState, reader: Reader, loadMerging: () =>
   let indexDirty = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let persistAsked = false;
-  /** The merge code, once another tab has been seen writing (loaded on demand). */
-  let merging: Merging | null = null;
-  let mergingLoad: Promise<Merging> | null = null;
+  /** The code for other tabs (storage events, merging, conflicts), once another tab is seen at work. */
+  let tabs: OtherTabs | null = null;
+  let tabsLoad: Promise<OtherTabs> | null = null;
 
-  function needMerging(): Promise<Merging> {
-    mergingLoad ??= loadMerging().then((m) => (merging = m));
-    return mergingLoad;
+  function needTabs(): Promise<OtherTabs> {
+    tabsLoad ??= loadOtherTabs(core).then((t) => (tabs = t));
+    return tabsLoad;
   }
 
   function markDirty(planId: string, path: FieldPath): void {
@@ -91,8 +96,8 @@ export function createSync(state: StoreState, reader: Reader, loadMerging: () =>
       reader.keepAside(planKey(mine.id), theirRaw, 'Een opgeslagen plan was onverwacht beschadigd.');
       return mine;
     }
-    if (!merging) return null;
-    const merged = merging.merge(stored.get(mine.id)?.plan ?? theirs.plan, mine, theirs.plan, paths);
+    if (!tabs) return null;
+    const merged = tabs.merge(stored.get(mine.id)?.plan ?? theirs.plan, mine, theirs.plan, paths);
     remember(mine.id, theirRaw, theirs.plan);
     return merged;
   }
@@ -140,7 +145,7 @@ export function createSync(state: StoreState, reader: Reader, loadMerging: () =>
       const base = stored.get(planId);
       if (storedRaw === null && base) {
         // It was stored and is gone: deleted in another tab whose event has not arrived yet.
-        onPlanRemoved(planId);
+        void needTabs().then((t) => t.onPlanRemoved(planId));
         continue;
       }
       const merged = storedRaw === null || storedRaw === base?.raw ? mine : mergeOnto(mine, storedRaw, paths);
@@ -150,7 +155,7 @@ export function createSync(state: StoreState, reader: Reader, loadMerging: () =>
           else failed = QUOTA_MESSAGE;
         } else {
           // Another tab saved this plan: merge as soon as the merge code is here.
-          void needMerging().then(() => flush());
+          void needTabs().then(() => flush());
           held ??= 'Opslaan…';
         }
         continue;
@@ -196,115 +201,16 @@ export function createSync(state: StoreState, reader: Reader, loadMerging: () =>
     state.env.persist().catch(() => undefined);
   }
 
-  /**
-   * A plan this tab holds was deleted in another tab. If this tab shows it or has unsaved typing
-   * in it, it stays on screen and is not written back until the reader chooses (bring it back, or
-   * let it go); nothing moves silently into another plan. Otherwise it simply leaves the list.
-   */
-  function onPlanRemoved(planId: string): void {
-    stored.delete(planId);
-    const plans = state.$plans.get();
-    const plan = plans.find((p) => p.id === planId);
-    if (!plan) return;
-    const shown = state.$activePlan.get()?.id === planId;
-    if (shown || dirty.has(planId)) {
-      state.deletedElsewhere.add(planId);
-      state.notices.notify(
-        'deleted-elsewhere',
-        `Het plan "${planDisplayName(plan)}" is in een ander tabblad verwijderd. Je ziet het hier nog, maar wat je erin typt, wordt pas weer bewaard als je het terugzet.`,
-        { planId },
-      );
-      return;
-    }
-    const rest = plans.filter((p) => p.id !== planId);
-    if (rest.length === 0) rest.push(createPlan('Mijn plan', state.now()));
-    state.$plans.set(rest);
-  }
-
-  function onStorage(event: Event): void {
-    const { key, newValue, storageArea } = event as StorageEvent;
-    const storage = state.storage;
-    if (!storage || (storageArea && storageArea !== storage)) return;
-    if (key === null) {
-      // Storage was cleared in another tab: keep what is on screen and write it back.
-      stored.clear();
-      for (const plan of state.$plans.get()) markAllDirty(plan);
-      indexDirty = true;
-      schedule();
-      return;
-    }
-    if (isPlanKey(key)) {
-      // Events arrive late: by now this tab may have written over what the event carries, so read
-      // what is stored now instead of trusting the event's value.
-      const id = planIdFromKey(key);
-      // Another tab is at work: have the merge code ready before it is needed.
-      const ready = needMerging();
-      if (dirty.has(id) && !merging) {
-        void ready.then(() => onPlanKey(storage, id));
-        return;
-      }
-      onPlanKey(storage, id);
-      return;
-    }
-    if (key === KEYS.conflict) void needMerging().then((m) => m.receive(newValue));
-    for (const listener of keyListeners) listener(key);
-    if (key === KEYS.index && newValue) onIndexStored(newValue);
-  }
-
-  function onPlanKey(storage: Storage, id: string): void {
-    const current = readItem(storage, planKey(id));
-    if (current !== null && current === stored.get(id)?.raw) return;
-    onPlanStored(id, current);
-  }
-
-  function onPlanStored(id: string, newValue: string | null): void {
-    if (newValue === null) {
-      onPlanRemoved(id);
-      return;
-    }
-    const theirs = reader.parseStored(newValue, id);
-    // Unreadable data from another tab: our next save keeps it aside before writing.
-    if (!theirs) return;
-    const plans = state.$plans.get();
-    const mine = plans.find((p) => p.id === id);
-    const paths = dirty.get(id);
-    let next = theirs.plan;
-    if (mine && paths) {
-      if (!merging) {
-        void needMerging().then(() => onPlanStored(id, newValue));
-        return;
-      }
-      next = merging.merge(stored.get(id)?.plan ?? theirs.plan, mine, theirs.plan, paths);
-    }
-    remember(id, newValue, theirs.plan);
-    if (state.deletedElsewhere.delete(id)) state.notices.clear('deleted-elsewhere', (n) => n.planId === id);
-    state.$plans.set(mine ? plans.map((p) => (p.id === id ? next : p)) : [...plans, next]);
-  }
-
-  function onIndexStored(raw: string): void {
-    const index = parseIndex(raw);
-    // An unreadable index from another tab is ignored; our own next write repairs it.
-    if (!index) return;
-    const byId = new Map(state.$plans.get().map((p) => [p.id, p]));
-    for (const id of index.order) {
-      if (byId.has(id)) continue;
-      const read = reader.readStoredPlan(planKey(id));
-      if (read) {
-        byId.set(id, read.plan);
-        remember(id, read.raw, read.plan);
-      }
-    }
-    const ordered = index.order.map((id) => byId.get(id)).filter((p): p is Plan => !!p);
-    const rest = [...byId.values()].filter((p) => !index.order.includes(p.id) && (dirty.has(p.id) || state.deletedElsewhere.has(p.id)));
-    if (ordered.length + rest.length > 0) state.$plans.set([...ordered, ...rest]);
-  }
+  /** What the code for other tabs may use. */
+  const core: SyncCore = { state, reader, keyListeners, dirty, stored, remember, markAllDirty, markIndexDirty, schedule, versionsWritten };
 
   let listening = false;
   function listen(): void {
     const events = state.env.events;
     if (listening || !events) return;
     listening = true;
-    events.addEventListener('storage', onStorage);
+    // Handled at once when the code for other tabs is here; the first event loads it (in order).
+    events.addEventListener('storage', (event) => (tabs ? tabs.onStorage(event) : void needTabs().then((t) => t.onStorage(event))));
     events.addEventListener('pagehide', () => flush(true));
     events.addEventListener('visibilitychange', () => {
       if (!state.env.isHidden || state.env.isHidden()) flush(true);
@@ -319,8 +225,8 @@ export function createSync(state: StoreState, reader: Reader, loadMerging: () =>
     forget,
     schedule,
     flush: () => flush(),
-    /** Loads the merge code now (tests, and pages that know a second tab is likely). */
-    ready: () => needMerging(),
+    /** Loads the code for other tabs now (tests, and pages that know a second tab is likely). */
+    ready: () => needTabs(),
     listen,
     hasPending: () => dirty.size > 0 || indexDirty,
     isDirty: (planId: string) => dirty.has(planId),
@@ -328,3 +234,20 @@ export function createSync(state: StoreState, reader: Reader, loadMerging: () =>
 }
 
 export type Sync = ReturnType<typeof createSync>;
+
+/** The parts of autosave the code for other tabs works with (other-tabs.ts). */
+export interface SyncCore {
+  state: StoreState;
+  reader: Reader;
+  keyListeners: Set<(key: string) => void>;
+  /** Fields changed in this tab and not yet written, per plan id. */
+  dirty: Map<string, Set<FieldPath>>;
+  /** What this tab last saw stored, per plan id. */
+  stored: Map<string, { raw: string; plan: Plan }>;
+  remember: (planId: string, raw: string, plan: Plan) => void;
+  markAllDirty: (plan: Plan) => void;
+  markIndexDirty: () => void;
+  schedule: () => void;
+  /** Tells the versions store that a plan's versions changed under it. */
+  versionsWritten: (planId: string) => void;
+}

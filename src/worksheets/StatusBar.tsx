@@ -1,143 +1,31 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useState } from 'react';
-import { $notices, $status, planStore } from '../stores';
-import type { Notice } from '../stores/plan-store';
-import type { ConflictChoice } from '../stores/notices';
-import { downloadFile } from '../browser/download-file';
+import { lazy, Suspense } from 'react';
+import { $notices, $status } from '../stores';
 
 const STATE_TEXT = { saved: 'Opgeslagen', pending: 'Opslaan…', failed: 'Niet opgeslagen' } as const;
 
-/** Notices that offer an undo: shown as a toast at the bottom of the screen, where the reader is. */
-const UNDO_KINDS = new Set<Notice['kind']>(['row-removed', 'deleted']);
-
-/** Only one status bar on a page shows the undo toast (a page can hold several islands). */
-let toastOwner: object | null = null;
+/** The notices load only when there is one (Notices.tsx). */
+const Notices = lazy(() => import('./Notices'));
 
 /**
- * The save status (`role="status"`, announced politely) and the notices that need attention
- * (`role="alert"`): storage blocked or full, data kept aside or mended, a newer version, a plan
- * deleted in another tab, a text changed in two tabs. Undo of a removed row or a deleted plan is a
- * toast at the bottom of the screen.
+ * The save status (`role="status"`, announced politely) and the notices that need attention:
+ * storage blocked or full, data kept aside or mended, a newer version, a plan deleted in another
+ * tab, a text changed in two tabs, undo of a removed row or a deleted plan.
  */
 export function StatusBar({ ready }: { ready: boolean }) {
   const status = useStore($status);
   const notices = useStore($notices);
-  const [owner] = useState(() => ({}));
-  const [ownsToast, setOwnsToast] = useState(false);
-  useEffect(() => {
-    if (!toastOwner) toastOwner = owner;
-    setOwnsToast(toastOwner === owner);
-    return () => {
-      if (toastOwner === owner) toastOwner = null;
-    };
-  }, [owner]);
   const text = !ready || status.mode === 'loading' ? 'Werkblad laden…' : status.mode === 'memory' ? 'Niet opgeslagen: alleen in dit tabblad' : STATE_TEXT[status.state];
-  const undo = notices.filter((n) => UNDO_KINDS.has(n.kind)).at(-1);
   return (
     <div className="status-bar">
       <p className={`save-status state-${ready ? status.state : 'loading'}`} role="status">
         {text}
       </p>
-      {ready ? notices.filter((n) => !UNDO_KINDS.has(n.kind)).map((notice) => <NoticeView key={notice.id} notice={notice} />) : null}
-      {ready && ownsToast ? (
-        <div className="undo-toast" role="status">
-          {undo ? <NoticeView key={undo.id} notice={undo} /> : null}
-        </div>
+      {ready && notices.length ? (
+        <Suspense>
+          <Notices notices={notices} />
+        </Suspense>
       ) : null}
     </div>
-  );
-}
-
-function downloadKeptAside(key: string): void {
-  const raw = planStore.keptAsideText(key);
-  if (raw === null) return;
-  let json = false;
-  try {
-    JSON.parse(raw);
-    json = true;
-  } catch {
-    // Not JSON: offered as plain text.
-  }
-  // As .json it can be imported again (Importeer), which mends what it can and names the rest.
-  downloadFile(json ? 'accountplan-bewaarde-gegevens.json' : 'accountplan-bewaarde-gegevens.txt', raw, json ? 'application/json' : 'text/plain;charset=utf-8');
-}
-
-function NoticeView({ notice }: { notice: Notice }) {
-  const tone = notice.kind === 'deleted' || notice.kind === 'backup' || notice.kind === 'row-removed' ? 'status' : 'alert';
-  return (
-    <div className={`notice notice-${notice.kind}`} role={UNDO_KINDS.has(notice.kind) ? undefined : tone}>
-      <p>{notice.message}</p>
-      {notice.conflict ? <ConflictView choice={notice.conflict} /> : null}
-      <div className="notice-actions">
-        {(notice.kind === 'kept-aside' || notice.kind === 'repaired') && notice.key ? (
-          <button type="button" onClick={() => downloadKeptAside(notice.key!)}>
-            Download de bewaarde gegevens
-          </button>
-        ) : null}
-        {notice.kind === 'memory' || notice.kind === 'quota' || notice.kind === 'backup' ? (
-          <button
-            type="button"
-            onClick={async () => {
-              const { fileName, text } = await planStore.exportPlans('all');
-              downloadFile(fileName, text, 'application/json');
-            }}
-          >
-            Exporteer alle plannen (JSON)
-          </button>
-        ) : null}
-        {notice.kind === 'deleted' ? (
-          <button type="button" onClick={() => planStore.undoDelete()}>
-            Ongedaan maken
-          </button>
-        ) : null}
-        {notice.kind === 'row-removed' ? (
-          <button type="button" onClick={() => planStore.undoRemove()}>
-            Ongedaan maken
-          </button>
-        ) : null}
-        {notice.kind === 'deleted-elsewhere' && notice.planId ? (
-          <>
-            <button type="button" onClick={() => planStore.keepDeletedPlan(notice.planId!)}>
-              Zet het plan terug
-            </button>
-            <button type="button" onClick={() => planStore.letGoDeletedPlan(notice.planId!)}>
-              Laat het ook hier los
-            </button>
-          </>
-        ) : null}
-        {notice.kind !== 'memory' && notice.kind !== 'deleted-elsewhere' ? (
-          <button type="button" className="dismiss" onClick={() => planStore.dismissNotice(notice.id)} aria-label="Melding sluiten">
-            Sluiten
-          </button>
-        ) : null}
-      </div>
-    </div>
-  );
-}
-
-/** The text that is not on screen after a conflict between tabs: shown on request, put back with one click. */
-function ConflictView({ choice }: { choice: ConflictChoice }) {
-  const [problem, setProblem] = useState('');
-  const label = choice.whose === 'own' ? 'jouw tekst' : 'de tekst uit het andere tabblad';
-  const text = typeof choice.value === 'string' ? choice.value : choice.value === null || choice.value === undefined ? '' : String(choice.value);
-  return (
-    <>
-      <details className="conflict-text">
-        <summary>Bekijk {label}</summary>
-        <p>{text.trim() ? text : '(leeg)'}</p>
-      </details>
-      <div className="notice-actions">
-        <button
-          type="button"
-          onClick={() => {
-            const result = planStore.useConflictValue(choice);
-            setProblem(result.ok ? '' : result.message);
-          }}
-        >
-          {choice.whose === 'own' ? 'Zet jouw tekst terug' : 'Gebruik de andere tekst'}
-        </button>
-      </div>
-      {problem ? <p className="field-error">{problem}</p> : null}
-    </>
   );
 }
