@@ -7,19 +7,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import completeCsp from './src/integrations/csp';
 import serviceWorker from './src/integrations/service-worker';
-
-/** Lesson slugs in step order; the sidebar (and so previous/next) follows this list. */
-const lessons = [
-  '1-envision',
-  '2-schedule',
-  '3-discover',
-  '4-klantplan',
-  '5-align',
-  '6-develop',
-  '7-adapt',
-  '8-inspire',
-  '9-actie',
-];
+import { STEPS } from './src/plan/steps';
 
 /**
  * The public address of the site: canonical links, Open Graph URLs, the sitemap and robots.txt
@@ -92,7 +80,8 @@ export default defineConfig({
         { label: 'De methode', link: '/stappen/' },
         {
           label: 'De negen stappen',
-          items: lessons.map((slug) => ({ slug: `stappen/${slug}` })),
+          // The one list of steps sets the order (and previous/next); a new step needs no change here.
+          items: STEPS.map((step) => ({ slug: `stappen/${step.slug}` })),
         },
         { label: 'Werkboek', link: '/werkboek/' },
         { label: 'Voorbeeldplan', link: '/voorbeeld/' },

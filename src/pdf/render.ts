@@ -266,7 +266,7 @@ export function renderPlanPdf(plan: Plan, options: RenderOptions): RenderedPdf {
   }
 
   for (const step of STEPS) {
-    chapter(ctx, toc, { number: String(step.number), label: step.name, detail: step.title }, `Stap ${step.number} van 9`);
+    chapter(ctx, toc, { number: String(step.number), label: step.name, detail: step.title }, `Stap ${step.number} van ${STEPS.length}`);
     STEP_SECTIONS[step.id](ctx);
     if (ctx.drawn === 0) w.paragraph('Deze stap is nog niet ingevuld.', TEXT.bodyMuted).draw();
   }

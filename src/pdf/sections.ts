@@ -11,6 +11,7 @@ import { MATRIX_SCORE_MEANINGS } from '../plan/swot';
 import type { StepId } from '../plan/steps';
 import { budgetTotals, pipelineTotals } from '../plan/totals';
 import { isFilled, type FieldEntry } from '../plan/fields';
+import { MEANING } from '../plan/meaning';
 import {
   drawField,
   drawFields,
@@ -43,28 +44,23 @@ function schedule(ctx: SectionContext): void {
   });
 }
 
-const THREE_CS: Array<{ title: string; keys: string[] }> = [
-  { title: 'Customer · de klant', keys: ['sector', 'employees', 'revenue', 'locations', 'strategy', 'orientation', 'goals', 'dmu'] },
-  { title: 'Concurrentie (Competition) · wie levert er nog meer', keys: ['competitors'] },
-  { title: 'Company · je eigen bedrijf', keys: ['currentSales', 'ourShare', 'ourStrengths'] },
-  { title: 'Omgeving · trends (DESTEP)', keys: ['trends'] },
-];
-
+/**
+ * Step 3 in the groups the worksheet shows (src/plan/meaning/discover.ts): what is missing, then
+ * the three C's, then the surroundings; the sources point to their appendix.
+ */
 function discover(ctx: SectionContext): void {
-  const grouped = THREE_CS.flatMap((g) => g.keys);
   const sources = (entry: FieldEntry) => {
     if (filledRows(ctx.plan.discover.sources).length) fieldBlock(ctx, entry.info.label, ctx.w.paragraph('De gebruikte bronnen staan in de bijlage Bronnen, achter in dit plan.'));
     else emptyField(ctx, entry.info.label);
   };
-  drawFields(ctx, 'discover', { skip: [...grouped, 'sources'] });
-  for (const g of THREE_CS) {
-    const present = g.keys.some((key) => isFilled((ctx.plan.discover as Record<string, unknown>)[key]));
-    if (!present && !ctx.showEmpty) continue;
-    group(ctx, g.title);
-    drawFields(ctx, 'discover', { only: g.keys });
+  for (const g of MEANING.discover.groups ?? []) {
+    if (g.title) {
+      const present = g.fields.some((key) => isFilled((ctx.plan.discover as Record<string, unknown>)[key]));
+      if (!present && !ctx.showEmpty) continue;
+      group(ctx, g.title);
+    }
+    drawFields(ctx, 'discover', { only: [...g.fields], custom: { sources } });
   }
-  const last = entryOf('discover', 'sources');
-  if (last) sources(last);
 }
 
 /** Step 4: the SWOT as the classic four quadrants, the confrontation matrix as a grid. */
