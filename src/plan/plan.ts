@@ -1,4 +1,5 @@
 import { newId } from './ids';
+import { fitName } from './limits';
 import { PLAN_SCHEMA_VERSION, type Plan } from './schema';
 import { readPlanObject } from './validate';
 
@@ -20,9 +21,52 @@ export function placeholderPlan(): Plan {
   return read.plan;
 }
 
-/** The name to show for a plan: its own name, else the account, else a neutral word. */
+/**
+ * The names the site gives a plan by itself ("Mijn plan" for the first, "Nieuw plan" for the next,
+ * "Naamloos plan" for one read without a name). A plan with one of these, or with no name, was not
+ * named by the reader: it is called after its account as soon as that is filled in.
+ */
+export const DEFAULT_PLAN_NAMES: readonly string[] = ['Mijn plan', 'Nieuw plan', 'Naamloos plan'];
+
+/** Whether the reader left the plan's name to the site (empty or one of the default names). */
+export function isDefaultName(name: string): boolean {
+  const trimmed = name.trim();
+  return trimmed === '' || DEFAULT_PLAN_NAMES.includes(trimmed);
+}
+
+/**
+ * The name to show for a plan: the name the reader gave it; else "Accountplan <klant>" once the
+ * account is filled in; else its default name. Derived, never stored: a plan that was "Mijn plan"
+ * before this rule existed is called after its account too, and a new account renames it.
+ */
 export function planDisplayName(plan: Pick<Plan, 'name' | 'cover'>): string {
-  return plan.name.trim() || plan.cover.account.trim() || 'Naamloos plan';
+  if (!isDefaultName(plan.name)) return plan.name.trim();
+  const account = plan.cover.account.trim();
+  if (account) return fitName(`Accountplan ${account.replace(/\s+/g, ' ')}`);
+  return plan.name.trim() || 'Naamloos plan';
+}
+
+/**
+ * A plan as messages name it, so a trainer with twenty plans knows whose this is:
+ * `"Accountplan Zorggroep Lindenhof" van Sanne de Wit`. The account is added when the reader's own
+ * name for the plan does not say it; the author when the cover has one.
+ */
+export function planLabel(plan: Pick<Plan, 'name' | 'cover'>): string {
+  const name = planDisplayName(plan);
+  const account = plan.cover.account.trim();
+  const author = plan.cover.author.trim();
+  const withAccount = account && !name.toLocaleLowerCase('nl').includes(account.toLocaleLowerCase('nl')) ? ` (${account})` : '';
+  return `"${name}"${withAccount}${author ? ` van ${author}` : ''}`;
+}
+
+/**
+ * The name of a copy someone keeps of a plan made by another (a shared plan): its display name and
+ * its author, so twenty students' plans do not all get the same name.
+ */
+export function copyNameWithAuthor(plan: Pick<Plan, 'name' | 'cover'>, suffix: string): string {
+  const name = planDisplayName(plan);
+  const author = plan.cover.author.trim().replace(/\s+/g, ' ');
+  return fitName(author && !name.includes(author) ? `${name} van ${author}` : name, suffix);
 }
 
 /** A deep copy of a plan under a new id and name (for "dupliceer" and "gebruik als startpunt"). */

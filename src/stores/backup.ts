@@ -1,6 +1,6 @@
 import { toIsoDate } from '../plan/dates';
 import { newId } from '../plan/ids';
-import { planDisplayName } from '../plan/plan';
+import { planLabel } from '../plan/plan';
 import type { Plan } from '../plan/schema';
 import { KEYS } from './keys';
 import { writeItem } from './storage';
@@ -53,7 +53,7 @@ export function createBackupActions(state: StoreState, deps: BackupDeps) {
     if (last) state.$activeId.set(last.id);
     deps.flush();
     const count = result.plans.length;
-    const names = result.plans.map((p) => `"${planDisplayName(p)}"`).join(', ');
+    const names = result.plans.map(planLabel).join(', ');
     const message = `${count === 1 ? 'Plan' : `${count} plannen`} ${names} ingelezen als nieuw${count === 1 ? ' plan' : 'e plannen'}. ${result.notes.join(' ')}`.trim();
     return { ok: true, message };
   }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { planDisplayName } from '../plan/plan';
+import { planLabel } from '../plan/plan';
 import type { Plan } from '../plan/schema';
 import { openShareLink } from '../plan/share';
 import { planStore } from '../stores';
@@ -43,9 +43,7 @@ export default withBoundary(function SharedPlan() {
     <div className="shared-plan">
       <div className="worksheet-head">
         <p>
-          <strong>{planDisplayName(plan)}</strong>
-          {plan.cover.author ? ` — gemaakt door ${plan.cover.author}` : ''}. Je leest een gedeeld plan; het staat niet in je eigen werkboek
-          tot je het bewaart.
+          Je leest <strong>{planLabel(plan)}</strong>. Dit gedeelde plan staat niet in je eigen werkboek tot je het bewaart.
         </p>
         <PdfButton ready={ready} plan={plan} />
         <div className="voorbeeld-actions">

@@ -3,7 +3,7 @@ import { useDeferredValue, useId, useState, type ReactNode } from 'react';
 import { checkReport } from '../plan/checks';
 import { completenessLabel, planCompleteness } from '../plan/completeness';
 import type { AnySectionMeaning } from '../plan/meaning/types';
-import { placeholderPlan, planDisplayName } from '../plan/plan';
+import { isDefaultName, placeholderPlan, planDisplayName } from '../plan/plan';
 import type { SectionId } from '../plan/schema';
 import { STEPS, worksheetPath, type StepId } from '../plan/steps';
 import { checkImportFile } from '../plan/transfer';
@@ -255,7 +255,19 @@ function PlanList({ ready }: { ready: boolean }) {
       {ready && active ? (
         <p className="rename">
           <label htmlFor={renameId}>Naam van het actieve plan</label>
-          <TextInput key={active.id} id={renameId} kind="name" value={active.name} onChange={(name) => planStore.renamePlan(name)} />
+          {/* A name the site gave shows as empty, with the name the plan is called by as placeholder. */}
+          <TextInput
+            key={active.id}
+            id={renameId}
+            kind="name"
+            value={isDefaultName(active.name) ? '' : active.name}
+            placeholder={planDisplayName(active)}
+            describedBy={`${renameId}-hint`}
+            onChange={(name) => planStore.renamePlan(name)}
+          />
+          <span className="field-hint" id={`${renameId}-hint`}>
+            Laat je dit leeg, dan heet het plan naar de klant op het voorblad: "Accountplan" en de naam van de klant.
+          </span>
         </p>
       ) : null}
       <ul className="plan-list">
