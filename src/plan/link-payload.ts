@@ -6,6 +6,11 @@
  * text, which the caller validates.
  */
 
+/** The page that opens shared plans and feedback. */
+export const SHARE_PATH = '/gedeeld/';
+/** Longest fragment we make: mail programs and chat apps cope with links up to about this size. */
+export const MAX_SHARE_LENGTH = 30_000;
+
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

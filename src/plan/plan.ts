@@ -21,6 +21,12 @@ export function placeholderPlan(): Plan {
   return read.plan;
 }
 
+/** What naming a plan needs: its name, and the account and author from its cover. */
+export interface PlanNaming {
+  name: string;
+  cover: Pick<Plan['cover'], 'account' | 'author'>;
+}
+
 /**
  * The names the site gives a plan by itself ("Mijn plan" for the first, "Nieuw plan" for the next,
  * "Naamloos plan" for one read without a name). A plan with one of these, or with no name, was not
@@ -39,7 +45,7 @@ export function isDefaultName(name: string): boolean {
  * account is filled in; else its default name. Derived, never stored: a plan that was "Mijn plan"
  * before this rule existed is called after its account too, and a new account renames it.
  */
-export function planDisplayName(plan: Pick<Plan, 'name' | 'cover'>): string {
+export function planDisplayName(plan: { name: string; cover: Pick<Plan['cover'], 'account'> }): string {
   if (!isDefaultName(plan.name)) return plan.name.trim();
   const account = plan.cover.account.trim();
   if (account) return fitName(`Accountplan ${account.replace(/\s+/g, ' ')}`);
@@ -51,7 +57,7 @@ export function planDisplayName(plan: Pick<Plan, 'name' | 'cover'>): string {
  * `"Accountplan Zorggroep Lindenhof" van Sanne de Wit`. The account is added when the reader's own
  * name for the plan does not say it; the author when the cover has one.
  */
-export function planLabel(plan: Pick<Plan, 'name' | 'cover'>): string {
+export function planLabel(plan: PlanNaming): string {
   const name = planDisplayName(plan);
   const account = plan.cover.account.trim();
   const author = plan.cover.author.trim();
@@ -63,7 +69,7 @@ export function planLabel(plan: Pick<Plan, 'name' | 'cover'>): string {
  * The name of a copy someone keeps of a plan made by another (a shared plan): its display name and
  * its author, so twenty students' plans do not all get the same name.
  */
-export function copyNameWithAuthor(plan: Pick<Plan, 'name' | 'cover'>, suffix: string): string {
+export function copyNameWithAuthor(plan: PlanNaming, suffix: string): string {
   const name = planDisplayName(plan);
   const author = plan.cover.author.trim().replace(/\s+/g, ' ');
   return fitName(author && !name.includes(author) ? `${name} van ${author}` : name, suffix);

@@ -1,5 +1,5 @@
 import type { Plan } from './schema';
-import { packFragment, unpackFragment } from './link-payload';
+import { MAX_SHARE_LENGTH, packFragment, SHARE_PATH, unpackFragment } from './link-payload';
 import { MAX_IMPORT_BYTES, parseBackup } from './transfer';
 
 /**
@@ -8,9 +8,7 @@ import { MAX_IMPORT_BYTES, parseBackup } from './transfer';
  * only travels where the reader sends the link. The check (part of a SHA-256) catches links that
  * were cut off or changed; whatever decodes is validated like an imported backup.
  */
-export const SHARE_PATH = '/gedeeld/';
-/** Longest fragment we make: mail programs and chat apps cope with links up to about this size. */
-export const MAX_SHARE_LENGTH = 30_000;
+export { MAX_SHARE_LENGTH, SHARE_PATH } from './link-payload';
 const PREFIX = 'v1';
 
 export type ShareResult = { ok: true; url: string; length: number } | { ok: false; message: string };

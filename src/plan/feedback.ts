@@ -1,0 +1,255 @@
+import { fileSlug } from './file-name';
+import { newId } from './ids';
+import { fitName } from './limits';
+import { MAX_SHARE_LENGTH, packFragment, SHARE_PATH, unpackFragment } from './link-payload';
+import { planLabel, type PlanNaming } from './plan';
+import { competence, RUBRIC_SCORES, type RubricScore } from './rubric';
+import { PLAN_STRUCTURE, SECTION_IDS, type Plan, type SectionId } from './schema';
+
+/**
+ * A trainer's feedback on a plan that was shared by link: comments at fields and at whole steps,
+ * an overall comment and scores on the rubric's competences (rubric.ts). It travels like the plan
+ * did, without a server: in the fragment of a link (`/gedeeld/#f1.<check>.<data>`, the same
+ * technique and integrity check as the share link) or as a JSON file. It names the plan it belongs
+ * to by id, so it is only ever put beside that plan, and it never holds or changes plan text.
+ */
+export const FEEDBACK_FORMAT = 'accountplan-feedback';
+export const FEEDBACK_VERSION = 1;
+const LINK_PREFIX = 'f1';
+
+/** What one feedback may hold: far above real use, low enough that a hostile file cannot flood storage. */
+export const FEEDBACK_LIMITS = {
+  /** Characters in one comment. */
+  comment: 5_000,
+  /** Characters in the overall comment. */
+  overall: 20_000,
+  /** Characters in the trainer's name. */
+  trainer: 200,
+  /** Comments in one feedback. */
+  comments: 500,
+  /** Characters of a feedback file. */
+  fileBytes: 1024 * 1024,
+} as const;
+
+/** One comment: at a field of a section, or at the section (the step) as a whole when `field` is null. */
+export interface FeedbackComment {
+  id: string;
+  section: SectionId;
+  field: string | null;
+  text: string;
+}
+
+/** The plan the feedback is about, as it was when the trainer read it. */
+export interface FeedbackPlanRef {
+  id: string;
+  name: string;
+  account: string;
+  author: string;
+  /** When the plan the trainer read was last changed (ISO), to say which version the comments are about. */
+  updatedAt: string;
+}
+
+export interface Feedback {
+  format: typeof FEEDBACK_FORMAT;
+  version: typeof FEEDBACK_VERSION;
+  /** Identifies this feedback: opening it twice keeps one copy (and what the student marked done). */
+  id: string;
+  createdAt: string;
+  /** The trainer's name, as they typed it ('' when they left it out). */
+  trainer: string;
+  plan: FeedbackPlanRef;
+  overall: string;
+  /** Rubric scores by competence id. */
+  scores: Record<string, RubricScore>;
+  comments: FeedbackComment[];
+}
+
+/** What the trainer writes; the rest comes from the plan and the clock. */
+export interface FeedbackDraft {
+  trainer: string;
+  overall: string;
+  scores: Record<string, RubricScore>;
+  /** Comment text by target key (see {@link targetKey}); empty texts are left out of the feedback. */
+  comments: Record<string, string>;
+}
+
+export const emptyDraft = (): FeedbackDraft => ({ trainer: '', overall: '', scores: {}, comments: {} });
+
+/** The key of a comment's place: `section.field`, or `section` for the step as a whole. */
+export const targetKey = (section: SectionId, field: string | null) => (field ? `${section}.${field}` : section);
+
+function parseTarget(key: string): { section: SectionId; field: string | null } | null {
+  const [section, field, ...rest] = key.split('.');
+  if (rest.length || !isTarget(section, field ?? null)) return null;
+  return { section: section as SectionId, field: field ?? null };
+}
+
+/** Whether a section and field exist in the plan's structure (`field` null: the section itself). */
+function isTarget(section: unknown, field: unknown): boolean {
+  if (typeof section !== 'string' || !(SECTION_IDS as readonly string[]).includes(section)) return false;
+  if (field === null) return true;
+  return typeof field === 'string' && Object.hasOwn(PLAN_STRUCTURE[section as SectionId], field);
+}
+
+/** The feedback a trainer made from a draft, on a plan: comments in the order of the plan. */
+export function createFeedback(plan: Pick<Plan, 'id' | 'name' | 'updatedAt' | 'cover'>, draft: FeedbackDraft, now: Date = new Date(), id: string = newId()): Feedback {
+  const order = SECTION_IDS.flatMap((section) => [targetKey(section, null), ...Object.keys(PLAN_STRUCTURE[section]).map((f) => targetKey(section, f))]);
+  const comments = Object.entries(draft.comments)
+    .filter(([, text]) => text.trim())
+    .flatMap(([key, text]) => {
+      const target = parseTarget(key);
+      return target ? [{ key, comment: { id: key, ...target, text: text.trim() } }] : [];
+    })
+    .sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key))
+    .map((c) => c.comment);
+  const scores = Object.fromEntries(Object.entries(draft.scores).filter(([cid, score]) => competence(cid) && RUBRIC_SCORES.includes(score)));
+  return {
+    format: FEEDBACK_FORMAT,
+    version: FEEDBACK_VERSION,
+    id,
+    createdAt: now.toISOString(),
+    trainer: draft.trainer.trim(),
+    plan: { id: plan.id, name: plan.name, account: plan.cover.account, author: plan.cover.author, updatedAt: plan.updatedAt },
+    overall: draft.overall.trim(),
+    scores,
+    comments,
+  };
+}
+
+/** Whether a draft holds anything to send. */
+export function isEmptyDraft(draft: FeedbackDraft): boolean {
+  return !draft.overall.trim() && !Object.keys(draft.scores).length && !Object.values(draft.comments).some((t) => t.trim());
+}
+
+/** The plan a feedback is about, in the words messages use: `"Accountplan Zorggroep Lindenhof" van Sanne de Wit`. */
+export function feedbackPlanLabel(feedback: Pick<Feedback, 'plan'>): string {
+  return planLabel(namingOf(feedback.plan));
+}
+
+const namingOf = (ref: FeedbackPlanRef): PlanNaming => ({ name: ref.name, cover: { account: ref.account, author: ref.author } });
+
+/** "Feedback van Marieke Bos" or "Feedback van je trainer". */
+export const feedbackFrom = (feedback: Pick<Feedback, 'trainer'>) => (feedback.trainer ? `Feedback van ${feedback.trainer}` : 'Feedback van je trainer');
+
+// ---------------------------------------------------------------------------------------------
+// Reading untrusted feedback (a link, a file, storage)
+
+export type ReadResult = { ok: true; feedback: Feedback; skipped: number } | { ok: false; message: string };
+
+const NOT_FEEDBACK = 'Dit is geen feedback op een accountplan.';
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown, max: number) => (typeof v === 'string' ? fitText(v, max) : '');
+const fitText = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const isStamp = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
+const isId = (v: unknown): v is string => typeof v === 'string' && /^[\w.-]{1,64}$/.test(v);
+
+/**
+ * Reads feedback from parsed JSON: the format and version it must have, the plan it names, and
+ * every comment whose place exists in this version of the plan (others are skipped and counted).
+ * Texts are plain text, cut to their limits; nothing of the data is ever run or shown as markup.
+ */
+export function readFeedback(data: unknown): ReadResult {
+  if (!isObject(data) || data['format'] !== FEEDBACK_FORMAT) return { ok: false, message: NOT_FEEDBACK };
+  if (data['version'] !== FEEDBACK_VERSION) {
+    return { ok: false, message: 'Deze feedback is gemaakt met een nieuwere versie van de site. Laad de pagina opnieuw en probeer het nog eens.' };
+  }
+  const plan = data['plan'];
+  if (!isId(data['id']) || !isObject(plan) || !isId(plan['id'])) return { ok: false, message: `${NOT_FEEDBACK} Het plan waar ze bij hoort, ontbreekt.` };
+  const rawComments = Array.isArray(data['comments']) ? data['comments'] : [];
+  if (rawComments.length > FEEDBACK_LIMITS.comments) return { ok: false, message: `Deze feedback heeft meer dan ${FEEDBACK_LIMITS.comments} opmerkingen; dat kan niet kloppen.` };
+  const seen = new Set<string>();
+  const comments: FeedbackComment[] = [];
+  for (const c of rawComments) {
+    if (!isObject(c) || !isId(c['id']) || seen.has(c['id']) || !isTarget(c['section'], c['field'] ?? null) || typeof c['text'] !== 'string' || !c['text'].trim()) continue;
+    seen.add(c['id']);
+    comments.push({ id: c['id'], section: c['section'] as SectionId, field: (c['field'] as string | null | undefined) ?? null, text: fitText(c['text'], FEEDBACK_LIMITS.comment) });
+  }
+  const scores: Record<string, RubricScore> = {};
+  if (isObject(data['scores'])) {
+    for (const [id, score] of Object.entries(data['scores'])) if (competence(id) && RUBRIC_SCORES.includes(score as RubricScore)) scores[id] = score as RubricScore;
+  }
+  const feedback: Feedback = {
+    format: FEEDBACK_FORMAT,
+    version: FEEDBACK_VERSION,
+    id: data['id'],
+    createdAt: isStamp(data['createdAt']) ? data['createdAt'] : '',
+    trainer: str(data['trainer'], FEEDBACK_LIMITS.trainer).trim(),
+    plan: {
+      id: plan['id'],
+      name: fitName(str(plan['name'], 1_000)),
+      account: str(plan['account'], 1_000),
+      author: str(plan['author'], 1_000),
+      updatedAt: isStamp(plan['updatedAt']) ? plan['updatedAt'] : '',
+    },
+    overall: str(data['overall'], FEEDBACK_LIMITS.overall).trim(),
+    scores,
+    comments,
+  };
+  return { ok: true, feedback, skipped: rawComments.length - comments.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Link and file
+
+export type FeedbackLinkResult = { ok: true; url: string; length: number } | { ok: false; message: string };
+
+/** The feedback link: `/gedeeld/#f1.<check>.<data>`, or why it cannot be one (too long: send the file). */
+export async function createFeedbackLink(feedback: Feedback, origin: string): Promise<FeedbackLinkResult> {
+  const fragment = await packFragment(LINK_PREFIX, JSON.stringify(feedback));
+  if (fragment.length > MAX_SHARE_LENGTH) {
+    return {
+      ok: false,
+      message: `Deze feedback is te lang voor een link (${Math.ceil(fragment.length / 1000)}.000 tekens; hooguit ${MAX_SHARE_LENGTH / 1000}.000). Stuur de student het JSON-bestand: dat kan hij openen in zijn werkboek.`,
+    };
+  }
+  return { ok: true, url: `${origin}${SHARE_PATH}#${fragment}`, length: fragment.length };
+}
+
+/** Whether a fragment holds feedback (rather than a shared plan). */
+export const isFeedbackFragment = (fragment: string) => fragment.replace(/^#/, '').startsWith(`${LINK_PREFIX}.`);
+
+const BROKEN_LINK =
+  'Deze feedbacklink is beschadigd of onvolledig: de feedback kan niet gelezen worden. Vraag je trainer om de link opnieuw te kopiëren, of om het feedbackbestand (JSON) te sturen.';
+
+/** Reads feedback from the fragment of a feedback link (with or without #). */
+export async function openFeedbackLink(fragment: string): Promise<ReadResult> {
+  const text = fragment.replace(/^#/, '');
+  if (text.length > MAX_SHARE_LENGTH * 2) return { ok: false, message: BROKEN_LINK };
+  const json = await unpackFragment(LINK_PREFIX, text, FEEDBACK_LIMITS.fileBytes);
+  if (json === null) return { ok: false, message: BROKEN_LINK };
+  return parseFeedbackText(json, BROKEN_LINK);
+}
+
+/** The feedback as a JSON file to download: `feedback-<account>-<date>.json`. */
+export function feedbackFile(feedback: Feedback): { fileName: string; text: string } {
+  const date = feedback.createdAt.slice(0, 10);
+  return { fileName: `feedback-${fileSlug(feedback.plan.account || feedback.plan.name)}-${date}.json`, text: `${JSON.stringify(feedback, null, 2)}\n` };
+}
+
+/** Reads feedback from the text of a file (or a link's JSON). */
+export function parseFeedbackText(text: string, unreadable = 'Dit bestand is geen leesbare feedback: de inhoud is geen JSON. Misschien is het beschadigd.'): ReadResult {
+  if (text.length > FEEDBACK_LIMITS.fileBytes) return { ok: false, message: 'Dit bestand is te groot voor feedback op een plan.' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''), (key, value: unknown) => (key === '__proto__' ? undefined : value));
+  } catch {
+    return { ok: false, message: unreadable };
+  }
+  return readFeedback(data);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which plan
+
+/**
+ * The plan of the reader's plans this feedback belongs to (by id), or a clear refusal that names
+ * the plan it is for. The plan itself is never changed.
+ */
+export function planForFeedback<P extends Pick<Plan, 'id'>>(feedback: Feedback, plans: readonly P[]): { ok: true; plan: P } | { ok: false; message: string } {
+  const plan = plans.find((p) => p.id === feedback.plan.id);
+  if (plan) return { ok: true, plan };
+  return {
+    ok: false,
+    message: `Deze feedback hoort bij een ander plan: ${feedbackPlanLabel(feedback)}. Dat plan staat niet in dit werkboek, dus de feedback is niet bewaard en er is niets veranderd. Open de link in de browser waarin dat plan staat. Ben je de trainer? Stuur de link dan naar de student.`,
+  };
+}
