@@ -19,9 +19,19 @@ export const KEYS = {
   preferencesPrefix: `${PREFIX}voorkeur:`,
   /** The last conflict one tab found between its typing and another tab's (conflicts.ts), so the other tab can tell its reader. */
   conflict: `${PREFIX}conflict`,
+  /** Prefix of the trainer feedback a reader received on one plan: `accountplan:feedback:<plan id>` holds a list (stores/feedback.ts). */
+  feedbackPrefix: `${PREFIX}feedback:`,
+  /** Prefix of the feedback a trainer is still writing on a shared plan: `accountplan:feedback-concept:<plan id>`. */
+  feedbackDraftPrefix: `${PREFIX}feedback-concept:`,
+  /** The answers given in the lessons' knowledge checks, per lesson (stores/quiz.ts). */
+  quiz: `${PREFIX}kennischeck`,
   /** Written and removed once at start to find out whether storage works at all. */
   probe: `${PREFIX}probe`,
 } as const;
+
+export const feedbackKey = (planId: string) => `${KEYS.feedbackPrefix}${planId}`;
+
+export const feedbackDraftKey = (planId: string) => `${KEYS.feedbackDraftPrefix}${planId}`;
 
 export const planKey = (id: string) => `${KEYS.planPrefix}${id}`;
 

@@ -1,0 +1,195 @@
+import { atom } from 'nanostores';
+import { emptyDraft, feedbackFrom, planForFeedback, readFeedback, type Feedback, type FeedbackComment, type FeedbackDraft } from '../plan/feedback';
+import { planLabel } from '../plan/plan';
+import { RUBRIC_SCORES, type RubricScore } from '../plan/rubric';
+import type { SectionId } from '../plan/schema';
+import { feedbackDraftKey, feedbackKey, KEYS } from './keys';
+import type { PlanStore } from './plan-store';
+import { readItem, writeItem } from './storage';
+import { QUOTA_MESSAGE } from './sync';
+
+/** Feedback as a reader keeps it: what the trainer sent, when it arrived, and what they marked done. */
+export interface ReceivedFeedback {
+  feedback: Feedback;
+  receivedAt: string;
+  /** Ids of the comments marked done; `OVERALL` for the overall comment. */
+  done: string[];
+}
+
+/** The id under which the overall comment is marked done. */
+export const OVERALL = 'algemeen';
+
+/** One comment where it belongs, with the feedback it came with. */
+export interface PlacedComment {
+  received: ReceivedFeedback;
+  comment: FeedbackComment;
+  done: boolean;
+}
+
+const STORED_VERSION = 1;
+
+export type FeedbackResult = { ok: true; planId: string; message: string } | { ok: false; message: string };
+
+/**
+ * Trainer feedback beside the reader's plans: one storage key per plan
+ * (`accountplan:feedback:<plan id>`), never inside the plan, so receiving feedback cannot change
+ * what the reader typed and editing the plan cannot lose a comment. Also the trainer's unfinished
+ * feedback on a shared plan (`accountplan:feedback-concept:<plan id>`), so nothing they typed is
+ * lost when the tab closes. A companion of the plan store, loaded only where feedback is shown.
+ */
+export function createFeedbackStore(store: Pick<PlanStore, '$plans' | 'switchPlan' | 'versionHost'>, now: () => Date = () => new Date()) {
+  const host = store.versionHost;
+  /** Read once per plan; kept here also when storage is blocked (then it lasts as long as the page). */
+  const cache = new Map<string, ReceivedFeedback[]>();
+  /** Changes whenever any plan's feedback changes: components listen to it, then read {@link feedbackOf}. */
+  const $revision = atom(0);
+  const changed = () => $revision.set($revision.get() + 1);
+
+  host.onKeyChange((key) => {
+    if (!key.startsWith(KEYS.feedbackPrefix)) return;
+    // Another tab received feedback or marked a comment done: read it again.
+    cache.delete(key.slice(KEYS.feedbackPrefix.length));
+    changed();
+  });
+
+  function readStored(planId: string): ReceivedFeedback[] {
+    const storage = host.storage();
+    const raw = storage ? readItem(storage, feedbackKey(planId)) : null;
+    if (raw === null) return [];
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      data = null;
+    }
+    const entries = typeof data === 'object' && data !== null && Array.isArray((data as { received?: unknown }).received) ? ((data as { received: unknown[] }).received) : null;
+    const list: ReceivedFeedback[] = [];
+    for (const entry of entries ?? []) {
+      const e = (typeof entry === 'object' && entry !== null ? entry : {}) as Partial<Record<keyof ReceivedFeedback, unknown>>;
+      const read = readFeedback(e.feedback);
+      if (!read.ok || read.feedback.plan.id !== planId) continue;
+      const done = Array.isArray(e.done) ? e.done.filter((id): id is string => typeof id === 'string') : [];
+      list.push({ feedback: read.feedback, receivedAt: typeof e.receivedAt === 'string' ? e.receivedAt : '', done });
+    }
+    if (entries === null || list.length !== entries.length) {
+      // What does not read goes aside untouched, never overwritten; the readable rest is written back.
+      host.keepAside(feedbackKey(planId), raw, 'Opgeslagen feedback van een trainer was (deels) onleesbaar.');
+      write(planId, list);
+    }
+    return list;
+  }
+
+  /** The feedback a plan received, oldest first. */
+  function feedbackOf(planId: string): ReceivedFeedback[] {
+    host.load();
+    let list = cache.get(planId);
+    if (!list) cache.set(planId, (list = readStored(planId)));
+    return list;
+  }
+
+  function write(planId: string, list: ReceivedFeedback[]): boolean {
+    cache.set(planId, list);
+    changed();
+    const storage = host.storage();
+    if (!storage) return true;
+    if (!list.length) {
+      try {
+        storage.removeItem(feedbackKey(planId));
+      } catch {
+        // Nothing to do: it reads as empty feedback again next time.
+      }
+      return true;
+    }
+    return writeItem(storage, feedbackKey(planId), JSON.stringify({ version: STORED_VERSION, received: list })).ok;
+  }
+
+  /**
+   * Puts feedback beside the plan it was written for, and makes that plan the active one. Feedback
+   * for a plan the reader does not have is refused, with the plan's name and author. Receiving the
+   * same feedback again keeps what was marked done.
+   */
+  function receive(feedback: Feedback): FeedbackResult {
+    host.load();
+    const match = planForFeedback(feedback, store.$plans.get());
+    if (!match.ok) return match;
+    const plan = match.plan;
+    const list = feedbackOf(plan.id);
+    const before = list.find((r) => r.feedback.id === feedback.id);
+    const ids = new Set([OVERALL, ...feedback.comments.map((c) => c.id)]);
+    const entry: ReceivedFeedback = { feedback, receivedAt: before?.receivedAt || now().toISOString(), done: (before?.done ?? []).filter((id) => ids.has(id)) };
+    const next = before ? list.map((r) => (r === before ? entry : r)) : [...list, entry];
+    if (!write(plan.id, next)) return { ok: false, message: `De feedback kon niet bewaard worden. ${QUOTA_MESSAGE}` };
+    store.switchPlan(plan.id);
+    const count = feedback.comments.length;
+    return {
+      ok: true,
+      planId: plan.id,
+      message:
+        `${feedbackFrom(feedback)} op ${planLabel(plan)} staat nu bij dat plan: ${count === 1 ? 'één opmerking' : `${count} opmerkingen`}${feedback.overall ? ' en een algemene opmerking' : ''}.` +
+        (before ? ' Je had deze feedback al; wat je als verwerkt had aangevinkt, blijft aangevinkt.' : '') +
+        ' Je plan zelf is niet veranderd.',
+    };
+  }
+
+  /** Marks a comment (or {@link OVERALL}) done or not done. */
+  function setDone(planId: string, feedbackId: string, commentId: string, done: boolean): boolean {
+    const list = feedbackOf(planId);
+    const next = list.map((r) => {
+      if (r.feedback.id !== feedbackId) return r;
+      const rest = r.done.filter((id) => id !== commentId);
+      return { ...r, done: done ? [...rest, commentId] : rest };
+    });
+    return write(planId, next);
+  }
+
+  /** Removes one feedback from a plan. */
+  function remove(planId: string, feedbackId: string): void {
+    write(
+      planId,
+      feedbackOf(planId).filter((r) => r.feedback.id !== feedbackId),
+    );
+  }
+
+  /** Every comment at one place of a plan: a field, or a section as a whole (`field` null). */
+  function commentsAt(planId: string, section: SectionId, field: string | null): PlacedComment[] {
+    return feedbackOf(planId).flatMap((received) =>
+      received.feedback.comments.filter((c) => c.section === section && c.field === field).map((comment) => ({ received, comment, done: received.done.includes(comment.id) })),
+    );
+  }
+
+  // ---------- the trainer's unfinished feedback ----------
+
+  /** What the trainer wrote so far on a shared plan (empty when nothing). */
+  function readDraft(planId: string): FeedbackDraft {
+    host.load();
+    const storage = host.storage();
+    const raw = storage ? readItem(storage, feedbackDraftKey(planId)) : null;
+    const draft = emptyDraft();
+    if (raw === null) return draft;
+    try {
+      const data = JSON.parse(raw) as Partial<Record<keyof FeedbackDraft, unknown>>;
+      if (typeof data.trainer === 'string') draft.trainer = data.trainer;
+      if (typeof data.overall === 'string') draft.overall = data.overall;
+      if (typeof data.scores === 'object' && data.scores !== null) {
+        for (const [id, s] of Object.entries(data.scores)) if (RUBRIC_SCORES.includes(s as RubricScore)) draft.scores[id] = s as RubricScore;
+      }
+      if (typeof data.comments === 'object' && data.comments !== null) {
+        for (const [key, text] of Object.entries(data.comments)) if (typeof text === 'string' && key !== '__proto__') draft.comments[key] = text;
+      }
+    } catch {
+      host.keepAside(feedbackDraftKey(planId), raw, 'Feedback die je aan het schrijven was, kon niet gelezen worden.');
+    }
+    return draft;
+  }
+
+  /** Keeps the trainer's unfinished feedback; false when storage is full. */
+  function saveDraft(planId: string, draft: FeedbackDraft): boolean {
+    const storage = host.storage();
+    if (!storage) return true;
+    return writeItem(storage, feedbackDraftKey(planId), JSON.stringify(draft)).ok;
+  }
+
+  return { $revision, feedbackOf, receive, setDone, remove, commentsAt, readDraft, saveDraft };
+}
+
+export type FeedbackStore = ReturnType<typeof createFeedbackStore>;
