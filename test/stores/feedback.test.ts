@@ -96,7 +96,7 @@ describe('working through feedback', () => {
   });
 
   it('sets unreadable stored feedback aside and reads what it can', () => {
-    const { area, feedback, plan } = studentWithPlan();
+    const { area, plan } = studentWithPlan();
     const good = createFeedback(plan, draft, NOW, 'fb1');
     area.data.set(feedbackKey(plan.id), JSON.stringify({ version: 1, received: [{ feedback: good, receivedAt: '', done: [] }, { feedback: { format: 'x' } }] }));
     const fresh = open(area.tab());
