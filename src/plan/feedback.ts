@@ -66,6 +66,8 @@ export interface Feedback {
 
 /** What the trainer writes; the rest comes from the plan and the clock. */
 export interface FeedbackDraft {
+  /** The id the feedback gets: a new link after more writing replaces the earlier one at the student's. */
+  id: string;
   trainer: string;
   overall: string;
   scores: Record<string, RubricScore>;
@@ -73,7 +75,7 @@ export interface FeedbackDraft {
   comments: Record<string, string>;
 }
 
-export const emptyDraft = (): FeedbackDraft => ({ trainer: '', overall: '', scores: {}, comments: {} });
+export const emptyDraft = (): FeedbackDraft => ({ id: newId(), trainer: '', overall: '', scores: {}, comments: {} });
 
 /** The key of a comment's place: `section.field`, or `section` for the step as a whole. */
 export const targetKey = (section: SectionId, field: string | null) => (field ? `${section}.${field}` : section);
@@ -92,7 +94,7 @@ function isTarget(section: unknown, field: unknown): boolean {
 }
 
 /** The feedback a trainer made from a draft, on a plan: comments in the order of the plan. */
-export function createFeedback(plan: Pick<Plan, 'id' | 'name' | 'updatedAt' | 'cover'>, draft: FeedbackDraft, now: Date = new Date(), id: string = newId()): Feedback {
+export function createFeedback(plan: Pick<Plan, 'id' | 'name' | 'updatedAt' | 'cover'>, draft: FeedbackDraft, now: Date = new Date(), id: string = draft.id): Feedback {
   const order = SECTION_IDS.flatMap((section) => [targetKey(section, null), ...Object.keys(PLAN_STRUCTURE[section]).map((f) => targetKey(section, f))]);
   const comments = Object.entries(draft.comments)
     .filter(([, text]) => text.trim())
@@ -119,6 +121,17 @@ export function createFeedback(plan: Pick<Plan, 'id' | 'name' | 'updatedAt' | 'c
 /** Whether a draft holds anything to send. */
 export function isEmptyDraft(draft: FeedbackDraft): boolean {
   return !draft.overall.trim() && !Object.keys(draft.scores).length && !Object.values(draft.comments).some((t) => t.trim());
+}
+
+/** Why a draft cannot become feedback as it is (a text over its limit, by the box's name), or null. */
+export function draftProblem(draft: FeedbackDraft, labelOf: (key: string) => string): string | null {
+  const nl = (n: number) => n.toLocaleString('nl-NL');
+  if (draft.trainer.length > FEEDBACK_LIMITS.trainer) return `Je naam is te lang: ${nl(draft.trainer.length)} tekens; hooguit ${nl(FEEDBACK_LIMITS.trainer)}.`;
+  if (draft.overall.length > FEEDBACK_LIMITS.overall) return `De algemene opmerking is te lang: ${nl(draft.overall.length)} tekens; hooguit ${nl(FEEDBACK_LIMITS.overall)}. Maak haar korter.`;
+  for (const [key, text] of Object.entries(draft.comments)) {
+    if (text.trim().length > FEEDBACK_LIMITS.comment) return `De opmerking bij ${labelOf(key)} is te lang: ${nl(text.trim().length)} tekens; hooguit ${nl(FEEDBACK_LIMITS.comment)}. Maak haar korter of verdeel haar.`;
+  }
+  return null;
 }
 
 /** The plan a feedback is about, in the words messages use: `"Accountplan Zorggroep Lindenhof" van Sanne de Wit`. */

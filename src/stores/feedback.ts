@@ -168,6 +168,7 @@ export function createFeedbackStore(store: Pick<PlanStore, '$plans' | 'switchPla
     if (raw === null) return draft;
     try {
       const data = JSON.parse(raw) as Partial<Record<keyof FeedbackDraft, unknown>>;
+      if (typeof data.id === 'string' && /^[\w-]{1,64}$/.test(data.id)) draft.id = data.id;
       if (typeof data.trainer === 'string') draft.trainer = data.trainer;
       if (typeof data.overall === 'string') draft.overall = data.overall;
       if (typeof data.scores === 'object' && data.scores !== null) {

@@ -6,6 +6,7 @@ import { PLAN_STRUCTURE, type SectionId } from '../plan/schema';
 import { planStore } from '../stores';
 import { anchorUrl, copyLink } from './copy-link';
 import { ExampleValue } from './ExampleValue';
+import { FieldFeedback } from './feedback-slot';
 import { ListEditor } from './fields/ListEditor';
 import { ScalarInput } from './fields/ScalarInput';
 import { TableEditor } from './fields/TableEditor';
@@ -64,6 +65,7 @@ export function FieldGroup({ section, field, info, children, footer }: GroupProp
       <p className="field-hint" id={ids.hintId}>
         {info.hint}
       </p>
+      <FieldFeedback section={section} field={field} label={info.label} />
       {children(ids)}
       {footer}
       <ExampleValue section={section} field={field} info={info} />

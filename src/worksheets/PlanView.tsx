@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { displayValue } from '../plan/display';
 import { columnEntries } from '../plan/fields';
 import { meaningOf } from '../plan/meaning';
@@ -19,11 +20,17 @@ const SECTIONS: Array<{ id: SectionId; title: string; href?: string }> = [
 export const PLAN_VIEW_HEADINGS = SECTIONS.map((s) => ({ depth: 2, slug: `plan-${s.id}`, text: s.title }));
 
 /**
+ * Extra content after a field (`field` set) or at the end of a section (`field` null), with the
+ * label it is about: the trainer's comment boxes on a shared plan.
+ */
+export type Annotate = (section: SectionId, field: string | null, label: string) => ReactNode;
+
+/**
  * A plan as a readable page: the cover, then every step with its fields as label and value,
  * tables as tables. Used statically (the example page, no JavaScript) and in the browser (a
  * shared plan). Everything the plan holds is rendered as text, never as HTML.
  */
-export function PlanView({ plan }: { plan: Plan }) {
+export function PlanView({ plan, annotate }: { plan: Plan; annotate?: Annotate }) {
   const k = plan.klantplan;
   const { rows, columns: cols } = matrixAxes(plan);
   const budget = budgetTotals(plan);
@@ -139,9 +146,11 @@ export function PlanView({ plan }: { plan: Plan }) {
               <div key={key} className="plan-field">
                 <h3>{info.label}</h3>
                 {body}
+                {annotate?.(section.id, key, info.label)}
               </div>
             );
           })}
+          {annotate?.(section.id, null, section.title)}
         </section>
       ))}
     </div>

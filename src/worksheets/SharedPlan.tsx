@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { isFeedbackFragment } from '../plan/feedback';
 import { planLabel } from '../plan/plan';
 import type { Plan } from '../plan/schema';
 import { openShareLink } from '../plan/share';
@@ -9,19 +10,27 @@ import { PlanView } from './PlanView';
 import { useReady } from './use-plan';
 import './worksheet.css';
 
-type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'plan'; plan: Plan };
+/** The trainer's comment boxes, loaded when they choose "Geef feedback". */
+const FeedbackForm = lazy(() => import('./FeedbackForm'));
+/** What a student sees when the link holds feedback instead of a plan. */
+const ReceiveFeedback = lazy(() => import('./ReceiveFeedback'));
+
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'plan'; plan: Plan } | { kind: 'feedback' };
 
 /**
- * A plan someone shared by link, read-only. The plan comes from the link's fragment, is checked
- * like an imported file, and is rendered as text only. Nothing is stored until the reader asks.
+ * A plan someone shared by link, read-only; or a trainer's feedback on a plan. The plan comes from
+ * the link's fragment, is checked like an imported file, and is rendered as text only. Nothing is
+ * stored until the reader asks. A trainer can write feedback on it ("Geef feedback").
  */
 export default withBoundary(function SharedPlan() {
   const ready = useReady();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [saved, setSaved] = useState<string | null>(null);
+  const [giving, setGiving] = useState(false);
   useEffect(() => {
     const read = async () => {
       setSaved(null);
+      if (isFeedbackFragment(location.hash)) return setState({ kind: 'feedback' });
       const result = await openShareLink(location.hash);
       setState(result.ok ? { kind: 'plan', plan: result.plan } : { kind: 'error', message: result.message });
     };
@@ -31,6 +40,13 @@ export default withBoundary(function SharedPlan() {
   }, []);
 
   if (state.kind === 'loading') return <p role="status">Gedeeld plan openen…</p>;
+  if (state.kind === 'feedback') {
+    return (
+      <Suspense fallback={<p role="status">Feedback openen…</p>}>
+        {ready ? <ReceiveFeedback key={location.hash} fragment={location.hash} /> : <p role="status">Feedback openen…</p>}
+      </Suspense>
+    );
+  }
   if (state.kind === 'error') {
     return (
       <div className="notice" role="alert">
@@ -58,6 +74,9 @@ export default withBoundary(function SharedPlan() {
           >
             Bewaar als mijn plan
           </button>
+          <button type="button" disabled={!ready} aria-pressed={giving} onClick={() => setGiving(!giving)}>
+            Geef feedback
+          </button>
           <p role="status">
             {saved ? (
               <>
@@ -67,7 +86,13 @@ export default withBoundary(function SharedPlan() {
           </p>
         </div>
       </div>
-      <PlanView plan={plan} />
+      {giving ? (
+        <Suspense fallback={<p role="status">Feedbackvakken laden…</p>}>
+          <FeedbackForm key={plan.id} plan={plan} />
+        </Suspense>
+      ) : (
+        <PlanView plan={plan} />
+      )}
     </div>
   );
 });

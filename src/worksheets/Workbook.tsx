@@ -10,6 +10,7 @@ import { checkImportFile } from '../plan/transfer';
 import { $activeId, $activePlan, $plans, planStore } from '../stores';
 import { downloadFile } from '../browser/download-file';
 import { loadExamplePlan } from './example-values';
+import { FeedbackSlot, useFeedbackParts } from './feedback-slot';
 import { SectionFields } from './FieldGroup';
 import { IslandBoundary, withBoundary } from './IslandBoundary';
 import { TextInput } from './fields/TextInput';
@@ -59,19 +60,23 @@ export const WorkbookPlans = withBoundary(function WorkbookPlans() {
 /** The cover fields and the management summary of the active plan. */
 export const WorkbookCover = withBoundary(function WorkbookCover({ meaning }: { meaning: AnySectionMeaning }) {
   const ready = useReady();
+  const feedback = useFeedbackParts(ready);
   const [cover, summary] = meaning.groups ?? [];
   return (
     <ReadyContext.Provider value={ready}>
-      <Part name="voorblad" ready={ready}>
-        <fieldset className="worksheet-fields" disabled={!ready} aria-label="Voorblad en samenvatting">
-          <h2 id="voorblad">Voorblad</h2>
-          <p>Deze gegevens komen op het voorblad van je PDF.</p>
-          <SectionFields section="cover" meaning={meaning} only={cover?.fields ?? []} />
-          <h2 id="samenvatting">{summary?.title ?? 'Samenvatting'}</h2>
-          <p>Schrijf de samenvatting als de negen stappen af zijn. In de PDF staat ze vooraan.</p>
-          <SectionFields section="cover" meaning={meaning} only={summary?.fields ?? []} />
-        </fieldset>
-      </Part>
+      <FeedbackSlot.Provider value={feedback}>
+        <Part name="voorblad" ready={ready}>
+          <fieldset className="worksheet-fields" disabled={!ready} aria-label="Voorblad en samenvatting">
+            <h2 id="voorblad">Voorblad</h2>
+            <p>Deze gegevens komen op het voorblad van je PDF.</p>
+            {feedback ? <feedback.StepNotes section="cover" /> : null}
+            <SectionFields section="cover" meaning={meaning} only={cover?.fields ?? []} />
+            <h2 id="samenvatting">{summary?.title ?? 'Samenvatting'}</h2>
+            <p>Schrijf de samenvatting als de negen stappen af zijn. In de PDF staat ze vooraan.</p>
+            <SectionFields section="cover" meaning={meaning} only={summary?.fields ?? []} />
+          </fieldset>
+        </Part>
+      </FeedbackSlot.Provider>
     </ReadyContext.Provider>
   );
 });

@@ -4,6 +4,7 @@ import { completenessLabel, sectionCompleteness } from '../plan/completeness';
 import type { AnySectionMeaning } from '../plan/meaning/types';
 import { PLAN_STRUCTURE, type SectionId } from '../plan/schema';
 import { $activeId, $section } from '../stores';
+import { FeedbackSlot, useFeedbackParts } from './feedback-slot';
 import { SectionFields } from './FieldGroup';
 import { withBoundary } from './IslandBoundary';
 import { LAYOUTS } from './layouts';
@@ -34,6 +35,7 @@ interface Props {
  */
 function Worksheet({ section, title, meaning }: Props) {
   const ready = useReady();
+  const feedback = useFeedbackParts(ready);
   return (
     <ReadyContext.Provider value={ready}>
       <div className="worksheet not-content" data-ready={ready ? 'true' : 'false'}>
@@ -48,8 +50,11 @@ function Worksheet({ section, title, meaning }: Props) {
             <p className="noscript">Zet JavaScript aan om dit werkblad in te vullen. De les hierboven kun je gewoon lezen.</p>
           </noscript>
         ) : null}
+        {feedback ? <feedback.StepNotes section={section} /> : null}
         <fieldset className="worksheet-fields" disabled={!ready} aria-label={title}>
-          <SectionBody section={section} meaning={meaning} />
+          <FeedbackSlot.Provider value={feedback}>
+            <SectionBody section={section} meaning={meaning} />
+          </FeedbackSlot.Provider>
         </fieldset>
       </div>
     </ReadyContext.Provider>

@@ -29,6 +29,7 @@ function studentPlan() {
 
 function draft(): FeedbackDraft {
   return {
+    id: 'fb1',
     trainer: 'Marieke Bos',
     overall: 'Een sterk begin. Werk de cijfers van stap 6 nog uit.',
     scores: { analyse: 4, financieel: 2 },

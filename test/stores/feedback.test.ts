@@ -15,6 +15,7 @@ function open(tab: FakeTab) {
 }
 
 const draft: FeedbackDraft = {
+  id: 'fb1',
   trainer: 'Marieke Bos',
   overall: 'Goed begin.',
   scores: { analyse: 3 },

@@ -1,0 +1,244 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { downloadFile } from '../browser/download-file';
+import { createFeedback, createFeedbackLink, draftProblem, feedbackFile, isEmptyDraft, targetKey, type FeedbackDraft } from '../plan/feedback';
+import { fieldPathLabel } from '../plan/field-path';
+import { planLabel } from '../plan/plan';
+import { COMPETENCES, RUBRIC_SCORES, type RubricScore } from '../plan/rubric';
+import type { Plan, SectionId } from '../plan/schema';
+import { feedbackStore } from '../stores/feedback-instance';
+import { PlanView } from './PlanView';
+import './feedback.css';
+
+/** How long after the last keystroke the unfinished feedback is written. */
+const SAVE_DELAY = 300;
+
+/**
+ * "Geef feedback" on a shared plan: the plan as on the shared page, with a comment box under every
+ * field and at the end of every step, then an overall comment and the rubric's scores. What the
+ * trainer types is kept in this browser until they come back ("concept"); "Maak feedbacklink"
+ * makes a link and a JSON file for the student. The plan itself is never changed.
+ */
+export default function FeedbackForm({ plan }: { plan: Plan }) {
+  // One draft object for the whole form: boxes keep their own text, so typing in one box does not
+  // render the plan again.
+  const draft = useRef<FeedbackDraft>(useMemo(() => feedbackStore.readDraft(plan.id), [plan.id]));
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [saveProblem, setSaveProblem] = useState(false);
+  const save = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => setSaveProblem(!feedbackStore.saveDraft(plan.id, draft.current)), SAVE_DELAY);
+  };
+  useEffect(() => {
+    const flush = () => {
+      if (!timer.current) return;
+      clearTimeout(timer.current);
+      timer.current = null;
+      feedbackStore.saveDraft(plan.id, draft.current);
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [plan.id]);
+
+  const setComment = (section: SectionId, field: string | null, text: string) => {
+    draft.current.comments[targetKey(section, field)] = text;
+    save();
+  };
+  const trainerId = useId();
+  return (
+    <div className="feedback-form">
+      <p>
+        Schrijf je opmerkingen in de vakken onder de velden en aan het eind van elke stap. Wat je typt, blijft in deze browser bewaard
+        tot je de feedbacklink maakt; het plan van {plan.cover.author.trim() || 'de student'} verandert er niet door.
+      </p>
+      {saveProblem ? (
+        <p role="alert" className="feedback-problem">
+          Je feedback kon niet in deze browser bewaard worden (de opslag is vol of geblokkeerd). Maak de feedbacklink voordat je dit tabblad sluit.
+        </p>
+      ) : null}
+      <p className="feedback-field">
+        <label htmlFor={trainerId}>Je naam (trainer)</label>
+        <DraftText
+          id={trainerId}
+          initial={draft.current.trainer}
+          onChange={(text) => {
+            draft.current.trainer = text;
+            save();
+          }}
+        />
+      </p>
+      <PlanView
+        plan={plan}
+        annotate={(section, field, label) => (
+          <CommentBox
+            key={targetKey(section, field)}
+            section={section}
+            field={field}
+            label={label}
+            initial={draft.current.comments[targetKey(section, field)] ?? ''}
+            onChange={(text) => setComment(section, field, text)}
+          />
+        )}
+      />
+      <section className="feedback-overall" aria-labelledby="feedback-algemeen">
+        <h2 id="feedback-algemeen">Algemene feedback en beoordeling</h2>
+        <CommentBox
+          section="cover"
+          field={null}
+          label="het hele plan"
+          labelText="Algemene opmerking"
+          initial={draft.current.overall}
+          onChange={(text) => {
+            draft.current.overall = text;
+            save();
+          }}
+        />
+        <Rubric
+          initial={draft.current.scores}
+          onChange={(id, score) => {
+            if (score === null) delete draft.current.scores[id];
+            else draft.current.scores[id] = score;
+            save();
+          }}
+        />
+      </section>
+      <MakeLink plan={plan} draft={() => draft.current} />
+    </div>
+  );
+}
+
+/** A text box that keeps its own text and reports every change. No maxLength: a pasted text is never cut without a word; "Maak feedbacklink" says which box is too long. */
+function DraftText({ id, initial, onChange, multiline }: { id: string; initial: string; onChange: (text: string) => void; multiline?: boolean }) {
+  const [text, setText] = useState(initial);
+  const props = {
+    id,
+    value: text,
+    onChange: (e: { currentTarget: { value: string } }) => {
+      setText(e.currentTarget.value);
+      onChange(e.currentTarget.value);
+    },
+  };
+  return multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />;
+}
+
+/** "Opmerking bij Ambitie": a comment at a field, or at a whole step. */
+function CommentBox(props: { section: SectionId; field: string | null; label: string; labelText?: string; initial: string; onChange: (text: string) => void }) {
+  const id = useId();
+  const where = props.field === null && props.section !== 'cover' ? ' (de hele stap)' : '';
+  return (
+    <p className={`feedback-box${props.field === null ? ' feedback-box-step' : ''}`}>
+      <label htmlFor={id}>{props.labelText ?? `Opmerking bij ${props.label}${where}`}</label>
+      <DraftText id={id} initial={props.initial} multiline onChange={props.onChange} />
+    </p>
+  );
+}
+
+/** The rubric's competences, each scored 1–5 or left open. */
+function Rubric({ initial, onChange }: { initial: Record<string, RubricScore>; onChange: (id: string, score: RubricScore | null) => void }) {
+  const [scores, setScores] = useState(initial);
+  const base = useId();
+  return (
+    <fieldset className="feedback-rubric">
+      <legend>Beoordeling per competentie (1 = onvoldoende, 3 = voldoende, 5 = uitstekend)</legend>
+      <p className="field-hint">
+        De omschrijving per score staat in de <a href="/trainers/#rubric">rubric op de trainerspagina</a>. Laat een competentie open als je haar niet beoordeelt.
+      </p>
+      {COMPETENCES.map((c) => (
+        <p key={c.id} className="feedback-score">
+          <label htmlFor={`${base}${c.id}`}>Score voor {c.name}</label>
+          <select
+            id={`${base}${c.id}`}
+            value={scores[c.id] ?? ''}
+            onChange={(e) => {
+              const score = e.currentTarget.value ? (Number(e.currentTarget.value) as RubricScore) : null;
+              const next = { ...scores };
+              if (score === null) delete next[c.id];
+              else next[c.id] = score;
+              setScores(next);
+              onChange(c.id, score);
+            }}
+          >
+            <option value="">geen score</option>
+            {RUBRIC_SCORES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </p>
+      ))}
+    </fieldset>
+  );
+}
+
+/** "Maak feedbacklink": the link and the JSON file, made from what is in the boxes now. */
+function MakeLink({ plan, draft }: { plan: Plan; draft: () => FeedbackDraft }) {
+  const [result, setResult] = useState<{ ok: boolean; text: string; url?: string } | null>(null);
+  const linkId = useId();
+  const student = plan.cover.author.trim() || 'de student';
+  const feedback = () => createFeedback(plan, draft());
+  /** Why there is nothing to send yet, or a box is too long; null when the feedback can go. */
+  const problem = () => {
+    if (isEmptyDraft(draft())) return 'Er is nog geen feedback: schrijf eerst een opmerking of geef een score.';
+    return draftProblem(draft(), (key) => {
+      const [section, field] = key.split('.') as [SectionId, string | undefined];
+      return fieldPathLabel(section, field);
+    });
+  };
+  return (
+    <div className="feedback-make">
+      <p className="feedback-buttons">
+        <button
+          type="button"
+          className="primary"
+          onClick={async () => {
+            const why = problem();
+            if (why) return setResult({ ok: false, text: why });
+            const link = await createFeedbackLink(feedback(), location.origin);
+            setResult(
+              link.ok
+                ? { ok: true, url: link.url, text: `De feedbacklink staat hieronder. Stuur hem naar ${student}: wie hem opent in de browser met ${planLabel(plan)}, ziet je opmerkingen bij de velden.` }
+                : { ok: false, text: link.message },
+            );
+          }}
+        >
+          Maak feedbacklink
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            const why = problem();
+            if (why) return setResult({ ok: false, text: why });
+            const { fileName, text } = feedbackFile(feedback());
+            downloadFile(fileName, text, 'application/json');
+            setResult({ ok: true, text: `Feedbackbestand gedownload: ${fileName}. ${student === 'de student' ? 'De student' : student} opent het in het werkboek, bij "Feedback van je trainer".` });
+          }}
+        >
+          Download feedback (JSON)
+        </button>
+      </p>
+      <p role={result && !result.ok ? 'alert' : 'status'}>{result?.text ?? ''}</p>
+      {result?.url ? (
+        <p className="share-link">
+          <label htmlFor={linkId}>Feedbacklink</label>
+          <input id={linkId} type="text" readOnly value={result.url} onFocus={(e) => e.currentTarget.select()} />
+          <button
+            type="button"
+            onClick={async () => {
+              try {
+                await navigator.clipboard.writeText(result.url!);
+                setResult({ ...result, text: 'Feedbacklink gekopieerd.' });
+              } catch {
+                setResult({ ...result, text: 'Kopiëren lukte niet automatisch: selecteer de link en kopieer hem zelf.' });
+              }
+            }}
+          >
+            Kopieer feedbacklink
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}

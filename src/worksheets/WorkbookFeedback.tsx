@@ -1,0 +1,71 @@
+import { useStore } from '@nanostores/react';
+import { useEffect, useId, useState, type ComponentType } from 'react';
+import type { SectionId } from '../plan/schema';
+import { $activeId, planStore } from '../stores';
+import { hasFeedback, onFeedbackChange } from '../stores/feedback-flag';
+import type { LabelOf } from './FeedbackList';
+import { withBoundary } from './IslandBoundary';
+import { useReady } from './use-plan';
+import './worksheet.css';
+
+type List = ComponentType<{ planId: string; labelOf: LabelOf }>;
+
+/**
+ * "Feedback van je trainer" in the workbook: every comment on the active plan with a link to its
+ * field, each to mark done, and a file input for feedback sent as a JSON file. The list's code
+ * loads only when the plan has feedback.
+ */
+export const WorkbookFeedback = withBoundary(function WorkbookFeedback({ labels }: { labels: Record<SectionId, Record<string, string>> }) {
+  const ready = useReady();
+  const planId = useStore($activeId);
+  const [List, setList] = useState<List | null>(null);
+  const [changes, setChanges] = useState(0);
+  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const inputId = useId();
+  useEffect(() => onFeedbackChange(() => setChanges((n) => n + 1)), []);
+  useEffect(() => {
+    if (!ready || List || !planId || !hasFeedback(planId)) return;
+    void import('./FeedbackList').then((m) => setList(() => m.FeedbackList));
+  }, [ready, planId, List, changes]);
+  const labelOf: LabelOf = (section, field) => (field ? (labels[section]?.[field] ?? field) : section);
+  return (
+    <div className="worksheet workbook-part not-content" data-part="feedback" data-ready={ready ? 'true' : 'false'}>
+      <section aria-labelledby="feedback">
+        <h2 id="feedback">Feedback van je trainer</h2>
+        <p>
+          Heeft je trainer je plan gelezen via de link van "Deel met trainer", dan krijg je een feedbacklink of een feedbackbestand terug. Open de
+          link in deze browser, of open het bestand hieronder. De opmerkingen komen naast je plan te staan, niet erin: je tekst verandert niet.
+        </p>
+        {ready && planId && List ? <List planId={planId} labelOf={labelOf} /> : <p className="feedback-none">{ready ? 'Er is nog geen feedback op dit plan.' : 'Feedback laden…'}</p>}
+        <p className="import">
+          <label htmlFor={inputId}>Open een feedbackbestand (JSON)</label>
+          <input
+            id={inputId}
+            type="file"
+            accept=".json,application/json"
+            disabled={!ready}
+            onChange={async (e) => {
+              const input = e.currentTarget;
+              const file = input.files?.[0];
+              input.value = '';
+              if (!file) return;
+              const [{ parseFeedbackText }, { feedbackStore }, { FeedbackList }] = await Promise.all([
+                import('../plan/feedback'),
+                import('../stores/feedback-instance'),
+                import('./FeedbackList'),
+              ]);
+              const read = parseFeedbackText(await file.text().catch(() => ''));
+              const received = read.ok ? feedbackStore.receive(read.feedback) : read;
+              planStore.flush();
+              setList(() => FeedbackList);
+              setResult(received.ok ? { ok: true, message: received.message } : { ok: false, message: `${received.message} Er is niets veranderd.` });
+            }}
+          />
+        </p>
+        <p role={result && !result.ok ? 'alert' : 'status'} className={`import-result${result && !result.ok ? ' problem' : ''}`}>
+          {result?.message ?? ''}
+        </p>
+      </section>
+    </div>
+  );
+});
