@@ -3,6 +3,7 @@ import { formatDateNl, toIsoDate } from '../plan/dates';
 import type { Plan } from '../plan/schema';
 import { STEPS, type StepId } from '../plan/steps';
 import { COVERED_RANGES, REPLACEMENT_MARK } from './fonts/coverage';
+import { drawFeedback, type FeedbackForPdf } from './feedback';
 import { NOT_FILLED, type SectionContext } from './fields';
 import { STEP_SECTIONS, sourcesBlock } from './sections';
 import { COLOR, PAGE, PT, SPACE, TEXT, TEXT_WIDTH, type TextStyle } from './style';
@@ -22,6 +23,8 @@ export interface PdfOptions {
   openPoints?: Array<{ message: string; step: StepId | null }>;
   /** The self-checks of the lessons ("zelf nagaan"), listed in the same chapter. */
   selfChecks?: Array<{ text: string; step: StepId }>;
+  /** Trainer feedback on the plan, printed as the appendix "Feedback van je trainer" when given. */
+  feedback?: readonly FeedbackForPdf[];
 }
 
 /** The two TrueType fonts made by `npm run pdf:fonts` (src/pdf/fonts/). */
@@ -274,6 +277,11 @@ export function renderPlanPdf(plan: Plan, options: RenderOptions): RenderedPdf {
   if (options.openPoints) {
     chapter(ctx, toc, { number: '', label: 'Open punten', detail: '' }, 'Controles uit het werkboek');
     drawOpenPoints(ctx, options.openPoints, options.selfChecks ?? []);
+  }
+
+  if (options.feedback?.length) {
+    chapter(ctx, toc, { number: '', label: 'Feedback van je trainer', detail: '' }, 'Bijlage');
+    drawFeedback(ctx, options.feedback);
   }
 
   const sources = sourcesBlock(ctx);

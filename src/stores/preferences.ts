@@ -5,4 +5,7 @@ import { KEYS } from './keys';
  * The reader's display preferences. Small and independent of the plans, so
  * @nanostores/persistent keeps them (and keeps tabs in step). Loaded only where used.
  */
-export const $preferences = persistentMap<{ pdfEmptyFields: 'hide' | 'show' }>(KEYS.preferencesPrefix, { pdfEmptyFields: 'hide' });
+export const $preferences = persistentMap<{ pdfEmptyFields: 'hide' | 'show'; pdfFeedback: 'leave' | 'include' }>(KEYS.preferencesPrefix, {
+  pdfEmptyFields: 'hide',
+  pdfFeedback: 'leave',
+});
