@@ -17,6 +17,7 @@ import { TextInput } from './fields/TextInput';
 import { CalendarDownload, ShareWithTrainer, Versions } from './LivingPlan';
 import { PdfButton } from './PdfButton';
 import { PdfOptions } from './PdfOptions';
+import { QuizProgress } from './QuizProgress';
 import { StatusBar } from './StatusBar';
 import { ReadyContext } from './ready';
 import { useReady } from './use-plan';
@@ -126,6 +127,7 @@ export const WorkbookProgress = withBoundary(function WorkbookProgress({ labels 
                     {r.selfChecks.length ? <span className="step-self"> · {selfLabel(r.selfChecks.length)}</span> : null}
                   </span>
                 ) : null}
+                <QuizProgress step={step} ready={ready} />
                 {ready && missing.length > 0 && missing.length < total ? (
                   <span className="progress-missing">Nog leeg: {missing.slice(0, 3).map((key) => labels[step.id]?.[key] ?? key).join(', ')}{missing.length > 3 ? ' …' : ''}</span>
                 ) : null}

@@ -1,0 +1,42 @@
+import type { StepId } from '../../plan/steps';
+
+/**
+ * A lesson's knowledge check as data: one module per lesson (src/lessons/kennischeck/<step>.ts),
+ * rendered by one component (src/components/Kennischeck.astro) in the lesson, and as answer key on
+ * the trainers' page. test/lessons/kennischeck.test.ts keeps every check to the rules below.
+ */
+export interface QuizOption {
+  /** The answer as the student reads it. */
+  text: string;
+  /**
+   * Why this answer is right or wrong, in a sentence or two: shown after "Controleer" and in the
+   * answer key. The page adds "Goed." or "Niet goed." before it.
+   */
+  feedback: string;
+  /** Exactly one option of a question is right. */
+  correct?: true;
+}
+
+export interface QuizQuestion {
+  /**
+   * Stable within the lesson: stored with the student's answers, so a changed question gets a
+   * new id and an id is never reused.
+   */
+  id: string;
+  /**
+   * A short new situation the question applies the step to (not the running case): at least half
+   * of a lesson's questions have one. Without it the question checks understanding.
+   */
+  situation?: string;
+  /** The question, ending in "?". */
+  question: string;
+  /** Three or four options; the order is the order on screen (A, B, C, D). */
+  options: QuizOption[];
+}
+
+export type Kennischeck = readonly QuizQuestion[];
+
+/** The letter of an option by its position: a, b, c, d. */
+export const optionLetter = (index: number) => String.fromCharCode(97 + index);
+
+export type { StepId };

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { KENNISCHECK } from '../../src/lessons/kennischeck';
+import { STEPS } from '../../src/plan/steps';
+
+/**
+ * The knowledge checks that teach (issue 16): per lesson four to six multiple-choice questions,
+ * at least half of them applying the step to a small new situation, and for every option an
+ * explanation of why it is right or wrong.
+ */
+describe.each(STEPS.map((s) => [s.slug, s.id] as const))('the knowledge check of %s', (_slug, id) => {
+  const questions = KENNISCHECK[id];
+
+  it('has four to six questions, with ids that stay unique', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(4);
+    expect(questions.length).toBeLessThanOrEqual(6);
+    const ids = questions.map((q) => q.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const qid of ids) expect(qid).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('applies the step to a new situation in at least half of its questions', () => {
+    const applied = questions.filter((q) => q.situation?.trim());
+    expect(applied.length * 2).toBeGreaterThanOrEqual(questions.length);
+    for (const q of applied) expect(q.situation!.length, q.id).toBeGreaterThan(40);
+  });
+
+  it.each(questions.map((q) => [q.id, q] as const))('%s is a question with three or four options, exactly one of them right', (_id, q) => {
+    expect(q.question.trim().endsWith('?')).toBe(true);
+    expect(q.options.length).toBeGreaterThanOrEqual(3);
+    expect(q.options.length).toBeLessThanOrEqual(4);
+    expect(q.options.filter((o) => o.correct)).toHaveLength(1);
+    expect(new Set(q.options.map((o) => o.text)).size).toBe(q.options.length);
+  });
+
+  it.each(questions.map((q) => [q.id, q] as const))('%s explains for every option why it is right or wrong', (_id, q) => {
+    for (const option of q.options) {
+      expect(option.feedback.length, option.text).toBeGreaterThanOrEqual(40);
+      // The page says "Goed." or "Niet goed." itself.
+      expect(option.feedback, option.text).not.toMatch(/^(goed|niet goed|juist|fout|onjuist)\b/i);
+      expect(option.feedback.trim(), option.text).toMatch(/[.?!]$/);
+    }
+  });
+
+  it('does not always hide the right answer at the same place', () => {
+    const places = new Set(questions.map((q) => q.options.findIndex((o) => o.correct)));
+    expect(places.size).toBeGreaterThan(1);
+  });
+});
