@@ -4,8 +4,10 @@ import type { Plan } from '../plan/schema';
 import { STEPS, type StepId } from '../plan/steps';
 import { COVERED_RANGES, REPLACEMENT_MARK } from './fonts/coverage';
 import { drawFeedback, type FeedbackForPdf } from './feedback';
+import { FORM_TITLE, formSection } from './form';
 import { NOT_FILLED, type SectionContext } from './fields';
 import { STEP_SECTIONS, sourcesBlock } from './sections';
+import { MEANING } from '../plan/meaning';
 import { COLOR, PAGE, PT, SPACE, TEXT, TEXT_WIDTH, type TextStyle } from './style';
 import { pairs } from './table';
 import { coverageFromRanges, plainProperty, TextCleaner } from './text';
@@ -25,6 +27,12 @@ export interface PdfOptions {
   selfChecks?: Array<{ text: string; step: StepId }>;
   /** Trainer feedback on the plan, printed as the appendix "Feedback van je trainer" when given. */
   feedback?: readonly FeedbackForPdf[];
+  /**
+   * A blank form instead of the plan: every field with its label, hint and room to write (the
+   * printable worksheets on the trainers' page). The plan's values, the open points and the
+   * feedback are left out.
+   */
+  form?: boolean;
 }
 
 /** The two TrueType fonts made by `npm run pdf:fonts` (src/pdf/fonts/). */
@@ -120,6 +128,24 @@ function drawCover(ctx: SectionContext, title: string, today: Date): void {
   if (w.page === 1 && w.y < PAGE.bottom - 10) {
     w.line(`Opgesteld met ${CREATOR}`, PAGE.left, PAGE.footerBaseline - 4, TEXT.small);
   }
+}
+
+/** The cover of the blank form: what it is, how to use it, and the cover's fields to fill in. */
+function drawFormCover(ctx: SectionContext): void {
+  const { w } = ctx;
+  w.fill(0, 0, PAGE.width, 5, COLOR.accent);
+  w.y = 40;
+  w.line('Accountplan in 9 stappen', PAGE.left, w.y, TEXT.coverKicker);
+  w.y += TEXT.coverKicker.leading + 3;
+  for (const line of w.wrap(FORM_TITLE, TEXT_WIDTH, TEXT.coverTitle)) {
+    w.line(line, PAGE.left, w.y, TEXT.coverTitle);
+    w.y += TEXT.coverTitle.leading;
+  }
+  w.y += 6;
+  w.paragraph(
+    'Alle werkbladen om op papier in te vullen, stap voor stap. Bij elk veld staat wat erin hoort. Werk je liever op de computer? Elke les op de site heeft hetzelfde werkblad, en het werkboek maakt er een PDF van.',
+  ).draw();
+  formSection(ctx, 'cover', MEANING.cover.groups?.[0]?.fields ?? []);
 }
 
 /** A chapter starts on a new page, with its place in the contents and the PDF's bookmarks. */
@@ -255,37 +281,43 @@ export function renderPlanPdf(plan: Plan, options: RenderOptions): RenderedPdf {
   const w = new Writer(doc, cleaner, FONT);
   const ctx: SectionContext = { w, plan, showEmpty: options.emptyFields === 'show', drawn: 0 };
   // Counted once here; the footer repeats it. A title made from the account counts with the account.
-  const title = plan.cover.title.trim() ? cleaner.typed(planTitle(plan)) : cleaner.quoted(planTitle(plan));
+  const form = !!options.form;
+  const title = form ? FORM_TITLE : plan.cover.title.trim() ? cleaner.typed(planTitle(plan)) : cleaner.quoted(planTitle(plan));
   const toc: TocEntry[] = [];
 
-  drawCover(ctx, title, options.today);
+  if (form) drawFormCover(ctx);
+  else drawCover(ctx, title, options.today);
   w.newPage();
   const tocPage = w.page;
 
   const summary = plan.cover.summary.trim();
-  if (summary || ctx.showEmpty) {
+  if (form) {
+    chapter(ctx, toc, { number: '', label: 'Managementsamenvatting', detail: '' }, 'Schrijf deze als laatste');
+    formSection(ctx, 'cover', ['summary']);
+  } else if (summary || ctx.showEmpty) {
     chapter(ctx, toc, { number: '', label: 'Managementsamenvatting', detail: '' }, '');
     w.paragraph(summary ? cleaner.typed(summary) : NOT_FILLED, summary ? TEXT.body : TEXT.bodyMuted).draw();
   }
 
   for (const step of STEPS) {
     chapter(ctx, toc, { number: String(step.number), label: step.name, detail: step.title }, `Stap ${step.number} van ${STEPS.length}`);
-    STEP_SECTIONS[step.id](ctx);
+    if (form) formSection(ctx, step.id);
+    else STEP_SECTIONS[step.id](ctx);
     if (ctx.drawn === 0) w.paragraph('Deze stap is nog niet ingevuld.', TEXT.bodyMuted).draw();
   }
 
-  if (options.openPoints) {
+  if (options.openPoints && !form) {
     chapter(ctx, toc, { number: '', label: 'Open punten', detail: '' }, 'Controles uit het werkboek');
     drawOpenPoints(ctx, options.openPoints, options.selfChecks ?? []);
   }
 
-  if (options.feedback?.length) {
+  if (options.feedback?.length && !form) {
     chapter(ctx, toc, { number: '', label: 'Feedback van je trainer', detail: '' }, 'Bijlage');
     drawFeedback(ctx, options.feedback);
   }
 
-  const sources = sourcesBlock(ctx);
-  if (sources || ctx.showEmpty) {
+  const sources = form ? null : sourcesBlock(ctx);
+  if (sources || (ctx.showEmpty && !form)) {
     chapter(ctx, toc, { number: '', label: 'Bronnen', detail: '' }, 'Bijlage');
     if (sources) {
       w.paragraph('De bronnen die voor dit plan zijn geraadpleegd (stap 3, Discover).', TEXT.bodyMuted).draw();
@@ -299,7 +331,7 @@ export function renderPlanPdf(plan: Plan, options: RenderOptions): RenderedPdf {
   const account = plainProperty(plan.cover.account);
   const author = plainProperty(plan.cover.author);
   doc.setDocumentProperties({
-    title: plainProperty(planTitle(plan)),
+    title: form ? FORM_TITLE : plainProperty(planTitle(plan)),
     subject: account ? `Accountplan voor ${account}, in negen stappen` : 'Accountplan in negen stappen',
     ...(author ? { author } : {}),
     keywords: ['accountplan', account].filter(Boolean).join(', '),

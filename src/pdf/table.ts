@@ -36,6 +36,8 @@ export interface TableSpec {
   /** `grid`: header row (repeated on every page), rules between rows. `pairs`: label–value lines. */
   variant?: 'grid' | 'pairs';
   style?: TextStyle;
+  /** Rules between the columns too (a grid to write in: the blank form). */
+  columnRules?: true;
 }
 
 /** Widest word a column is widened for; longer words (URLs) break instead. */
@@ -192,6 +194,11 @@ export function table(w: Writer, spec: TableSpec): Block {
         w.line(text, x + dx, top, style, spec.columns[i]!.align ?? 'left', inner(i) - dx, color);
       }
     });
+    if (spec.columnRules) {
+      w.doc.setDrawColor(...COLOR.rule);
+      w.doc.setLineWidth(0.2);
+      for (const x of [...xs, PAGE.left + tableWidth]) w.doc.line(x, w.y, x, w.y + rowHeight(to - from));
+    }
     w.y += rowHeight(to - from);
     if (grid && !row.total) w.rule(PAGE.left, PAGE.left + tableWidth, w.y);
   };
