@@ -33,7 +33,7 @@ function loadFonts(): Promise<PdfFonts> {
 export async function downloadPlanPdf(plan: Plan, options: PdfOptions): Promise<{ fileName: string; replacedCharacters: number }> {
   const [{ renderPlanPdf }, loaded] = await Promise.all([import('./render'), loadFonts()]);
   const result = renderPlanPdf(plan, { ...options, fonts: loaded });
-  const fileName = pdfFileName(plan, options.today);
+  const fileName = options.form ? 'werkbladen-accountplan.pdf' : pdfFileName(plan, options.today);
   downloadFile(fileName, result.bytes as Uint8Array<ArrayBuffer>, 'application/pdf');
   return { fileName, replacedCharacters: result.replacedCharacters };
 }
