@@ -1,63 +1,42 @@
-// Registers the service worker that keeps lessons, worksheets and the workbook usable offline, and
-// tells a reader when a new version of the site is there (src/integrations/sw-worker.js).
+// Registers the service worker that keeps lessons, worksheets and the workbook usable offline
+// (src/integrations/sw-worker.js). When a new build of the site arrives while this page is open,
+// site-update.js (loaded only then) decides whether to tell the reader. The build minifies this file.
 if ('serviceWorker' in navigator && location.hostname !== 'localhost') {
   window.addEventListener('load', () => {
     const sw = navigator.serviceWorker;
-    /** Asks a worker something; null when it does not answer (an older worker, or it stopped). */
-    const ask = (worker, message) =>
-      new Promise((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = (event) => resolve(event.data);
-        setTimeout(() => resolve(null), 2000);
-        worker.postMessage(message, [channel.port2]);
-      });
-    // Which build's page this is: { url, revision } of what the worker served, asked right away.
-    const page = sw.controller ? ask(sw.controller, { type: 'page' }) : Promise.resolve(null);
     let controller = sw.controller;
-    let offered = false;
-    /**
-     * A new build is installed (waiting) or has taken over. If this page is the new build's own
-     * page, nothing changes for the reader (and a waiting worker may take over); otherwise the
-     * reader is offered the new version.
-     */
-    const check = async (registration, worker, waiting) => {
-      const mine = await page;
-      const theirs = mine && (await ask(worker, { type: 'revision', url: mine.url }));
-      if (mine && theirs === mine.revision) {
-        if (waiting) worker.postMessage({ type: 'skip-waiting' });
-        return;
-      }
-      if (offered) return;
-      offered = true;
-      import('/site-update.js').then(
-        (notice) => notice.offer(registration),
-        () => (offered = false),
-      );
-    };
+    // Which build's page this is ({ url, revision }), asked at once: the worker that served the
+    // page remembers it only while it runs.
+    const page = new Promise((resolve) => {
+      if (!controller) return resolve(null);
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (event) => resolve(event.data);
+      setTimeout(resolve, 2000, null);
+      controller.postMessage({ type: 'page' }, [channel.port2]);
+    });
     sw.register('/sw.js').then(
       (registration) => {
-        // No notice on the first visit: there is no controller yet.
-        if (registration.waiting && sw.controller) check(registration, registration.waiting, true);
+        // A new worker is installed (waiting) or has taken over. Never on the first visit: no controller yet.
+        const arrived = (worker, waiting) => {
+          if (sw.controller) import('/site-update.js').then((update) => update.check(registration, worker, waiting, page));
+        };
+        if (registration.waiting) arrived(registration.waiting, true);
         registration.addEventListener('updatefound', () => {
           const worker = registration.installing;
-          worker?.addEventListener('statechange', () => {
-            if (worker.state === 'installed' && sw.controller) check(registration, worker, true);
-          });
+          worker?.addEventListener('statechange', () => worker.state === 'installed' && arrived(worker, true));
         });
         sw.addEventListener('controllerchange', () => {
           const previous = controller;
           controller = sw.controller;
-          if (previous && controller) check(registration, controller, false);
+          if (previous) arrived(controller, false);
         });
-        // Tabs stay open for days: look for a new build when the tab comes back, at most every 10 minutes.
+        // Tabs stay open for days: look for a new build when the tab is shown again, at most every 10 minutes.
         let checked = Date.now();
-        const update = () => {
+        document.addEventListener('visibilitychange', () => {
           if (document.visibilityState !== 'visible' || Date.now() - checked < 600000) return;
           checked = Date.now();
           registration.update().catch(() => {});
-        };
-        document.addEventListener('visibilitychange', update);
-        setInterval(update, 3600000);
+        });
       },
       () => {
         // No offline support (e.g. blocked by the browser); the site works as before.

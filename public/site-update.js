@@ -1,7 +1,40 @@
-// The notice "Er is een nieuwe versie van deze site": loaded by register-sw.js when an open page is
-// not the newest build's. Reloading is safe: the plan store writes what was typed on `pagehide`.
-export function offer(registration) {
-  if (document.querySelector('.site-update')) return;
+// Loaded by register-sw.js when a new build's service worker is installed (`waiting`) or has taken
+// over while this page is open. If this page is byte for byte the new build's page, nothing changes
+// for the reader (and a waiting worker may take over). Otherwise the reader sees "Er is een nieuwe
+// versie van deze site" with a button that reloads: safe, because the plan store writes what was
+// typed on `pagehide`. The build minifies this file.
+
+/** Asks a worker something; null when it does not answer (an older worker, or it stopped). */
+function ask(worker, message) {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => resolve(event.data);
+    setTimeout(resolve, 2000, null);
+    worker.postMessage(message, [channel.port2]);
+  });
+}
+
+let offered = false;
+
+/**
+ * @param {ServiceWorkerRegistration} registration
+ * @param {ServiceWorker} worker the new build's worker
+ * @param {boolean} waiting whether it still waits (else it controls this page already)
+ * @param {Promise<{ url: string, revision: string } | null>} page what the worker that served this page served
+ */
+export async function check(registration, worker, waiting, page) {
+  const mine = await page;
+  const theirs = mine && (await ask(worker, { type: 'revision', url: mine.url }));
+  if (mine && theirs === mine.revision) {
+    if (waiting) worker.postMessage({ type: 'skip-waiting' });
+    return;
+  }
+  if (offered) return;
+  offered = true;
+  offer(registration);
+}
+
+function offer(registration) {
   const box = document.createElement('div');
   box.className = 'site-update';
   // A status region that is in the page before its text, so screen readers announce the text.

@@ -1,8 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { precacheManifest, totalSize, type PrecacheEntry } from './precache-manifest';
 
 /**
@@ -16,12 +16,29 @@ export default function serviceWorker(): AstroIntegration {
     name: 'accountplan:service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { entries, bytes, warnings } = await writeServiceWorker(fileURLToPath(dir));
+        const root = fileURLToPath(dir);
+        await minifyPageFiles(root);
+        const { entries, bytes, warnings } = await writeServiceWorker(root);
         for (const warning of warnings) logger.warn(warning);
         logger.info(`Service worker: ${entries.length} files precached, ${(totalSize(entries) / 1024).toFixed(0)} KB; sw.js ${(bytes / 1024).toFixed(1)} KB.`);
       },
     },
   };
+}
+
+/**
+ * The worker's files in public/ that every page or the update notice loads: their sources are
+ * commented for people, the build serves them minified (register-sw.js counts towards every
+ * page's JavaScript budget).
+ */
+export const PAGE_FILES = ['register-sw.js', 'site-update.js', 'site-update.css'];
+
+async function minifyPageFiles(root: string): Promise<void> {
+  for (const file of PAGE_FILES) {
+    const path = join(root, file);
+    const { code } = await transform(await readFile(path, 'utf8'), { loader: file.endsWith('.css') ? 'css' : 'js', minify: true, legalComments: 'none' });
+    await writeFile(path, code);
+  }
 }
 
 /**
