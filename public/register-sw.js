@@ -20,11 +20,11 @@ if ('serviceWorker' in navigator && location.hostname !== 'localhost') {
         const arrived = (worker, waiting) => {
           if (sw.controller) import('/site-update.js').then((update) => update.check(registration, worker, waiting, page));
         };
+        const installing = (worker) => worker?.addEventListener('statechange', () => worker.state === 'installed' && arrived(worker, true));
         if (registration.waiting) arrived(registration.waiting, true);
-        registration.addEventListener('updatefound', () => {
-          const worker = registration.installing;
-          worker?.addEventListener('statechange', () => worker.state === 'installed' && arrived(worker, true));
-        });
+        // The browser may have started installing it before this page registered (a navigation looks for one).
+        installing(registration.installing);
+        registration.addEventListener('updatefound', () => installing(registration.installing));
         sw.addEventListener('controllerchange', () => {
           const previous = controller;
           controller = sw.controller;

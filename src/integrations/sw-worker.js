@@ -6,8 +6,10 @@
  *
  * - Install: Workbox fetches only the files whose URL or revision this browser does not have yet,
  *   so a new build costs what changed. All or nothing: one failed file and this worker is dropped.
- * - Activate: files the build no longer has are removed; the worker takes over open pages.
- * - Fetch: /_astro/ from the precache first (immutable); pages and other files from the network
+ * - Activate: files the build no longer has are removed, except the previous build's /_astro/
+ *   files, kept until the next build: a page of that build still open in another tab keeps
+ *   loading its own code (offline too). The worker takes over open pages.
+ * - Fetch: /_astro/ from the precache first (immutable), then the kept files; pages and other files from the network
  *   first, the precache when the network fails or takes longer than 3 s. Online a reload is the
  *   newest build; offline every page and its assets come from one build.
  * - A new worker waits while pages are open. register-sw.js asks how its page was served and what
@@ -25,6 +27,8 @@ precache.addToCacheList(MANIFEST);
 const revisions = new Map(MANIFEST.map((entry) => [entry.url, entry.revision]));
 /** Caches of the service worker before Workbox: one per build, named after a hash of the build. */
 const LEGACY_CACHE = /^accountplan-[0-9a-f]{12}$/;
+/** The /_astro/ files of the build before this one that this build no longer has. */
+const PREVIOUS_ASSETS = 'accountplan-previous-assets';
 
 self.addEventListener('install', (event) => {
   precache.install(event);
@@ -33,10 +37,9 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
-  precache.activate(event);
   event.waitUntil(
     (async () => {
-      for (const key of await caches.keys()) if (LEGACY_CACHE.test(key)) await caches.delete(key);
+      await removeOutdated();
       // The browser starts a page's request while the worker starts up.
       await self.registration.navigationPreload?.enable();
       await self.clients.claim();
@@ -52,9 +55,39 @@ self.addEventListener('fetch', (event) => {
   else if (route === 'page') event.respondWith(page(event, url));
 });
 
-/** @param {Request} request @param {URL} url */
+/**
+ * Workbox's cleanup (PrecacheController.activate), except that the previous build's /_astro/
+ * files move to PREVIOUS_ASSETS instead of going, replacing the ones kept from the build before.
+ * The caches of the worker before Workbox go the same way.
+ */
+async function removeOutdated() {
+  const expected = new Set(precache.getURLsToCacheKeys().values());
+  const previous = await caches.open(PREVIOUS_ASSETS);
+  for (const request of await previous.keys()) await previous.delete(request);
+  const legacy = (await caches.keys()).filter((name) => LEGACY_CACHE.test(name));
+  for (const name of [precache.strategy.cacheName, ...legacy]) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      if (expected.has(request.url)) continue;
+      if (new URL(request.url).pathname.startsWith('/_astro/')) {
+        const response = await cache.match(request);
+        if (response) await previous.put(request, response);
+      }
+      if (!legacy.includes(name)) await cache.delete(request);
+    }
+  }
+  for (const name of legacy) await caches.delete(name);
+}
+
+/**
+ * A file under /_astro/: this build's precache, else any cache that has it (files under /_astro/
+ * never change under one name): PREVIOUS_ASSETS, or the previous build's precache entry before
+ * removeOutdated ran. Chrome hands a worker that was told to skip waiting the fetches of the pages
+ * it takes over before its `activate` event, while a page of the previous build may still load code.
+ * @param {Request} request @param {URL} url
+ */
 async function asset(request, url) {
-  return (await precache.matchPrecache(url.pathname)) ?? fetch(request);
+  return (await precache.matchPrecache(url.pathname)) ?? (await caches.match(url.pathname)) ?? fetch(request);
 }
 
 /** @param {FetchEvent} event @param {URL} url */
