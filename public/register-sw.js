@@ -11,7 +11,7 @@ if ('serviceWorker' in navigator && location.hostname !== 'localhost') {
       if (!controller) return resolve(null);
       const channel = new MessageChannel();
       channel.port1.onmessage = (event) => resolve(event.data);
-      setTimeout(resolve, 2000, null);
+      setTimeout(resolve, 10000, null);
       controller.postMessage({ type: 'page' }, [channel.port2]);
     });
     sw.register('/sw.js').then(

@@ -9,7 +9,7 @@ function ask(worker, message) {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = (event) => resolve(event.data);
-    setTimeout(resolve, 2000, null);
+    setTimeout(resolve, 10000, null);
     worker.postMessage(message, [channel.port2]);
   });
 }

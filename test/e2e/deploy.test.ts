@@ -129,14 +129,27 @@ function nextWorker(context: BrowserContext) {
    * Waits until it is the active worker. Asked in the worker itself: questions to the old worker
    * would be events that keep it busy, and Chrome lets a new worker take over once the old one is idle.
    */
-  const activated = async () => {
+  const activated = async (...pages: Page[]) => {
     const worker = await started;
-    await expect
-      .poll(() => worker.evaluate(() => {
+    const isActive = () =>
+      worker.evaluate(() => {
         const registration = (self as unknown as { registration: ServiceWorkerRegistration }).registration;
         return !registration.installing && !registration.waiting && registration.active?.state === 'activated';
-      }), { timeout: 30_000, interval: 250 })
-      .toBe(true);
+      });
+    try {
+      await expect.poll(isActive, { timeout: 30_000, interval: 250 }).toBe(true);
+    } catch (error) {
+      // What each page sees, to tell a worker that never took over from a page that never asked it to.
+      const seen = await Promise.all(
+        pages.map((page) =>
+          page.evaluate(async () => {
+            const r = await navigator.serviceWorker.getRegistration();
+            return { url: location.href, installing: r?.installing?.state, waiting: r?.waiting?.state, active: r?.active?.state, notice: !!document.querySelector('.site-update') };
+          }),
+        ),
+      );
+      throw new Error(`The new worker did not take over: ${JSON.stringify(seen)}`, { cause: error });
+    }
   };
   return { requests, activated };
 }
@@ -162,7 +175,7 @@ describe('a deploy reaches a returning reader', () => {
     await page.reload();
     await page.locator('.deploy-b').waitFor();
     // The new worker installs; the open page is already build B's, so it takes over without a notice.
-    await next.activated();
+    await next.activated(page);
     expect(await controllerRevision(page, LESSON)).toBe(revisions.b);
     expect(next.requests.sort()).toEqual(changed);
     // Not one of the unchanged /_astro/ files: neither the old worker nor the new one asked for them.
@@ -256,7 +269,7 @@ describe('a deploy reaches a returning reader', () => {
     await fresh.goto(`${origin}${LESSON}`);
     await fresh.locator('.deploy-b').waitFor();
     // The fresh tab is build B's page: the new worker takes over without asking; the old tab is told.
-    await next.activated();
+    await next.activated(old, fresh);
     expect(await controllerRevision(fresh, LESSON)).toBe(revisions.b);
     await old.getByRole('status').filter({ hasText: NOTICE }).waitFor();
     expect(await fresh.getByText(NOTICE).count()).toBe(0);
@@ -286,7 +299,7 @@ describe('a deploy reaches a returning reader', () => {
     // The old worker answers this reload from its cache; meanwhile the new worker installs and takes over.
     await page.reload();
     expect(await page.locator('.deploy-b').count()).toBe(0);
-    await next.activated();
+    await next.activated(page);
     expect(await controllerRevision(page, LESSON)).toBe(revisions.b);
     await page.reload();
     await page.locator('.deploy-b').waitFor();
