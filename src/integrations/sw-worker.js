@@ -9,9 +9,9 @@
  * - Activate: files the build no longer has are removed, except the previous build's /_astro/
  *   files, kept until the next build: a page of that build still open in another tab keeps
  *   loading its own code (offline too). The worker takes over open pages.
- * - Fetch: /_astro/ from the precache first (immutable), then the kept files; pages and other files from the network
- *   first, the precache when the network fails or takes longer than 3 s. Online a reload is the
- *   newest build; offline every page and its assets come from one build.
+ * - Fetch: /_astro/ from the precache first (immutable), then the kept files. Pages and other
+ *   files from the network first, the precache when the network fails or takes longer than 3 s.
+ *   Online a reload is the newest build; offline every page and its assets come from one build.
  * - A new worker waits while pages are open. register-sw.js asks how its page was served and what
  *   the new build has for it: an open page that is already the new build lets the new worker take
  *   over at once; any other shows "Er is een nieuwe versie van deze site" (site-update.js).
