@@ -16,6 +16,8 @@ if ('serviceWorker' in navigator && location.hostname !== 'localhost') {
     });
     sw.register('/sw.js').then(
       (registration) => {
+        // Nothing to follow where registering is stubbed out (test browsers that block service workers).
+        if (!registration) return;
         // A new worker is installed (waiting) or has taken over. Never on the first visit: no controller yet.
         const arrived = (worker, waiting) => {
           if (sw.controller) import('/site-update.js').then((update) => update.check(registration, worker, waiting, page));
