@@ -90,7 +90,8 @@ export default defineConfig({
       ],
     }),
     react(),
-    serviceWorker(),
     completeCsp(),
+    // Last: its precache revisions must be those of the finished files (the CSP step rewrites every page).
+    serviceWorker(),
   ],
 });

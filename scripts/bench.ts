@@ -1,13 +1,17 @@
 /**
  * Figures of the built site, printed as a table: build time, bytes per page type, JavaScript a
- * lesson loads before interaction, the code loaded on "Download PDF", and PDF generation time and
- * size in headless Chromium for the example plan and a plan ten times its size.
+ * lesson loads before interaction, the code loaded on "Download PDF", PDF generation time and
+ * size in headless Chromium for the example plan and a plan ten times its size, and what a
+ * returning reader downloads again after a deploy that changed one lesson's text.
  * `npm run bench` builds first; `npm run bench -- --no-build` measures the existing dist/.
  */
 import { execSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { changedEntries, precacheManifest, totalSize } from '../src/integrations/precache-manifest';
 import { launchBrowser, newContext, openWorkbook } from '../test/e2e/browser';
 import { serveStatic } from '../test/e2e/static-server';
 import { kb, measurePages, sum } from './measure-pages';
@@ -108,4 +112,48 @@ try {
 } finally {
   server.close();
   await browser.close();
+}
+
+// A deploy that changed one lesson's text: build B is built into a temporary folder with one
+// sentence added to that lesson (the file is put back afterwards, also on Ctrl+C), and its
+// precache manifest is compared with dist/'s. A returning reader's browser downloads the new
+// sw.js and every file whose URL or revision changed; the rest stays in its precache.
+{
+  const lesson = 'content/stappen/3-discover.mdx';
+  const original = await readFile(lesson, 'utf8');
+  const heading = original.indexOf('\n## Wat je leert\n');
+  const paragraphEnd = original.indexOf('\n\n', heading + '\n## Wat je leert\n'.length + 1);
+  if (heading < 0 || paragraphEnd < 0) throw new Error(`${lesson}: no paragraph under "Wat je leert" to change`);
+  const changed = `${original.slice(0, paragraphEnd)} Deze zin is nieuw.${original.slice(paragraphEnd)}`;
+  const buildB = await mkdtemp(join(tmpdir(), 'bench-deploy-'));
+  const putBack = () => writeFileSync(lesson, original);
+  const onSignal = () => {
+    putBack();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  try {
+    await writeFile(lesson, changed);
+    execSync(`npx astro build --outDir ${buildB}`, { stdio: 'ignore' });
+  } finally {
+    putBack();
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+  }
+  try {
+    const a = (await precacheManifest(dist)).entries;
+    const b = (await precacheManifest(buildB)).entries;
+    const files = changedEntries(a, b);
+    const sw = await readFile(join(buildB, 'sw.js'));
+    let gz = gzipSync(sw, { level: 9 }).length;
+    for (const entry of files) {
+      gz += gzipSync(await readFile(join(buildB, entry.url.endsWith('/') ? `${entry.url}index.html` : entry.url)), { level: 9 }).length;
+    }
+    out('');
+    out(`precache (sw.js)                  ${b.length} files, ${kb(totalSize(b))}; sw.js itself ${kb(sw.length)}`);
+    out(`re-downloaded after a deploy that changed one lesson's text (${lesson})`);
+    out(`  by a returning reader           ${kb(totalSize(files) + sw.length)} raw, ${kb(gz)} gzipped: sw.js + ${files.map((f) => f.url).join(', ')}`);
+    out(`  one cache per build (before)    ${kb(totalSize(b))}: every precached file`);
+  } finally {
+    await rm(buildB, { recursive: true, force: true });
+  }
 }
