@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { changedEntries, precacheManifest, totalSize } from '../src/integrations/precache-manifest';
 import { launchBrowser, newContext, openWorkbook } from '../test/e2e/browser';
 import { serveStatic } from '../test/e2e/static-server';
+import { enlargeExampleCopy, measureTyping } from './lib/typing';
 import { kb, measurePages, sum } from './measure-pages';
 
 const dist = 'dist';
@@ -66,21 +67,7 @@ try {
     );
     if (factor > 1) {
       // Ten times every table and list, and every long text ten times as long.
-      await page.evaluate((n) => {
-        const key = Object.keys(localStorage)
-          .filter((k) => k.startsWith('accountplan:plan:'))
-          .find((k) => (JSON.parse(localStorage.getItem(k)!) as { name: string }).name.startsWith('Voorbeeld'))!;
-        const plan = JSON.parse(localStorage.getItem(key)!);
-        for (const section of Object.values(plan) as unknown[]) {
-          if (!section || typeof section !== 'object' || Array.isArray(section)) continue;
-          const s = section as Record<string, unknown>;
-          for (const [k, v] of Object.entries(s)) {
-            if (Array.isArray(v)) s[k] = Array.from({ length: n }, (_, i) => v.map((row) => ({ ...row, id: `${row.id}-${i}` }))).flat();
-            else if (typeof v === 'string' && v.length > 80) s[k] = Array.from({ length: n }, () => v).join('\n\n');
-          }
-        }
-        localStorage.setItem(key, JSON.stringify(plan));
-      }, factor);
+      await enlargeExampleCopy(page, factor);
       await openWorkbook(page, origin);
     }
     const loaded: string[] = [];
@@ -109,6 +96,34 @@ try {
     }
     await context.close();
   }
+
+  // Typing: 34 characters into a step 3 field with the CPU slowed 4×, in the example plan and in
+  // plans with 10× and 40× its rows. Three rounds per size; the median of their medians counts.
+  out('');
+  out('typing, CPU 4× slower         stored      median key    max key');
+  const medians: Record<number, number> = {};
+  for (const factor of [1, 10, 40]) {
+    const rounds: Array<{ median: number; max: number }> = [];
+    let stored = 0;
+    for (let round = 0; round < 3; round++) {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await openWorkbook(page, origin);
+      await page.getByRole('button', { name: 'Nieuw plan op basis van het voorbeeld' }).click();
+      await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('accountplan:plan:') && localStorage.getItem(k)!.includes('"name":"Voorbeeld')));
+      if (factor > 1) await enlargeExampleCopy(page, factor);
+      stored = await page.evaluate(() => Object.keys(localStorage).reduce((n, k) => n + (localStorage.getItem(k)?.length ?? 0), 0));
+      await page.goto(`${origin}/stappen/3-discover/#werkblad`);
+      await page.locator('.worksheet[data-ready="true"]').waitFor();
+      await page.locator('#werkblad-sector-invoer').fill('');
+      rounds.push(await measureTyping(page, '#werkblad-sector-invoer', 'Zorg en welzijn, regio Oost-Gelder'));
+      await context.close();
+    }
+    const median = rounds.map((r) => r.median).sort((x, y) => x - y)[1]!;
+    medians[factor] = median;
+    out(`example plan ×${String(factor).padEnd(16)}${kb(stored).padEnd(12)}${`${median.toFixed(0)} ms`.padEnd(14)}${Math.max(...rounds.map((r) => r.max)).toFixed(0)} ms`);
+  }
+  out(`ratio 40× / 1× (median)       ${(medians[40]! / medians[1]!).toFixed(2)}  (goal ≤ 1,5; 40× median goal ≤ 50 ms)`);
 } finally {
   server.close();
   await browser.close();
