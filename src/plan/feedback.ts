@@ -2,7 +2,8 @@ import { fileSlug } from './file-name';
 import { newId } from './ids';
 import { fitName } from './limits';
 import { MAX_SHARE_LENGTH, packFragment, SHARE_PATH, unpackFragment } from './link-payload';
-import { planLabel, type PlanNaming } from './plan';
+import type { PlanNaming } from './plan';
+import { planLabel } from './plan-label';
 import { competence, RUBRIC_SCORES, type RubricScore } from './rubric';
 import { PLAN_STRUCTURE, SECTION_IDS, type Plan, type SectionId } from './schema';
 

@@ -1,6 +1,6 @@
 import { toIsoDate } from '../plan/dates';
 import { newId } from '../plan/ids';
-import { planLabel } from '../plan/plan';
+import { planLabel } from '../plan/plan-label';
 import type { Plan } from '../plan/schema';
 import { KEYS } from './keys';
 import { writeItem } from './storage';

@@ -1,6 +1,6 @@
 import { atom } from 'nanostores';
 import { emptyDraft, feedbackFrom, planForFeedback, readFeedback, type Feedback, type FeedbackComment, type FeedbackDraft } from '../plan/feedback';
-import { planLabel } from '../plan/plan';
+import { planLabel } from '../plan/plan-label';
 import { RUBRIC_SCORES, type RubricScore } from '../plan/rubric';
 import type { SectionId } from '../plan/schema';
 import { feedbackDraftKey, feedbackKey, KEYS } from './keys';

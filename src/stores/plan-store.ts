@@ -1,7 +1,7 @@
 import { insertRow, matrixCell, moveRowIn, newRow, removeRowFrom, restoreRow, rowsOf, setFieldValue, setMatrixScore, updateRowCell, type Edit, type Row } from '../plan/edits';
 import { fitName, LIMITS, textProblem } from '../plan/limits';
 import type { FieldPath } from '../plan/merge';
-import { copyNameWithAuthor, copyPlan, createPlan, planDisplayName } from '../plan/plan';
+import { copyPlan, createPlan, planDisplayName } from '../plan/plan';
 import { MATRIX_SCORES, type Plan, type SectionId } from '../plan/schema';
 import { isPlanKey, KEYS, planIdFromKey, planKey, versionsKey } from './keys';
 import type { ConflictChoice } from './notices';
@@ -233,9 +233,9 @@ export function createPlanStore(env: Environment) {
     return insertPlan(copyPlan(plan, fitName(name), now()));
   }
 
-  /** Keeps a plan someone shared by link as a plan of the reader's own, named after its account and author. */
-  function saveSharedCopy(plan: Plan): Plan {
-    return addPlanCopy(plan, copyNameWithAuthor(plan, ' (gedeeld)'));
+  /** Keeps a plan someone shared by link as a plan of the reader's own (named with `copyNameWithAuthor`, plan-label.ts). */
+  function saveSharedCopy(plan: Plan, name: string): Plan {
+    return addPlanCopy(plan, name);
   }
 
   function switchPlan(planId: string): void {

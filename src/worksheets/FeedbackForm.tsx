@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { downloadFile } from '../browser/download-file';
 import { createFeedback, createFeedbackLink, draftProblem, feedbackFile, isEmptyDraft, targetKey, type FeedbackDraft } from '../plan/feedback';
 import { fieldPathLabel } from '../plan/field-path';
-import { planLabel } from '../plan/plan';
+import { planLabel } from '../plan/plan-label';
 import { COMPETENCES, RUBRIC_SCORES, type RubricScore } from '../plan/rubric';
 import type { Plan, SectionId } from '../plan/schema';
 import { feedbackStore } from '../stores/feedback-instance';

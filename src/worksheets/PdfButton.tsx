@@ -25,13 +25,12 @@ export function PdfButton({ ready, options, plan: given }: { ready: boolean; opt
         import('../stores/preferences'),
       ]);
       // The same checks as the workbook's "Controles": every failing one, and every self-check.
-      // The reader's own plan only: a shared plan's feedback is not the reader's.
-      const feedback = !given && $preferences.get().pdfFeedback === 'include' ? (await import('../stores/feedback-instance')).feedbackStore.feedbackOf(plan.id) : [];
       const result = await downloadPlanPdf(plan, {
         emptyFields: $preferences.get().pdfEmptyFields,
         today: new Date(),
         ...pdfOpenPoints(plan),
-        feedback,
+        // The reader's own plan only: a shared plan's feedback is not the reader's.
+        withFeedback: !given && $preferences.get().pdfFeedback === 'include',
       });
       const replaced = result.replacedCharacters;
       setMessage({

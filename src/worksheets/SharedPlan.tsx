@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { isFeedbackFragment } from '../plan/feedback';
-import { planLabel } from '../plan/plan';
+import { copyNameWithAuthor, planLabel } from '../plan/plan-label';
 import type { Plan } from '../plan/schema';
 import { openShareLink } from '../plan/share';
 import { planStore } from '../stores';
@@ -67,7 +67,7 @@ export default withBoundary(function SharedPlan() {
             type="button"
             disabled={!ready}
             onClick={() => {
-              const copy = planStore.saveSharedCopy(plan);
+              const copy = planStore.saveSharedCopy(plan, copyNameWithAuthor(plan, ' (gedeeld)'));
               planStore.flush();
               setSaved(copy.name);
             }}

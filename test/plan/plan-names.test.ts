@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/plan/limits';
-import { copyNameWithAuthor, createPlan, isDefaultName, planDisplayName, planLabel } from '../../src/plan/plan';
+import { createPlan, isDefaultName, planDisplayName } from '../../src/plan/plan';
+import { copyNameWithAuthor, planLabel } from '../../src/plan/plan-label';
 
 function plan(name: string, account = '', author = '') {
   const p = createPlan(name);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPlan } from '../../src/plan/migrations';
 import { planDisplayName } from '../../src/plan/plan';
+import { copyNameWithAuthor } from '../../src/plan/plan-label';
 import { examplePlan } from '../../src/plan/example-plan';
 import { MATRIX_SCORES, type Plan } from '../../src/plan/schema';
 import { createBackup, serializeBackup } from '../../src/plan/transfer';
@@ -224,7 +225,7 @@ describe('counterexamples the property found', () => {
     ['minus zero', (s) => s.setField('discover', 'revenue', -0)],
     ['a name of 201 characters', (s) => s.renamePlan(long(201))],
     ['a copy of a plan whose name nearly fills the field', (s) => (s.renamePlan(long(198)), s.duplicatePlan(s.$activePlan.get()!.id))],
-    ['a shared plan saved under a long name', (s) => (s.renamePlan(long(199)), s.saveSharedCopy(s.$activePlan.get()!))],
+    ['a shared plan saved under a long name', (s) => (s.renamePlan(long(199)), s.saveSharedCopy(s.$activePlan.get()!, copyNameWithAuthor(s.$activePlan.get()!, ' (gedeeld)')))],
     ['a version with a long note, restored', (s, v) => (s.renamePlan(long(150)), v.saveVersion(long(200)), v.restoreVersion(s.$activePlan.get()!.id, v.versionsOf(s.$activePlan.get()!.id)[0]!.id))],
     ['a list item that is a number', (s) => s.updateRow('klantplan', 'strengths', s.addRow('klantplan', 'strengths'), 'text', 5)],
     ['a DMU role that does not exist', (s) => s.updateRow('discover', 'dmu', s.addRow('discover', 'dmu'), 'role', 'koning')],
