@@ -68,4 +68,14 @@ describe('a lesson\'s knowledge check', () => {
     await expect(first.locator('.quiz-answers').innerText()).resolves.toContain('Goed. Specifiek, met een KPI');
     await context.close();
   });
+
+  it('has a permanent address: "Kopieer link" at its heading copies #kennischeck', async () => {
+    const context = await newContext(getBrowser(), { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${origin}/stappen/3-discover/`);
+    await page.getByRole('button', { name: 'Kopieer link naar het deel: Test je kennis' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/stappen/3-discover/#kennischeck`);
+    await expect(page.locator('#kennischeck').evaluate((el) => el.tagName)).resolves.toBe('SECTION');
+    await context.close();
+  });
 });
