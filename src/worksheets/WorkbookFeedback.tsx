@@ -58,7 +58,8 @@ export const WorkbookFeedback = withBoundary(function WorkbookFeedback({ labels 
               const received = read.ok ? feedbackStore.receive(read.feedback) : read;
               planStore.flush();
               setList(() => FeedbackList);
-              setResult(received.ok ? { ok: true, message: received.message } : { ok: false, message: `${received.message} Er is niets veranderd.` });
+              const unchanged = / niets (bewaard|veranderd)/.test(received.message) ? '' : ' Er is niets veranderd.';
+              setResult(received.ok ? { ok: true, message: received.message } : { ok: false, message: `${received.message}${unchanged}` });
             }}
           />
         </p>
