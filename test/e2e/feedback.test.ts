@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { newContext, openWorkbook, seriousViolations, useBrowser, watchContext } from './browser';
@@ -44,6 +47,8 @@ describe('trainer feedback without a server', () => {
     expect(feedbackLink).toMatch(new RegExp(`^${origin}/gedeeld/#f1\\.`));
     const [file] = await Promise.all([view.waitForEvent('download'), view.getByRole('button', { name: 'Download feedback (JSON)' }).click()]);
     expect(file.suggestedFilename()).toMatch(/^feedback-zorggroep-lindenhof-\d{4}-\d{2}-\d{2}\.json$/);
+    const feedbackFile = join(await mkdtemp(join(tmpdir(), 'feedback-')), file.suggestedFilename());
+    await file.saveAs(feedbackFile);
 
     // Opened in the trainer's own browser, the feedback is refused: that plan is not there.
     const own = await trainer.newPage();
@@ -85,6 +90,11 @@ describe('trainer feedback without a server', () => {
     await expect(part.getByRole('checkbox', { name: /opmerking bij Stap 1 · Envision › Ambitie/ }).isChecked()).resolves.toBe(true);
     await expect(part.innerText()).resolves.toContain('1 van 3 verwerkt');
     await expect(part.innerText()).resolves.toMatch(/Analyse en oordeelsvorming\s+4/);
+    // The same feedback as a file: read again, nothing doubled, what was done stays done.
+    await part.getByLabel('Open een feedbackbestand (JSON)').setInputFiles(feedbackFile);
+    await part.getByRole('status').filter({ hasText: 'Je had deze feedback al' }).waitFor();
+    await expect(part.locator('[data-feedback]').count()).resolves.toBe(1);
+    await expect(part.innerText()).resolves.toContain('1 van 3 verwerkt');
     expect(studentWatch.consoleErrors).toEqual([]);
     expect(trainerWatch.consoleErrors).toEqual([]);
     await student.close();
