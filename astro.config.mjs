@@ -82,6 +82,7 @@ export default defineConfig({
           // The one list of steps sets the order (and previous/next); a new step needs no change here.
           items: STEPS.map((step) => ({ slug: `stappen/${step.slug}` })),
         },
+        { label: 'Van werkboek naar examenplan', slug: 'examenplan' },
         { label: 'Werkboek', link: '/werkboek/' },
         { label: 'Voorbeeldplan', link: '/voorbeeld/' },
         { label: 'Voor trainers', slug: 'trainers' },

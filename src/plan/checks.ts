@@ -135,7 +135,7 @@ const ENVISION: StepItem[] = [
   check({
     id: 'eigen-organisatie',
     field: 'organisationProfile',
-    text: 'Je eigen organisatie staat erin: wat ze doet, haar kernactiviteiten en de uitgangspunten uit strategie en salesplan.',
+    text: 'Je eigen organisatie staat erin, met kernactiviteiten en de uitgangspunten uit strategie en salesplan.',
     run: ({ envision: e }) => {
       const missing = [
         !filled(e.organisationProfile) && 'een korte beschrijving',
@@ -210,7 +210,7 @@ const ENVISION: StepItem[] = [
       ...(filled(e.classificationReason) ? [] : [problem('envision', 'classificationReason', 'Leg uit waarom het account deze classificatie krijgt.')]),
     ],
   }),
-  self('classificatie-salesplan', 'De classificatie past bij het salesplan en bij de tijd die je team in het account steekt.'),
+  self('classificatie-salesplan', 'De classificatie past bij het salesplan en bij de tijd die je in het account steekt.'),
   check({
     id: 'eerste-doelen',
     field: 'firstGoals',
@@ -602,7 +602,7 @@ const DEVELOP: StepItem[] = [
   check({
     id: 'doelen-eerste-doel',
     field: 'objectives',
-    text: 'Elk doel hoort bij een eerste doel uit stap 1, zodat de taakverdeling van stap 5 ervoor geldt.',
+    text: 'Elk doel hoort bij een eerste doel uit stap 1, en dus bij de taakverdeling van stap 5.',
     run: (plan) => {
       const goals = new Set(firstGoals(plan).map((g) => g.id));
       return (
@@ -718,7 +718,7 @@ const DEVELOP: StepItem[] = [
   check({
     id: 'financien-jaren',
     field: 'planYears',
-    text: 'Omzet en marge staan er voor het planjaar en per kwartaal; de kwartalen tellen op tot het planjaar.',
+    text: 'De planjaren en kwartalen hebben omzet en marge; de kwartalen tellen op tot het planjaar.',
     run: (plan) => {
       const out: Problem[] = [];
       const years = rows(plan.develop.planYears);
@@ -747,7 +747,7 @@ const DEVELOP: StepItem[] = [
     text: 'Je legt uit wat het plan oplevert tegenover wat het kost.',
     run: (plan) => (filled(plan.develop.financeNote) ? [] : [problem('develop', 'financeNote', 'Schrijf op wat het plan oplevert tegenover wat het kost, en waarom het de moeite waard is.')]),
   }),
-  self('financien-haalbaar', 'De groei per jaar en per kwartaal past bij je verkoopkansen en bij het seizoen van de klant.'),
+  self('financien-haalbaar', 'De groei per jaar en per kwartaal past bij je verkoopkansen.'),
 ];
 
 const ADAPT: StepItem[] = [
