@@ -94,8 +94,9 @@ export function PlanYears() {
   const ready = useIsReady();
   const develop = useSection('develop', ready);
   const envision = useSection('envision', ready);
+  // Not a live region: the table and the chart would be read out whole on every change.
   return (
-    <div className="derived" aria-live="polite">
+    <div className="derived">
       <FinanceOverview plan={{ develop: develop ?? ({ planYears: [] } as never), envision: envision ?? ({ history: [] } as never) }} />
     </div>
   );
