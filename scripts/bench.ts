@@ -12,10 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { changedEntries, precacheManifest, totalSize } from '../src/integrations/precache-manifest';
-import { launchBrowser, newContext, openWorkbook } from '../test/e2e/browser';
-import { serveStatic } from '../test/e2e/static-server';
+import { launchBrowser, newContext, openWorkbook } from './lib/browser';
+import { serveStatic } from './lib/static-server';
 import { enlargeExampleCopy, measureTyping } from './lib/typing';
-import { kb, measurePages, sum } from './measure-pages';
+import { kb, measurePages, sum } from './lib/measure-pages';
 
 const dist = 'dist';
 const lines: string[] = [];

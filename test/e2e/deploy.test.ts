@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changedEntries, precacheManifest } from '../../src/integrations/precache-manifest';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
 import { newContext, useBrowser, watchContext } from './browser';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../../scripts/lib/static-server';
 
 /**
  * A deploy, as a returning reader lives it. Build A is a copy of dist/. Build B is A with one
