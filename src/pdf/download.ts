@@ -30,12 +30,15 @@ function loadFonts(): Promise<PdfFonts> {
  * Makes the PDF of `plan` and downloads it. Resolves with the file name and the number of
  * characters the PDF font could not draw (each printed as �), for the message to the reader.
  */
-export async function downloadPlanPdf(plan: Plan, options: PdfOptions & { withFeedback?: boolean }): Promise<{ fileName: string; replacedCharacters: number }> {
+export async function downloadPlanPdf(
+  plan: Plan,
+  options: PdfOptions & { withFeedback?: boolean },
+): Promise<{ fileName: string; replacedCharacters: number; examPages?: { body: number; appendices: number } }> {
   const [{ renderPlanPdf }, loaded] = await Promise.all([import('./render'), loadFonts()]);
   // The trainer's feedback on the plan, as an appendix (read here, so the button carries no feedback code).
   const feedback = options.withFeedback ? (await import('../stores/feedback-instance')).feedbackStore.feedbackOf(plan.id) : options.feedback;
   const result = renderPlanPdf(plan, { ...options, ...(feedback ? { feedback } : {}), fonts: loaded });
   const fileName = options.form ? 'werkbladen-accountplan.pdf' : pdfFileName(plan, options.today);
   downloadFile(fileName, result.bytes as Uint8Array<ArrayBuffer>, 'application/pdf');
-  return { fileName, replacedCharacters: result.replacedCharacters };
+  return { fileName, replacedCharacters: result.replacedCharacters, ...(result.examPages ? { examPages: result.examPages } : {}) };
 }

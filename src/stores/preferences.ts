@@ -5,7 +5,8 @@ import { KEYS } from './keys';
  * The reader's display preferences. Small and independent of the plans, so
  * @nanostores/persistent keeps them (and keeps tabs in step). Loaded only where used.
  */
-export const $preferences = persistentMap<{ pdfEmptyFields: 'hide' | 'show'; pdfFeedback: 'leave' | 'include' }>(KEYS.preferencesPrefix, {
+export const $preferences = persistentMap<{ pdfEmptyFields: 'hide' | 'show'; pdfOrder: 'steps' | 'exam'; pdfFeedback: 'leave' | 'include' }>(KEYS.preferencesPrefix, {
   pdfEmptyFields: 'hide',
+  pdfOrder: 'steps',
   pdfFeedback: 'leave',
 });

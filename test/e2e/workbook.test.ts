@@ -24,7 +24,7 @@ describe('the workbook', () => {
     await expect(tasks.count()).resolves.toBe(7);
     // A phone sees the task list first: nothing of the plan code is loaded yet.
     expect(scripts.filter((s) => /Workbook|werkblad|react/.test(s))).toEqual([]);
-    await page.getByRole('link', { name: /Je plan als PDF downloaden/ }).click();
+    await page.getByRole('link', { name: /Je plan als PDF of Word downloaden/ }).click();
     await expect(page.evaluate(() => location.hash)).resolves.toBe('#downloaden');
     const part = page.locator('.workbook-part[data-part="downloaden"]');
     await part.and(page.locator('[data-ready="true"]')).waitFor();
