@@ -71,6 +71,8 @@ export default defineConfig({
         { tag: 'script', content: readFileSync(new URL('./src/components/storage-guard.js', import.meta.url), 'utf8') },
         { tag: 'script', attrs: { src: '/register-sw.js', defer: true } },
       ],
+      // The home page gets the sidebar, so a phone has a menu there too.
+      routeMiddleware: './src/route-data.ts',
       components: {
         // Loads Pagefind's UI on first use instead of on every page.
         Search: './src/components/Search.astro',
