@@ -27,7 +27,8 @@ export default defineConfig({
     build: {
       rollupOptions: {
         output: {
-          // The code every worksheet needs in one chunk (the matrix editor is only needed by step 4): one file compresses better than ten,
+          // The code every worksheet needs in one chunk (the matrix editor is only needed by step 4,
+          // the words of each section only by the pages that show it, fill-in mode only by /invullen/): one file compresses better than ten,
           // which keeps a lesson with its worksheet under its JavaScript budget. Code loaded on
           // demand (PDF, backup, calendar, sharing, examples, versions, the raw data a failed part
           // offers) stays in chunks of its own.
@@ -43,7 +44,7 @@ export default defineConfig({
             if (/[\\/]node_modules[\\/]nanostores[\\/]map[\\/]/.test(id)) return undefined;
             if (/[\\/]node_modules[\\/](zod|nanostores|@nanostores[\\/]react)[\\/]/.test(id)) return 'werkblad';
             if (!/[\\/]src[\\/](plan|stores|worksheets|browser)[\\/]/.test(id)) return undefined;
-            if (/(transfer|describe-issue|other-tabs|merge|conflicts|backup|Notices|checks|example-plan|example-facts|ics|share|diff|ExampleContent|MatrixEditor|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|copy-link|raw-dump|IslandFailed|versions-instance|file-name|example-values|steps[\\/]\w+Worksheet)\.tsx?$/.test(id)) {
+            if (/(transfer|describe-issue|other-tabs|merge|conflicts|backup|Notices|checks|example-plan|example-facts|ics|share|diff|ExampleContent|MatrixEditor|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|copy-link|raw-dump|IslandFailed|versions-instance|file-name|example-values|steps[\\/]\w+Worksheet|meaning[\\/]\w+|field-path|field-entries|FillIn)\.tsx?$/.test(id)) {
               return undefined;
             }
             return 'werkblad';
@@ -85,6 +86,8 @@ export default defineConfig({
           // The one list of steps sets the order (and previous/next); a new step needs no change here.
           items: STEPS.map((step) => ({ slug: `stappen/${step.slug}` })),
         },
+        // Fill-in mode: beside the lessons, for a reader who only wants to write the plan.
+        { label: 'Plan invullen', link: '/invullen/' },
         { label: 'Werkboek', link: '/werkboek/' },
         { label: 'Voorbeeldplan', link: '/voorbeeld/' },
         { label: 'Voor trainers', slug: 'trainers' },
