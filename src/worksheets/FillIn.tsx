@@ -85,6 +85,24 @@ function FillIn({ steps }: { steps: FillInStep[] }) {
 
   const sectionOf = useCallback((n: number): SectionId => (n === finish ? 'cover' : steps[n - 1]!.id), [finish, steps]);
 
+  /** Called by a screen once it is on the page: the focus goes where the reader went. */
+  const shown = useCallback(() => {
+    const id = focusTarget.current;
+    focusTarget.current = null;
+    if (!id) return;
+    const target = document.getElementById(id);
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    // A field's anchor is its group; the focus goes to its editor (a table's first cell, or "toevoegen").
+    const editor = document.getElementById(`${id}-invoer`);
+    const control = target.matches('h2')
+      ? target
+      : editor?.matches('input, textarea, select')
+        ? editor
+        : ((editor ?? target).querySelector<HTMLElement>('input, textarea, select') ?? target.querySelector<HTMLElement>('button.add'));
+    control?.focus({ preventScroll: true });
+  }, []);
+
   useEffect(() => {
     const hasField = (n: number, anchor: string) => Object.keys(PLAN_STRUCTURE[sectionOf(n)]).some((key) => fieldAnchor(key) === anchor);
     const read = (): Target | null => {
@@ -105,6 +123,7 @@ function FillIn({ steps }: { steps: FillInStep[] }) {
       if (!target) return;
       // On arrival the page stays where it is, unless the address names a field.
       focusTarget.current = target.field ?? (first ? null : titleOf(target.screen, finish));
+      if (target.screen === current.current) return shown();
       current.current = target.screen;
       // A transition: the screen that is shown stays until the next one's words have loaded.
       startTransition(() => setScreen(target.screen));
@@ -113,19 +132,7 @@ function FillIn({ steps }: { steps: FillInStep[] }) {
     const onHashChange = () => follow(false);
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, [finish, sectionOf]);
-
-  /** Called by a screen once it is on the page: the focus goes where the reader went. */
-  const shown = useCallback(() => {
-    const id = focusTarget.current;
-    focusTarget.current = null;
-    if (!id) return;
-    const target = document.getElementById(id);
-    if (!target) return;
-    target.scrollIntoView({ block: 'start' });
-    const control = target.matches('h2') ? target : target.querySelector<HTMLElement>('input, textarea, select, button');
-    control?.focus({ preventScroll: true });
-  }, []);
+  }, [finish, sectionOf, shown]);
 
   /** Goes to a field of a given screen (a check's link). */
   const goTo = useCallback((target: Target) => {
