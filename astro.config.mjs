@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import completeCsp from './src/integrations/csp';
+import writeCsp from './src/integrations/csp';
 import serviceWorker from './src/integrations/service-worker';
 import { STEPS } from './src/plan/steps';
 
@@ -18,7 +18,6 @@ const site = process.env['SITE_URL'] || 'https://accountplan-in-9-stappen.nl';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  security: { csp: true },
   vite: {
     resolve: {
       // jsPDF imports a PNG decoder we never use: see src/pdf/no-png.ts.
@@ -95,7 +94,8 @@ export default defineConfig({
       ],
     }),
     react(),
+    writeCsp(),
+    // Last: its precache revisions must be those of the finished files (the CSP step rewrites every page).
     serviceWorker(),
-    completeCsp(),
   ],
 });

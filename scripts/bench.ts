@@ -1,16 +1,21 @@
 /**
  * Figures of the built site, printed as a table: build time, bytes per page type, JavaScript a
- * lesson loads before interaction, the code loaded on "Download PDF", and PDF generation time and
- * size in headless Chromium for the example plan and a plan ten times its size.
+ * lesson loads before interaction, the code loaded on "Download PDF", PDF generation time and
+ * size in headless Chromium for the example plan and a plan ten times its size, and what a
+ * returning reader downloads again after a deploy that changed one lesson's text.
  * `npm run bench` builds first; `npm run bench -- --no-build` measures the existing dist/.
  */
 import { execSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser, newContext, openWorkbook } from '../test/e2e/browser';
-import { serveStatic } from '../test/e2e/static-server';
-import { kb, measurePages, sum } from './measure-pages';
+import { changedEntries, precacheManifest, totalSize } from '../src/integrations/precache-manifest';
+import { launchBrowser, newContext, openWorkbook } from './lib/browser';
+import { serveStatic } from './lib/static-server';
+import { enlargeExampleCopy, measureTyping } from './lib/typing';
+import { kb, measurePages, sum } from './lib/measure-pages';
 
 const dist = 'dist';
 const lines: string[] = [];
@@ -62,21 +67,7 @@ try {
     );
     if (factor > 1) {
       // Ten times every table and list, and every long text ten times as long.
-      await page.evaluate((n) => {
-        const key = Object.keys(localStorage)
-          .filter((k) => k.startsWith('accountplan:plan:'))
-          .find((k) => (JSON.parse(localStorage.getItem(k)!) as { name: string }).name.startsWith('Voorbeeld'))!;
-        const plan = JSON.parse(localStorage.getItem(key)!);
-        for (const section of Object.values(plan) as unknown[]) {
-          if (!section || typeof section !== 'object' || Array.isArray(section)) continue;
-          const s = section as Record<string, unknown>;
-          for (const [k, v] of Object.entries(s)) {
-            if (Array.isArray(v)) s[k] = Array.from({ length: n }, (_, i) => v.map((row) => ({ ...row, id: `${row.id}-${i}` }))).flat();
-            else if (typeof v === 'string' && v.length > 80) s[k] = Array.from({ length: n }, () => v).join('\n\n');
-          }
-        }
-        localStorage.setItem(key, JSON.stringify(plan));
-      }, factor);
+      await enlargeExampleCopy(page, factor);
       await openWorkbook(page, origin);
     }
     const loaded: string[] = [];
@@ -105,7 +96,79 @@ try {
     }
     await context.close();
   }
+
+  // Typing: 34 characters into a step 3 field with the CPU slowed 4×, in the example plan and in
+  // plans with 10× and 40× its rows. Three rounds per size; the median of their medians counts.
+  out('');
+  out('typing, CPU 4× slower         stored      median key    max key');
+  const medians: Record<number, number> = {};
+  for (const factor of [1, 10, 40]) {
+    const rounds: Array<{ median: number; max: number }> = [];
+    let stored = 0;
+    for (let round = 0; round < 3; round++) {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await openWorkbook(page, origin);
+      await page.getByRole('button', { name: 'Nieuw plan op basis van het voorbeeld' }).click();
+      await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('accountplan:plan:') && localStorage.getItem(k)!.includes('"name":"Voorbeeld')));
+      if (factor > 1) await enlargeExampleCopy(page, factor);
+      stored = await page.evaluate(() => Object.keys(localStorage).reduce((n, k) => n + (localStorage.getItem(k)?.length ?? 0), 0));
+      await page.goto(`${origin}/stappen/3-discover/#werkblad`);
+      await page.locator('.worksheet[data-ready="true"]').waitFor();
+      await page.locator('#werkblad-sector-invoer').fill('');
+      rounds.push(await measureTyping(page, '#werkblad-sector-invoer', 'Zorg en welzijn, regio Oost-Gelder'));
+      await context.close();
+    }
+    const median = rounds.map((r) => r.median).sort((x, y) => x - y)[1]!;
+    medians[factor] = median;
+    out(`example plan ×${String(factor).padEnd(16)}${kb(stored).padEnd(12)}${`${median.toFixed(0)} ms`.padEnd(14)}${Math.max(...rounds.map((r) => r.max)).toFixed(0)} ms`);
+  }
+  out(`ratio 40× / 1× (median)       ${(medians[40]! / medians[1]!).toFixed(2)}  (goal ≤ 1,5; 40× median goal ≤ 50 ms)`);
 } finally {
   server.close();
   await browser.close();
+}
+
+// A deploy that changed one lesson's text: build B is built into a temporary folder with one
+// sentence added to that lesson (the file is put back afterwards, also on Ctrl+C), and its
+// precache manifest is compared with dist/'s. A returning reader's browser downloads the new
+// sw.js and every file whose URL or revision changed; the rest stays in its precache.
+{
+  const lesson = 'content/stappen/3-discover.mdx';
+  const original = await readFile(lesson, 'utf8');
+  const heading = original.indexOf('\n## Wat je leert\n');
+  const paragraphEnd = original.indexOf('\n\n', heading + '\n## Wat je leert\n'.length + 1);
+  if (heading < 0 || paragraphEnd < 0) throw new Error(`${lesson}: no paragraph under "Wat je leert" to change`);
+  const changed = `${original.slice(0, paragraphEnd)} Deze zin is nieuw.${original.slice(paragraphEnd)}`;
+  const buildB = await mkdtemp(join(tmpdir(), 'bench-deploy-'));
+  const putBack = () => writeFileSync(lesson, original);
+  const onSignal = () => {
+    putBack();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  try {
+    await writeFile(lesson, changed);
+    execSync(`npx astro build --outDir ${buildB}`, { stdio: 'ignore' });
+  } finally {
+    putBack();
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+  }
+  try {
+    const a = (await precacheManifest(dist)).entries;
+    const b = (await precacheManifest(buildB)).entries;
+    const files = changedEntries(a, b);
+    const sw = await readFile(join(buildB, 'sw.js'));
+    let gz = gzipSync(sw, { level: 9 }).length;
+    for (const entry of files) {
+      gz += gzipSync(await readFile(join(buildB, entry.url.endsWith('/') ? `${entry.url}index.html` : entry.url)), { level: 9 }).length;
+    }
+    out('');
+    out(`precache (sw.js)                  ${b.length} files, ${kb(totalSize(b))}; sw.js itself ${kb(sw.length)}`);
+    out(`re-downloaded after a deploy that changed one lesson's text (${lesson})`);
+    out(`  by a returning reader           ${kb(totalSize(files) + sw.length)} raw, ${kb(gz)} gzipped: sw.js + ${files.map((f) => f.url).join(', ')}`);
+    out(`  one cache per build (before)    ${kb(totalSize(b))}: every precached file`);
+  } finally {
+    await rm(buildB, { recursive: true, force: true });
+  }
 }

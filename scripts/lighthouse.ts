@@ -6,8 +6,8 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findChromium } from '../test/e2e/browser';
-import { serveStatic } from '../test/e2e/static-server';
+import { findChromium } from './lib/browser';
+import { serveStatic } from './lib/static-server';
 
 const PAGES = [
   { name: 'home', path: '/' },

@@ -5,7 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { kb, measurePages, sum } from './measure-pages';
+import { kb, measurePages, sum } from './lib/measure-pages';
 
 const KB = 1024;
 /** JavaScript before any interaction, React included (issue: worksheets, "100 KB gzipped"). */

@@ -5,12 +5,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /**
- * Completes Astro's Content-Security-Policy after the build. Astro hashes the scripts and styles
- * it bundles (hydration included); Starlight also renders a few inline scripts and style
- * attributes that Astro does not see. This integration hashes every inline script, style element
- * and style attribute of every page, puts them in the page's CSP meta tag, and writes the union
- * as a real header in `dist/_headers` for hosts that read it (Netlify, Cloudflare Pages, …).
- * Nothing gets 'unsafe-inline' or 'unsafe-eval'.
+ * Writes the site's Content-Security-Policy after the build, from the pages as they are: every
+ * inline script, style element and style attribute of every page (Astro's hydration scripts and
+ * Starlight's inline scripts and style attributes alike) is hashed into the page's CSP meta tag,
+ * and the union goes into `dist/_headers` as a real header for hosts that read it (Netlify,
+ * Cloudflare Pages, …). Astro's own `security.csp` is not used: it cannot see Starlight's inline
+ * code, so one pass over the final HTML is the one place the policy comes from. Nothing gets
+ * 'unsafe-inline' or 'unsafe-eval'.
  */
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -85,7 +86,7 @@ export const OTHER_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-export default function completeCsp(): AstroIntegration {
+export default function writeCsp(): AstroIntegration {
   return {
     name: 'accountplan:csp',
     hooks: {
@@ -106,7 +107,7 @@ export default function completeCsp(): AstroIntegration {
         const lines = ['# Security headers for static hosts that read _headers (written by src/integrations/csp.ts).', '/*'];
         for (const [name, value] of Object.entries(headers)) lines.push(`  ${name}: ${value}`);
         await writeFile(join(root, '_headers'), `${lines.join('\n')}\n`);
-        logger.info(`CSP completed for ${files.length} pages; headers written to _headers.`);
+        logger.info(`CSP written for ${files.length} pages; headers written to _headers.`);
       },
     },
   };

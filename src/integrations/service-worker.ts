@@ -1,14 +1,15 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { build, transform } from 'esbuild';
+import { precacheManifest, totalSize, type PrecacheEntry } from './precache-manifest';
 
 /**
- * Writes `dist/sw.js`: a service worker that keeps the site readable and usable offline after
- * one visit. Its cache is named after a hash of every cached file, so a new build gets a new
- * cache; the new worker waits until no tab uses the old one, so a page never mixes old and new
- * files. The search index (Pagefind) is not cached: search needs a connection.
+ * Writes `dist/sw.js`: a service worker that keeps the site readable and usable offline after one
+ * visit, and lets a new build reach readers (see sw-worker.js for what it does). Runs after every
+ * other step that changes files of the build (the CSP step rewrites every page), so the revisions
+ * in the worker are those of the files the host serves.
  */
 export default function serviceWorker(): AstroIntegration {
   return {
@@ -16,35 +17,55 @@ export default function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        // jsPDF's optional HTML and SVG helpers are never used by this site: not worth caching.
-        const unused = /^_astro\/(html2canvas|purify\.es|index\.es)\./;
-        const files = (await list(root)).filter(
-          (f) => !f.startsWith('pagefind/') && f !== 'sw.js' && f !== '_headers' && !f.endsWith('.map') && !unused.test(f),
-        );
-        const hash = createHash('sha256');
-        let bytes = 0;
-        for (const file of files.sort()) {
-          const content = await readFile(join(root, file));
-          bytes += content.length;
-          hash.update(file).update(content);
-        }
-        const version = hash.digest('hex').slice(0, 12);
-        const urls = files.map((f) => `/${f}`.replace(/\/index\.html$/, '/'));
-        const template = await readFile(new URL('./sw-template.js', import.meta.url), 'utf8');
-        const sw = template.replace("'__VERSION__'", JSON.stringify(version)).replace("['__URLS__']", JSON.stringify(urls));
-        await writeFile(join(root, 'sw.js'), sw);
-        logger.info(`Service worker ${version}: ${urls.length} files, ${(bytes / 1024).toFixed(0)} KB.`);
+        await minifyPageFiles(root);
+        const { entries, bytes, warnings } = await writeServiceWorker(root);
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(`Service worker: ${entries.length} files precached, ${(totalSize(entries) / 1024).toFixed(0)} KB; sw.js ${(bytes / 1024).toFixed(1)} KB.`);
       },
     },
   };
 }
 
-async function list(root: string, dir = root): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await list(root, path)));
-    else if ((await stat(path)).size > 0) out.push(relative(root, path).split(sep).join('/'));
+/**
+ * The worker's files in public/ that every page or the update notice loads: their sources are
+ * commented for people, the build serves them minified (register-sw.js counts towards every
+ * page's JavaScript budget).
+ */
+const PAGE_FILES = ['register-sw.js', 'site-update.js', 'site-update.css'];
+
+async function minifyPageFiles(root: string): Promise<void> {
+  for (const file of PAGE_FILES) {
+    const path = join(root, file);
+    const { code } = await transform(await readFile(path, 'utf8'), { loader: file.endsWith('.css') ? 'css' : 'js', minify: true, legalComments: 'none' });
+    await writeFile(path, code);
   }
-  return out;
+}
+
+/**
+ * Writes `sw.js` into the built site at `root`: sw-worker.js with Workbox's precaching bundled in
+ * (nothing is loaded from elsewhere: the pages' CSP allows only this origin) and the precache
+ * manifest of the files in `root` in place of `self.__WB_MANIFEST`.
+ */
+export async function writeServiceWorker(root: string): Promise<{ entries: PrecacheEntry[]; bytes: number; warnings: string[] }> {
+  const { entries, warnings } = await precacheManifest(root);
+  const manifest = entries.map(({ url, revision }) => ({ url, revision }));
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('./sw-worker.js', import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    define: {
+      // Workbox leaves out its development logging and checks in production.
+      'process.env.NODE_ENV': '"production"',
+      'self.__WB_MANIFEST': JSON.stringify(manifest),
+    },
+    logLevel: 'silent',
+  });
+  const code = `/* Service worker of Accountplan in 9 stappen, built from src/integrations/sw-worker.js with Workbox (MIT). */\n${result.outputFiles[0]!.text}`;
+  await writeFile(join(root, 'sw.js'), code);
+  return { entries, bytes: Buffer.byteLength(code), warnings: [...warnings, ...result.warnings.map((w) => w.text)] };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STEP_IDS, stepByNumber } from '../plan/steps';
+import { STEP_IDS, STEPS, stepByNumber } from '../plan/steps';
 
 /**
  * Frontmatter that a lesson adds to Starlight's own. Every field is optional for ordinary
@@ -8,12 +8,21 @@ import { STEP_IDS, stepByNumber } from '../plan/steps';
  */
 export const lessonFrontmatter = z
   .object({
-    /** Step number 1–9: makes this page the lesson of that step. */
-    step: z.number().int().min(1).max(9).optional(),
+    /** Step number (1 to the number of steps): makes this page the lesson of that step. */
+    step: z
+      .number()
+      .int(`"step" is een heel getal van 1 tot ${STEPS.length}.`)
+      .min(1, `"step" is een getal van 1 tot ${STEPS.length}.`)
+      .max(STEPS.length, `Er zijn ${STEPS.length} stappen: "step" is een getal van 1 tot ${STEPS.length}.`)
+      .optional(),
     /** The step's name exactly as in the method, e.g. "Envision". */
     stepName: z.string().min(1).optional(),
     /** Two to four learning goals, each finishing the sentence "Na deze les kun je …". */
-    goals: z.array(z.string().min(10)).min(2).max(4).optional(),
+    goals: z
+      .array(z.string().min(10, 'Een leerdoel is een hele zin van minstens tien tekens.'))
+      .min(2, 'Geef twee tot vier leerdoelen.')
+      .max(4, 'Geef twee tot vier leerdoelen.')
+      .optional(),
     /** Which worksheet the lesson embeds (the step's id, e.g. "envision"). */
     worksheet: z.enum(STEP_IDS).optional(),
   })

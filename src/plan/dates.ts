@@ -1,6 +1,7 @@
 /** Date helpers on ISO `yyyy-mm-dd` strings (no time zones: a plan date is a calendar day). */
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+/** Made on first use: building an Intl format costs a few milliseconds a page would otherwise spend at start. */
+let longDate: Intl.DateTimeFormat | undefined;
 
 export function parseIsoDate(value: string): { y: number; m: number; d: number } | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -14,7 +15,9 @@ export function parseIsoDate(value: string): { y: number; m: number; d: number }
 /** "12 maart 2027" */
 export function formatDateNl(value: string): string {
   const p = parseIsoDate(value);
-  return p ? `${p.d} ${MONTHS[p.m - 1]} ${p.y}` : value;
+  if (!p) return value;
+  longDate ??= new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return longDate.format(new Date(Date.UTC(p.y, p.m - 1, p.d)));
 }
 
 /** Adds whole months, clamping the day to the month's length (31 jan + 1 month = 28/29 feb). */

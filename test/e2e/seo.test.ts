@@ -66,7 +66,8 @@ describe('search engines and link previews', () => {
     for (const path of SITE_PAGES) {
       const href = attr(await html(path), /<link rel="(?:shortcut )?icon" href="([^"]+)"/);
       expect(href, path).toBeTruthy();
-      await expect(readFile(`${dist}${href!.replace(/^\//, '')}`)).resolves.toBeTruthy();
+      const icon = await readFile(`${dist}${href!.replace(/^\//, '')}`, 'utf8');
+      expect(icon, href).toMatch(/^<svg[\s>]/);
     }
   });
 });

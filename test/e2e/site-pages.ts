@@ -1,6 +1,6 @@
 import { STEPS, lessonPath } from '../../src/plan/steps';
 
-/** Every permanent address of the site (see PRODUCT.md, "Stable addresses"). */
+/** Every permanent address of the site (docs/product.md, "Permanent addresses") that is a page of its own. */
 export const SITE_PAGES: string[] = [
   '/',
   '/stappen/',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lessonFrontmatter } from '../../src/lessons/frontmatter';
+import { STEPS } from '../../src/plan/steps';
 
 const goals = ['een eerste voorstel schrijven', 'ordenen wat je al weet over de klant'];
 
@@ -18,13 +19,11 @@ describe('lesson frontmatter', () => {
     ['a step name that does not match the step', { step: 2, stepName: 'Envision', goals, worksheet: 'schedule' }, 'Stap 2 heet "Schedule"'],
     ['a worksheet of another step', { step: 1, stepName: 'Envision', goals, worksheet: 'actie' }, 'hoort bij werkblad "envision"'],
     ['lesson fields on a page that is not a lesson', { worksheet: 'envision' }, 'hoort alleen bij een les'],
-    ['a step outside 1–9', { step: 10, stepName: 'X', goals, worksheet: 'actie' }, ''],
-    ['a single learning goal', { step: 1, stepName: 'Envision', goals: [goals[0]], worksheet: 'envision' }, ''],
+    ['a step beyond the last', { step: STEPS.length + 1, stepName: 'X', goals, worksheet: 'actie' }, `Er zijn ${STEPS.length} stappen`],
+    ['a single learning goal', { step: 1, stepName: 'Envision', goals: [goals[0]], worksheet: 'envision' }, 'Geef twee tot vier leerdoelen.'],
   ])('rejects %s with a clear message', (_name, data, message) => {
     const result = lessonFrontmatter.safeParse(data);
     expect(result.success).toBe(false);
-    if (!result.success && message) {
-      expect(result.error.issues.map((i) => i.message).join('\n')).toContain(message);
-    }
+    expect(result.success ? '' : result.error.issues.map((i) => i.message).join('\n')).toContain(message);
   });
 });

@@ -40,7 +40,7 @@ describe.each<[string, () => Plan, 'hide' | 'show']>([
   it('has a table of contents whose page numbers lead to each chapter', async () => {
     const { pages } = await read;
     expect(pages[1]).toMatch(/^Inhoud/);
-    const chapters = [...STEPS.map((s) => ({ toc: `${s.number} ${s.name} ${s.title}`, heading: `Stap ${s.number} van 9\n${s.name}` })), { toc: 'Open punten', heading: 'Open punten' }];
+    const chapters = [...STEPS.map((s) => ({ toc: `${s.number} ${s.name} ${s.title}`, heading: `Stap ${s.number} van ${STEPS.length}\n${s.name}` })), { toc: 'Open punten', heading: 'Open punten' }];
     for (const chapter of chapters) {
       const match = new RegExp(`${escape(chapter.toc)} (\\d+)`).exec(pages[1]!);
       expect(match, chapter.toc).not.toBeNull();
@@ -49,10 +49,13 @@ describe.each<[string, () => Plan, 'hide' | 'show']>([
     if (plan.cover.summary || emptyFields === 'show') expect(pages[1]).toMatch(/^Managementsamenvatting \d+$/m);
   });
 
-  it('puts the management summary before the steps', async () => {
+  it('puts the management summary before the steps, or leaves it out when it is empty and empty fields are hidden', async () => {
     const { text } = await read;
-    if (!plan.cover.summary) return;
-    expect(text.indexOf('Managementsamenvatting\n')).toBeLessThan(text.indexOf('Stap 1 van 9'));
+    const at = text.indexOf('Managementsamenvatting\n');
+    if (plan.cover.summary || emptyFields === 'show') {
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(at).toBeLessThan(text.indexOf(`Stap 1 van ${STEPS.length}`));
+    } else expect(at).toBe(-1);
   });
 
   it('numbers every page after the cover as "pagina X van Y" next to the title', async () => {
@@ -181,18 +184,5 @@ describe('values of the example plan', async () => {
     const appendix = pages.at(-1)!;
     expect(appendix).toMatch(/^Bijlage\nBronnen/);
     expect(squash(appendix)).toContain(squash('1. Jaarverslag Zorggroep Lindenhof 2025 28 oktober 2026'));
-  });
-});
-
-describe('speed', () => {
-  it.each([
-    ['the example plan', examplePlan],
-    ['a plan with every field filled', () => filledPlan()],
-  ])('renders %s in well under a second', (_name, makePlan) => {
-    const plan = makePlan();
-    render(plan);
-    const start = performance.now();
-    render(plan);
-    expect(performance.now() - start).toBeLessThan(600);
   });
 });

@@ -24,6 +24,19 @@ interface Props {
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Rows per block; a block off screen costs the browser next to nothing. */
+const BLOCK = 20;
+
+/** The rows with their index, in blocks of BLOCK. */
+function blocks<R>(rows: R[]): Array<Array<{ row: R; index: number }>> {
+  const out: Array<Array<{ row: R; index: number }>> = [];
+  rows.forEach((row, index) => {
+    if (index % BLOCK === 0) out.push([]);
+    out.at(-1)!.push({ row, index });
+  });
+  return out;
+}
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
 /**
@@ -40,21 +53,26 @@ export function TableEditor({ section, field, def, meaning, id, rows, describedB
   return (
     <div className="table-editor" ref={container} id={id} aria-describedby={describedBy} role="group">
       {rows.length === 0 ? <p className="empty">Nog niets ingevuld.</p> : null}
-      {rows.map((row, index) => (
-        <RowCard
-          key={row.id}
-          section={section}
-          field={field}
-          tableId={id}
-          row={row}
-          index={index}
-          count={rows.length}
-          nextId={(rows[index + 1] ?? rows[index - 1])?.id}
-          columns={columns}
-          rowName={rowName}
-          fieldLabel={meaning.label}
-          focusRow={focusRow}
-        />
+      {blocks(rows).map((block) => (
+        // Rows in blocks: the browser lays out and paints only the blocks near the screen.
+        <div key={block[0]!.row.id} className="row-block">
+          {block.map(({ row, index }) => (
+            <RowCard
+              key={row.id}
+              section={section}
+              field={field}
+              tableId={id}
+              row={row}
+              index={index}
+              count={rows.length}
+              nextId={(rows[index + 1] ?? rows[index - 1])?.id}
+              columns={columns}
+              rowName={rowName}
+              fieldLabel={meaning.label}
+              focusRow={focusRow}
+            />
+          ))}
+        </div>
       ))}
       <button type="button" className="add" onClick={() => focusRow(planStore.addRow(section, field))}>
         + {capitalize(rowName)} toevoegen

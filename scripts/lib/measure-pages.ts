@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../test/e2e/browser';
-import { serveStatic } from '../test/e2e/static-server';
+import { launchBrowser } from './browser';
+import { serveStatic } from './static-server';
 
 export interface PageLoad {
   name: string;
