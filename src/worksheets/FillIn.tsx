@@ -144,17 +144,14 @@ function FillIn({ steps }: { steps: FillInStep[] }) {
     } else location.hash = hash;
   }, [shown]);
 
-  // The words of the next screen load while the reader works on this one.
-  useEffect(() => {
-    if (!ready || screen === null || screen >= finish) return;
-    const next = sectionOf(screen + 1);
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (f: () => void) => setTimeout(f, 200);
-    idle(() => void loadWords(next));
-  }, [ready, screen, finish, sectionOf]);
+  /** The words of the next screen load when the reader nears "Volgende", so the step turns at once. */
+  const nearNext = useCallback(() => {
+    if (current.current !== null && current.current < finish) void loadWords(sectionOf(current.current + 1));
+  }, [finish, sectionOf]);
 
   const stepOf = (n: number) => steps[n - 1];
   const link = (n: number) => (n === finish ? { href: `#${FINISH}`, label: 'Voorblad, samenvatting en PDF' } : { href: stepHash(n), label: `Stap ${n}: ${stepOf(n)!.name}` });
-  const pager = (n: number) => <Pager prev={n > 1 ? link(n - 1) : null} next={n < finish ? link(n + 1) : null} />;
+  const pager = (n: number) => <Pager prev={n > 1 ? link(n - 1) : null} next={n < finish ? link(n + 1) : null} onNear={nearNext} />;
 
   return (
     <div className="fill-in not-content" data-ready={ready ? 'true' : 'false'} data-screen={screen ?? ''}>
@@ -214,10 +211,22 @@ function Progress({ steps, screen }: { steps: FillInStep[]; screen: number | nul
   );
 }
 
-/** "Vorige" and "Volgende", with where they lead. */
-function Pager({ prev, next }: { prev: { href: string; label: string } | null; next: { href: string; label: string } | null }) {
+/** "Vorige" and "Volgende", with where they lead; `onNear` when the reader comes near them. */
+function Pager({ prev, next, onNear }: { prev: { href: string; label: string } | null; next: { href: string; label: string } | null; onNear: () => void }) {
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = nav.current;
+    if (!element) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      onNear();
+    }, { rootMargin: '600px' });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [onNear]);
   return (
-    <nav className="fill-in-pager" aria-label="Vorige en volgende stap">
+    <nav ref={nav} className="fill-in-pager" aria-label="Vorige en volgende stap" onPointerEnter={onNear} onFocus={onNear}>
       {prev ? (
         <a href={prev.href} className="fill-in-prev">
           <span className="fill-in-dir">Vorige</span>

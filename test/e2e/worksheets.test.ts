@@ -63,16 +63,16 @@ describe('rows and list items', () => {
     await page.keyboard.type('Eerste');
     await page.keyboard.press('Enter'); // Enter in an item adds the next one below it
     await page.keyboard.type('Tweede');
-    const items = page.locator('#werkblad-customer-goals li textarea');
-    await expect(items.evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value))).resolves.toEqual(['Eerste', 'Tweede']);
+    const items = () => page.locator('#werkblad-customer-goals li textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+    await expect.poll(items).toEqual(['Eerste', 'Tweede']);
     await page.getByRole('button', { name: 'Zet doel 2 hoger' }).focus();
     await page.keyboard.press('Enter');
-    await expect(items.evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value))).resolves.toEqual(['Tweede', 'Eerste']);
+    await expect.poll(items).toEqual(['Tweede', 'Eerste']);
     // Focus stays on a move button of the moved item, so the reader can keep going.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/Zet doel 1 (hoger|lager)/);
     await page.getByRole('button', { name: 'Verwijder doel 1' }).focus();
     await page.keyboard.press('Enter');
-    await expect(items.evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value))).resolves.toEqual(['Eerste']);
+    await expect.poll(items).toEqual(['Eerste']);
     await context.close();
   });
 });
