@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { examplePlan } from '../../src/plan/example-plan';
 import { MATRIX_SCORES, type Plan } from '../../src/plan/schema';
@@ -10,7 +10,7 @@ import { newContext, openWorkbook, useBrowser } from './browser';
 const origin = inject('origin');
 const getBrowser = useBrowser();
 
-/** Screenshots for people to look at (gitignored; CI keeps them as artifacts). */
+/** Screenshots for people to look at after a run (test-results/ is gitignored). */
 const SHOTS = new URL('../../test-results/layout/', import.meta.url).pathname;
 
 /**
@@ -77,17 +77,23 @@ function layoutProblems(): string[] {
   return problems;
 }
 
+/** A browser profile whose active plan is the crowded plan, imported in the workbook. */
+async function withCrowdedPlan(width: number, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(getBrowser(), { viewport: { width, height: 900 }, ...options });
+  const page = await context.newPage();
+  await openWorkbook(page, origin);
+  await page.getByLabel(/Importeer/).setInputFiles({ name: 'vol.json', mimeType: 'application/json', buffer: Buffer.from(serializeBackup(createBackup([crowdedPlan()]))) });
+  await page.getByRole('status').filter({ hasText: 'ingelezen' }).waitFor();
+  return { context, page };
+}
+
 describe.each([390, 1366])('at %i px wide, with a plan that fills every worksheet', (width) => {
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
     await mkdir(SHOTS, { recursive: true });
-    context = await newContext(getBrowser(), { viewport: { width, height: 900 } });
-    page = await context.newPage();
-    await openWorkbook(page, origin);
-    await page.getByLabel(/Importeer/).setInputFiles({ name: 'vol.json', mimeType: 'application/json', buffer: Buffer.from(serializeBackup(createBackup([crowdedPlan()]))) });
-    await page.getByRole('status').filter({ hasText: 'ingelezen' }).waitFor();
+    ({ context, page } = await withCrowdedPlan(width));
   });
 
   afterAll(async () => {
@@ -110,5 +116,32 @@ describe.each([390, 1366])('at %i px wide, with a plan that fills every workshee
     if (path.startsWith('/stappen/3-')) await page.locator('#werkblad-dmu').screenshot({ path: `${SHOTS}worksheet-${width}.png` });
     if (path.startsWith('/stappen/4-')) await page.locator('#werkblad-matrix').screenshot({ path: `${SHOTS}matrix-${width}.png` });
     if (path.endsWith('#stap-4')) await page.screenshot({ path: `${SHOTS}invullen-${width}.png` });
+  });
+});
+
+describe('in a browser that cannot size a field to its text (no CSS field-sizing, as Firefox)', () => {
+  it('sentence fields still grow with their text, also when the screen turns', async () => {
+    // The site's CSP would refuse the style that switches field-sizing off.
+    const { context, page } = await withCrowdedPlan(1366, { bypassCSP: true });
+    await context.addInitScript(() => {
+      const supports = CSS.supports.bind(CSS);
+      CSS.supports = ((...args: [string, string?]) => (/field-sizing/.test(args.join(' ')) ? false : supports(...(args as [string, string])))) as typeof CSS.supports;
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = 'textarea.grow { field-sizing: fixed !important; }';
+        document.head.append(style);
+      });
+    });
+    await page.goto(`${origin}/stappen/3-discover/#werkblad`);
+    await page.locator('.worksheet[data-ready="true"]').waitFor();
+    expect(await page.evaluate(layoutProblems)).toEqual([]);
+    // From a laptop's width to a phone's: every sentence needs more lines. Rows off screen skip
+    // layout until the reader gets there, so the story scrolls through the worksheet.
+    await page.setViewportSize({ width: 390, height: 900 });
+    for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 700) {
+      await page.evaluate((top) => new Promise((done) => (window.scrollTo(0, top), requestAnimationFrame(() => requestAnimationFrame(done)))), y);
+    }
+    await expect.poll(() => page.evaluate(layoutProblems)).toEqual([]);
+    await context.close();
   });
 });

@@ -102,15 +102,29 @@ const sizesItself = () => typeof CSS !== 'undefined' && CSS.supports('field-sizi
 
 /**
  * A textarea as tall as its text. Browsers with `field-sizing` do it in CSS (worksheet.css);
- * elsewhere the height follows the text after every change.
+ * elsewhere the height follows the text after every change, and the width (a turned phone).
  */
 function useGrow(enabled: boolean, text: string) {
   const ref = useRef<HTMLTextAreaElement>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!enabled || !el || sizesItself()) return;
+  const fit = (el: HTMLTextAreaElement) => {
     el.style.height = 'auto';
     el.style.height = `${el.scrollHeight + el.offsetHeight - el.clientHeight}px`;
+  };
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (enabled && el && !sizesItself()) fit(el);
   }, [enabled, text]);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!enabled || !el || sizesItself() || typeof ResizeObserver !== 'function') return;
+    let width = el.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth === width) return;
+      width = el.clientWidth;
+      fit(el);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [enabled]);
   return ref;
 }
