@@ -5,7 +5,7 @@ import { examplePlan } from '../../src/plan/example-plan';
 import { MATRIX_SCORES, type Plan } from '../../src/plan/schema';
 import { STEPS, lessonPath } from '../../src/plan/steps';
 import { createBackup, serializeBackup } from '../../src/plan/transfer';
-import { newContext, openWorkbook, useBrowser } from './browser';
+import { newContext, openWorkbook, seriousViolations, useBrowser } from './browser';
 
 const origin = inject('origin');
 const getBrowser = useBrowser();
@@ -114,7 +114,11 @@ describe.each([390, 1366])('at %i px wide, with a plan that fills every workshee
     expect(await page.evaluate(layoutProblems)).toEqual([]);
 
     if (path.startsWith('/stappen/3-')) await page.locator('#werkblad-dmu').screenshot({ path: `${SHOTS}worksheet-${width}.png` });
-    if (path.startsWith('/stappen/4-')) await page.locator('#werkblad-matrix').screenshot({ path: `${SHOTS}matrix-${width}.png` });
+    if (path.startsWith('/stappen/4-')) {
+      await page.locator('#werkblad-matrix').screenshot({ path: `${SHOTS}matrix-${width}.png` });
+      // The full matrix as a table (laptop) and as cards (phone) is as accessible as the rest.
+      expect(await seriousViolations(page, '', '#werkblad-matrix')).toEqual([]);
+    }
     if (path.endsWith('#stap-4')) await page.screenshot({ path: `${SHOTS}invullen-${width}.png` });
   });
 });
