@@ -43,7 +43,7 @@ export default defineConfig({
             if (/[\\/]node_modules[\\/]nanostores[\\/]map[\\/]/.test(id)) return undefined;
             if (/[\\/]node_modules[\\/](zod|nanostores|@nanostores[\\/]react)[\\/]/.test(id)) return 'werkblad';
             if (!/[\\/]src[\\/](plan|stores|worksheets|browser)[\\/]/.test(id)) return undefined;
-            if (/(transfer|describe-issue|other-tabs|merge|conflicts|backup|Notices|checks|example-plan|example-facts|ics|share|diff|ExampleContent|MatrixEditor|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|copy-link|raw-dump|IslandFailed|versions-instance|file-name|example-values|steps[\\/]\w+Worksheet|meaning[\\/]\w+|field-path|field-entries|FillIn)\.tsx?$/.test(id)) {
+            if (/(transfer|describe-issue|other-tabs|merge|conflicts|backup|Notices|checks|example-plan|example-facts|ics|share|diff|ExampleContent|MatrixEditor|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|copy-link|raw-dump|IslandFailed|versions-instance|file-name|example-values|derived|derived-columns|totals|FinanceChart|finance-chart|exam|exam-pages|ExamEstimate|WordButton|field-path|field-entries|meaning[\\/]\w+|steps[\\/]\w+Worksheet|FillIn)\.tsx?$/.test(id)) {
               return undefined;
             }
             return 'werkblad';
@@ -87,6 +87,7 @@ export default defineConfig({
         },
         // Fill-in mode: beside the lessons, for a reader who only wants to write the plan.
         { label: 'Plan invullen', link: '/invullen/' },
+        { label: 'Van werkboek naar examenplan', slug: 'examenplan' },
         { label: 'Werkboek', link: '/werkboek/' },
         { label: 'Voorbeeldplan', link: '/voorbeeld/' },
         { label: 'Voor trainers', slug: 'trainers' },

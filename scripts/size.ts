@@ -54,6 +54,21 @@ if (pdfFiles.length < 4) {
   failed++;
 }
 
+// The code "Download Word (.docx)" loads on click: the docx library (with its zip writer) and the
+// document's layout, in chunks of their own.
+const docxFiles = assets.filter((f) => /^(render-docx|download-docx)\..*\.js$/.test(f));
+let docxBytes = 0;
+for (const f of docxFiles) docxBytes += gzipSync(await readFile(join('dist/_astro', f)), { level: 9 }).length;
+const DOCX_BUDGET = 100 * KB;
+console.log(`Word code loaded on click: ${kb(docxBytes)} gzipped (budget ${kb(DOCX_BUDGET)}; ${docxFiles.length} files)`);
+if (docxFiles.length < 2) {
+  console.error('The Word chunks were not found in dist/_astro.');
+  failed++;
+} else if (docxBytes > DOCX_BUDGET) {
+  console.error('OVER BUDGET: Word code');
+  failed++;
+}
+
 if (failed) {
   console.error(`\n${failed} budget(s) exceeded.`);
   process.exit(1);

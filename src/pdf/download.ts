@@ -30,10 +30,10 @@ function loadFonts(): Promise<PdfFonts> {
  * Makes the PDF of `plan` and downloads it. Resolves with the file name and the number of
  * characters the PDF font could not draw (each printed as �), for the message to the reader.
  */
-export async function downloadPlanPdf(plan: Plan, options: PdfOptions): Promise<{ fileName: string; replacedCharacters: number }> {
+export async function downloadPlanPdf(plan: Plan, options: PdfOptions): Promise<{ fileName: string; replacedCharacters: number; examPages?: { body: number; appendices: number } }> {
   const [{ renderPlanPdf }, loaded] = await Promise.all([import('./render'), loadFonts()]);
   const result = renderPlanPdf(plan, { ...options, fonts: loaded });
   const fileName = pdfFileName(plan, options.today);
   downloadFile(fileName, result.bytes as Uint8Array<ArrayBuffer>, 'application/pdf');
-  return { fileName, replacedCharacters: result.replacedCharacters };
+  return { fileName, replacedCharacters: result.replacedCharacters, ...(result.examPages ? { examPages: result.examPages } : {}) };
 }

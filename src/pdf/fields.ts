@@ -10,7 +10,8 @@ import { formatEuro } from '../plan/format';
 import { formatDateNl } from '../plan/dates';
 import type { Plan, SectionId } from '../plan/schema';
 import { swotCodes } from '../plan/swot';
-import { fieldColumns, sectionFields } from '../plan/field-entries';
+import { sectionFields } from '../plan/field-entries';
+import { cellValue, printColumns, type PrintColumn } from '../plan/derived-columns';
 import { isFilled, type FieldEntry } from '../plan/fields';
 import { PAGE, SPACE, TEXT, TEXT_WIDTH } from './style';
 import { pairs, table, type Cell, type Column } from './table';
@@ -127,9 +128,9 @@ interface TableRow {
   [column: string]: unknown;
 }
 
-/** The columns of a table field with their meaning. */
-function columnsOf(entry: FieldEntry): Array<{ key: string; info: FieldInfo }> {
-  return fieldColumns(entry);
+/** The columns of a table field with their meaning, the computed ones (a line's cost, a year's gross margin) in their place. */
+function columnsOf(entry: FieldEntry): PrintColumn[] {
+  return printColumns(entry);
 }
 
 /** The rows of a table field that hold anything. */
@@ -144,7 +145,7 @@ export function tableBlock(ctx: SectionContext, entry: FieldEntry, rows: TableRo
     const print: { align: 'left' | 'right' | 'center'; noWrap?: true; maxWidth?: number } = PRINT[info.kind];
     return { header: info.label, align: print.align, ...(print.noWrap ? { noWrap: true } : {}), ...(print.maxWidth ? { maxWidth: print.maxWidth } : {}) };
   });
-  const body = rows.map((row) => columns.map(({ key, info }) => ({ text: valueText(ctx, info, row[key]) })));
+  const body = rows.map((row) => columns.map((column) => ({ text: valueText(ctx, column.info, cellValue(column, row)) })));
   return table(ctx.w, { columns: spec, rows: body, ...(totals ? { totals: totals(columns.map((c) => c.key)) } : {}) });
 }
 

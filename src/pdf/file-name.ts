@@ -9,11 +9,14 @@ const LETTERS: Record<string, string> = { œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th'
 const MAX_ACCOUNT = 60;
 
 /**
- * `accountplan-<account>-<yyyy-mm-dd>.pdf`: the account in lowercase ASCII letters, digits and
- * single dashes (accents transliterated, everything else dropped), "plan" when there is none.
+ * `accountplan-<account>-<yyyy-mm-dd>.<extension>`: the account in lowercase ASCII letters, digits
+ * and single dashes (accents transliterated, everything else dropped), "plan" when there is none.
  * Safe on every OS: no path separators, dots, reserved characters or names.
  */
-export function pdfFileName(plan: Pick<Plan, 'cover'>, today: Date): string {
+export function planFileName(plan: Pick<Plan, 'cover'>, today: Date, extension: 'pdf' | 'docx'): string {
   const account = plan.cover.account.replace(/[œŒþÞðÐħĦŧŦŋŊĸ]/g, (c) => LETTERS[c] ?? '');
-  return `accountplan-${fileSlug(account, 'plan', MAX_ACCOUNT)}-${toIsoDate(today)}.pdf`;
+  return `accountplan-${fileSlug(account, 'plan', MAX_ACCOUNT)}-${toIsoDate(today)}.${extension}`;
 }
+
+/** The PDF's file name: `accountplan-<account>-<yyyy-mm-dd>.pdf`. */
+export const pdfFileName = (plan: Pick<Plan, 'cover'>, today: Date) => planFileName(plan, today, 'pdf');

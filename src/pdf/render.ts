@@ -3,8 +3,10 @@ import { formatDateNl, toIsoDate } from '../plan/dates';
 import type { Plan } from '../plan/schema';
 import { STEPS, type StepId } from '../plan/steps';
 import { COVERED_RANGES, REPLACEMENT_MARK } from './fonts/coverage';
-import { NOT_FILLED, type SectionContext } from './fields';
-import { STEP_SECTIONS, sourcesBlock } from './sections';
+import { group, NOT_FILLED, type SectionContext } from './fields';
+import { drawPart, STEP_SECTIONS, sourcesBlock } from './sections';
+import { appendixTitle, EXAM_APPENDICES, EXAM_CHAPTERS, type ExamPart } from '../plan/exam';
+import { isFilled } from '../plan/fields';
 import { COLOR, PAGE, PT, SPACE, TEXT, TEXT_WIDTH, type TextStyle } from './style';
 import { pairs } from './table';
 import { coverageFromRanges, plainProperty, TextCleaner } from './text';
@@ -13,6 +15,12 @@ import { Writer } from './writer';
 export interface PdfOptions {
   /** Leave empty fields out, or show them as "nog niet ingevuld". */
   emptyFields: 'hide' | 'show';
+  /**
+   * `steps`: a chapter per step, then the open points (the working copy). `exam`: the chapters of
+   * the written exam plan (src/plan/exam.ts) and the appendices, without open points (the copy to
+   * hand in). Default `steps`.
+   */
+  order?: 'steps' | 'exam';
   /** The date on the cover (and in the file name). */
   today: Date;
   /**
@@ -39,6 +47,8 @@ export interface RenderedPdf {
   /** Characters the fonts cannot draw, each printed as the replacement mark. */
   replacedCharacters: number;
   pageCount: number;
+  /** In exam order: the pages of the chapters and of the appendices (cover and contents not counted). */
+  examPages?: { body: number; appendices: number };
 }
 
 const FONT = 'NotoSans';
@@ -142,6 +152,73 @@ function chapter(ctx: SectionContext, toc: TocEntry[], entry: Omit<TocEntry, 'pa
   w.rule(PAGE.left, PAGE.left + TEXT_WIDTH, w.y, COLOR.rule, 0.3);
   w.y += 4;
   ctx.drawn = 0;
+}
+
+/** A chapter that goes on under the one before it (the appendices after the first): same contents and bookmark, no new page. */
+function subChapter(ctx: SectionContext, toc: TocEntry[], entry: Omit<TocEntry, 'page'>): void {
+  const { w } = ctx;
+  w.space(SPACE.beforeH2 + 6);
+  w.ensure(TEXT.appendix.leading + 40);
+  toc.push({ ...entry, page: w.page });
+  w.doc.outline.add(null, entry.label, { pageNumber: w.page });
+  for (const line of w.wrap(entry.label, TEXT_WIDTH, TEXT.appendix)) {
+    w.line(line, PAGE.left, w.y, TEXT.appendix);
+    w.y += TEXT.appendix.leading;
+  }
+  w.y += 2;
+  w.rule(PAGE.left, PAGE.left + TEXT_WIDTH, w.y, COLOR.rule, 0.3);
+  w.y += 3;
+  ctx.drawn = 0;
+}
+
+/** The parts of an exam chapter or appendix: a titled part only when it holds something (or empty fields are shown). */
+function drawExamParts(ctx: SectionContext, parts: readonly ExamPart[]): void {
+  for (const part of parts) {
+    if (part.title) {
+      const present = part.fields.some((key) => isFilled((ctx.plan[part.section] as Record<string, unknown>)[key]));
+      if (!present && !ctx.showEmpty) continue;
+      group(ctx, part.title);
+    }
+    drawPart(ctx, part.section, part.fields);
+  }
+}
+
+/**
+ * The plan in the chapters of the written exam plan, then the appendices (the DMU, the matrix,
+ * the task split, the planning and research, the sources). Returns the pages of each.
+ */
+function drawExamOrder(ctx: SectionContext, toc: TocEntry[]): { body: number; appendices: number } {
+  const { w } = ctx;
+  let first = 0;
+  EXAM_CHAPTERS.forEach((c, i) => {
+    const number = String(i + 1);
+    chapter(ctx, toc, { number, label: c.title, detail: '' }, `Hoofdstuk ${number}`);
+    if (!first) first = w.page;
+    if (c.id === 'samenvatting') {
+      // The chapter's title is the field's label: the text follows it directly.
+      const summary = ctx.plan.cover.summary.trim();
+      if (summary) {
+        w.paragraph(w.cleaner.typed(summary)).draw();
+        ctx.drawn++;
+      }
+    } else drawExamParts(ctx, c.parts);
+    if (ctx.drawn === 0) w.paragraph(ctx.showEmpty ? NOT_FILLED : 'Dit hoofdstuk is nog niet ingevuld.', TEXT.bodyMuted).draw();
+  });
+  const appendixStart = w.page + 1;
+  EXAM_APPENDICES.forEach((a, i) => {
+    const entry = { number: '', label: appendixTitle(a), detail: '' };
+    if (i === 0) chapter(ctx, toc, entry, 'Bijlagen');
+    else subChapter(ctx, toc, entry);
+    if (a.id === 'bronnen') {
+      const sources = sourcesBlock(ctx);
+      if (sources) {
+        sources.draw();
+        ctx.drawn++;
+      }
+    } else drawExamParts(ctx, a.parts);
+    if (ctx.drawn === 0) w.paragraph(ctx.showEmpty ? NOT_FILLED : 'Deze bijlage is nog niet ingevuld.', TEXT.bodyMuted).draw();
+  });
+  return { body: appendixStart - first, appendices: w.page - appendixStart + 1 };
 }
 
 function drawToc(w: Writer, page: number, toc: TocEntry[]): void {
@@ -259,30 +336,34 @@ export function renderPlanPdf(plan: Plan, options: RenderOptions): RenderedPdf {
   w.newPage();
   const tocPage = w.page;
 
-  const summary = plan.cover.summary.trim();
-  if (summary || ctx.showEmpty) {
-    chapter(ctx, toc, { number: '', label: 'Managementsamenvatting', detail: '' }, '');
-    w.paragraph(summary ? cleaner.typed(summary) : NOT_FILLED, summary ? TEXT.body : TEXT.bodyMuted).draw();
-  }
+  let examPages: RenderedPdf['examPages'];
+  if (options.order === 'exam') examPages = drawExamOrder(ctx, toc);
+  else {
+    const summary = plan.cover.summary.trim();
+    if (summary || ctx.showEmpty) {
+      chapter(ctx, toc, { number: '', label: 'Managementsamenvatting', detail: '' }, '');
+      w.paragraph(summary ? cleaner.typed(summary) : NOT_FILLED, summary ? TEXT.body : TEXT.bodyMuted).draw();
+    }
 
-  for (const step of STEPS) {
-    chapter(ctx, toc, { number: String(step.number), label: step.name, detail: step.title }, `Stap ${step.number} van ${STEPS.length}`);
-    STEP_SECTIONS[step.id](ctx);
-    if (ctx.drawn === 0) w.paragraph('Deze stap is nog niet ingevuld.', TEXT.bodyMuted).draw();
-  }
+    for (const step of STEPS) {
+      chapter(ctx, toc, { number: String(step.number), label: step.name, detail: step.title }, `Stap ${step.number} van ${STEPS.length}`);
+      STEP_SECTIONS[step.id](ctx);
+      if (ctx.drawn === 0) w.paragraph('Deze stap is nog niet ingevuld.', TEXT.bodyMuted).draw();
+    }
 
-  if (options.openPoints) {
-    chapter(ctx, toc, { number: '', label: 'Open punten', detail: '' }, 'Controles uit het werkboek');
-    drawOpenPoints(ctx, options.openPoints, options.selfChecks ?? []);
-  }
+    if (options.openPoints) {
+      chapter(ctx, toc, { number: '', label: 'Open punten', detail: '' }, 'Controles uit het werkboek');
+      drawOpenPoints(ctx, options.openPoints, options.selfChecks ?? []);
+    }
 
-  const sources = sourcesBlock(ctx);
-  if (sources || ctx.showEmpty) {
-    chapter(ctx, toc, { number: '', label: 'Bronnen', detail: '' }, 'Bijlage');
-    if (sources) {
-      w.paragraph('De bronnen die voor dit plan zijn geraadpleegd (stap 3, Discover).', TEXT.bodyMuted).draw();
-      sources.draw();
-    } else w.paragraph(NOT_FILLED, TEXT.bodyMuted).draw();
+    const sources = sourcesBlock(ctx);
+    if (sources || ctx.showEmpty) {
+      chapter(ctx, toc, { number: '', label: 'Bronnen', detail: '' }, 'Bijlage');
+      if (sources) {
+        w.paragraph('De bronnen die voor dit plan zijn geraadpleegd (stap 3, Discover).', TEXT.bodyMuted).draw();
+        sources.draw();
+      } else w.paragraph(NOT_FILLED, TEXT.bodyMuted).draw();
+    }
   }
 
   drawToc(w, tocPage, toc);
@@ -292,7 +373,7 @@ export function renderPlanPdf(plan: Plan, options: RenderOptions): RenderedPdf {
   const author = plainProperty(plan.cover.author);
   doc.setDocumentProperties({
     title: plainProperty(planTitle(plan)),
-    subject: account ? `Accountplan voor ${account}, in negen stappen` : 'Accountplan in negen stappen',
+    subject: options.order === 'exam' ? (account ? `Accountplan voor ${account}` : 'Accountplan') : account ? `Accountplan voor ${account}, in negen stappen` : 'Accountplan in negen stappen',
     ...(author ? { author } : {}),
     keywords: ['accountplan', account].filter(Boolean).join(', '),
     creator: CREATOR,
@@ -305,5 +386,6 @@ export function renderPlanPdf(plan: Plan, options: RenderOptions): RenderedPdf {
     bytes: new Uint8Array(doc.output('arraybuffer')),
     replacedCharacters: cleaner.replaced,
     pageCount: doc.getNumberOfPages(),
+    ...(examPages ? { examPages } : {}),
   };
 }

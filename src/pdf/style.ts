@@ -54,6 +54,7 @@ export const TEXT = {
   kicker: style(9.5, 1.3, true, COLOR.accent),
   chapter: style(22, 1.2, true),
   chapterSub: style(12.5, 1.3, false, COLOR.muted),
+  appendix: style(16, 1.25, true),
   h2: style(12, 1.3, true, COLOR.accent),
   h3: style(10.5, 1.35, true),
   tocEntry: style(11, 1.45, false),

@@ -3,6 +3,8 @@ import { DMU_ROLES, QUANTITATIVE_TYPES, type Plan } from './schema';
 import { lessonPath, STEPS, type StepId } from './steps';
 import { KEY_QUESTION_SCORES, matrixAxes } from './swot';
 import { fieldAnchor, isFilled } from './fields';
+import { planYear, quarterTotals } from './totals';
+import { formatEuro } from './format';
 
 /**
  * The checklists of the nine lessons, as data. Every item is either a check the program runs
@@ -131,6 +133,20 @@ type StepItem = Omit<ProgramCheck, 'step'> | Omit<SelfCheck, 'step'>;
 
 const ENVISION: StepItem[] = [
   check({
+    id: 'eigen-organisatie',
+    field: 'organisationProfile',
+    text: 'Je eigen organisatie staat erin, met kernactiviteiten en de uitgangspunten uit strategie en salesplan.',
+    run: ({ envision: e }) => {
+      const missing = [
+        !filled(e.organisationProfile) && 'een korte beschrijving',
+        !filled(e.coreBusiness) && 'de kernactiviteiten',
+        !texts(e.strategicPoints).length && 'de strategische uitgangspunten',
+        !texts(e.salesPlanPoints).length && 'de uitgangspunten uit het salesplan',
+      ].filter((m): m is string => !!m);
+      return missing.length ? [problem('envision', 'organisationProfile', `Van je eigen organisatie ontbreekt nog: ${and(missing)}.`)] : [];
+    },
+  }),
+  check({
     id: 'geschiedenis',
     field: 'history',
     text: 'Je hebt omzet, marge en aandeel van minstens de laatste twee jaar.',
@@ -185,6 +201,16 @@ const ENVISION: StepItem[] = [
     },
   }),
   self('ambitie-klant', 'Je ambitie en de doelen van de klant gaan over wat de klant wil, in zijn eigen woorden.'),
+  check({
+    id: 'classificatie',
+    field: 'classification',
+    text: 'Het account heeft een classificatie, met de reden erbij.',
+    run: ({ envision: e }) => [
+      ...(e.classification ? [] : [problem('envision', 'classification', 'Kies welke plaats dit account heeft tussen je andere klanten.')]),
+      ...(filled(e.classificationReason) ? [] : [problem('envision', 'classificationReason', 'Leg uit waarom het account deze classificatie krijgt.')]),
+    ],
+  }),
+  self('classificatie-salesplan', 'De classificatie past bij het salesplan en bij de tijd die je in het account steekt.'),
   check({
     id: 'eerste-doelen',
     field: 'firstGoals',
@@ -313,6 +339,15 @@ const DISCOVER: StepItem[] = [
       }),
   }),
   self('dmu-houding', 'De houding van elke persoon in de DMU steunt op iets wat die persoon zei of deed.'),
+  check({
+    id: 'inkoopproces',
+    field: 'purchasingProcess',
+    text: 'Je weet hoe de klant inkoopt en hoe hij bij jou koopt.',
+    run: ({ discover: d }) => {
+      const missing = [!d.buyClass && 'de soort aankoop', !filled(d.purchasingProcess) && 'hoe de klant inkoopt', !filled(d.buyingFromUs) && 'hoe de klant bij jou koopt'].filter((m): m is string => !!m);
+      return missing.length ? [problem('discover', 'purchasingProcess', `Over de inkoop ontbreekt nog: ${and(missing)}.`)] : [];
+    },
+  }),
   check({
     id: 'concurrenten',
     field: 'competitors',
@@ -567,7 +602,7 @@ const DEVELOP: StepItem[] = [
   check({
     id: 'doelen-eerste-doel',
     field: 'objectives',
-    text: 'Elk doel hoort bij een eerste doel uit stap 1, zodat de taakverdeling van stap 5 ervoor geldt.',
+    text: 'Elk doel hoort bij een eerste doel uit stap 1, en dus bij de taakverdeling van stap 5.',
     run: (plan) => {
       const goals = new Set(firstGoals(plan).map((g) => g.id));
       return (
@@ -589,6 +624,41 @@ const DEVELOP: StepItem[] = [
         : [problem('develop', 'objectives', 'Alle doelen gaan over omzet, marge of aandeel. Voeg een doel toe over bijvoorbeeld de relatie of de kwaliteit bij de klant.')]),
   }),
   self('doelen-ar', 'Elk doel is acceptabel voor de klant en je team, en realistisch met de tijd en het budget die er zijn.'),
+  check({
+    id: 'strategie',
+    field: 'growthDirection',
+    text: 'De accountstrategie heeft een groeirichting met uitleg, een waardepropositie en twee tot vier strategieën.',
+    run: (plan) => {
+      const d = plan.develop;
+      const out: Problem[] = [];
+      const missing = [!d.growthDirection && 'een groeirichting', !filled(d.growthNote) && 'waarom je die richting kiest', !filled(d.valueProposition) && 'een waardepropositie'].filter((m): m is string => !!m);
+      if (missing.length) out.push(problem('develop', 'growthDirection', `De accountstrategie mist nog: ${and(missing)}.`));
+      const lines = d.strategies.filter((s) => filled(s.strategy));
+      if (lines.length < 2) out.push(problem('develop', 'strategies', `Kies twee tot vier strategieën; nu ${lines.length === 0 ? 'geen' : 'één'}.`));
+      if (lines.length > 4) out.push(problem('develop', 'strategies', `Je hebt ${lines.length} strategieën: houd er hoogstens vier over.`));
+      for (const line of lines) if (!filled(line.approach)) out.push(problem('develop', 'strategies', `Strategie ${quote(line.strategy, '')} heeft nog geen aanpak.`));
+      return out;
+    },
+  }),
+  check({
+    id: 'doelen-strategie',
+    field: 'objectives',
+    text: 'Elk doel dient een strategie, en elke strategie heeft minstens één doel.',
+    run: (plan) => {
+      const lines = plan.develop.strategies.filter((s) => filled(s.strategy));
+      const ids = new Set(lines.map((s) => s.id));
+      const list = NO_OBJECTIVES(plan) ?? [];
+      const out = [
+        ...list,
+        ...objectives(plan)
+          .filter((o) => !ids.has(o.strategy))
+          .map((o) => problem('develop', 'objectives', `Doel ${quote(o.objective, 'zonder naam')} dient nog geen strategie: kies er een in de kolom "Dient strategie".`)),
+      ];
+      const served = new Set(objectives(plan).map((o) => o.strategy));
+      for (const line of lines) if (!served.has(line.id)) out.push(problem('develop', 'strategies', `Strategie ${quote(line.strategy, '')} heeft nog geen doel: welk doel brengt ze dichterbij?`));
+      return out;
+    },
+  }),
   check({
     id: 'verkoopkansen',
     field: 'opportunities',
@@ -622,7 +692,8 @@ const DEVELOP: StepItem[] = [
       return list.flatMap((row, i) => {
         const name = `Post ${quote(row.item, `op regel ${i + 1}`)}`;
         const out: Problem[] = [];
-        const missing = [!filled(row.item) && 'een naam', !has(row.cost) && 'kosten', !has(row.returns) && 'verwachte extra brutomarge'].filter((m): m is string => !!m);
+        const costs = (has(row.hours) && has(row.rate)) || has(row.otherCost);
+        const missing = [!filled(row.item) && 'een naam', !costs && 'kosten (uren met uurtarief, of overige kosten)', !has(row.returns) && 'verwachte extra brutomarge'].filter((m): m is string => !!m);
         if (missing.length) out.push(problem('develop', 'budget', `${name} mist nog: ${and(missing)}.`));
         if (has(row.returns) && row.returns! > 0 && !has(row.extraRevenue))
           out.push(problem('develop', 'budget', `${name} heeft een extra brutomarge zonder extra omzet: vul de omzet in waar de marge uit komt.`));
@@ -635,12 +706,48 @@ const DEVELOP: StepItem[] = [
   check({
     id: 'budget-uren',
     field: 'budget',
-    text: 'Het budget telt ook de uren die de acties kosten.',
-    run: (plan) =>
-      plan.develop.budget.some((r) => has(r.hours) && r.hours! > 0)
-        ? []
-        : [problem('develop', 'budget', 'Er staan nog geen uren in het budget. Tel de uren van je team of een ploeg mee, en reken ze in de kosten.')],
+    text: 'Het budget telt ook de uren die de acties kosten, elk met een uurtarief.',
+    run: (plan) => {
+      const withHours = rows(plan.develop.budget).filter((r) => has(r.hours) && r.hours! > 0);
+      if (!withHours.length) return [problem('develop', 'budget', 'Er staan nog geen uren in het budget. Tel de uren van je team of een ploeg mee, met hun uurtarief.')];
+      return withHours
+        .filter((r) => !has(r.rate))
+        .map((r) => problem('develop', 'budget', `Post ${quote(r.item, 'zonder naam')} heeft uren maar nog geen uurtarief. Vul het tarief in, en tel de uren dan niet ook mee in de overige kosten.`));
+    },
   }),
+  check({
+    id: 'financien-jaren',
+    field: 'planYears',
+    text: 'De planjaren en kwartalen hebben omzet en marge; de kwartalen tellen op tot het planjaar.',
+    run: (plan) => {
+      const out: Problem[] = [];
+      const years = rows(plan.develop.planYears);
+      const year = planYear(plan);
+      for (const [i, row] of years.entries()) {
+        const missing = [!has(row.year) && 'jaar', !has(row.revenue) && 'omzet', !has(row.margin) && 'marge'].filter((m): m is string => !!m);
+        if (missing.length) out.push(problem('develop', 'planYears', `${has(row.year) ? `Het planjaar ${row.year}` : `Regel ${i + 1} van de planjaren`} mist nog: ${and(missing)}.`));
+      }
+      if (year !== null && !years.some((r) => r.year === year)) out.push(problem('develop', 'planYears', `Vul omzet en marge in voor het planjaar ${year}.`));
+      if (year === null && !years.length) out.push(problem('develop', 'planYears', 'Vul omzet en marge in voor het planjaar.'));
+      const last = Math.max(...plan.envision.history.map((h) => h.year ?? -Infinity));
+      for (const row of years) if (has(row.year) && row.year! <= last) out.push(problem('develop', 'planYears', `${row.year} staat al in de geschiedenis van stap 1: een planjaar komt daarna.`));
+      const quarters = rows(plan.develop.quarters);
+      const given = new Set(quarters.map((q) => q.quarter).filter(Boolean));
+      if (given.size < 4 || quarters.length !== 4) out.push(problem('develop', 'quarters', 'Verdeel het planjaar over de vier kwartalen, elk kwartaal één keer.'));
+      if (quarters.some((q) => !has(q.revenue) || !has(q.margin))) out.push(problem('develop', 'quarters', 'Geef elk kwartaal een omzet en een marge.'));
+      const t = quarterTotals(plan);
+      if (given.size === 4 && t.target !== null && t.revenue !== t.target)
+        out.push(problem('develop', 'quarters', `De kwartalen tellen op tot ${formatEuro(t.revenue)}, maar voor ${t.year} plan je ${formatEuro(t.target)}.`));
+      return out;
+    },
+  }),
+  check({
+    id: 'financien-toelichting',
+    field: 'financeNote',
+    text: 'Je legt uit wat het plan oplevert tegenover wat het kost.',
+    run: (plan) => (filled(plan.develop.financeNote) ? [] : [problem('develop', 'financeNote', 'Schrijf op wat het plan oplevert tegenover wat het kost, en waarom het de moeite waard is.')]),
+  }),
+  self('financien-haalbaar', 'De groei per jaar en per kwartaal past bij je verkoopkansen.'),
 ];
 
 const ADAPT: StepItem[] = [

@@ -2,12 +2,13 @@ import { formatDateNl } from './dates';
 import { displayValue } from './display';
 import { examplePlan } from './example-plan';
 import { columnEntries, type FieldInfo } from './fields';
+import { cellValue, printColumns } from './derived-columns';
 import { sectionFields } from './field-entries';
 import { meaningOf } from './meaning';
-import { formatEuro, formatNumber, parseNumber } from './format';
+import { formatEuro, formatNumber, formatPercent, parseNumber } from './format';
 import { reviewDates } from './reviews';
 import { SECTION_IDS, type Plan, type SectionId } from './schema';
-import { budgetTotals, pipelineTotals } from './totals';
+import { budgetTotals, grossMargin, lineCost, pipelineTotals, quarterTotals } from './totals';
 
 /**
  * The running case as the lessons quote it. Every name and figure a lesson's example uses comes
@@ -20,14 +21,8 @@ import { budgetTotals, pipelineTotals } from './totals';
 let cached: Plan | undefined;
 const plan = () => (cached ??= examplePlan());
 
-/** How each budget line's cost is made up: hours at an hourly rate plus other costs. */
-export const EXAMPLE_BUDGET_BREAKDOWN: Record<string, { rate: number; other: number; action: string }> = {
-  bu1: { rate: 75, other: 3000, action: 'a2' },
-  bu2: { rate: 75, other: 2750, action: 'a4' },
-  bu3: { rate: 75, other: 0, action: 'a6' },
-  bu4: { rate: 50, other: 0, action: 'a5' },
-  bu5: { rate: 75, other: 900, action: 'a8' },
-};
+/** The action of step 9 whose resources pay for each budget line (the line's cost is in the plan: hours × rate + other costs). */
+export const EXAMPLE_BUDGET_ACTIONS: Record<string, string> = { bu1: 'a2', bu2: 'a4', bu3: 'a6', bu4: 'a5', bu5: 'a8' };
 
 /** Moments in the story that must come after others: `later` waits for `earlier` (both paths to dates). */
 export const EXAMPLE_WAITS_FOR: ReadonlyArray<{ later: string; earlier: string; why: string }> = [
@@ -89,11 +84,20 @@ const EURO_FIGURES = {
   pipelineWeighted: () => pipelineTotals(plan()).weighted,
   /** Revenue target of objective o1 minus the revenue of the last year in the history. */
   revenueGrowth: () => revenueTarget() - lastYear().revenue!,
-  adviserRate: () => EXAMPLE_BUDGET_BREAKDOWN['bu1']!.rate,
-  crewRate: () => EXAMPLE_BUDGET_BREAKDOWN['bu4']!.rate,
-  pilotMaterials: () => EXAMPLE_BUDGET_BREAKDOWN['bu1']!.other,
-  eventOther: () => EXAMPLE_BUDGET_BREAKDOWN['bu5']!.other,
-  elearningAgency: () => EXAMPLE_BUDGET_BREAKDOWN['bu2']!.other,
+  adviserRate: () => budgetLine('bu1').rate!,
+  crewRate: () => budgetLine('bu4').rate!,
+  pilotMaterials: () => budgetLine('bu1').otherCost!,
+  eventOther: () => budgetLine('bu5').otherCost!,
+  elearningAgency: () => budgetLine('bu2').otherCost!,
+  /** The cost of the pilot: its hours at the adviser's rate plus its materials. */
+  pilotCost: () => lineCost(budgetLine('bu1'))!,
+  /** What the hours of the whole budget cost. */
+  budgetHoursCost: () => budgetTotals(plan()).hoursCost,
+  /** Gross margin of the last year of the history and of the plan year. */
+  lastGrossMargin: () => grossMargin(lastYear().revenue, lastYear().margin)!,
+  planGrossMargin: () => quarterTotals(plan()).grossMargin,
+  /** The quarters of the plan year added up. */
+  quartersRevenue: () => quarterTotals(plan()).revenue,
   /** The weighted value of the dispenser opportunity (the lesson's knowledge check). */
   dispensersWeighted: () => {
     const op = plan().develop.opportunities.find((o) => o.id === 'op2')!;
@@ -103,6 +107,8 @@ const EURO_FIGURES = {
 
 const OTHER_FIGURES = {
   budgetHours: () => `${formatNumber(budgetTotals(plan()).hours)} uur`,
+  /** The balance as a percentage of the cost: "5,2%". */
+  budgetReturnOnCost: () => formatPercent(budgetTotals(plan()).returnOnCost),
   /** The review dates that follow from step 2: "1 april, 1 juli en 1 oktober 2027". */
   reviewDates: () => {
     const dates = reviewDates(plan().schedule).map(formatDateNl);
@@ -115,6 +121,10 @@ const OTHER_FIGURES = {
 } as const;
 
 export type FigureName = keyof typeof EURO_FIGURES | keyof typeof OTHER_FIGURES;
+
+function budgetLine(id: string) {
+  return plan().develop.budget.find((b) => b.id === id)!;
+}
 
 function lastYear() {
   const history = plan().envision.history;
@@ -159,27 +169,29 @@ export function exampleTable(path: string, columns: string[], options: { rows?: 
   const [section, field] = path.split('.');
   const entry = sectionFields(section as SectionId).find((f) => f.key === field);
   if (!entry || entry.info.kind !== 'table') throw new Error(`"${path}" is not a table of the example plan`);
-  const all = columnEntries(entry.def, meaningOf(entry.section).fields[entry.key]!);
-  const infos = columns.map((c) => {
-    const info = all.find((col) => col.key === c)?.info;
-    if (!info) throw new Error(`The table "${path}" has no column "${c}"`);
-    return info;
+  // Computed columns (a budget line's cost, a year's gross margin) can be shown like stored ones.
+  const all = printColumns(entry);
+  const chosen = columns.map((c) => {
+    const column = all.find((col) => col.key === c);
+    if (!column) throw new Error(`The table "${path}" has no column "${c}"`);
+    return column;
   });
   let data = (plan()[section as SectionId] as Record<string, Array<Record<string, unknown>>>)[field!]!;
   if (options.rows) data = options.rows.map((id) => data.find((r) => r['id'] === id) ?? (() => { throw new Error(`No row "${id}" in "${path}"`); })());
-  const rows = data.map((row) => columns.map((c, i) => displayValue(plan(), infos[i]!, row[c])));
+  const rows = data.map((row) => chosen.map((c) => displayValue(plan(), c.info, cellValue(c, row))));
   if (options.totals) {
     rows.push(
-      columns.map((c, i) => {
+      chosen.map((c, i) => {
         if (i === 0) return 'Totaal';
-        const info = infos[i]!;
-        if (info.kind !== 'money' && info.kind !== 'number') return '';
-        const sum = data.reduce((n, row) => n + ((row[c] as number | null) ?? 0), 0);
-        return displayValue(plan(), info, sum);
+        if (c.info.kind !== 'money' && c.info.kind !== 'number') return '';
+        // A rate is a price, not an amount: adding rates up means nothing.
+        if (c.key === 'rate') return '';
+        const sum = Math.round(data.reduce((n, row) => n + ((cellValue(c, row) as number | null) ?? 0), 0) * 100) / 100;
+        return displayValue(plan(), c.info, sum);
       }),
     );
   }
-  return { label: entry.info.label, headers: infos.map((i) => i.label), rows, numeric: infos.map((i) => NUMERIC.has(i.kind)) };
+  return { label: entry.info.label, headers: chosen.map((c) => c.info.label), rows, numeric: chosen.map((c) => NUMERIC.has(c.info.kind)) };
 }
 
 /** The items of a list field of the example plan. */

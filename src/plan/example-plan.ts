@@ -31,6 +31,20 @@ export function examplePlan(): Plan {
         'Zorggroep Lindenhof is met € 355.000 omzet in 2026 onze grootste zorgklant in Oost-Nederland. We leveren 38% van hun hygiëneproducten. Lindenhof staat voor twee opgaven: de inspectie vraagt strengere infectiepreventie, en de zorggroep wil in 2030 de helft minder milieubelasting.\n\nIn 2027 willen we de vaste hygiënepartner worden van alle 15 locaties; sinds februari hoort Zutphen erbij. Dat doen we met een duurzame productlijn, één werkwijze voor handhygiëne, een korte training voor nieuwe schoonmakers en een auditchecklist met het team infectiepreventie.\n\nDoelen: de omzet groeit naar € 410.000, het aandeel duurzame producten in hun bestellingen stijgt van 12% naar 40% en de gemiddelde auditscore gaat van 7,1 naar 8,0. Het budget is € 14.900, inclusief 126 uur werk. Daar staat € 55.000 extra omzet tegenover, en bij 28,5% marge € 15.675 extra brutomarge. In 2027 verdient het plan zich dus net terug. De proef en de aanpassingen zijn eenmalig; de extra marge loopt in 2028 door.\n\nSanne, Karin en Leila bespreken de KPI\'s elk kwartaal. Halverwege en aan het eind van 2027 vragen we Marco Huisman en Els Kramer hoe tevreden ze zijn.',
     },
     envision: {
+      organisationProfile:
+        'Kroonstad Hygiëne is een groothandel in hygiëneproducten en dispensers, met een eigen afdeling voor hygiëneadvies en training. Het bedrijf heeft 85 medewerkers en levert vanuit Apeldoorn in heel Oost-Nederland. Team Zorg bedient verpleeghuizen, ziekenhuizen en de gehandicaptenzorg.',
+      coreBusiness: 'Hygiëneproducten en dispensers binnen 24 uur leveren, met advies en training over hygiëne erbij.',
+      strategicPoints: [
+        { id: 'sp1', text: 'Groeien in de zorg, onze belangrijkste markt' },
+        { id: 'sp2', text: 'Verkopen op advies en kwaliteit, niet op de laagste prijs' },
+        { id: 'sp3', text: 'In 2030 de helft van het assortiment duurzaam, met keurmerk' },
+      ],
+      salesPlanPoints: [
+        { id: 'sl1', text: 'Team Zorg groeit in 2027 met 8% in omzet' },
+        { id: 'sl2', text: 'Elke strategische klant heeft een accountplan en een vast team' },
+        { id: 'sl3', text: 'De duurzame productlijn komt in 2027 bij minstens vijf zorgklanten' },
+        { id: 'sl4', text: 'De brutomarge blijft minstens 28%' },
+      ],
       ambition:
         'Over drie jaar is Kroonstad Hygiëne de vaste partner van Zorggroep Lindenhof voor alles rond hygiëne: producten, dispensers, training en audits. Lindenhof kiest ons omdat we hen helpen hun doelen voor infectiepreventie en duurzaamheid te halen, niet omdat we de goedkoopste zijn.',
       history: [
@@ -49,6 +63,9 @@ export function examplePlan(): Plan {
       willingness: 4,
       willingnessNote:
         'Marco Huisman vroeg zelf om mee te denken over duurzaamheid. De bestuurder wil wel eerst zien wat het oplevert.',
+      classification: 'strategisch',
+      classificationReason:
+        'Lindenhof is onze grootste zorgklant in Oost-Nederland, en de omzet groeit elk jaar. De zorggroep opent tot 2030 vier nieuwe locaties, en de helft van hun inkoop ligt nog bij concurrenten. De klant past bij alle uitgangspunten van het salesplan: zorg, advies en duurzaamheid.',
       firstGoals: [
         { id: 'fg1', goal: 'Vaste hygiënepartner van alle locaties worden', unit: 'Facilitaire dienst, alle locaties', why: 'Eén partner geeft Lindenhof overzicht en ons een stabiele omzet.' },
         { id: 'fg2', goal: 'Een duurzame productlijn invoeren', unit: 'Facilitaire dienst en inkoop', why: 'Helpt hun milieudoel en onderscheidt ons van de concurrent.' },
@@ -102,6 +119,11 @@ export function examplePlan(): Plan {
         { id: 'd5', name: 'Joost van Leeuwen', position: 'Teamleider schoonmaak, locatie De Esch', role: 'gebruiker', influence: 'midden', attitude: 'positief', lastContact: '2027-02-15', owner: 'Ruud Jansen' },
         { id: 'd6', name: 'Petra Smit', position: 'Managementassistent facilitair', role: 'poortwachter', influence: 'laag', attitude: 'neutraal', lastContact: '2026-11-25', owner: 'Ruud Jansen' },
       ],
+      buyClass: 'aangepast',
+      purchasingProcess:
+        'Inkoop sluit per productgroep een raamcontract voor alle locaties. Voor iets nieuws vraagt de inkoper drie offertes op. Marco Huisman stelt de eisen op, Els Kramer toetst ze op infectiepreventie, en boven het budget van de facilitaire dienst beslist de bestuurder. De begroting voor het volgende jaar ligt in oktober vast.',
+      buyingFromUs:
+        'De locaties bestellen zelf in onze webshop, tegen de prijzen uit het raamcontract, meestal één keer per week. Een nieuw product komt er alleen bij na een voorstel aan Marco Huisman en een akkoord van inkoop.',
       competitors: [
         { id: 'c1', name: 'HygiënePlus', share: 45, strong: 'Lage prijzen, groot assortiment', weak: 'Weinig advies, wisselende accountmanagers', threat: 4 },
         { id: 'c2', name: 'CleanCare Groothandel', share: 17, strong: 'Levert ook schoonmaakmachines', weak: 'Geen kennis van zorg', threat: 2 },
@@ -231,12 +253,22 @@ export function examplePlan(): Plan {
     },
     develop: {
       objectives: [
-        { id: 'o1', objective: 'Omzet bij Lindenhof laten groeien', type: 'omzet', kpi: 'Omzet van Kroonstad bij Lindenhof per jaar', baseline: '€ 355.000 (2026)', target: '€ 410.000', deadline: '2027-12-31', question: 'q1', goal: 'fg1' },
-        { id: 'o2', objective: 'Duurzame productlijn op alle locaties', type: 'kwantitatief', kpi: 'Aandeel duurzame producten in de bestellingen van Lindenhof bij Kroonstad', baseline: '12%', target: '40%', deadline: '2027-09-30', question: 'q1', goal: 'fg2' },
-        { id: 'o3', objective: 'Nieuwe schoonmakers binnen vier weken getraind', type: 'kwantitatief', kpi: 'Deel van de nieuwe schoonmakers dat de training binnen vier weken volgde', baseline: '0%', target: '80%', deadline: '2027-06-30', question: 'q4', goal: 'fg3' },
-        { id: 'o4', objective: 'Eén werkwijze voor handhygiëne', type: 'kwantitatief', kpi: 'Locaties met dezelfde dispensers en werkinstructie', baseline: '3 van 15', target: '15 van 15', deadline: '2027-12-31', question: 'q3', goal: 'fg1' },
-        { id: 'o5', objective: 'Hogere score bij hygiëne-audits', type: 'kwantitatief', kpi: 'Gemiddelde score interne hygiëne-audit', baseline: '7,1', target: '8,0', deadline: '2027-11-30', question: 'q2', goal: 'fg4' },
-        { id: 'o6', objective: 'De bestuurder ziet Kroonstad als partner voor duurzame zorg', type: 'relatie', kpi: 'Uitnodiging voor het overleg over het duurzaamheidsplan van Lindenhof', baseline: 'Geen contact met de bestuurder sinds juni 2026', target: 'Kroonstad schuift aan bij het overleg over het duurzaamheidsplan 2028', deadline: '2027-10-31', question: 'q1', goal: 'fg2' },
+        { id: 'o1', objective: 'Omzet bij Lindenhof laten groeien', type: 'omzet', kpi: 'Omzet van Kroonstad bij Lindenhof per jaar', baseline: '€ 355.000 (2026)', target: '€ 410.000', deadline: '2027-12-31', question: 'q1', goal: 'fg1', strategy: 'st2' },
+        { id: 'o2', objective: 'Duurzame productlijn op alle locaties', type: 'kwantitatief', kpi: 'Aandeel duurzame producten in de bestellingen van Lindenhof bij Kroonstad', baseline: '12%', target: '40%', deadline: '2027-09-30', question: 'q1', goal: 'fg2', strategy: 'st1' },
+        { id: 'o3', objective: 'Nieuwe schoonmakers binnen vier weken getraind', type: 'kwantitatief', kpi: 'Deel van de nieuwe schoonmakers dat de training binnen vier weken volgde', baseline: '0%', target: '80%', deadline: '2027-06-30', question: 'q4', goal: 'fg3', strategy: 'st3' },
+        { id: 'o4', objective: 'Eén werkwijze voor handhygiëne', type: 'kwantitatief', kpi: 'Locaties met dezelfde dispensers en werkinstructie', baseline: '3 van 15', target: '15 van 15', deadline: '2027-12-31', question: 'q3', goal: 'fg1', strategy: 'st2' },
+        { id: 'o5', objective: 'Hogere score bij hygiëne-audits', type: 'kwantitatief', kpi: 'Gemiddelde score interne hygiëne-audit', baseline: '7,1', target: '8,0', deadline: '2027-11-30', question: 'q2', goal: 'fg4', strategy: 'st3' },
+        { id: 'o6', objective: 'De bestuurder ziet Kroonstad als partner voor duurzame zorg', type: 'relatie', kpi: 'Uitnodiging voor het overleg over het duurzaamheidsplan van Lindenhof', baseline: 'Geen contact met de bestuurder sinds juni 2026', target: 'Kroonstad schuift aan bij het overleg over het duurzaamheidsplan 2028', deadline: '2027-10-31', question: 'q1', goal: 'fg2', strategy: 'st1' },
+      ],
+      growthDirection: 'productontwikkeling',
+      growthNote:
+        'Lindenhof koopt al zeep, papier en schoonmaakmiddelen bij ons. De groei komt uit nieuw aanbod voor dezelfde facilitaire dienst: de duurzame lijn, dispensers, training en audits. Locaties terugwinnen van HygiënePlus is de verkoopkans met de laagste waarschijnlijkheid.',
+      valueProposition:
+        'Kroonstad helpt Lindenhof de eisen van de inspectie en het milieudoel te halen, met één werkwijze voor hygiëne op alle locaties. Per stuk betaalt Lindenhof iets meer, maar het verbruikt minder en heeft één aanspreekpunt voor producten, training en audits.',
+      strategies: [
+        { id: 'st1', strategy: 'Partner worden in duurzame zorg', approach: 'De duurzame lijn via een proef naar alle locaties brengen, met een CO₂-rapport per kwartaal' },
+        { id: 'st2', strategy: 'Eén werkwijze op alle locaties', approach: 'Dispensers, een werkinstructie en een raamovereenkomst voor alle locaties' },
+        { id: 'st3', strategy: 'Kennispartner voor hygiëne', approach: 'Training voor nieuwe schoonmakers en audits samen met infectiepreventie' },
       ],
       opportunities: [
         { id: 'op1', opportunity: 'Duurzame productlijn, alle 15 locaties', value: 40500, probability: 70, expected: '2027-06-30', status: 'voorstel', crm: 'KANS-2027-014' },
@@ -249,14 +281,28 @@ export function examplePlan(): Plan {
         { id: 'si2', text: 'De bestuurder sprak in een interview over "zorg die de aarde niet belast".' },
         { id: 'si3', text: 'Locatie De Esch won een regionale prijs voor kleinschalig wonen.' },
       ],
-      // Costs include the hours (see EXAMPLE_BUDGET_BREAKDOWN); extra margin = extra revenue × 28,5%.
+      // Cost of a line = hours × rate + other costs; extra margin = extra revenue × 28,5%.
       budget: [
-        { id: 'bu1', item: 'Proef duurzame producten op drie locaties', hours: 20, cost: 4500, extraRevenue: 24000, returns: 6840 },
-        { id: 'bu2', item: 'E-learning aanpassen aan Lindenhof', hours: 10, cost: 3500, extraRevenue: 6000, returns: 1710 },
-        { id: 'bu3', item: 'Auditchecklist en audits met infectiepreventie', hours: 40, cost: 3000, extraRevenue: 9000, returns: 2565 },
-        { id: 'bu4', item: 'Montageploeg voor de uitrol van dispensers', hours: 48, cost: 2400, extraRevenue: 16000, returns: 4560 },
-        { id: 'bu5', item: 'Klantbijeenkomst duurzame zorg', hours: 8, cost: 1500, extraRevenue: 0, returns: 0 },
+        { id: 'bu1', item: 'Proef duurzame producten op drie locaties', hours: 20, rate: 75, otherCost: 3000, extraRevenue: 24000, returns: 6840 },
+        { id: 'bu2', item: 'E-learning aanpassen aan Lindenhof', hours: 10, rate: 75, otherCost: 2750, extraRevenue: 6000, returns: 1710 },
+        { id: 'bu3', item: 'Auditchecklist en audits met infectiepreventie', hours: 40, rate: 75, otherCost: 0, extraRevenue: 9000, returns: 2565 },
+        { id: 'bu4', item: 'Montageploeg voor de uitrol van dispensers', hours: 48, rate: 50, otherCost: 0, extraRevenue: 16000, returns: 4560 },
+        { id: 'bu5', item: 'Klantbijeenkomst duurzame zorg', hours: 8, rate: 75, otherCost: 900, extraRevenue: 0, returns: 0 },
       ],
+      // 2027 is objective o1's target; the margin stays that of 2026. The quarters add up to 2027.
+      planYears: [
+        { id: 'py2027', year: 2027, revenue: 410000, margin: 28.5 },
+        { id: 'py2028', year: 2028, revenue: 440000, margin: 28.5 },
+        { id: 'py2029', year: 2029, revenue: 470000, margin: 28.5 },
+      ],
+      quarters: [
+        { id: 'kw1', quarter: 'Q1', revenue: 95000, margin: 28.5 },
+        { id: 'kw2', quarter: 'Q2', revenue: 100000, margin: 28.5 },
+        { id: 'kw3', quarter: 'Q3', revenue: 105000, margin: 28.5 },
+        { id: 'kw4', quarter: 'Q4', revenue: 110000, margin: 28.5 },
+      ],
+      financeNote:
+        'De omzet groeit in 2027 met € 55.000. Bij 28,5% marge is dat € 15.675 extra brutomarge. Daar staat € 14.900 aan kosten tegenover, inclusief 126 uur werk. Het saldo is € 775: in 2027 verdient het plan zich net terug. De proef, de aanpassing van de e-learning en de montage zijn eenmalig. De extra marge loopt in 2028 door en groeit met de omzet mee.',
     },
     adapt: {
       signals: [

@@ -15,12 +15,33 @@ export interface Migration {
   migrate: (plan: Record<string, unknown>) => Record<string, unknown>;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * The migrations, in order. Version 1 is the first released version, so there is none yet. When
- * you raise PLAN_SCHEMA_VERSION: add one here, and freeze a plan of the old version in
- * test/plan/fixtures/plan-v<old>.json (the migration test reads every fixture there).
+ * The migrations, in order. When you raise PLAN_SCHEMA_VERSION: add one here, and freeze a plan
+ * of the old version in test/plan/fixtures/plan-v<old>.json (the migration test reads every
+ * fixture there).
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    description:
+      'Budget lines of step 6 no longer store their cost: it is computed as hours × hourly rate + other costs. ' +
+      'A v1 cost (typed with the hours already in it) becomes the other costs, with no rate, so every total stays the same. ' +
+      'The fields v2 adds (own organisation, classification, purchasing, account strategy, finance) start empty.',
+    migrate: (plan) => {
+      const develop = plan['develop'];
+      if (!isObject(develop) || !Array.isArray(develop['budget'])) return { ...plan };
+      const budget = develop['budget'].map((row: unknown) => {
+        if (!isObject(row) || !('cost' in row)) return row;
+        const { cost, ...rest } = row;
+        // A cost that was no amount is left for reading to report; it must not vanish here.
+        return 'otherCost' in rest ? { ...rest, cost } : { ...rest, otherCost: cost };
+      });
+      return { ...plan, develop: { ...develop, budget } };
+    },
+  },
+];
 
 // Checked when the module loads: one migration per version step, in order, up to the current one.
 MIGRATIONS.forEach((m, i) => {

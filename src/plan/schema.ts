@@ -11,7 +11,7 @@ import { choice, date, list, longText, matrix, money, number, percent, reference
  * stored data raises PLAN_SCHEMA_VERSION and adds a migration in migrations.ts. Section ids
  * (`klantplan`, `actie`, …) and choice codes are stored data: never rename them.
  */
-export const PLAN_SCHEMA_VERSION = 1;
+export const PLAN_SCHEMA_VERSION = 2;
 
 /** The roles in a decision-making unit (their meaning: meaning/discover.ts). */
 export const DMU_ROLES = ['initiator', 'gebruiker', 'beïnvloeder', 'beslisser', 'inkoper', 'poortwachter'] as const;
@@ -28,6 +28,16 @@ export const RACI = ['R', 'A', 'C', 'I'] as const;
 export const OBJECTIVE_TYPES = ['omzet', 'marge', 'aandeel', 'kwantitatief', 'relatie', 'kwalitatief'] as const;
 /** The objective types whose baseline and target are numbers. */
 export const QUANTITATIVE_TYPES: ReadonlyArray<(typeof OBJECTIVE_TYPES)[number]> = ['omzet', 'marge', 'aandeel', 'kwantitatief'];
+/**
+ * How important an account is to the own organisation, as a portfolio: how attractive the
+ * customer is (size, potential, fit with the sales plan) against how strong our position is.
+ */
+export const ACCOUNT_CLASSES = ['strategisch', 'ontwikkelen', 'onderhouden', 'beperkt'] as const;
+/** The buying situation of the customer (new task, modified rebuy, straight rebuy). */
+export const BUY_CLASSES = ['nieuw', 'aangepast', 'herhaling'] as const;
+/** Where growth with this account comes from: Ansoff's four directions, applied to one customer. */
+export const GROWTH_DIRECTIONS = ['penetratie', 'productontwikkeling', 'marktontwikkeling', 'diversificatie'] as const;
+export const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'] as const;
 
 const cover = {
   title: text(),
@@ -41,6 +51,14 @@ const cover = {
 } as const satisfies SectionDef;
 
 const envision = {
+  /** The own organisation or business unit in a few sentences: what it sells, to whom, how big. (v2) */
+  organisationProfile: longText(),
+  /** What the own organisation does best and earns its money with. (v2) */
+  coreBusiness: longText(),
+  /** The strategic starting points of the own organisation that the plan must serve. (v2) */
+  strategicPoints: list(),
+  /** The starting points of the sales plan the account plan belongs to (targets, focus). (v2) */
+  salesPlanPoints: list(),
   ambition: longText(),
   history: table({ year: number({ whole: true }), revenue: money(), margin: percent(), share: percent(), shareEstimate: yesNo() }),
   attitude: choice(ATTITUDES),
@@ -48,6 +66,9 @@ const envision = {
   customerGoals: list(),
   willingness: score(),
   willingnessNote: longText(),
+  /** The account's place in the portfolio of the own organisation, and why. (v2) */
+  classification: choice(ACCOUNT_CLASSES),
+  classificationReason: longText(),
   firstGoals: table({ goal: text(), unit: text(), why: text() }),
   readers: list(),
 } as const satisfies SectionDef;
@@ -76,6 +97,10 @@ const discover = {
   orientation: choice(['kwaliteit', 'groei', 'kosten']),
   goals: list(),
   dmu: table({ name: text(), position: text(), role: choice(DMU_ROLES), influence: choice(LEVELS), attitude: choice(ATTITUDES), lastContact: date(), owner: text() }),
+  /** The buying situation, how the customer buys (steps, roles, contracts, budget cycle), and how it buys from us. (v2) */
+  buyClass: choice(BUY_CLASSES),
+  purchasingProcess: longText(),
+  buyingFromUs: longText(),
   competitors: table({ name: text(), share: percent(), strong: text(), weak: text(), threat: score() }),
   currentSales: longText(),
   ourShare: percent(),
@@ -124,7 +149,14 @@ const develop = {
     deadline: date(),
     question: reference({ section: 'klantplan', field: 'keyQuestions', labelColumn: 'question' }),
     goal: reference({ section: 'envision', field: 'firstGoals', labelColumn: 'goal' }),
+    /** The strategy of this account the objective serves. (v2) */
+    strategy: reference({ section: 'develop', field: 'strategies', labelColumn: 'strategy' }),
   }),
+  /** The account strategy: where growth comes from, what we offer this customer, and the lines of approach. (v2) */
+  growthDirection: choice(GROWTH_DIRECTIONS),
+  growthNote: longText(),
+  valueProposition: longText(),
+  strategies: table({ strategy: text(), approach: text() }),
   opportunities: table({
     opportunity: text(),
     value: money(),
@@ -134,7 +166,17 @@ const develop = {
     crm: text(),
   }),
   socialInsights: list(),
-  budget: table({ item: text(), hours: number(), cost: money(), extraRevenue: money(), returns: money() }),
+  /**
+   * The cost of a line is computed: hours × rate + other costs (src/plan/totals.ts). Until v1 the
+   * reader typed one cost with the hours included; the migration keeps it as `otherCost`.
+   */
+  budget: table({ item: text(), hours: number(), rate: money(), otherCost: money(), extraRevenue: money(), returns: money() }),
+  /** The financial chapter: revenue and gross margin (%) in the plan years; the past years are step 1's history. (v2) */
+  planYears: table({ year: number({ whole: true }), revenue: money(), margin: percent() }),
+  /** The first plan year per quarter. (v2) */
+  quarters: table({ quarter: choice(QUARTERS), revenue: money(), margin: percent() }),
+  /** What the plan yields against what it costs, in the reader's words. (v2) */
+  financeNote: longText(),
 } as const satisfies SectionDef;
 
 const adapt = {

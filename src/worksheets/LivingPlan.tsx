@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useId, useState } from 'react';
-import { diffPlans, type FieldChange } from '../plan/diff';
+import type { FieldChange } from '../plan/diff';
 import type { Plan } from '../plan/schema';
 import { toIsoDate } from '../plan/dates';
 import { fileSlug } from '../plan/file-name';
@@ -39,7 +39,12 @@ export function Versions({ ready }: { ready: boolean }) {
   const pick = (id: string): Plan | null => (id === 'nu' ? plan : (versions.find((v) => v.id === id)?.plan ?? null));
   const before = pick(from || versions[0]?.id || '');
   const after = pick(to);
-  const changes: FieldChange[] | null = before && after ? diffPlans(before, after) : null;
+  // The comparison (and the words of every field it names) loads once there is a version to compare.
+  const [diff, setDiff] = useState<typeof import('../plan/diff') | null>(null);
+  useEffect(() => {
+    if (versions.length && !diff) void import('../plan/diff').then(setDiff);
+  }, [versions.length, diff]);
+  const changes: FieldChange[] | null = diff && before && after ? diff.diffPlans(before, after) : null;
   return (
     <div className="versions">
       <p>Bewaar een versie na elke belangrijke stap, met een korte notitie. Later zie je precies wat er sindsdien veranderde.</p>

@@ -2,6 +2,8 @@ import { useState, type ReactNode } from 'react';
 import type { Plan } from '../plan/schema';
 import { planStore } from '../stores';
 
+const pages = (n: number) => `${n} ${n === 1 ? 'pagina' : "pagina's"}`;
+
 /**
  * "Download PDF": flushes autosave, then loads the PDF code and font (only now, on click) and
  * saves the file. Says how many characters the PDF font could not draw.
@@ -25,8 +27,10 @@ export function PdfButton({ ready, options, plan: given }: { ready: boolean; opt
         import('../stores/preferences'),
       ]);
       // The same checks as the workbook's "Controles": every failing one, and every self-check.
+      const prefs = $preferences.get();
       const result = await downloadPlanPdf(plan, {
-        emptyFields: $preferences.get().pdfEmptyFields,
+        emptyFields: prefs.pdfEmptyFields,
+        order: prefs.pdfOrder,
         today: new Date(),
         ...pdfOpenPoints(plan),
       });
@@ -34,6 +38,9 @@ export function PdfButton({ ready, options, plan: given }: { ready: boolean; opt
       setMessage({
         text:
           `PDF gedownload: ${result.fileName}.` +
+          (result.examPages
+            ? ` De hoofdstukken beslaan ${pages(result.examPages.body)} (het examen vraagt 10 tot 25), de bijlagen ${pages(result.examPages.appendices)} (hoogstens 5).`
+            : '') +
           (replaced
             ? ` ${replaced === 1 ? 'Eén teken kon' : `${replaced} tekens konden`} niet in het PDF-lettertype worden getoond (bijvoorbeeld emoji of een ander schrift); in de PDF staat daar een �.`
             : ''),

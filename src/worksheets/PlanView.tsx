@@ -1,6 +1,5 @@
 import { displayValue } from '../plan/display';
-import { columnEntries } from '../plan/fields';
-import { meaningOf } from '../plan/meaning';
+import { cellValue, printColumns } from '../plan/derived-columns';
 import { formatDateNl } from '../plan/dates';
 import { formatEuro, formatNumber } from '../plan/format';
 import { reviewDates } from '../plan/reviews';
@@ -81,7 +80,8 @@ export function PlanView({ plan }: { plan: Plan }) {
                   empty
                 );
             } else if (info.kind === 'table') {
-              const columns = columnEntries(def, meaningOf(section.id).fields[key]!);
+              // Computed columns (a budget line's cost, a year's gross margin) beside the stored ones.
+              const columns = printColumns({ section: section.id, key, def });
               const tableRows = v as Array<Record<string, unknown>>;
               body = (
                 <>
@@ -101,7 +101,7 @@ export function PlanView({ plan }: { plan: Plan }) {
                           {tableRows.map((row) => (
                             <tr key={String(row['id'])}>
                               {columns.map((c) => (
-                                <td key={c.key}>{displayValue(plan, c.info, row[c.key])}</td>
+                                <td key={c.key}>{displayValue(plan, c.info, cellValue(c, row))}</td>
                               ))}
                             </tr>
                           ))}

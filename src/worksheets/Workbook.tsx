@@ -1,12 +1,12 @@
 import { useStore } from '@nanostores/react';
-import { useDeferredValue, useId, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useDeferredValue, useId, useState, type ReactNode } from 'react';
 import { checkReport } from '../plan/checks';
 import { completenessLabel, planCompleteness } from '../plan/completeness';
 import type { AnySectionMeaning } from '../plan/meaning/types';
 import { placeholderPlan, planDisplayName } from '../plan/plan';
 import type { SectionId } from '../plan/schema';
-import { STEPS, worksheetPath, type StepId } from '../plan/steps';
-import { checkImportFile } from '../plan/transfer';
+import { lessonPath, STEPS, worksheetPath, type StepId } from '../plan/steps';
+import { fieldAnchor } from '../plan/fields';
 import { $activeId, $activePlan, $plans, planStore } from '../stores';
 import { downloadFile } from '../browser/download-file';
 import { loadExamplePlan } from './example-values';
@@ -14,7 +14,9 @@ import { SectionFields } from './FieldGroup';
 import { IslandBoundary, withBoundary } from './IslandBoundary';
 import { TextInput } from './fields/TextInput';
 import { CalendarDownload, ShareWithTrainer, Versions } from './LivingPlan';
+import { ExamEstimate } from './ExamEstimate';
 import { PdfButton } from './PdfButton';
+import { WordButton } from './WordButton';
 import { PdfOptions } from './PdfOptions';
 import { StatusBar } from './StatusBar';
 import { ReadyContext } from './ready';
@@ -198,18 +200,55 @@ export const WorkbookProgress = withBoundary(function WorkbookProgress({ labels 
   );
 });
 
-/** The PDF download and the JSON backup. */
+/** The PDF and Word downloads, the size of the exam plan, and the JSON backup. */
 export const WorkbookOutput = withBoundary(function WorkbookOutput() {
-  const ready = useReady();
+  const { ready, plan } = usePlan();
   return (
     <Part name="downloaden" ready={ready}>
       <section aria-labelledby="downloaden">
-        <h2 id="downloaden">PDF en reservekopie</h2>
-        <p>De PDF bevat het actieve plan: voorblad, inhoudsopgave, samenvatting, alle stappen en de open punten.</p>
+        <h2 id="downloaden">PDF, Word en reservekopie</h2>
+        <p>
+          De PDF bevat het actieve plan: voorblad, inhoudsopgave, samenvatting, alle stappen en de open punten. Kies de examenindeling voor een PDF in de hoofdstukken van het
+          examenplan.
+        </p>
         <PdfButton ready={ready} options={<PdfOptions ready={ready} />} />
+        <h3 id="word">Verder schrijven in Word</h3>
+        <p>
+          Het Word-document staat in de hoofdstukken van het examenplan, met een inhoudsopgave, echte kopjes en tabellen. Per hoofdstuk staat een schrijfaanwijzing: vervang die
+          door je eigen tekst. Lees op <a href="/examenplan/">Van werkboek naar examenplan</a> wat er in elk hoofdstuk hoort.
+        </p>
+        <WordButton ready={ready} />
+        <ExamEstimate ready={ready} plan={plan} />
         <Backup ready={ready} />
       </section>
+    </Part>
+  );
+});
 
+/** The financial figures of step 6 and their chart: loaded when this part comes into view. */
+const FinanceOverview = lazy(() => import('./derived').then((m) => ({ default: m.FinanceOverview })));
+
+/** The financial overview: revenue and gross margin per year, with the chart, and the budget's totals. */
+export const WorkbookFinance = withBoundary(function WorkbookFinance() {
+  const { ready, plan } = usePlan();
+  return (
+    <Part name="financien" ready={ready}>
+      <section aria-labelledby="financien">
+        <h2 id="financien">Financieel overzicht</h2>
+        <p>
+          De omzet en brutomarge per jaar: de geschiedenis uit <a href={worksheetPath(STEPS[0])}>stap 1</a> en de planjaren uit{' '}
+          <a href={`${lessonPath(STEPS[5])}#${fieldAnchor('planYears')}`}>stap 6</a>. Dezelfde grafiek staat in de PDF.
+        </p>
+        {ready ? (
+          <Suspense fallback={<p>Overzicht laden…</p>}>
+            <div className="derived">
+              <FinanceOverview plan={plan} />
+            </div>
+          </Suspense>
+        ) : (
+          <p>Overzicht laden…</p>
+        )}
+      </section>
     </Part>
   );
 });
@@ -355,6 +394,8 @@ function Backup({ ready }: { ready: boolean }) {
             const input = e.currentTarget;
             const file = input.files?.[0];
             if (!file) return;
+            // The import code (and the words it names fields with) loads only when a file is chosen.
+            const { checkImportFile } = await import('../plan/transfer');
             const problem = checkImportFile(file);
             if (problem) {
               setResult({ ok: false, message: `${problem} Er is niets veranderd.` });

@@ -16,6 +16,8 @@ const derived = () => import('./derived');
 const ReviewDates = lazy(() => derived().then((m) => ({ default: m.ReviewDates })));
 const BudgetTotals = lazy(() => derived().then((m) => ({ default: m.BudgetTotals })));
 const PipelineTotals = lazy(() => derived().then((m) => ({ default: m.PipelineTotals })));
+const PlanYears = lazy(() => derived().then((m) => ({ default: m.PlanYears })));
+const QuarterTotals = lazy(() => derived().then((m) => ({ default: m.QuarterTotals })));
 
 const suspended = (Component: ComponentType) => () => (
   <Suspense>
@@ -30,7 +32,7 @@ export const LAYOUTS: Readonly<Record<SectionId, Layout>> = {
   discover: {},
   klantplan: {},
   align: {},
-  develop: { footers: { budget: suspended(BudgetTotals), opportunities: suspended(PipelineTotals) } },
+  develop: { footers: { budget: suspended(BudgetTotals), opportunities: suspended(PipelineTotals), planYears: suspended(PlanYears), quarters: suspended(QuarterTotals) } },
   adapt: {},
   inspire: {},
   actie: {},

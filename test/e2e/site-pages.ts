@@ -6,6 +6,7 @@ export const SITE_PAGES: string[] = [
   '/stappen/',
   ...STEPS.map(lessonPath),
   '/invullen/',
+  '/examenplan/',
   '/werkboek/',
   '/voorbeeld/',
   '/trainers/',

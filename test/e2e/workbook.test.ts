@@ -21,10 +21,10 @@ describe('the workbook', () => {
     });
     await page.goto(`${origin}/werkboek/`, { waitUntil: 'networkidle' });
     const tasks = page.getByRole('navigation', { name: 'Wat wil je doen?' }).getByRole('link');
-    await expect(tasks.count()).resolves.toBe(6);
+    await expect(tasks.count()).resolves.toBe(7);
     // A phone sees the task list first: nothing of the plan code is loaded yet.
     expect(scripts.filter((s) => /Workbook|werkblad|react/.test(s))).toEqual([]);
-    await page.getByRole('link', { name: /Je plan als PDF downloaden/ }).click();
+    await page.getByRole('link', { name: /Je plan als PDF of Word downloaden/ }).click();
     await expect(page.evaluate(() => location.hash)).resolves.toBe('#downloaden');
     const part = page.locator('.workbook-part[data-part="downloaden"]');
     await part.and(page.locator('[data-ready="true"]')).waitFor();

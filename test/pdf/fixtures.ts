@@ -78,7 +78,7 @@ function valueTexts(plan: Plan, info: FieldInfo, value: unknown): string[] {
   return [];
 }
 
-function fieldTexts(plan: Plan, section: SectionId, key: string): string[] {
+export function fieldTexts(plan: Plan, section: SectionId, key: string): string[] {
   const entry = sectionFields(section).find((f) => f.key === key)!;
   const value = (plan[section] as Record<string, unknown>)[key];
   if (entry.info.kind === 'list') return (value as Array<{ text: string }>).map((i) => i.text.trim()).filter(Boolean);

@@ -152,7 +152,10 @@ describe('values of the example plan', async () => {
 
   it('adds the totals under the budget and the opportunities', () => {
     const develop = squash(page('Stap 6 van 9'));
-    expect(develop).toContain(squash('Totaal 126 uur € 14.900 € 55.000 € 15.675'));
+    // Each line's cost is hours × rate + other costs: € 4.500 for the pilot (20 uur × € 75 + € 3.000).
+    expect(develop).toContain(squash('20 uur € 75 € 3.000 € 4.500 € 24.000 € 6.840'));
+    expect(develop).toContain(squash('Totaal 126 uur € 6.650 € 14.900 € 55.000 € 15.675'));
+    expect(develop).toContain(squash('Waarvan uren: € 8.250. Het saldo is 5,2% van de kosten.'));
     expect(develop).toContain(squash('Saldo (extra brutomarge min kosten) € 775'));
     expect(develop).toContain(squash('Totaal € 124.900'));
     expect(develop).toContain(squash('Gewogen met de waarschijnlijkheid € 68.390'));

@@ -19,6 +19,19 @@ type Case = [name: string, breakIt: (p: Plan) => void, message: RegExp, alsoFail
 /** Per check: how to make the (complete) example plan fail it. Every check has at least one way. */
 const CASES: Record<string, Case[]> = {
   // Step 1
+  'eigen-organisatie': [
+    ['no description of the own organisation', (p) => (p.envision.organisationProfile = ''), /Van je eigen organisatie ontbreekt nog: een korte beschrijving\./],
+    [
+      'no core business and no starting points of the sales plan',
+      (p) => Object.assign(p.envision, { coreBusiness: ' ', salesPlanPoints: [{ id: 'x', text: '' }] }),
+      /ontbreekt nog: de kernactiviteiten en de uitgangspunten uit het salesplan\./,
+    ],
+    ['no strategic starting points', (p) => (p.envision.strategicPoints = []), /de strategische uitgangspunten/],
+  ],
+  classificatie: [
+    ['no class chosen', (p) => (p.envision.classification = ''), /Kies welke plaats dit account heeft/],
+    ['no reason', (p) => (p.envision.classificationReason = ''), /waarom het account deze classificatie krijgt/],
+  ],
   geschiedenis: [
     ['only one year', (p) => (p.envision.history = p.envision.history.slice(0, 1)), /nog maar één jaar/],
     ['a year without margin', (p) => (p.envision.history[1]!.margin = null), /Het jaar 2025 mist nog: marge\./],
@@ -176,7 +189,43 @@ const CASES: Record<string, Case[]> = {
     ['nobody agreed', (p) => (p.align.agreement = []), /wie akkoord gaf/],
     ['an agreement without date', (p) => (p.align.agreement[2]!.date = ''), /"Karin Vos" mist nog: een datum/],
   ],
+  // Step 3, the purchasing
+  inkoopproces: [
+    ['no buy class', (p) => (p.discover.buyClass = ''), /Over de inkoop ontbreekt nog: de soort aankoop\./],
+    ['nothing on how the customer buys', (p) => Object.assign(p.discover, { purchasingProcess: '', buyingFromUs: '' }), /hoe de klant inkoopt en hoe de klant bij jou koopt\./],
+  ],
   // Step 6
+  strategie: [
+    ['no growth direction', (p) => (p.develop.growthDirection = ''), /De accountstrategie mist nog: een groeirichting\./],
+    ['no value proposition and no reason', (p) => Object.assign(p.develop, { growthNote: '', valueProposition: '' }), /mist nog: waarom je die richting kiest en een waardepropositie/],
+    ['one strategy', (p) => (p.develop.strategies = p.develop.strategies.slice(0, 1)), /twee tot vier strategieën; nu één/, ['doelen-strategie']],
+    [
+      'five strategies',
+      (p) => p.develop.strategies.push(...[4, 5].map((n) => ({ id: `st${n}`, strategy: `Spoor ${n}`, approach: 'Zo' }))),
+      /5 strategieën: houd er hoogstens vier over/,
+      ['doelen-strategie'],
+    ],
+    ['a strategy without approach', (p) => (p.develop.strategies[2]!.approach = ''), /"Kennispartner voor hygiëne" heeft nog geen aanpak/],
+  ],
+  'doelen-strategie': [
+    ['an objective that serves no strategy', (p) => (p.develop.objectives[1]!.strategy = ''), /"Duurzame productlijn op alle locaties" dient nog geen strategie/],
+    [
+      'a strategy without objective',
+      (p) => p.develop.objectives.filter((o) => o.strategy === 'st3').forEach((o) => (o.strategy = 'st1')),
+      /Strategie "Kennispartner voor hygiëne" heeft nog geen doel/,
+    ],
+    ['an objective that points to a removed strategy', (p) => (p.develop.strategies = p.develop.strategies.filter((s) => s.id !== 'st2')), /"Omzet bij Lindenhof laten groeien" dient nog geen strategie/],
+  ],
+  'financien-jaren': [
+    ['no row for the plan year', (p) => (p.develop.planYears = p.develop.planYears.slice(1)), /Vul omzet en marge in voor het planjaar 2027\./],
+    ['a plan year without margin', (p) => (p.develop.planYears[1]!.margin = null), /Het planjaar 2028 mist nog: marge\./],
+    ['a plan year that is in the history', (p) => (p.develop.planYears[2]!.year = 2026), /2026 staat al in de geschiedenis van stap 1/],
+    ['three quarters', (p) => (p.develop.quarters = p.develop.quarters.slice(0, 3)), /over de vier kwartalen/],
+    ['a quarter twice', (p) => (p.develop.quarters[3]!.quarter = 'Q3'), /elk kwartaal één keer/],
+    ['quarters that do not add up', (p) => (p.develop.quarters[0]!.revenue = 90000), /De kwartalen tellen op tot € 405\.000, maar voor 2027 plan je € 410\.000\./],
+    ['a quarter without revenue', (p) => (p.develop.quarters[2]!.revenue = null), /Geef elk kwartaal een omzet en een marge/],
+  ],
+  'financien-toelichting': [['no note on the finance', (p) => (p.develop.financeNote = ''), /wat het plan oplevert tegenover wat het kost/]],
   'doelen-smart': [
     ['an objective without KPI', (p) => (p.develop.objectives[0]!.kpi = ''), /"Omzet bij Lindenhof laten groeien" mist: KPI\./],
     ['an objective without baseline', (p) => (p.develop.objectives[1]!.baseline = ''), /mist: nulmeting/],
@@ -198,10 +247,14 @@ const CASES: Record<string, Case[]> = {
   'budget-posten': [
     ['more margin than revenue', (p) => (p.develop.budget[0]!.returns = 30000), /de extra brutomarge is hoger dan de extra omzet/],
     ['margin without revenue', (p) => (p.develop.budget[1]!.extraRevenue = null), /extra brutomarge zonder extra omzet/],
-    ['a line without cost', (p) => (p.develop.budget[2]!.cost = null), /mist nog: kosten/],
+    ['a line without hours, rate or other costs', (p) => Object.assign(p.develop.budget[2]!, { hours: null, rate: null, otherCost: null }), /mist nog: kosten \(uren met uurtarief, of overige kosten\)/],
     ['an empty budget', (p) => (p.develop.budget = []), /budget is nog leeg/, ['budget-uren']],
   ],
-  'budget-uren': [['a budget without hours', (p) => p.develop.budget.forEach((b) => (b.hours = null)), /nog geen uren in het budget/]],
+  'budget-uren': [
+    ['a budget without hours', (p) => p.develop.budget.forEach((b) => (b.hours = null)), /nog geen uren in het budget/],
+    // A v1 plan after the migration: the hours were in the cost, which is now "other costs".
+    ['hours without a rate', (p) => (p.develop.budget[3]!.rate = null), /"Montageploeg voor de uitrol van dispensers" heeft uren maar nog geen uurtarief/],
+  ],
   // Step 7
   signalen: [
     ['no signals', (p) => (p.adapt.signals = []), /logboek met signalen is nog leeg/],
@@ -309,7 +362,7 @@ describe('the checks', () => {
 
   it('ignore empty rows the reader added but did not fill', () => {
     const plan = examplePlan();
-    plan.develop.objectives.push({ id: 'o9', objective: '', type: '', kpi: '', baseline: '', target: '', deadline: '', question: '', goal: '' });
+    plan.develop.objectives.push({ id: 'o9', objective: '', type: '', kpi: '', baseline: '', target: '', deadline: '', question: '', goal: '', strategy: '' });
     plan.actie.actions.push({ id: 'a9', action: '', objective: '', owner: '', start: '', due: '', resources: '', status: '' });
     plan.discover.dmu.push({ id: 'd9', name: '', position: '', role: '', influence: '', attitude: '', lastContact: '', owner: '' });
     expect(failing(plan)).toEqual({});

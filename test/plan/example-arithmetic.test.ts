@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_BUDGET_BREAKDOWN, EXAMPLE_WAITS_FOR, exampleRaw, figureValue, revenueTarget } from '../../src/plan/example-facts';
+import { EXAMPLE_BUDGET_ACTIONS, EXAMPLE_WAITS_FOR, exampleRaw, figureValue, revenueTarget } from '../../src/plan/example-facts';
 import { examplePlan } from '../../src/plan/example-plan';
 import { formatEuro, formatPercent } from '../../src/plan/format';
 import { reviewDates } from '../../src/plan/reviews';
-import { budgetTotals, pipelineTotals } from '../../src/plan/totals';
+import { budgetTotals, financeYears, grossMargin, lineCost, pipelineTotals, planYear, quarterTotals } from '../../src/plan/totals';
 
 /**
  * The worked example teaches sums: they must add up. A trainer who finds € 61.000 extra gross
@@ -48,27 +48,31 @@ describe('the finance of the example', () => {
 
   it('counts hours in the cost of every line: hours × rate + other costs', () => {
     for (const row of plan.develop.budget) {
-      const part = EXAMPLE_BUDGET_BREAKDOWN[row.id]!;
-      expect(row.cost, row.item).toBe(row.hours! * part.rate + part.other);
+      expect(row.hours! * row.rate!, row.item).toBeGreaterThan(0);
+      expect(lineCost(row), row.item).toBe(row.hours! * row.rate! + row.otherCost!);
     }
-    expect(Object.keys(EXAMPLE_BUDGET_BREAKDOWN).sort()).toEqual(plan.develop.budget.map((b) => b.id).sort());
   });
 
   it('pays for every budget line through an action whose resources name its cost', () => {
+    expect(Object.keys(EXAMPLE_BUDGET_ACTIONS).sort()).toEqual(plan.develop.budget.map((b) => b.id).sort());
     for (const row of plan.develop.budget) {
-      const action = plan.actie.actions.find((a) => a.id === EXAMPLE_BUDGET_BREAKDOWN[row.id]!.action)!;
-      expect(action.resources, row.item).toContain(formatEuro(row.cost));
+      const action = plan.actie.actions.find((a) => a.id === EXAMPLE_BUDGET_ACTIONS[row.id])!;
+      expect(action.resources, row.item).toContain(formatEuro(lineCost(row)));
     }
   });
 
   it('has totals that equal their parts', () => {
     const b = plan.develop.budget;
+    const cost = sum(b.map((r) => lineCost(r)!));
     expect(budgetTotals(plan)).toEqual({
       hours: sum(b.map((r) => r.hours!)),
-      cost: sum(b.map((r) => r.cost!)),
+      hoursCost: sum(b.map((r) => r.hours! * r.rate!)),
+      otherCost: sum(b.map((r) => r.otherCost!)),
+      cost,
       extraRevenue: sum(b.map((r) => r.extraRevenue!)),
       returns: sum(b.map((r) => r.returns!)),
-      balance: sum(b.map((r) => r.returns! - r.cost!)),
+      balance: sum(b.map((r) => r.returns! - lineCost(r)!)),
+      returnOnCost: Math.round((sum(b.map((r) => r.returns! - lineCost(r)!)) / cost) * 1000) / 10,
     });
     const o = plan.develop.opportunities;
     expect(pipelineTotals(plan)).toEqual({ total: sum(o.map((r) => r.value!)), weighted: Math.round(sum(o.map((r) => (r.value! * r.probability!) / 100))) });
@@ -79,6 +83,53 @@ describe('the finance of the example', () => {
     for (const figure of [formatEuro(lastYear.revenue), formatPercent(lastYear.share), formatEuro(revenueTarget()), formatEuro(t.cost), `${t.hours} uur`, formatEuro(t.extraRevenue), formatEuro(t.returns), formatPercent(lastYear.margin)]) {
       expect(plan.cover.summary).toContain(figure);
     }
+  });
+});
+
+describe('the financial chapter of the example', () => {
+  const years = plan.develop.planYears;
+  const q = quarterTotals(plan);
+
+  it('plans the years right after the history, the first being the plan year with objective o1\'s revenue', () => {
+    expect(years.map((y) => y.year)).toEqual(years.map((_, i) => lastYear.year! + 1 + i));
+    expect(years[0]!.year).toBe(planYear(plan));
+    expect(years[0]!.revenue).toBe(revenueTarget());
+    expect(financeYears(plan).map((y) => y.kind)).toEqual([...plan.envision.history.map(() => 'realised'), ...years.map(() => 'plan')]);
+  });
+
+  it('keeps the margin of the last year, so extra gross margin is extra revenue × that margin', () => {
+    for (const y of years) expect(y.margin).toBe(lastYear.margin);
+    expect(grossMargin(years[0]!.revenue, years[0]!.margin)! - grossMargin(lastYear.revenue, lastYear.margin)!).toBe(budgetTotals(plan).returns);
+  });
+
+  it('splits the plan year into four quarters that add up to its revenue and gross margin', () => {
+    expect(plan.develop.quarters.map((r) => r.quarter)).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
+    expect(q.revenue).toBe(years[0]!.revenue);
+    expect(q.grossMargin).toBe(grossMargin(years[0]!.revenue, years[0]!.margin));
+    expect(figureValue('planGrossMargin') - figureValue('lastGrossMargin')).toBe(figureValue('budgetExtraMargin'));
+  });
+
+  it('grows every quarter, and measures the first one in the KPI check of step 7 close to its plan', () => {
+    const revenues = plan.develop.quarters.map((r) => r.revenue!);
+    expect(revenues).toEqual([...revenues].sort((a, b) => a - b));
+    const measured = plan.adapt.kpiChecks.find((k) => k.id === 'kc1')!.value;
+    const first = Number(measured.match(/€ ([\d.]+)/)![1]!.replace(/\./g, ''));
+    expect(Math.abs(first - revenues[0]!) / revenues[0]!).toBeLessThan(0.05);
+  });
+
+  it('states in its note the same growth, margin, cost, hours and balance as the budget', () => {
+    const t = budgetTotals(plan);
+    for (const figure of [formatEuro(figureValue('revenueGrowth')), formatPercent(lastYear.margin), formatEuro(t.returns), formatEuro(t.cost), `${t.hours} uur`, formatEuro(t.balance)]) {
+      expect(plan.develop.financeNote).toContain(figure);
+    }
+  });
+});
+
+describe('the account strategy of the example', () => {
+  it('has every objective serve one of its strategies, and every strategy served', () => {
+    const ids = plan.develop.strategies.map((s) => s.id);
+    for (const o of plan.develop.objectives) expect(ids, o.objective).toContain(o.strategy);
+    expect(new Set(plan.develop.objectives.map((o) => o.strategy))).toEqual(new Set(ids));
   });
 });
 

@@ -11,7 +11,7 @@ function plan() {
     { id: 'm1', milestone: 'Analyse klaar', date: '2027-01-20', done: false },
     { id: 'm2', milestone: 'Zonder datum', date: '', done: false },
   ];
-  p.develop.objectives = [{ id: 'o1', objective: 'Omzet +10%', type: 'omzet', kpi: 'Omzet', baseline: '', target: '', deadline: '', question: '', goal: '' }];
+  p.develop.objectives = [{ id: 'o1', objective: 'Omzet +10%', type: 'omzet', kpi: 'Omzet', baseline: '', target: '', deadline: '', question: '', goal: '', strategy: '' }];
   p.actie.actions = [
     { id: 'a1', action: 'Offerte maken, met korting; en een lange toelichting die ver over de vijfenzeventig octetten van één regel heen gaat — met ë, € en 😀', objective: 'o1', owner: 'Sam\\Lisa', start: '2027-01-10', due: '2027-02-01', resources: 'Regel 1\nRegel 2', status: 'gepland' },
   ];

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { displayValue } from '../../src/plan/display';
-import { EXAMPLE_BUDGET_BREAKDOWN, fig, type FigureName } from '../../src/plan/example-facts';
+import { fig, type FigureName } from '../../src/plan/example-facts';
 import { examplePlan } from '../../src/plan/example-plan';
 import { formatEuro } from '../../src/plan/format';
 import { reviewDates } from '../../src/plan/reviews';
+import { lineCost } from '../../src/plan/totals';
 import { SECTION_IDS } from '../../src/plan/schema';
 import { fieldColumns, sectionFields } from '../../src/plan/field-entries';
 
@@ -36,12 +37,26 @@ function valuesOfTheExample(): Set<string> {
     }
   }
   // Figures the lessons derive from the plan, and the numbers behind the budget's costs.
-  const names: FigureName[] = ['budgetCost', 'budgetExtraRevenue', 'budgetExtraMargin', 'budgetBalance', 'pipelineTotal', 'pipelineWeighted', 'revenueGrowth', 'adviserRate', 'crewRate', 'pilotMaterials', 'eventOther', 'elearningAgency'];
+  const names: FigureName[] = [
+    'budgetCost',
+    'budgetExtraRevenue',
+    'budgetExtraMargin',
+    'budgetBalance',
+    'budgetHoursCost',
+    'budgetReturnOnCost',
+    'pipelineTotal',
+    'pipelineWeighted',
+    'revenueGrowth',
+    'pilotCost',
+    'lastGrossMargin',
+    'planGrossMargin',
+  ];
   for (const name of names) out.add(fig(name));
-  for (const part of Object.values(EXAMPLE_BUDGET_BREAKDOWN)) out.add(formatEuro(part.rate)).add(formatEuro(part.other));
+  // The cost of each budget line, computed from its hours, rate and other costs.
+  for (const row of plan.develop.budget) out.add(formatEuro(lineCost(row)));
   for (const date of reviewDates(plan.schedule)) out.add(date);
   out.add(plan.createdAt.slice(0, 10)).add(plan.updatedAt.slice(0, 10));
-  for (const text of [plan.cover.summary, ...plan.actie.actions.map((a) => a.resources), ...plan.adapt.signals.map((s) => s.change)]) {
+  for (const text of [plan.cover.summary, plan.develop.financeNote, ...plan.envision.salesPlanPoints.map((p) => p.text), ...plan.adapt.kpiChecks.map((k) => k.value), ...plan.actie.actions.map((a) => a.resources), ...plan.adapt.signals.map((s) => s.change)]) {
     for (const m of text.matchAll(/€ [\d.]+|\d+(?:,\d+)?%/g)) out.add(m[0]);
   }
   return out;

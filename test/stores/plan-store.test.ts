@@ -393,7 +393,7 @@ describe('several plans', () => {
     store.removeRow('klantplan', 'strengths', a);
     expect(store.$activePlan.get()!.klantplan.strengths.map((i) => i.text)).toEqual(['B', 'C']);
     const row = store.addRow('develop', 'budget');
-    expect(store.$activePlan.get()!.develop.budget[0]).toEqual({ id: row, item: '', hours: null, cost: null, extraRevenue: null, returns: null });
+    expect(store.$activePlan.get()!.develop.budget[0]).toEqual({ id: row, item: '', hours: null, rate: null, otherCost: null, extraRevenue: null, returns: null });
   });
 
   it('undoes removing a row, back in its place with every cell', () => {
@@ -427,7 +427,7 @@ describe('backup and restore', () => {
     source.renamePlan('Van Dijk');
     source.setField('cover', 'account', 'Van Dijk Zorggroep');
     source.setField('develop', 'objectives', [
-      { id: 'o1', objective: 'Omzet +15%', type: 'omzet', kpi: 'omzet', baseline: '€ 400.000', target: '€ 460.000', deadline: '2027-12-31', question: '', goal: '' },
+      { id: 'o1', objective: 'Omzet +15%', type: 'omzet', kpi: 'omzet', baseline: '€ 400.000', target: '€ 460.000', deadline: '2027-12-31', question: '', goal: '', strategy: '' },
     ]);
     const exported = await source.exportPlans('active');
     expect(exported.fileName).toMatch(/^accountplan-van-dijk-zorggroep-\d{4}-\d{2}-\d{2}\.json$/);

@@ -14,6 +14,26 @@ export const developMeaning = {
         deadline: { label: 'Deadline', hint: 'Wanneer moet het gehaald zijn?' },
         question: { label: 'Afgeleid van kernvraag', hint: 'Welke vraag uit stap 4 beantwoordt dit doel?' },
         goal: { label: 'Bij eerste doel', hint: 'Onder welk eerste doel uit stap 1 valt dit? Zijn taakverdeling geldt ook hier.' },
+        strategy: { label: 'Dient strategie', hint: 'Welke strategie hieronder brengt dit doel dichterbij?' },
+      },
+    },
+    growthDirection: {
+      label: 'Groeirichting',
+      hint: 'Waar komt de groei bij deze klant vandaan?',
+      options: {
+        penetratie: 'Penetratie (meer van wat de klant al bij je koopt)',
+        productontwikkeling: 'Productontwikkeling (nieuw aanbod voor dezelfde afdelingen)',
+        marktontwikkeling: 'Marktontwikkeling (bestaand aanbod voor nieuwe afdelingen of locaties)',
+        diversificatie: 'Diversificatie (nieuw aanbod voor nieuwe afdelingen of locaties)',
+      },
+    },
+    growthNote: { label: 'Waarom deze groeirichting', hint: 'Welke uitkomst van je analyse leidt hierheen?' },
+    valueProposition: { label: 'Waardepropositie', hint: 'Wat bied je deze klant dat hij elders niet zo krijgt, en wat levert het hem op?' },
+    strategies: {
+      label: 'Strategieën voor dit account', hint: 'Twee tot vier sporen waarlangs je de doelen haalt.', item: 'strategie',
+      columns: {
+        strategy: { label: 'Strategie', hint: 'De keuze in een paar woorden.' },
+        approach: { label: 'Aanpak', hint: 'Hoe je die keuze waarmaakt.' },
       },
     },
     opportunities: {
@@ -29,14 +49,38 @@ export const developMeaning = {
     },
     socialInsights: { label: 'Wat social media en nieuws vertellen', hint: 'Wat leerde je online over de wensen en behoeften van de klant?', item: 'inzicht' },
     budget: {
-      label: 'Budget', hint: 'Per post uren, kosten, extra omzet en extra brutomarge; de totalen volgen vanzelf.', item: 'post',
+      label: 'Budget', hint: 'Per post uren en tarief, overige kosten, extra omzet en extra brutomarge; kosten en totalen volgen vanzelf.', item: 'post',
       columns: {
         item: { label: 'Post', hint: 'Waar besteed je geld of tijd aan?' },
         hours: { label: 'Uren', hint: 'Uren van je team of een ploeg.', unit: 'uur' },
-        cost: { label: 'Kosten', hint: 'Ook de uren: uren × uurtarief.' },
+        rate: { label: 'Uurtarief', hint: 'Wat een uur kost; uren × uurtarief tellen mee in de kosten.' },
+        otherCost: { label: 'Overige kosten', hint: 'Alles wat geen uren zijn: materiaal, zaalhuur, een bureau.' },
         extraRevenue: { label: 'Verwachte extra omzet', hint: 'Extra omzet in de looptijd.' },
         returns: { label: 'Verwachte extra brutomarge', hint: 'Extra omzet × je marge.' },
       },
     },
+    planYears: {
+      label: 'Omzet en marge in de planjaren', hint: 'Per jaar vanaf het planjaar; de jaren ervoor staan in stap 1.', item: 'planjaar',
+      columns: {
+        year: { label: 'Jaar', hint: 'Het kalenderjaar.', plain: true },
+        revenue: { label: 'Omzet', hint: 'De omzet die je in dat jaar bij de klant verwacht.' },
+        margin: { label: 'Marge', hint: 'Brutomarge op die omzet.' },
+      },
+    },
+    quarters: {
+      label: 'Het planjaar per kwartaal', hint: 'Samen gelijk aan de omzet van het planjaar.', item: 'kwartaal',
+      columns: {
+        quarter: { label: 'Kwartaal', hint: 'Welk kwartaal van het planjaar?' },
+        revenue: { label: 'Omzet', hint: 'De omzet die je in dat kwartaal verwacht.' },
+        margin: { label: 'Marge', hint: 'Brutomarge op die omzet.' },
+      },
+    },
+    financeNote: { label: 'Wat het plan oplevert', hint: 'Zet de extra brutomarge tegenover de kosten, en leg uit waarom het de moeite waard is.' },
   },
+  groups: [
+    { title: 'Doelen', fields: ['objectives'] },
+    { title: 'Accountstrategie', fields: ['growthDirection', 'growthNote', 'valueProposition', 'strategies'] },
+    { title: 'Verkoopkansen en wat je online leerde', fields: ['opportunities', 'socialInsights'] },
+    { title: 'Budget en financiën', fields: ['budget', 'planYears', 'quarters', 'financeNote'] },
+  ],
 } as const satisfies SectionMeaning<'develop'>;

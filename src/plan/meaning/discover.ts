@@ -32,6 +32,17 @@ export const discoverMeaning = {
         owner: { label: 'Eigenaar bij ons', hint: 'Wie van jullie onderhoudt het contact?', short: true },
       },
     },
+    buyClass: {
+      label: 'Soort aankoop',
+      hint: 'Koopt de klant iets voor het eerst, iets bekends op een nieuwe manier, of steeds hetzelfde?',
+      options: {
+        nieuw: 'Nieuwe aankoop (voor het eerst)',
+        aangepast: 'Aangepaste herhalingsaankoop (bekend, maar met iets nieuws)',
+        herhaling: 'Routinematige herhalingsaankoop (steeds hetzelfde)',
+      },
+    },
+    purchasingProcess: { label: 'Hoe de klant inkoopt', hint: 'De stappen van wens tot bestelling: wie doet wat, welke contracten, wanneer ligt het budget vast?' },
+    buyingFromUs: { label: 'Hoe de klant bij jou koopt', hint: 'Hoe en hoe vaak bestellen ze, via welk kanaal, onder welk contract?' },
     competitors: {
       label: 'Concurrentie', hint: 'Wie levert nog meer aan deze klant?', item: 'concurrent',
       columns: {
@@ -63,7 +74,7 @@ export const discoverMeaning = {
   },
   groups: [
     { title: null, fields: ['missingInfo'] },
-    { title: 'Customer: de klant', fields: ['sector', 'employees', 'revenue', 'locations', 'strategy', 'orientation', 'goals', 'dmu'] },
+    { title: 'Customer: de klant', fields: ['sector', 'employees', 'revenue', 'locations', 'strategy', 'orientation', 'goals', 'dmu', 'buyClass', 'purchasingProcess', 'buyingFromUs'] },
     { title: 'Concurrentie (Competition): wie levert er nog meer', fields: ['competitors'] },
     { title: 'Company: je eigen bedrijf', fields: ['currentSales', 'ourShare', 'ourStrengths'] },
     { title: 'Omgeving en bronnen', fields: ['trends', 'sources'] },

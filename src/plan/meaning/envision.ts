@@ -3,6 +3,10 @@ import type { SectionMeaning } from './types';
 /** Stap 1: what the reader sees of each field (label, hint, unit, what a row is called). */
 export const envisionMeaning = {
   fields: {
+    organisationProfile: { label: 'Organisatie of business unit', hint: 'Wat verkoopt ze, aan wie, en hoe groot is ze? Drie tot vijf zinnen.' },
+    coreBusiness: { label: 'Kernactiviteiten', hint: 'Waar is je organisatie goed in, en waar verdient ze haar geld mee?' },
+    strategicPoints: { label: 'Strategische uitgangspunten', hint: 'Wat wil je organisatie de komende jaren bereiken? Eén uitgangspunt per regel.', item: 'uitgangspunt' },
+    salesPlanPoints: { label: 'Uitgangspunten uit het salesplan', hint: 'Doelen en keuzes van je salesafdeling waar dit accountplan onder valt.', item: 'uitgangspunt' },
     ambition: { label: 'Ambitie voor het account', hint: 'Wat wil je over twee à drie jaar met deze klant bereikt hebben? Eén alinea.' },
     history: {
       label: 'Geschiedenis met de klant', hint: 'Omzet, marge en aandeel per jaar: waar sta je nu?', item: 'jaar',
@@ -19,6 +23,17 @@ export const envisionMeaning = {
     customerGoals: { label: 'Doelen van de klant', hint: 'Wat wil de klant zelf bereiken? Eén doel per regel.', item: 'doel' },
     willingness: { label: 'Bereidheid om met ons samen te werken', hint: '1 = geen enkele, 5 = de klant zoekt actief samenwerking.' },
     willingnessNote: { label: 'Toelichting op de bereidheid', hint: 'Waar blijkt die bereidheid uit, of wat houdt haar tegen?' },
+    classification: {
+      label: 'Classificatie van het account',
+      hint: 'Hoe aantrekkelijk is de klant voor je organisatie, en hoe sterk sta je er nu?',
+      options: {
+        strategisch: 'Strategisch (aantrekkelijke klant, sterke positie)',
+        ontwikkelen: 'Ontwikkelen (aantrekkelijke klant, zwakke positie)',
+        onderhouden: 'Onderhouden (minder aantrekkelijke klant, sterke positie)',
+        beperkt: 'Beperkt bedienen (minder aantrekkelijke klant, zwakke positie)',
+      },
+    },
+    classificationReason: { label: 'Waarom deze classificatie', hint: 'Noem omzet, potentieel en hoe de klant past bij je salesplan.' },
     firstGoals: {
       label: 'Eerste doelen', hint: 'Voorlopige doelen; in stap 5 verdeel je de taken, in stap 6 maak je ze SMART.', item: 'doel',
       columns: {
@@ -29,4 +44,11 @@ export const envisionMeaning = {
     },
     readers: { label: 'Wie leest en gebruikt dit plan', hint: 'Collega\'s en managers die met het plan gaan werken.', item: 'lezer' },
   },
+  groups: [
+    { title: 'Je eigen organisatie', fields: ['organisationProfile', 'coreBusiness', 'strategicPoints', 'salesPlanPoints'] },
+    {
+      title: 'Het voorstel voor dit account',
+      fields: ['ambition', 'history', 'attitude', 'attitudeNote', 'customerGoals', 'willingness', 'willingnessNote', 'classification', 'classificationReason', 'firstGoals', 'readers'],
+    },
+  ],
 } as const satisfies SectionMeaning<'envision'>;
