@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { startTransition, Suspense, use, useCallback, useDeferredValue, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, startTransition, Suspense, use, useCallback, useDeferredValue, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ChecklistItem, ProgramCheck, SelfCheck } from '../plan/checks';
 import { fieldAnchor } from '../plan/fields';
 import type { AnySectionMeaning } from '../plan/meaning/types';
@@ -51,10 +51,35 @@ const loadWords = (section: SectionId) => {
   return words;
 };
 
+/** The workbook's PDF options (exam order) and the Word button: only the last screen loads them. */
+const PdfOptions = lazy(() => import('./PdfOptions').then((m) => ({ default: m.PdfOptions })));
+const WordButton = lazy(() => import('./WordButton').then((m) => ({ default: m.WordButton })));
+
 /** The checks of the lessons' checklists (8 KB): loaded when the checks of a step come into view. */
 type ChecksModule = typeof import('../plan/checks');
 let checksModule: Promise<ChecksModule> | null = null;
 const loadChecks = () => (checksModule ??= import('../plan/checks'));
+
+/**
+ * Calls `onNear` once, when the element comes within `margin` of the screen: the code and words a
+ * part needs load when the reader gets there, not with the page.
+ */
+function useNear(element: { current: HTMLElement | null }, onNear: () => void, margin: string, enabled = true) {
+  useEffect(() => {
+    const target = element.current;
+    if (!enabled || !target) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        onNear();
+      },
+      { rootMargin: margin },
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [element, onNear, margin, enabled]);
+}
 
 /** Where to go: a screen (1–9 the steps, 10 the cover and PDF) and maybe a field on it. */
 interface Target {
@@ -214,17 +239,7 @@ function Progress({ steps, screen }: { steps: FillInStep[]; screen: number | nul
 /** "Vorige" and "Volgende", with where they lead; `onNear` when the reader comes near them. */
 function Pager({ prev, next, onNear }: { prev: { href: string; label: string } | null; next: { href: string; label: string } | null; onNear: () => void }) {
   const nav = useRef<HTMLElement>(null);
-  useEffect(() => {
-    const element = nav.current;
-    if (!element) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
-      onNear();
-    }, { rootMargin: '600px' });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [onNear]);
+  useNear(nav, onNear, '600px');
   return (
     <nav ref={nav} className="fill-in-pager" aria-label="Vorige en volgende stap" onPointerEnter={onNear} onFocus={onNear}>
       {prev ? (
@@ -280,6 +295,10 @@ function StepScreen({ step, total, ready, pager, onShown, steps, goTo }: ScreenP
 function FinishScreen({ ready, pager, onShown }: ScreenProps) {
   const meaning = use(loadWords('cover'));
   useShown(onShown);
+  // The PDF options and the Word button load when the reader reaches them.
+  const output = useRef<HTMLElement>(null);
+  const [near, setNear] = useState(false);
+  useNear(output, useCallback(() => setNear(true), []), '200px');
   const titleId = `${FINISH}-titel`;
   return (
     <section className="fill-in-screen" id={FINISH} aria-labelledby={titleId}>
@@ -288,10 +307,28 @@ function FinishScreen({ ready, pager, onShown }: ScreenProps) {
       </h2>
       <p className="fill-in-goal">Vul het voorblad in en schrijf als laatste de managementsamenvatting: de kern van je plan. Download daarna je plan als PDF.</p>
       <WorksheetView ready={ready} section="cover" title="Voorblad en samenvatting" meaning={meaning} pdf={false} />
-      <section className="fill-in-pdf worksheet" aria-labelledby="fill-in-pdf">
+      <section ref={output} className="fill-in-pdf worksheet" aria-labelledby="fill-in-pdf">
         <h3 id="fill-in-pdf">Je plan als PDF</h3>
-        <p>De PDF bevat het hele plan: voorblad, inhoudsopgave, samenvatting, de negen stappen en de open punten.</p>
-        <PdfButton ready={ready} />
+        <p>
+          De PDF bevat het hele plan: voorblad, inhoudsopgave, samenvatting, de negen stappen en de open punten. Kies de examenindeling voor een PDF in de hoofdstukken van het
+          examenplan.
+        </p>
+        <PdfButton
+          ready={ready}
+          options={
+            near ? (
+              <Suspense>
+                <PdfOptions ready={ready} />
+              </Suspense>
+            ) : null
+          }
+        />
+        <p>Wil je verder schrijven in Word? Het Word-document staat in de hoofdstukken van het examenplan.</p>
+        {near ? (
+          <Suspense>
+            <WordButton ready={ready} />
+          </Suspense>
+        ) : null}
         <p>
           Een reservekopie, versies en een leeslink voor je trainer maak je in het <a href="/werkboek/">werkboek</a>.
         </p>
@@ -313,24 +350,8 @@ function StepChecks({ step, ready, steps, goTo }: { step: FillInStep; ready: boo
   const box = useRef<HTMLElement>(null);
   const [checks, setChecks] = useState<ChecksModule | null>(null);
   const plan = useDeferredValue(useStore($activePlan));
-  useEffect(() => {
-    const element = box.current;
-    if (checks || !ready || !element) return;
-    let live = true;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
-        void loadChecks().then((m) => live && setChecks(m));
-      },
-      { rootMargin: '200px' },
-    );
-    observer.observe(element);
-    return () => {
-      live = false;
-      observer.disconnect();
-    };
-  }, [checks, ready]);
+  const load = useCallback(() => void loadChecks().then(setChecks), []);
+  useNear(box, load, '200px', ready && !checks);
 
   const titleId = `stap-${step.number}-controles`;
   const items: ChecklistItem[] = checks?.checklist(step.id) ?? [];

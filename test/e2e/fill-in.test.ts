@@ -119,6 +119,11 @@ describe('fill-in mode', () => {
     await page.goto(`${origin}/invullen/#werkblad-summary`);
     await screenReady(page, 'afronden');
     await expect(page.getByRole('link', { name: /^Volgende/ }).count()).resolves.toBe(0);
+    // At the end, the workbook's ways out: the PDF (also in exam order) and Word.
+    await page.locator('.fill-in-pdf').scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Download Word (.docx)' }).waitFor();
+    await page.getByLabel(/Examenindeling/).waitFor();
+    await expect(page.getByRole('button', { name: /Download PDF/ }).count()).resolves.toBe(1);
     await page.goto(`${origin}/stappen/3-discover/#werkblad`);
     await page.locator('.worksheet[data-ready="true"]').waitFor();
     await expect(page.locator('#werkblad-sector-invoer').inputValue()).resolves.toBe('Ouderenzorg in Oost-Nederland');
