@@ -85,9 +85,9 @@ export default defineConfig({
           // The one list of steps sets the order (and previous/next); a new step needs no change here.
           items: STEPS.map((step) => ({ slug: `stappen/${step.slug}` })),
         },
-        // Fill-in mode: beside the lessons, for a reader who only wants to write the plan.
-        { label: 'Plan invullen', link: '/invullen/' },
         { label: 'Van werkboek naar examenplan', slug: 'examenplan' },
+        // Fill-in mode: beside the workbook, for a reader who only wants to write the plan.
+        { label: 'Plan invullen', link: '/invullen/' },
         { label: 'Werkboek', link: '/werkboek/' },
         { label: 'Voorbeeldplan', link: '/voorbeeld/' },
         { label: 'Voor trainers', slug: 'trainers' },
