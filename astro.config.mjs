@@ -26,7 +26,8 @@ export default defineConfig({
     build: {
       rollupOptions: {
         output: {
-          // The code every worksheet needs in one chunk (the matrix editor is only needed by step 4): one file compresses better than ten,
+          // The code every worksheet needs in one chunk (the matrix editor is only needed by step 4,
+          // the words of each section only by the pages that show it, fill-in mode only by /invullen/): one file compresses better than ten,
           // which keeps a lesson with its worksheet under its JavaScript budget. Code loaded on
           // demand (PDF, backup, calendar, sharing, examples, versions, the raw data a failed part
           // offers) stays in chunks of its own.
@@ -42,7 +43,7 @@ export default defineConfig({
             if (/[\\/]node_modules[\\/]nanostores[\\/]map[\\/]/.test(id)) return undefined;
             if (/[\\/]node_modules[\\/](zod|nanostores|@nanostores[\\/]react)[\\/]/.test(id)) return 'werkblad';
             if (!/[\\/]src[\\/](plan|stores|worksheets|browser)[\\/]/.test(id)) return undefined;
-            if (/(transfer|describe-issue|other-tabs|merge|conflicts|backup|Notices|checks|example-plan|example-facts|ics|share|diff|ExampleContent|MatrixEditor|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|copy-link|raw-dump|IslandFailed|versions-instance|file-name|example-values|derived|derived-columns|totals|FinanceChart|finance-chart|exam|exam-pages|ExamEstimate|WordButton|field-path|field-entries|meaning[\\/]\w+|steps[\\/]\w+Worksheet|feedback|feedback-instance|link-payload|rubric|Feedback\w+|ReceiveFeedback|WorkbookFeedback|quiz|QuizProgress|kennischeck-record|trainer-actions|error-hunt|plan-label)\.tsx?$/.test(id)) {
+            if (/(transfer|describe-issue|other-tabs|merge|conflicts|backup|Notices|checks|example-plan|example-facts|ics|share|diff|ExampleContent|MatrixEditor|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|copy-link|raw-dump|IslandFailed|versions-instance|file-name|example-values|derived|derived-columns|totals|FinanceChart|finance-chart|exam|exam-pages|ExamEstimate|WordButton|field-path|field-entries|meaning[\\/]\w+|steps[\\/]\w+Worksheet|FillIn|feedback|feedback-instance|link-payload|rubric|Feedback\w+|ReceiveFeedback|WorkbookFeedback|quiz|QuizProgress|kennischeck-record|trainer-actions|error-hunt|plan-label)\.tsx?$/.test(id)) {
               return undefined;
             }
             return 'werkblad';
@@ -70,6 +71,8 @@ export default defineConfig({
         { tag: 'script', content: readFileSync(new URL('./src/components/storage-guard.js', import.meta.url), 'utf8') },
         { tag: 'script', attrs: { src: '/register-sw.js', defer: true } },
       ],
+      // The home page gets the sidebar, so a phone has a menu there too.
+      routeMiddleware: './src/route-data.ts',
       components: {
         // Loads Pagefind's UI on first use instead of on every page.
         Search: './src/components/Search.astro',
@@ -83,6 +86,8 @@ export default defineConfig({
           items: STEPS.map((step) => ({ slug: `stappen/${step.slug}` })),
         },
         { label: 'Van werkboek naar examenplan', slug: 'examenplan' },
+        // Fill-in mode: beside the workbook, for a reader who only wants to write the plan.
+        { label: 'Plan invullen', link: '/invullen/' },
         { label: 'Werkboek', link: '/werkboek/' },
         { label: 'Voorbeeldplan', link: '/voorbeeld/' },
         { label: 'Voor trainers', slug: 'trainers' },

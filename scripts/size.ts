@@ -13,6 +13,9 @@ const BUDGETS: Array<{ name: string; path: string; scrollThrough?: boolean; js: 
   { name: 'home', path: '/', js: 30 * KB, css: 30 * KB, html: 30 * KB },
   { name: 'lesson', path: '/stappen/3-discover/', js: 100 * KB, css: 30 * KB, html: 40 * KB },
   { name: 'lesson opened at its worksheet', path: '/stappen/3-discover/#werkblad', js: 100 * KB, css: 30 * KB, html: 40 * KB },
+  // Fill-in mode hydrates at once, as a lesson opened at its worksheet does: the same budget. Step 4
+  // is its heaviest screen (the matrix editor).
+  { name: 'fill-in mode (step 4)', path: '/invullen/#stap-4', js: 100 * KB, css: 30 * KB, html: 40 * KB },
   { name: 'workbook', path: '/werkboek/', js: 30 * KB, css: 30 * KB, html: 30 * KB },
   // 125 KB since issue 13: the workbook runs every check of the nine lessons' checklists (about 50, with
   // their Dutch messages and the self-checks: 8.6 KB gzipped) to say per step whether it is in order.

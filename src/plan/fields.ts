@@ -24,6 +24,8 @@ export interface FieldInfo {
   plain?: boolean;
   /** A number that counts: whole numbers only. */
   whole?: boolean;
+  /** A text that is a name or a code, not a sentence: one line, a narrow cell. */
+  short?: boolean;
 }
 
 /** One field of a section with its declaration and its words. */
@@ -44,6 +46,7 @@ export function infoOf(def: FieldDef | ColumnDef, meaning: FieldMeaning): FieldI
   if (meaning.unit) info.unit = meaning.unit;
   if (meaning.item) info.item = meaning.item;
   if (meaning.plain) info.plain = true;
+  if (meaning.short) info.short = true;
   return info;
 }
 

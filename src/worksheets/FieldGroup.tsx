@@ -1,10 +1,10 @@
-import { lazy, memo, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { lazy, memo, Suspense, type ComponentType, type ReactNode } from 'react';
 import { fieldAnchor, infoOf, type FieldInfo } from '../plan/fields';
 import type { FieldDef, FieldKind, ListItem } from '../plan/kinds';
 import type { AnySectionMeaning, FieldMeaning } from '../plan/meaning/types';
 import { PLAN_STRUCTURE, type SectionId } from '../plan/schema';
 import { planStore } from '../stores';
-import { anchorUrl, copyLink } from './copy-link';
+import { CopyLinkButton } from './CopyLinkButton';
 import { ExampleValue } from './ExampleValue';
 import { FieldFeedback } from './feedback-slot';
 import { ListEditor } from './fields/ListEditor';
@@ -38,21 +38,9 @@ export function FieldGroup({ section, field, info, children, footer }: GroupProp
   const anchor = fieldAnchor(field);
   const ids = { inputId: `${anchor}-invoer`, hintId: `${anchor}-hint`, labelId: `${anchor}-label` };
   const multi = info.kind === 'list' || info.kind === 'table' || info.kind === 'matrix';
-  const [copied, setCopied] = useState('');
   return (
     <div className={`field-group kind-${info.kind}`} id={anchor}>
-      <button
-        type="button"
-        className="copy-link"
-        aria-label={`Kopieer link naar oefening: ${info.label}`}
-        title="Kopieer de link naar deze oefening"
-        onClick={async () => setCopied(await copyLink(anchorUrl(anchor)))}
-      >
-        Kopieer link
-      </button>
-      <span role="status" className="sr-only">
-        {copied}
-      </span>
+      <CopyLinkButton anchor={anchor} label={`Kopieer link naar oefening: ${info.label}`} title="Kopieer de link naar deze oefening" />
       {multi ? (
         <h3 className="field-label" id={ids.labelId}>
           {info.label}

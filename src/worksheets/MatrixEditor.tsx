@@ -9,7 +9,10 @@ const EMPTY = { strengths: [], weaknesses: [], opportunities: [], threats: [], m
 
 /**
  * The confrontation matrix, built live from the SWOT lists: strengths and weaknesses as rows,
- * opportunities and threats as columns, a score per cell.
+ * opportunities and threats as columns, a score per cell. Where there is room it is a table whose
+ * row and column headers stay in view while it scrolls; in a narrow column (a phone) every row
+ * is a card of its own, with the name of each opportunity and threat beside its score
+ * (worksheet.css). Both show every label in full.
  */
 export default function MatrixEditor({ ids }: EditorProps) {
   // Before the island is ready: no lists yet, so the note on how the matrix appears.
@@ -42,7 +45,7 @@ export default function MatrixEditor({ ids }: EditorProps) {
           <table className="matrix" aria-describedby={hintId}>
             <thead>
               <tr>
-                <td />
+                <td className="matrix-corner" />
                 {cols.map((c, ci) => (
                   <th key={c.id} scope="col">
                     <span className="matrix-kind">{kind(c)}</span> {name(c, ci)}
@@ -66,6 +69,10 @@ export default function MatrixEditor({ ids }: EditorProps) {
                           value ? `score score-${value === '++' ? 'pp' : value === '--' ? 'mm' : value === '+' ? 'p' : value === '-' ? 'm' : 'z'}` : ''
                         }
                       >
+                        {/* The column's name in the card layout (the select's own label already says it). */}
+                        <span className="matrix-col" aria-hidden="true">
+                          <span className="matrix-kind">{kind(c)}</span> {name(c, ci)}
+                        </span>
                         <select
                           id={`${inputId}-${r.id}-${c.id}`}
                           aria-label={`${r.kind} "${name(r, ri)}" tegenover ${c.kind.toLowerCase()} "${name(c, ci)}"`}

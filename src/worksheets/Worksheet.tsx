@@ -33,8 +33,18 @@ interface Props {
  * disabled, so the page is readable without JavaScript and the layout does not jump when the
  * values arrive. Every field listens to its own value only.
  */
-function Worksheet({ section, title, meaning }: Props) {
-  const ready = useReady();
+function Worksheet(props: Props) {
+  return <WorksheetView ready={useReady()} {...props} />;
+}
+
+export default withBoundary(Worksheet);
+
+/**
+ * The worksheet of a step inside an island that already read the plans (`ready`): the lesson's
+ * island above, and fill-in mode (FillIn.tsx), which shows one step after another in one island.
+ * `pdf={false}` leaves out the PDF button where the page has one of its own.
+ */
+export function WorksheetView({ ready, section, title, meaning, pdf = true }: Props & { ready: boolean; pdf?: boolean }) {
   const feedback = useFeedbackParts(ready);
   return (
     <ReadyContext.Provider value={ready}>
@@ -43,7 +53,7 @@ function Worksheet({ section, title, meaning }: Props) {
           <PlanSwitcher ready={ready} />
           <Completeness section={section} />
           <StatusBar ready={ready} />
-          <PdfButton ready={ready} />
+          {pdf ? <PdfButton ready={ready} /> : null}
         </div>
         {!ready ? (
           <noscript>
@@ -60,8 +70,6 @@ function Worksheet({ section, title, meaning }: Props) {
     </ReadyContext.Provider>
   );
 }
-
-export default withBoundary(Worksheet);
 
 /** The fields of a section in their groups, with the step's extras under the fields they follow from. */
 export function SectionBody({ section, meaning }: { section: SectionId; meaning: AnySectionMeaning }) {

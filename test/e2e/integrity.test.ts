@@ -89,7 +89,7 @@ describe('two tabs on one plan', () => {
     await saved(a);
     await saved(b);
     // Both strengths are there, in both tabs.
-    const strengths = (p: Page) => p.locator('#werkblad-strengths-invoer input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value).sort());
+    const strengths = (p: Page) => p.locator('#werkblad-strengths-invoer textarea').evaluateAll((items) => items.map((i) => (i as HTMLTextAreaElement).value).sort());
     await expect.poll(() => strengths(a)).toEqual(['Sterk merk (tab A)', 'Vaste klanten (tab B)']);
     await expect.poll(() => strengths(b)).toEqual(['Sterk merk (tab A)', 'Vaste klanten (tab B)']);
     // One text is on screen in both tabs; both tabs say what happened, and the other text is one click away.

@@ -103,15 +103,29 @@ describe('sharing with a trainer', () => {
 });
 
 describe('trainer links', () => {
-  it('copy the address of a lesson section and of a worksheet exercise', async () => {
+  it('copy the address of a lesson section and of a worksheet exercise, and say so on the button for a few seconds', async () => {
     const context = await newContext(getBrowser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
+    await page.clock.install();
     await page.goto(`${origin}/stappen/6-develop/#werkblad`);
     await page.locator('.worksheet[data-ready="true"]').waitFor();
-    await page.getByRole('button', { name: 'Kopieer link naar oefening: Budget' }).click();
+    const exercise = page.getByRole('button', { name: 'Kopieer link naar oefening: Budget' });
+    await exercise.click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/stappen/6-develop/#werkblad-budget`);
-    await page.getByRole('button', { name: 'Kopieer link naar het deel: Checklist' }).click();
+    await expect(exercise.innerText()).resolves.toBe('Gekopieerd');
+    await expect(page.locator('#werkblad-budget [role="status"]').innerText()).resolves.toBe(`Link gekopieerd: ${origin}/stappen/6-develop/#werkblad-budget`);
+    const section = page.getByRole('button', { name: 'Kopieer link naar het deel: Checklist' });
+    await section.click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/stappen/6-develop/#checklist`);
+    await expect(section.innerText()).resolves.toBe('Gekopieerd');
+    await page.clock.fastForward(3100);
+    await expect.poll(() => Promise.all([exercise.innerText(), section.innerText()])).toEqual(['Kopieer link', 'Kopieer link']);
+    // One link control per heading: ours instead of Starlight's anchor link.
+    const controls = await page
+      .locator('.sl-markdown-content .sl-heading-wrapper:has(> h2)')
+      .evaluateAll((wrappers) => wrappers.map((w) => w.querySelectorAll(':scope > :is(a.sl-anchor-link, button.copy-link)').length));
+    expect(controls.length).toBeGreaterThan(5);
+    expect(new Set(controls)).toEqual(new Set([1]));
     await context.close();
   });
 });

@@ -5,6 +5,7 @@ export const SITE_PAGES: string[] = [
   '/',
   '/stappen/',
   ...STEPS.map(lessonPath),
+  '/invullen/',
   '/examenplan/',
   '/werkboek/',
   '/voorbeeld/',

@@ -1,101 +1,10 @@
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { STEPS, lessonPath } from '../../src/plan/steps';
 import { seriousViolations, useBrowser, newContext, openWorkbook, watchContext } from './browser';
+import { checkWorksheet, fillWorksheet } from './fill';
 
 const origin = inject('origin');
 const getBrowser = useBrowser();
-
-/** What we typed into one control, to find again after a reload. */
-type Expectation = { id: string; kind: 'text' | 'number' | 'select' | 'checkbox'; value: string };
-
-const NUMBER = '1.250,5';
-const WHOLE = '1.250';
-const readNumber = (text: string) => Number(text.replace(/[€%\s\u00a0]/g, '').replace(/\./g, '').replace(',', '.'));
-
-/** Fills one control with a value that fits its kind; returns what to expect after a reload. */
-async function fillControl(control: Locator, label: string): Promise<Expectation | null> {
-  const id = await control.getAttribute('id');
-  if (!id) return null;
-  const tag = await control.evaluate((el) => el.tagName.toLowerCase());
-  const type = (await control.getAttribute('type')) ?? '';
-  if (tag === 'select') {
-    const values = await control.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-    if (!values.length) return null;
-    const value = values[Math.min(1, values.length - 1)]!;
-    await control.selectOption(value);
-    return { id, kind: 'select', value };
-  }
-  if (type === 'checkbox') {
-    await control.check();
-    return { id, kind: 'checkbox', value: 'true' };
-  }
-  if (type === 'date') {
-    await control.fill('2027-03-12');
-    return { id, kind: 'text', value: '2027-03-12' };
-  }
-  const inputMode = await control.getAttribute('inputmode');
-  if (inputMode === 'decimal' || inputMode === 'numeric') {
-    // Counts (people, hours, a year) take whole numbers only.
-    const value = inputMode === 'numeric' ? WHOLE : NUMBER;
-    await control.fill(value);
-    await control.blur();
-    return { id, kind: 'number', value };
-  }
-  const text = `${label} — “Zoë” € 1.250,50`;
-  await control.fill(text);
-  return { id, kind: 'text', value: text };
-}
-
-async function fillWorksheet(page: Page): Promise<Expectation[]> {
-  const expected: Expectation[] = [];
-  const groups = page.locator('.worksheet .field-group');
-  const count = await groups.count();
-  for (let i = 0; i < count; i++) {
-    const group = groups.nth(i);
-    const anchor = (await group.getAttribute('id'))!;
-    const kind = (await group.getAttribute('class'))!.match(/kind-(\w+)/)![1]!;
-    if (kind === 'list') {
-      await group.locator('button.add').click();
-      const input = group.locator('li input').last();
-      const text = `Punt voor ${anchor}`;
-      await input.fill(text);
-      expected.push({ id: '', kind: 'text', value: text });
-      // List inputs have no id; find them by their text after the reload.
-      expected[expected.length - 1]!.id = `list:${anchor}`;
-    } else if (kind === 'table') {
-      await group.locator('button.add').last().click();
-      const card = group.locator('.row-card').last();
-      const controls = card.locator('input, select, textarea');
-      const n = await controls.count();
-      for (let c = 0; c < n; c++) {
-        const e = await fillControl(controls.nth(c), `${anchor} cel ${c + 1}`);
-        if (e) expected.push(e);
-      }
-    } else if (kind === 'matrix') {
-      const cells = group.locator('select');
-      if ((await cells.count()) > 0) expected.push((await fillControl(cells.first(), 'matrix'))!);
-    } else {
-      const e = await fillControl(page.locator(`#${anchor}-invoer`), anchor);
-      if (e) expected.push(e);
-    }
-  }
-  return expected;
-}
-
-async function checkWorksheet(page: Page, expected: Expectation[]) {
-  for (const e of expected) {
-    if (e.id.startsWith('list:')) {
-      const values = await page.locator(`#${e.id.slice(5)} li input`).evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
-      expect(values, e.id).toContain(e.value);
-      continue;
-    }
-    const control = page.locator(`[id="${e.id}"]`);
-    if (e.kind === 'checkbox') expect(await control.isChecked(), e.id).toBe(true);
-    else if (e.kind === 'number') expect(readNumber(await control.inputValue()), e.id).toBe(readNumber(e.value));
-    else expect(await control.inputValue(), e.id).toBe(e.value);
-  }
-}
 
 describe('every worksheet', () => {
   it.each(STEPS.map((s) => [s.number, s.name, s] as const))(
@@ -154,16 +63,16 @@ describe('rows and list items', () => {
     await page.keyboard.type('Eerste');
     await page.keyboard.press('Enter'); // Enter in an item adds the next one below it
     await page.keyboard.type('Tweede');
-    const items = page.locator('#werkblad-customer-goals li input');
-    await expect(items.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).resolves.toEqual(['Eerste', 'Tweede']);
+    const items = () => page.locator('#werkblad-customer-goals li textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+    await expect.poll(items).toEqual(['Eerste', 'Tweede']);
     await page.getByRole('button', { name: 'Zet doel 2 hoger' }).focus();
     await page.keyboard.press('Enter');
-    await expect(items.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).resolves.toEqual(['Tweede', 'Eerste']);
+    await expect.poll(items).toEqual(['Tweede', 'Eerste']);
     // Focus stays on a move button of the moved item, so the reader can keep going.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/Zet doel 1 (hoger|lager)/);
     await page.getByRole('button', { name: 'Verwijder doel 1' }).focus();
     await page.keyboard.press('Enter');
-    await expect(items.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).resolves.toEqual(['Eerste']);
+    await expect.poll(items).toEqual(['Eerste']);
     await context.close();
   });
 });

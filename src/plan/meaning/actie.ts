@@ -8,7 +8,7 @@ export const actieMeaning = {
       columns: {
         action: { label: 'Actie', hint: 'Wat ga je doen? Begin met een werkwoord.' },
         objective: { label: 'Bij doel', hint: 'Welk SMART-doel dient deze actie?' },
-        owner: { label: 'Eigenaar', hint: 'Wie zorgt dat het gebeurt?' },
+        owner: { label: 'Eigenaar', hint: 'Wie zorgt dat het gebeurt?', short: true },
         start: { label: 'Start', hint: 'Wanneer begint het?' },
         due: { label: 'Klaar', hint: 'Wanneer is het af?' },
         resources: { label: 'Middelen', hint: 'Wat is ervoor nodig: geld, uren, materiaal.' },

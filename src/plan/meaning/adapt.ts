@@ -27,7 +27,7 @@ export const adaptMeaning = {
         likelihood: { label: 'Waarschijnlijkheid', hint: 'Hoe waarschijnlijk is het dat het gebeurt?' },
         impact: { label: 'Impact', hint: 'Hoe erg als het gebeurt?' },
         measure: { label: 'Maatregel', hint: 'Wat doe je eraan?' },
-        owner: { label: 'Eigenaar', hint: 'Wie let erop?' },
+        owner: { label: 'Eigenaar', hint: 'Wie let erop?', short: true },
       },
     },
   },

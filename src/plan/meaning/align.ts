@@ -6,7 +6,7 @@ export const alignMeaning = {
     team: {
       label: 'Het team', hint: 'Iedereen die aan dit account werkt.', item: 'teamlid',
       columns: {
-        name: { label: 'Naam', hint: 'Teamlid.' },
+        name: { label: 'Naam', hint: 'Teamlid.', short: true },
         role: { label: 'Rol', hint: 'Bijvoorbeeld accountmanager, binnendienst, specialist.' },
         tasks: { label: 'Taken', hint: 'Wat doet deze persoon voor dit account?' },
         hours: { label: 'Uren', hint: 'Uren per maand voor dit account.', unit: 'uur per maand' },
@@ -34,7 +34,7 @@ export const alignMeaning = {
     agreement: {
       label: 'Akkoord op de doelen', hint: 'Wie heeft ingestemd met de doelen, en wanneer.', item: 'akkoord',
       columns: {
-        name: { label: 'Naam', hint: 'Wie stemde in?' },
+        name: { label: 'Naam', hint: 'Wie stemde in?', short: true },
         date: { label: 'Datum', hint: 'Wanneer?' },
       },
     },

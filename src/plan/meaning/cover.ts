@@ -4,9 +4,9 @@ import type { SectionMeaning } from './types';
 export const coverMeaning = {
   fields: {
     title: { label: 'Titel van het plan', hint: 'Bijvoorbeeld "Accountplan Klantnaam 2027".' },
-    account: { label: 'Account (klant)', hint: 'De naam van de klant waar dit plan over gaat.' },
-    author: { label: 'Auteur', hint: 'Wie schrijft dit plan: je eigen naam.' },
-    organisation: { label: 'Eigen organisatie of business unit', hint: 'Het bedrijf of de afdeling waarvoor je het plan schrijft.' },
+    account: { label: 'Account (klant)', hint: 'De naam van de klant waar dit plan over gaat.', short: true },
+    author: { label: 'Auteur', hint: 'Wie schrijft dit plan: je eigen naam.', short: true },
+    organisation: { label: 'Eigen organisatie of business unit', hint: 'Het bedrijf of de afdeling waarvoor je het plan schrijft.', short: true },
     periodFrom: { label: 'Periode van', hint: 'De eerste dag waarop het plan geldt.' },
     periodTo: { label: 'Periode tot', hint: 'De laatste dag waarop het plan geldt.' },
     purpose: { label: 'Doel van het plan', hint: 'Schrijf je het voor een opleiding of examen, of voor je werk?' },

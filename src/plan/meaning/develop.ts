@@ -44,7 +44,7 @@ export const developMeaning = {
         probability: { label: 'Waarschijnlijkheid', hint: 'Hoe waarschijnlijk is het dat je de order krijgt?' },
         expected: { label: 'Verwachte datum', hint: 'Wanneer verwacht je de order?' },
         status: { label: 'Status', hint: 'Hoe ver is de verkoopkans?' },
-        crm: { label: 'CRM-verwijzing', hint: 'Nummer of naam van de verkoopkans in je CRM.' },
+        crm: { label: 'CRM-verwijzing', hint: 'Nummer of naam van de verkoopkans in je CRM.', short: true },
       },
     },
     socialInsights: { label: 'Wat social media en nieuws vertellen', hint: 'Wat leerde je online over de wensen en behoeften van de klant?', item: 'inzicht' },

@@ -9,7 +9,7 @@ export const discoverMeaning = {
       columns: {
         question: { label: 'Vraag', hint: 'Wat weet je nog niet?' },
         source: { label: 'Bron', hint: 'Waar vind je het antwoord?' },
-        who: { label: 'Wie zoekt het uit', hint: 'Naam van de collega die het uitzoekt.' },
+        who: { label: 'Wie zoekt het uit', hint: 'Naam van de collega die het uitzoekt.', short: true },
         status: { label: 'Status', hint: 'Hoe ver is het?' },
       },
     },
@@ -23,13 +23,13 @@ export const discoverMeaning = {
     dmu: {
       label: 'DMU: wie beslist mee', hint: 'Iedereen die invloed heeft op de inkoop, met rol en houding.', item: 'persoon',
       columns: {
-        name: { label: 'Naam', hint: 'Voor- en achternaam.' },
+        name: { label: 'Naam', hint: 'Voor- en achternaam.', short: true },
         position: { label: 'Functie', hint: 'Functie bij de klant.' },
         role: { label: 'Rol in de DMU', hint: 'Welke rol weegt het zwaarst? De les legt elke rol uit.' },
         influence: { label: 'Invloed', hint: 'Hoeveel gewicht heeft de stem van deze persoon?' },
         attitude: { label: 'Houding', hint: 'Hoe staat deze persoon tegenover jou? Positief is nog geen voorstander.' },
         lastContact: { label: 'Laatste contact', hint: 'Wanneer sprak iemand van jullie deze persoon?' },
-        owner: { label: 'Eigenaar bij ons', hint: 'Wie van jullie onderhoudt het contact?' },
+        owner: { label: 'Eigenaar bij ons', hint: 'Wie van jullie onderhoudt het contact?', short: true },
       },
     },
     buyClass: {
@@ -46,7 +46,7 @@ export const discoverMeaning = {
     competitors: {
       label: 'Concurrentie', hint: 'Wie levert nog meer aan deze klant?', item: 'concurrent',
       columns: {
-        name: { label: 'Concurrent', hint: 'Naam van de concurrent.' },
+        name: { label: 'Concurrent', hint: 'Naam van de concurrent.', short: true },
         share: { label: 'Aandeel', hint: 'Hun aandeel in de inkoop van de klant.' },
         strong: { label: 'Sterk', hint: 'Waarin zijn ze goed?' },
         weak: { label: 'Zwak', hint: 'Waar laten ze steken vallen?' },

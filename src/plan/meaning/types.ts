@@ -17,7 +17,18 @@ export type MeaningFor<D> = D extends { kind: 'table'; columns: infer C }
       ? BaseMeaning & { /** Labels of choices whose code is not the word to show. */ readonly options?: { readonly [K in O]?: string } }
       : D extends { kind: 'number' }
         ? BaseMeaning & { /** Shown after the value, e.g. "uur". */ readonly unit?: string; /** A year or a code: no thousands separator. */ readonly plain?: boolean }
-        : BaseMeaning;
+        : D extends { kind: 'text' }
+          ? BaseMeaning & ShortText
+          : BaseMeaning;
+
+/**
+ * A one-line text holds a sentence unless it says otherwise: the worksheet shows it on as many
+ * lines as it needs, and a table row gives it the full width of its card.
+ */
+export interface ShortText {
+  /** A name or a code ("Sanne de Wit", "KANS-2027-014"): one line and a narrow cell suffice. */
+  readonly short?: true;
+}
 
 /** A titled part of a worksheet (and of the PDF chapter): which fields, in which order. */
 export interface FieldGroup<K extends string = string> {
@@ -45,6 +56,7 @@ export interface FieldMeaning extends BaseMeaning {
   readonly item?: string;
   readonly unit?: string;
   readonly plain?: boolean;
+  readonly short?: boolean;
   readonly options?: Readonly<Record<string, string | undefined>>;
   readonly columns?: Readonly<Record<string, FieldMeaning>>;
 }

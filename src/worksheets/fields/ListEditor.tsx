@@ -21,11 +21,12 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * A list of short texts: add, edit, reorder and remove items. Enter adds a new item below. An
- * item re-renders only when it changes (or moves).
+ * item is a sentence as often as not, so it wraps and grows with its text. An item re-renders only
+ * when it changes (or moves).
  */
 export function ListEditor({ section, field, id, itemName, label, items, describedBy }: Props) {
   const list = useRef<HTMLOListElement>(null);
-  const focusItem = useRowFocus(list, 'input');
+  const focusItem = useRowFocus(list, 'textarea');
   return (
     <div className="list-editor">
       <ol ref={list} id={id} aria-describedby={describedBy}>
@@ -68,6 +69,7 @@ const Item = memo(function Item({ section, field, item, index, count, nextId, it
     <li data-row-id={item.id}>
       <TextInput
         kind="text"
+        shape="wrap"
         value={item.text}
         aria-label={`${capitalize(itemName)} ${index + 1}`}
         onChange={(text) => planStore.updateRow(section, field, item.id, 'text', text)}

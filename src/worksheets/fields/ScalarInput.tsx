@@ -31,7 +31,8 @@ const TextField = ({ info, value, onChange, ...props }: ScalarProps) => (
     disabled={props.disabled}
     describedBy={props.describedBy}
     kind={info.kind === 'longText' ? 'longText' : 'text'}
-    multiline={info.kind === 'longText'}
+    // A name or a code fits on one line; any other text may be a sentence and wraps.
+    shape={info.kind === 'longText' ? 'lines' : info.short ? 'line' : 'wrap'}
     value={typeof value === 'string' ? value : ''}
     onChange={onChange}
   />

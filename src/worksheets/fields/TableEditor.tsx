@@ -41,7 +41,8 @@ const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : 
 
 /**
  * A table as a stack of row cards: every cell is a labelled control, so it reads well on a
- * 360 px phone and with a screen reader; rows can be added, moved and removed with the keyboard.
+ * 360 px phone and with a screen reader; each cell is as wide as its kind of content needs
+ * (worksheet.css); rows can be added, moved and removed with the keyboard.
  * A row re-renders only when it changes (or moves): typing in one cell leaves the other rows alone.
  */
 export function TableEditor({ section, field, def, meaning, id, rows, describedBy }: Props) {
@@ -108,7 +109,8 @@ const RowCard = memo(function RowCard({ section, field, tableId, row, index, cou
       <div className="cells">
         {columns.map(({ key, info }) => {
           const cellId = `${tableId}-${row.id}-${key}`;
-          const wide = info.kind === 'longText' || (info.kind === 'text' && key === first?.key);
+          // A sentence gets the card's full width; names, numbers, dates and choices share a line.
+          const wide = info.kind === 'longText' || (info.kind === 'text' && !info.short);
           return (
             <div key={key} className={`cell kind-${info.kind}${wide ? ' wide' : ''}`}>
               <label htmlFor={cellId}>{info.label}</label>

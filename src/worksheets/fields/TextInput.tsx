@@ -1,4 +1,4 @@
-import { useId, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
 import { textCounter, textProblem, type TextKind } from '../../plan/limits';
 
 /**
@@ -43,7 +43,11 @@ type Props = {
   value: string;
   /** Writes the text; may return a store action's `{ ok: false, message }`. */
   onChange: (text: string) => unknown;
-  multiline?: boolean;
+  /**
+   * How the text is shown: `line` on one line (names, codes), `wrap` a sentence on as many lines
+   * as it needs (no line breaks of its own), `lines` a text of several paragraphs.
+   */
+  shape?: 'line' | 'wrap' | 'lines';
   describedBy?: string | undefined;
   onKeyDown?: (event: KeyboardEvent) => void;
 } & Pick<InputHTMLAttributes<HTMLInputElement>, 'id' | 'disabled' | 'aria-label' | 'placeholder'>;
@@ -52,25 +56,75 @@ type Props = {
  * A text field with the limit of its kind. No maxLength: the browser would cut a pasted text
  * without a word. Text over the limit (or refused by the store) stays on screen, is not written,
  * and a message says so until the text fits again.
+ *
+ * A sentence (`wrap`) is a textarea that grows with its text, so nothing is cut off on a narrow
+ * screen; it stays one line of data: Enter adds no line break and a pasted line break becomes a
+ * space, as a one-line input would drop it.
  */
-export function TextInput({ kind, value, onChange, multiline, describedBy, ...rest }: Props) {
+export function TextInput({ kind, value, onChange, shape = 'line', describedBy, onKeyDown, ...rest }: Props) {
   const [draft, setDraft] = useState<{ text: string; problem: string } | null>(null);
   const text = draft?.text ?? value;
   const { notes, ...aria } = useFieldNotes(kind, text, draft?.problem ?? null, describedBy);
+  const grow = useGrow(shape !== 'line', text);
   const props = {
     ...rest,
     ...aria,
     value: text,
     onChange: (e: { currentTarget: { value: string } }) => {
-      const next = e.currentTarget.value;
+      const next = shape === 'wrap' ? e.currentTarget.value.replace(/\r?\n/g, ' ') : e.currentTarget.value;
       const problem = textProblem(kind, next) ?? refusal(onChange(next));
       setDraft(problem ? { text: next, problem } : null);
     },
   };
   return (
     <>
-      {multiline ? <textarea rows={5} {...props} /> : <input type="text" {...props} />}
+      {shape === 'line' ? (
+        <input type="text" onKeyDown={onKeyDown} {...props} />
+      ) : (
+        <textarea
+          ref={grow}
+          className={`grow grow-${shape}`}
+          rows={shape === 'wrap' ? 1 : 5}
+          onKeyDown={(e) => {
+            onKeyDown?.(e);
+            if (shape === 'wrap' && e.key === 'Enter') e.preventDefault();
+          }}
+          {...props}
+        />
+      )}
       {notes}
     </>
   );
+}
+
+/** Whether the browser sizes a textarea to its text by itself (CSS `field-sizing: content`). */
+const sizesItself = () => typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content');
+
+/**
+ * A textarea as tall as its text. Browsers with `field-sizing` do it in CSS (worksheet.css);
+ * elsewhere the height follows the text after every change, and the width (a turned phone).
+ */
+function useGrow(enabled: boolean, text: string) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const fit = (el: HTMLTextAreaElement) => {
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight + el.offsetHeight - el.clientHeight}px`;
+  };
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (enabled && el && !sizesItself()) fit(el);
+  }, [enabled, text]);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!enabled || !el || sizesItself() || typeof ResizeObserver !== 'function') return;
+    let width = el.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth === width) return;
+      width = el.clientWidth;
+      fit(el);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [enabled]);
+  return ref;
 }
