@@ -130,7 +130,8 @@ function Completeness({ section }: { section: SectionId }) {
   }, [ready, value, section]);
   return (
     <p className="completeness">
-      <span>{ready && filled !== null ? completenessLabel({ filled, total }) : `${total} velden`}</span>
+      {/* As long before counting as after, so the worksheet below does not move when the count arrives. */}
+      <span>{ready && filled !== null ? completenessLabel({ filled, total }) : completenessLabel({ filled: 0, total }).replace(/^0/, '–')}</span>
       <progress max={total} value={ready && filled !== null ? filled : 0} aria-hidden="true" />
     </p>
   );
