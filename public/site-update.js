@@ -40,11 +40,9 @@ function offer(registration) {
   // A status region that is in the page before its text, so screen readers announce the text.
   box.setAttribute('role', 'status');
   document.body.prepend(box);
-  const style = document.createElement('link');
-  style.rel = 'stylesheet';
-  style.href = '/site-update.css';
-  style.onload = style.onerror = () => fill(box, registration);
-  document.head.append(style);
+  // Its styles are in the site's stylesheet: a stylesheet fetched now, through the old worker, kept
+  // Chrome from letting the new worker take over (seen in the deploy story).
+  fill(box, registration);
 }
 
 function fill(box, registration) {

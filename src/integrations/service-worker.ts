@@ -31,7 +31,7 @@ export default function serviceWorker(): AstroIntegration {
  * commented for people, the build serves them minified (register-sw.js counts towards every
  * page's JavaScript budget).
  */
-const PAGE_FILES = ['register-sw.js', 'site-update.js', 'site-update.css'];
+const PAGE_FILES = ['register-sw.js', 'site-update.js'];
 
 async function minifyPageFiles(root: string): Promise<void> {
   for (const file of PAGE_FILES) {

@@ -183,7 +183,7 @@ describe('a deploy reaches a returning reader', () => {
     await page.locator('.deploy-b').waitFor();
     // The new worker installs; the open page is already build B's, so it takes over without a notice.
     await next.activated(page);
-    expect(await controllerRevision(page, LESSON)).toBe(revisions.b);
+    await expect.poll(() => controllerRevision(page, LESSON), { timeout: 10_000 }).toBe(revisions.b);
     expect(next.requests.sort()).toEqual(changed);
     // Not one of the unchanged /_astro/ files: neither the old worker nor the new one asked for them.
     expect(log.slice(since).filter((path) => path.startsWith('/_astro/'))).toEqual([RENAMED]);
@@ -255,7 +255,7 @@ describe('a deploy reaches a returning reader', () => {
     await page.locator('.deploy-b').waitFor();
     await page.locator('.worksheet[data-ready="true"]').waitFor();
     await expect(field.inputValue()).resolves.toBe('Getypt vlak voor de nieuwe versie');
-    expect(await controllerRevision(page, LESSON)).toBe(revisions.b);
+    await expect.poll(() => controllerRevision(page, LESSON), { timeout: 10_000 }).toBe(revisions.b);
     expect(await page.getByText(NOTICE).count()).toBe(0);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.outsideRequests).toEqual([]);
@@ -277,7 +277,7 @@ describe('a deploy reaches a returning reader', () => {
     await fresh.locator('.deploy-b').waitFor();
     // The fresh tab is build B's page: the new worker takes over without asking; the old tab is told.
     await next.activated(old, fresh);
-    expect(await controllerRevision(fresh, LESSON)).toBe(revisions.b);
+    await expect.poll(() => controllerRevision(fresh, LESSON), { timeout: 10_000 }).toBe(revisions.b);
     await old.getByRole('status').filter({ hasText: NOTICE }).waitFor();
     expect(await fresh.getByText(NOTICE).count()).toBe(0);
 
@@ -307,7 +307,8 @@ describe('a deploy reaches a returning reader', () => {
     await page.reload();
     expect(await page.locator('.deploy-b').count()).toBe(0);
     await next.activated(page);
-    expect(await controllerRevision(page, LESSON)).toBe(revisions.b);
+    // The page hears of its new controller a moment after the worker is active.
+    await expect.poll(() => controllerRevision(page, LESSON), { timeout: 10_000 }).toBe(revisions.b);
     await page.reload();
     await page.locator('.deploy-b').waitFor();
     expect((await page.evaluate(() => caches.keys())).filter((name) => /^accountplan-[0-9a-f]{12}$/.test(name))).toEqual([]);
