@@ -1,9 +1,33 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser';
+import { afterAll, beforeAll, test } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowser, newContext } from '../../scripts/lib/browser';
 
 export { findChromium, launchBrowser, newContext, openWorkbook } from '../../scripts/lib/browser';
+
+/**
+ * The stories' `it`: one Chromium per test file (`browser`), and `openContext(options)` for a
+ * fresh browser profile that is closed when the story ends, also when it fails, so a failing
+ * story never leaves a browser window behind for the next one.
+ */
+export const it = test
+  // eslint-disable-next-line no-empty-pattern -- Vitest reads a fixture's dependencies from this pattern.
+  .extend('browser', { scope: 'file' }, async ({}, { onCleanup }) => {
+    const browser = await launchBrowser();
+    onCleanup(() => browser.close());
+    return browser;
+  })
+  .extend('openContext', async ({ browser }, { onCleanup }) => {
+    const opened: BrowserContext[] = [];
+    onCleanup(async () => {
+      await Promise.all(opened.map((context) => context.close().catch(() => undefined)));
+    });
+    return async (options: BrowserContextOptions = {}): Promise<BrowserContext> => {
+      const context = await newContext(browser, options);
+      opened.push(context);
+      return context;
+    };
+  });
 
 /** What a page did that a story may want to fail on. */
 export interface PageWatch {

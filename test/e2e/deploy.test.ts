@@ -4,10 +4,10 @@ import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { changedEntries, precacheManifest } from '../../src/integrations/precache-manifest';
 import { writeServiceWorker } from '../../src/integrations/service-worker';
-import { newContext, useBrowser, watchContext } from './browser';
+import { it, watchContext } from './browser';
 import { serveStatic } from '../../scripts/lib/static-server';
 
 /**
@@ -19,7 +19,6 @@ import { serveStatic } from '../../scripts/lib/static-server';
  * swaps a deploy.
  */
 
-const getBrowser = useBrowser();
 const LESSON = '/stappen/1-envision/';
 const NOTICE = 'Er is een nieuwe versie van deze site';
 
@@ -167,9 +166,9 @@ describe('a deploy reaches a returning reader', () => {
     expect(revisions.a).not.toBe(revisions.b);
   });
 
-  it('a reload shows the new page at once; the new worker downloads only the changed files and serves build B offline', async () => {
+  it('a reload shows the new page at once; the new worker downloads only the changed files and serves build B offline', async ({ openContext }) => {
     await deploy('a');
-    const context = await newContext(getBrowser(), { serviceWorkers: 'allow' });
+    const context = await openContext({ serviceWorkers: 'allow' });
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     await page.goto(`${origin}${LESSON}`);
@@ -209,9 +208,9 @@ describe('a deploy reaches a returning reader', () => {
     await context.close();
   });
 
-  it('an open page offers the new version; the button loads it and keeps what was typed', async () => {
+  it('an open page offers the new version; the button loads it and keeps what was typed', async ({ openContext }) => {
     await deploy('a');
-    const context = await newContext(getBrowser(), { serviceWorkers: 'allow' });
+    const context = await openContext({ serviceWorkers: 'allow' });
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     await page.goto(`${origin}${LESSON}#werkblad`);
@@ -262,9 +261,9 @@ describe('a deploy reaches a returning reader', () => {
     await context.close();
   });
 
-  it('a page left open on build A is told when another tab brought build B, and keeps loading its own code, offline too', async () => {
+  it('a page left open on build A is told when another tab brought build B, and keeps loading its own code, offline too', async ({ openContext }) => {
     await deploy('a');
-    const context = await newContext(getBrowser(), { serviceWorkers: 'allow' });
+    const context = await openContext({ serviceWorkers: 'allow' });
     const watch = await watchContext(context, origin);
     const old = await context.newPage();
     await old.goto(`${origin}${LESSON}`);
@@ -293,9 +292,9 @@ describe('a deploy reaches a returning reader', () => {
     await context.close();
   });
 
-  it('a reader of the worker before Workbox gets the new build on the next page, without closing tabs', async () => {
+  it('a reader of the worker before Workbox gets the new build on the next page, without closing tabs', async ({ openContext }) => {
     await deploy('legacy');
-    const context = await newContext(getBrowser(), { serviceWorkers: 'allow' });
+    const context = await openContext({ serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(`${origin}${LESSON}`);
     await controlled(page);

@@ -3,11 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { describe, expect, inject, it } from 'vitest';
-import { newContext, openWorkbook, seriousViolations, useBrowser, watchContext } from './browser';
+import { describe, expect, inject } from 'vitest';
+import { it, openWorkbook, seriousViolations, watchContext } from './browser';
 
 const origin = inject('origin');
-const getBrowser = useBrowser();
 
 /** Opens a lesson at its worksheet and waits until the worksheet has read the plan. */
 async function openWorksheet(page: Page, slug: string) {
@@ -36,8 +35,8 @@ async function pdfPages(path: string): Promise<string[]> {
 }
 
 describe('From workbook to exam plan', () => {
-  it('Download Word (.docx) in the workbook gives a document with what was typed on the lessons, its code loaded only on click', async () => {
-    const context = await newContext(getBrowser(), { acceptDownloads: true });
+  it('Download Word (.docx) in the workbook gives a document with what was typed on the lessons, its code loaded only on click', async ({ openContext }) => {
+    const context = await openContext({ acceptDownloads: true });
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     const scripts: string[] = [];
@@ -93,8 +92,8 @@ describe('From workbook to exam plan', () => {
     await context.close();
   });
 
-  it('with "Examenindeling" the PDF starts with the management summary, then the own organisation, and says how many pages it has', async () => {
-    const context = await newContext(getBrowser(), { acceptDownloads: true });
+  it('with "Examenindeling" the PDF starts with the management summary, then the own organisation, and says how many pages it has', async ({ openContext }) => {
+    const context = await openContext({ acceptDownloads: true });
     const page = await context.newPage();
     await openWorkbook(page, origin);
     await page.getByRole('button', { name: 'Nieuw plan op basis van het voorbeeld' }).click();
@@ -115,8 +114,8 @@ describe('From workbook to exam plan', () => {
     await context.close();
   });
 
-  it('the workbook estimates the exam plan\'s pages and draws the chart of the financial chapter', async () => {
-    const context = await newContext(getBrowser());
+  it('the workbook estimates the exam plan\'s pages and draws the chart of the financial chapter', async ({ openContext }) => {
+    const context = await openContext();
     const page = await context.newPage();
     await openWorkbook(page, origin);
     const estimate = page.locator('.exam-estimate');
@@ -132,8 +131,8 @@ describe('From workbook to exam plan', () => {
     await context.close();
   });
 
-  it('/examenplan/ follows the nine steps in the sidebar, and the method overview links to it', async () => {
-    const context = await newContext(getBrowser());
+  it('/examenplan/ follows the nine steps in the sidebar, and the method overview links to it', async ({ openContext }) => {
+    const context = await openContext();
     const page = await context.newPage();
     await page.goto(`${origin}/examenplan/`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Van werkboek naar examenplan');
@@ -146,8 +145,8 @@ describe('From workbook to exam plan', () => {
     await context.close();
   });
 
-  it('a plan stored by version 1 opens unchanged: its budget\'s cost as other costs, the parts version 2 added empty', async () => {
-    const context = await newContext(getBrowser());
+  it('a plan stored by version 1 opens unchanged: its budget\'s cost as other costs, the parts version 2 added empty', async ({ openContext }) => {
+    const context = await openContext();
     const v1 = readFileSync(new URL('../plan/fixtures/example-v1.json', import.meta.url), 'utf8');
     await context.addInitScript((plan) => {
       if (!localStorage.getItem('accountplan:index')) localStorage.setItem('accountplan:plan:voorbeeld-lindenhof', plan);

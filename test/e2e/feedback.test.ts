@@ -2,11 +2,10 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { newContext, openWorkbook, seriousViolations, useBrowser, watchContext } from './browser';
+import { describe, expect, inject } from 'vitest';
+import { it, openWorkbook, seriousViolations, watchContext } from './browser';
 
 const origin = inject('origin');
-const getBrowser = useBrowser();
 
 async function shareExample(page: Page): Promise<string> {
   await openWorkbook(page, origin);
@@ -17,14 +16,14 @@ async function shareExample(page: Page): Promise<string> {
 }
 
 describe('trainer feedback without a server', () => {
-  it('a trainer comments on a shared plan, and the student sees the comment at the field and in the workbook', async () => {
-    const student = await newContext(getBrowser());
+  it('a trainer comments on a shared plan, and the student sees the comment at the field and in the workbook', async ({ openContext }) => {
+    const student = await openContext();
     const studentWatch = await watchContext(student, origin);
     const page = await student.newPage();
     const shareLink = await shareExample(page);
 
     // The trainer, in a browser of their own.
-    const trainer = await newContext(getBrowser(), { acceptDownloads: true });
+    const trainer = await openContext({ acceptDownloads: true });
     const trainerWatch = await watchContext(trainer, origin);
     const view = await trainer.newPage();
     await view.goto(shareLink);
@@ -100,8 +99,8 @@ describe('trainer feedback without a server', () => {
     await student.close();
   });
 
-  it('a damaged feedback link gets a clear message', async () => {
-    const context = await newContext(getBrowser());
+  it('a damaged feedback link gets a clear message', async ({ openContext }) => {
+    const context = await openContext();
     const page = await context.newPage();
     await page.goto(`${origin}/gedeeld/#f1.AAAA.kapot`);
     await page.getByRole('alert').filter({ hasText: 'feedbacklink is beschadigd of onvolledig' }).waitFor();

@@ -1,14 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import { formatDateNl } from '../../src/plan/dates';
 import { STEPS, lessonPath } from '../../src/plan/steps';
-import { newContext, useBrowser, watchContext } from './browser';
+import { it, watchContext } from './browser';
 import { fillWorksheet, type Expectation, type Values } from './fill';
 
 const origin = inject('origin');
-const getBrowser = useBrowser();
 
 const heading = (page: Page) => page.locator('.fill-in-screen > h2');
 const screenReady = (page: Page, id: string) => page.locator(`.fill-in-screen#${id} .worksheet[data-ready="true"]`).waitFor();
@@ -48,8 +47,8 @@ async function pdfText(path: string): Promise<string> {
 }
 
 describe('fill-in mode', () => {
-  it('fills all nine steps and the cover through /invullen/ alone, and the PDF holds every value', async () => {
-    const context = await newContext(getBrowser(), { acceptDownloads: true });
+  it('fills all nine steps and the cover through /invullen/ alone, and the PDF holds every value', async ({ openContext }) => {
+    const context = await openContext({ acceptDownloads: true });
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     await page.goto(`${origin}/invullen/`);
@@ -75,8 +74,8 @@ describe('fill-in mode', () => {
     await context.close();
   });
 
-  it('goes step by step with the address, loads only the words of the step on screen, and leads from a check to its field', async () => {
-    const context = await newContext(getBrowser(), { permissions: ['clipboard-read', 'clipboard-write'] });
+  it('goes step by step with the address, loads only the words of the step on screen, and leads from a check to its field', async ({ openContext }) => {
+    const context = await openContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     const scripts: string[] = [];
@@ -131,8 +130,8 @@ describe('fill-in mode', () => {
     await context.close();
   });
 
-  it('is offered beside "Begin bij stap 1" on the home page and in the workbook, and in the menu', async () => {
-    const context = await newContext(getBrowser(), { viewport: { width: 390, height: 844 } });
+  it('is offered beside "Begin bij stap 1" on the home page and in the workbook, and in the menu', async ({ openContext }) => {
+    const context = await openContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     for (const path of ['/', '/werkboek/']) {
       await page.goto(origin + path);

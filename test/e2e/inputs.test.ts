@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import { createPlan } from '../../src/plan/plan';
-import { newContext, openWorkbook, seriousViolations, useBrowser, watchContext } from './browser';
+import { it, openWorkbook, seriousViolations, watchContext } from './browser';
 
 const origin = inject('origin');
-const getBrowser = useBrowser();
 
 /** Opens a lesson at its worksheet and waits until the plan is loaded. */
 async function openWorksheet(page: Page, slug: string) {
@@ -44,8 +43,8 @@ async function seed(context: BrowserContext, items: Record<string, string>) {
 }
 
 describe('numbers', () => {
-  it('an amount typed the English way is refused next to the field, and nothing changes, also after a reload', async () => {
-    const context = await newContext(getBrowser());
+  it('an amount typed the English way is refused next to the field, and nothing changes, also after a reload', async ({ openContext }) => {
+    const context = await openContext();
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     await openWorksheet(page, '3-discover');
@@ -101,8 +100,8 @@ describe('numbers', () => {
 });
 
 describe('dates', () => {
-  it('keyboard input in a date field can never make the plan unreadable', async () => {
-    const context = await newContext(getBrowser(), { locale: 'nl-NL' });
+  it('keyboard input in a date field can never make the plan unreadable', async ({ openContext }) => {
+    const context = await openContext({ locale: 'nl-NL' });
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     await openWorksheet(page, '2-schedule');
@@ -145,8 +144,8 @@ describe('dates', () => {
 });
 
 describe('text limits', () => {
-  it('a text near its limit shows a counter; a longer text stays on screen with a message and is not saved', async () => {
-    const context = await newContext(getBrowser());
+  it('a text near its limit shows a counter; a longer text stays on screen with a message and is not saved', async ({ openContext }) => {
+    const context = await openContext();
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     await openWorksheet(page, '3-discover');
@@ -178,8 +177,8 @@ describe('text limits', () => {
     await context.close();
   });
 
-  it('the plan name and the version note have their own limit', async () => {
-    const context = await newContext(getBrowser());
+  it('the plan name and the version note have their own limit', async ({ openContext }) => {
+    const context = await openContext();
     const page = await context.newPage();
     await openWorkbook(page, origin);
     const name = page.getByLabel('Naam van het actieve plan');
@@ -201,10 +200,10 @@ describe('text limits', () => {
 });
 
 describe('a damaged stored version', () => {
-  it('leaves the workbook usable: the version shows without a date, agenda and sharing work', async () => {
+  it('leaves the workbook usable: the version shows without a date, agenda and sharing work', async ({ openContext }) => {
     const plan = { ...createPlan('Plan met oude versie'), id: 'p1' };
     plan.schedule = { ...plan.schedule, validFrom: '2027-01-01', validUntil: '2027-12-31', reviewRhythm: 'kwartaal' };
-    const context = await newContext(getBrowser(), { acceptDownloads: true });
+    const context = await openContext({ acceptDownloads: true });
     const watch = await watchContext(context, origin);
     await seed(context, {
       'accountplan:index': JSON.stringify({ version: 1, activeId: 'p1', order: ['p1'] }),
@@ -230,9 +229,9 @@ describe('a damaged stored version', () => {
 });
 
 describe('a page part that fails', () => {
-  it('shows a Dutch message with the stored data to download and a retry, and the rest keeps working', async () => {
+  it('shows a Dutch message with the stored data to download and a retry, and the rest keeps working', async ({ openContext }) => {
     const plan = { ...createPlan('Mijn plan'), id: 'p1' };
-    const context = await newContext(getBrowser(), { acceptDownloads: true });
+    const context = await openContext({ acceptDownloads: true });
     await seed(context, {
       'accountplan:index': JSON.stringify({ version: 1, activeId: 'p1', order: ['p1'] }),
       'accountplan:plan:p1': JSON.stringify(plan),

@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { newContext, openWorkbook as openWorkbookAt, useBrowser, watchContext } from './browser';
+import { describe, expect, inject } from 'vitest';
+import { it, openWorkbook as openWorkbookAt, watchContext } from './browser';
 
 /**
  * A plan the site wrote always reads back: long names and the names made from them, two tabs on
  * one plan, and undo of a removed row — in a real browser, with real storage events.
  */
 const origin = inject('origin');
-const getBrowser = useBrowser();
 
 const openWorkbook = (page: Page) => openWorkbookAt(page, origin);
 
@@ -19,8 +18,8 @@ async function openWorksheet(page: Page, slug: string) {
 const saved = (page: Page) => page.locator('.save-status', { hasText: 'Opgeslagen' }).waitFor();
 
 describe('a long plan name', () => {
-  it('survives a copy, a restored version and a saved shared plan, and every plan reads back after a reload', async () => {
-    const context = await newContext(getBrowser());
+  it('survives a copy, a restored version and a saved shared plan, and every plan reads back after a reload', async ({ openContext }) => {
+    const context = await openContext();
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     await openWorkbook(page);
@@ -68,8 +67,8 @@ describe('a long plan name', () => {
 });
 
 describe('two tabs on one plan', () => {
-  it('keep both texts when both change the same field, and both rows when both add to one list', async () => {
-    const context = await newContext(getBrowser());
+  it('keep both texts when both change the same field, and both rows when both add to one list', async ({ openContext }) => {
+    const context = await openContext();
     const watch = await watchContext(context, origin);
     const a = await context.newPage();
     const b = await context.newPage();
@@ -110,8 +109,8 @@ describe('two tabs on one plan', () => {
 });
 
 describe('removing a row', () => {
-  it('can be undone, with every cell back, also after a reload', async () => {
-    const context = await newContext(getBrowser());
+  it('can be undone, with every cell back, also after a reload', async ({ openContext }) => {
+    const context = await openContext();
     const page = await context.newPage();
     await openWorksheet(page, '3-discover');
     await page.getByRole('button', { name: '+ Persoon toevoegen' }).click();

@@ -1,12 +1,11 @@
-import { describe, expect, inject, it } from 'vitest';
-import { newContext, openWorkbook, seriousViolations, useBrowser, watchContext } from './browser';
+import { describe, expect, inject } from 'vitest';
+import { it, openWorkbook, seriousViolations, watchContext } from './browser';
 
 const origin = inject('origin');
-const getBrowser = useBrowser();
 
 describe('a lesson\'s knowledge check', () => {
-  it('answers back: the reader picks an answer with the keyboard, checks it and reads why; the workbook shows the score', async () => {
-    const context = await newContext(getBrowser());
+  it('answers back: the reader picks an answer with the keyboard, checks it and reads why; the workbook shows the score', async ({ openContext }) => {
+    const context = await openContext();
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     await page.goto(`${origin}/stappen/1-envision/#kennischeck`);
@@ -56,8 +55,8 @@ describe('a lesson\'s knowledge check', () => {
     await context.close();
   });
 
-  it('keeps its questions and answers readable without JavaScript', async () => {
-    const context = await newContext(getBrowser(), { javaScriptEnabled: false });
+  it('keeps its questions and answers readable without JavaScript', async ({ openContext }) => {
+    const context = await openContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${origin}/stappen/6-develop/`);
     const first = page.locator('section#kennischeck fieldset').first();
@@ -69,8 +68,8 @@ describe('a lesson\'s knowledge check', () => {
     await context.close();
   });
 
-  it('has a permanent address: "Kopieer link" at its heading copies #kennischeck', async () => {
-    const context = await newContext(getBrowser(), { permissions: ['clipboard-read', 'clipboard-write'] });
+  it('has a permanent address: "Kopieer link" at its heading copies #kennischeck', async ({ openContext }) => {
+    const context = await openContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${origin}/stappen/3-discover/`);
     await page.getByRole('button', { name: 'Kopieer link naar het deel: Test je kennis' }).click();

@@ -1,14 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
 import { examplePlan } from '../../src/plan/example-plan';
 import { MATRIX_SCORES, type Plan } from '../../src/plan/schema';
 import { STEPS, lessonPath } from '../../src/plan/steps';
 import { createBackup, serializeBackup } from '../../src/plan/transfer';
-import { newContext, openWorkbook, seriousViolations, useBrowser } from './browser';
+import { it, openWorkbook, seriousViolations, newContext, useBrowser } from './browser';
 
 const origin = inject('origin');
-const getBrowser = useBrowser();
 
 /** Screenshots for people to look at after a run (test-results/ is gitignored). */
 const SHOTS = new URL('../../test-results/layout/', import.meta.url).pathname;
@@ -77,9 +76,16 @@ function layoutProblems(): string[] {
   return problems;
 }
 
+// The pages share one profile per width (set up once, closed in afterAll): one browser for the file.
+const getBrowser = useBrowser();
+
 /** A browser profile whose active plan is the crowded plan, imported in the workbook. */
-async function withCrowdedPlan(width: number, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newContext(getBrowser(), { viewport: { width, height: 900 }, ...options });
+async function withCrowdedPlan(
+  width: number,
+  options: BrowserContextOptions = {},
+  open: (options: BrowserContextOptions) => Promise<BrowserContext> = (o) => newContext(getBrowser(), o),
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await open({ viewport: { width, height: 900 }, ...options });
   const page = await context.newPage();
   await openWorkbook(page, origin);
   await page.getByLabel(/Importeer/).setInputFiles({ name: 'vol.json', mimeType: 'application/json', buffer: Buffer.from(serializeBackup(createBackup([crowdedPlan()]))) });
@@ -124,9 +130,9 @@ describe.each([390, 1366])('at %i px wide, with a plan that fills every workshee
 });
 
 describe('in a browser that cannot size a field to its text (no CSS field-sizing, as Firefox)', () => {
-  it('sentence fields still grow with their text, also when the screen turns', async () => {
+  it('sentence fields still grow with their text, also when the screen turns', async ({ openContext }) => {
     // The site's CSP would refuse the style that switches field-sizing off.
-    const { context, page } = await withCrowdedPlan(1366, { bypassCSP: true });
+    const { context, page } = await withCrowdedPlan(1366, { bypassCSP: true }, openContext);
     await context.addInitScript(() => {
       const supports = CSS.supports.bind(CSS);
       CSS.supports = ((...args: [string, string?]) => (/field-sizing/.test(args.join(' ')) ? false : supports(...(args as [string, string])))) as typeof CSS.supports;

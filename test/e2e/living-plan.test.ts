@@ -2,11 +2,10 @@ import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { extractText, getDocumentProxy } from 'unpdf';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, newContext, watchContext, openWorkbook as openWorkbookAt } from './browser';
+import { describe, expect, inject } from 'vitest';
+import { it, watchContext, openWorkbook as openWorkbookAt } from './browser';
 
 const origin = inject('origin');
-const getBrowser = useBrowser();
 
 const openWorkbook = (page: Page) => openWorkbookAt(page, origin);
 
@@ -17,8 +16,8 @@ async function loadExample(page: Page) {
 }
 
 describe('versions', () => {
-  it('saves a version, shows what changed since, and restores it as a new plan', async () => {
-    const context = await newContext(getBrowser());
+  it('saves a version, shows what changed since, and restores it as a new plan', async ({ openContext }) => {
+    const context = await openContext();
     const page = await context.newPage();
     await openWorkbook(page);
     await page.getByLabel('Titel van het plan', { exact: true }).fill('Titel in maart');
@@ -43,8 +42,8 @@ describe('versions', () => {
 });
 
 describe('the calendar', () => {
-  it('downloads an .ics file with the review dates and deadlines that a calendar parser reads', async () => {
-    const context = await newContext(getBrowser(), { acceptDownloads: true });
+  it('downloads an .ics file with the review dates and deadlines that a calendar parser reads', async ({ openContext }) => {
+    const context = await openContext({ acceptDownloads: true });
     const page = await context.newPage();
     await loadExample(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download agenda (.ics)' }).click()]);
@@ -59,8 +58,8 @@ describe('the calendar', () => {
 });
 
 describe('sharing with a trainer', () => {
-  it('makes a link that opens the plan read-only in another getBrowser(), which can keep a copy', async () => {
-    const student = await newContext(getBrowser());
+  it('makes a link that opens the plan read-only in another browser, which can keep a copy', async ({ openContext }) => {
+    const student = await openContext();
     const page = await student.newPage();
     await loadExample(page);
     await page.getByRole('button', { name: 'Deel met trainer' }).click();
@@ -68,7 +67,7 @@ describe('sharing with a trainer', () => {
     expect(link).toMatch(new RegExp(`^${origin}/gedeeld/#v1\\.`));
     await student.close();
 
-    const trainer = await newContext(getBrowser(), { acceptDownloads: true });
+    const trainer = await openContext({ acceptDownloads: true });
     const watch = await watchContext(trainer, origin);
     const requests: string[] = [];
     trainer.on('request', (r) => requests.push(r.url()));
@@ -93,8 +92,8 @@ describe('sharing with a trainer', () => {
     await trainer.close();
   });
 
-  it('says clearly when a link is broken', async () => {
-    const context = await newContext(getBrowser());
+  it('says clearly when a link is broken', async ({ openContext }) => {
+    const context = await openContext();
     const page = await context.newPage();
     await page.goto(`${origin}/gedeeld/#v1.AAAA.kapot`);
     await page.getByRole('alert').filter({ hasText: 'beschadigd of onvolledig' }).waitFor();
@@ -103,8 +102,8 @@ describe('sharing with a trainer', () => {
 });
 
 describe('trainer links', () => {
-  it('copy the address of a lesson section and of a worksheet exercise, and say so on the button for a few seconds', async () => {
-    const context = await newContext(getBrowser(), { permissions: ['clipboard-read', 'clipboard-write'] });
+  it('copy the address of a lesson section and of a worksheet exercise, and say so on the button for a few seconds', async ({ openContext }) => {
+    const context = await openContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.clock.install();
     await page.goto(`${origin}/stappen/6-develop/#werkblad`);

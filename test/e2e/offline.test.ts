@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, newContext, openWorkbook as openWorkbookAt } from './browser';
+import { describe, expect, inject } from 'vitest';
+import { it, openWorkbook as openWorkbookAt } from './browser';
 
 const origin = inject('origin');
-const getBrowser = useBrowser();
 
 describe('after one visit', () => {
-  it('lessons, worksheets, the workbook and the PDF work without a network', async () => {
-    const context = await newContext(getBrowser(), { serviceWorkers: 'allow', acceptDownloads: true });
+  it('lessons, worksheets, the workbook and the PDF work without a network', async ({ openContext }) => {
+    const context = await openContext({ serviceWorkers: 'allow', acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     // Wait until the service worker has cached the site and controls the page.

@@ -1,17 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import { SELF_CHECKS } from '../../src/plan/checks';
-import { newContext, openWorkbook, useBrowser, watchContext } from './browser';
+import { it, openWorkbook, watchContext } from './browser';
 
 const origin = inject('origin');
-const getBrowser = useBrowser();
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 describe('a copy of the example made incomplete in step 4', () => {
-  it('is not called complete: the workbook and the PDF list its open points and the self-checks', async () => {
-    const context = await newContext(getBrowser(), { acceptDownloads: true });
+  it('is not called complete: the workbook and the PDF list its open points and the self-checks', async ({ openContext }) => {
+    const context = await openContext({ acceptDownloads: true });
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     await openWorkbook(page, origin);

@@ -1,13 +1,12 @@
-import { describe, expect, inject, it } from 'vitest';
-import { seriousViolations, useBrowser, newContext, watchContext } from './browser';
+import { describe, expect, inject } from 'vitest';
+import { it, seriousViolations, watchContext } from './browser';
 import { SITE_PAGES } from './site-pages';
 
 const origin = inject('origin');
-const getBrowser = useBrowser();
 
 describe.each(SITE_PAGES)('the page %s', (path) => {
-  it('answers 200 with one h1, lang="nl", no console errors and no outside request', async () => {
-    const context = await newContext(getBrowser());
+  it('answers 200 with one h1, lang="nl", no console errors and no outside request', async ({ openContext }) => {
+    const context = await openContext();
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     const response = await page.goto(origin + path, { waitUntil: 'networkidle' });
@@ -20,8 +19,8 @@ describe.each(SITE_PAGES)('the page %s', (path) => {
     await context.close();
   });
 
-  it.each(['light', 'dark'] as const)('has no serious or critical axe violation in %s mode', async (colorScheme) => {
-    const context = await newContext(getBrowser(), { colorScheme });
+  it.for(['light', 'dark'] as const)('has no serious or critical axe violation in %s mode', async (colorScheme, { openContext }) => {
+    const context = await openContext({ colorScheme });
     const page = await context.newPage();
     await page.goto(origin + path, { waitUntil: 'networkidle' });
     expect(await page.getAttribute('html', 'data-theme')).toBe(colorScheme);
@@ -31,8 +30,8 @@ describe.each(SITE_PAGES)('the page %s', (path) => {
 });
 
 describe('an unknown address', () => {
-  it('answers 404 with a Dutch page that leads back', async () => {
-    const context = await newContext(getBrowser());
+  it('answers 404 with a Dutch page that leads back', async ({ openContext }) => {
+    const context = await openContext();
     const page = await context.newPage();
     const response = await page.goto(`${origin}/bestaat-niet/`);
     expect(response?.status()).toBe(404);
@@ -44,8 +43,8 @@ describe('an unknown address', () => {
 });
 
 describe('a lesson', () => {
-  it('shows the matrix scores ++ and -- literally, never typeset as a dash', async () => {
-    const context = await newContext(getBrowser());
+  it('shows the matrix scores ++ and -- literally, never typeset as a dash', async ({ openContext }) => {
+    const context = await openContext();
     const page = await context.newPage();
     await page.goto(`${origin}/stappen/4-klantplan/`);
     const content = page.locator('.sl-markdown-content');
@@ -56,16 +55,16 @@ describe('a lesson', () => {
     await context.close();
   });
 
-  it('holds its worksheet in a section with id="werkblad"', async () => {
-    const context = await newContext(getBrowser());
+  it('holds its worksheet in a section with id="werkblad"', async ({ openContext }) => {
+    const context = await openContext();
     const page = await context.newPage();
     await page.goto(`${origin}/stappen/4-klantplan/#werkblad`);
     await expect(page.locator('section#werkblad').count()).resolves.toBe(1);
     await context.close();
   });
 
-  it('prints without navigation chrome', async () => {
-    const context = await newContext(getBrowser());
+  it('prints without navigation chrome', async ({ openContext }) => {
+    const context = await openContext();
     const page = await context.newPage();
     await page.goto(`${origin}/stappen/1-envision/`);
     await page.emulateMedia({ media: 'print' });

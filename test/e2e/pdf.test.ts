@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, newContext, openWorkbook, watchContext } from './browser';
+import { describe, expect, inject } from 'vitest';
+import { it, openWorkbook, watchContext } from './browser';
 
 const origin = inject('origin');
-const getBrowser = useBrowser();
 
 async function pdfText(path: string): Promise<{ text: string; pages: number }> {
   const pdf = await getDocumentProxy(new Uint8Array(await readFile(path)));
@@ -19,8 +18,8 @@ async function download(page: Page) {
 }
 
 describe('Download PDF', () => {
-  it('on the workbook gives a PDF of the active plan with its text, loading the PDF code only on click', async () => {
-    const context = await newContext(getBrowser(), { acceptDownloads: true });
+  it('on the workbook gives a PDF of the active plan with its text, loading the PDF code only on click', async ({ openContext }) => {
+    const context = await openContext({ acceptDownloads: true });
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     const scripts: string[] = [];
@@ -44,8 +43,8 @@ describe('Download PDF', () => {
     await context.close();
   });
 
-  it('on a worksheet flushes what was just typed, and names the file safely', async () => {
-    const context = await newContext(getBrowser(), { acceptDownloads: true });
+  it('on a worksheet flushes what was just typed, and names the file safely', async ({ openContext }) => {
+    const context = await openContext({ acceptDownloads: true });
     const page = await context.newPage();
     await openWorkbook(page, origin);
     await page.getByLabel('Account (klant)', { exact: true }).fill('<script>alert(1)</script> ../Łódź: Ørsted');

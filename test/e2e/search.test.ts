@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, newContext } from './browser';
+import { describe, expect, inject } from 'vitest';
+import { it } from './browser';
 
 const origin = inject('origin');
-const getBrowser = useBrowser();
 
 /** A word of 9+ letters that stands in the body of exactly one lesson and nowhere else on the site. */
 function wordOnlyIn(slug: string): string {
@@ -31,9 +30,9 @@ function wordOnlyIn(slug: string): string {
 }
 
 describe('search', () => {
-  it.each(['5-align', '9-actie'])('finds lesson %s by a word that only stands in its body', async (slug) => {
+  it.for(['5-align', '9-actie'])('finds lesson %s by a word that only stands in its body', async (slug, { openContext }) => {
     const word = wordOnlyIn(slug);
-    const context = await newContext(getBrowser());
+    const context = await openContext();
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     await page.getByRole('button', { name: 'Zoeken' }).click();
@@ -44,8 +43,8 @@ describe('search', () => {
     await context.close();
   });
 
-  it('speaks Dutch: the form, the clear button and the result count', async () => {
-    const context = await newContext(getBrowser());
+  it('speaks Dutch: the form, the clear button and the result count', async ({ openContext }) => {
+    const context = await openContext();
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     await page.getByRole('button', { name: 'Zoeken' }).click();

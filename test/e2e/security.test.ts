@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, newContext, watchContext, openWorkbook as openWorkbookAt } from './browser';
+import { describe, expect, inject } from 'vitest';
+import { it, watchContext, openWorkbook as openWorkbookAt } from './browser';
 
 const origin = inject('origin');
-const getBrowser = useBrowser();
 
 /** Text a reader might paste that would run if it were ever treated as HTML. */
 const HOSTILE = [
@@ -28,8 +27,8 @@ async function guard(page: Page) {
 }
 
 describe('the Content-Security-Policy', () => {
-  it.each(['/', '/stappen/1-envision/', '/werkboek/', '/voorbeeld/'])('on %s allows only the own origin, without unsafe-inline or eval', async (path) => {
-    const context = await newContext(getBrowser());
+  it.for(['/', '/stappen/1-envision/', '/werkboek/', '/voorbeeld/'])('on %s allows only the own origin, without unsafe-inline or eval', async (path, { openContext }) => {
+    const context = await openContext();
     const page = await context.newPage();
     const response = await page.goto(origin + path);
     const header = response!.headers()['content-security-policy'] ?? '';
@@ -48,8 +47,8 @@ describe('the Content-Security-Policy', () => {
 });
 
 describe('typed markup', () => {
-  it('runs nowhere: not in a worksheet, not in the workbook, not after a reload', async () => {
-    const context = await newContext(getBrowser());
+  it('runs nowhere: not in a worksheet, not in the workbook, not after a reload', async ({ openContext }) => {
+    const context = await openContext();
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     const check = await guard(page);
@@ -72,8 +71,8 @@ describe('typed markup', () => {
     await context.close();
   });
 
-  it('runs nowhere when it arrives in an imported backup', async () => {
-    const context = await newContext(getBrowser());
+  it('runs nowhere when it arrives in an imported backup', async ({ openContext }) => {
+    const context = await openContext();
     const page = await context.newPage();
     const check = await guard(page);
     await openWorkbookAt(page, origin);

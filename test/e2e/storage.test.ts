@@ -1,15 +1,15 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, newContext as openContext, watchContext, type PageWatch, openWorkbook as openWorkbookAt } from './browser';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject } from 'vitest';
+import { it, watchContext, type PageWatch, openWorkbook as openWorkbookAt } from './browser';
 
 const origin = inject('origin');
-const getBrowser = useBrowser();
 
-async function newContext(): Promise<{ context: BrowserContext; watch: PageWatch }> {
-  const context = await openContext(getBrowser(), { acceptDownloads: true });
+/** A fresh profile (closed when the story ends) that records console errors and outside requests. */
+async function newContext(openContext: (options: BrowserContextOptions) => Promise<BrowserContext>): Promise<{ context: BrowserContext; watch: PageWatch }> {
+  const context = await openContext({ acceptDownloads: true });
   const watch = await watchContext(context, origin);
   return { context, watch };
 }
@@ -23,8 +23,8 @@ async function openWorksheet(page: Page, slug = '1-envision') {
 const ambition = (page: Page) => page.locator('#werkblad-ambition-invoer');
 
 describe('what the reader types', () => {
-  it('is still there after a reload', async () => {
-    const { context, watch } = await newContext();
+  it('is still there after a reload', async ({ openContext }) => {
+    const { context, watch } = await newContext(openContext);
     const page = await context.newPage();
     await openWorksheet(page);
     await ambition(page).fill('Over drie jaar zijn we hun vaste partner.');
@@ -36,8 +36,8 @@ describe('what the reader types', () => {
     await context.close();
   });
 
-  it('is still there when the reader leaves the page at once', async () => {
-    const { context } = await newContext();
+  it('is still there when the reader leaves the page at once', async ({ openContext }) => {
+    const { context } = await newContext(openContext);
     const page = await context.newPage();
     await openWorksheet(page);
     await ambition(page).fill('Meteen weg na het typen');
@@ -48,8 +48,8 @@ describe('what the reader types', () => {
     await context.close();
   });
 
-  it('survives two tabs editing different fields, and each tab sees the other\'s change', async () => {
-    const { context, watch } = await newContext();
+  it('survives two tabs editing different fields, and each tab sees the other\'s change', async ({ openContext }) => {
+    const { context, watch } = await newContext(openContext);
     const a = await context.newPage();
     const b = await context.newPage();
     await openWorksheet(a);
@@ -71,8 +71,8 @@ describe('what the reader types', () => {
 });
 
 describe('when storage misbehaves', () => {
-  it('keeps corrupt stored data aside, says so, and starts a fresh plan', async () => {
-    const { context, watch } = await newContext();
+  it('keeps corrupt stored data aside, says so, and starts a fresh plan', async ({ openContext }) => {
+    const { context, watch } = await newContext(openContext);
     await context.addInitScript(() => {
       if (location.protocol === 'http:' && !sessionStorage.getItem('seeded')) {
         localStorage.setItem('accountplan:plan:kapot', '{"schemaVersion":1,"id":"kapot","cover":{"title":"half');
@@ -94,8 +94,8 @@ describe('when storage misbehaves', () => {
     await context.close();
   });
 
-  it('works in memory and warns when storage is blocked', async () => {
-    const { context, watch } = await newContext();
+  it('works in memory and warns when storage is blocked', async ({ openContext }) => {
+    const { context, watch } = await newContext(openContext);
     await context.addInitScript(() => {
       // Like a browser that blocks storage: reading the property throws.
       Object.defineProperty(window, 'localStorage', {
@@ -116,8 +116,8 @@ describe('when storage misbehaves', () => {
     await context.close();
   });
 
-  it('keeps the text on screen and the stored plan intact when storage is full', async () => {
-    const { context } = await newContext();
+  it('keeps the text on screen and the stored plan intact when storage is full', async ({ openContext }) => {
+    const { context } = await newContext(openContext);
     const page = await context.newPage();
     await openWorksheet(page);
     await ambition(page).fill('Eerste versie, opgeslagen');
@@ -142,8 +142,8 @@ describe('when storage misbehaves', () => {
 });
 
 describe('a JSON backup', () => {
-  it('round-trips: export in one getBrowser(), import in another, same plan', async () => {
-    const first = await newContext();
+  it('round-trips: export in one browser, import in another, same plan', async ({ openContext }) => {
+    const first = await newContext(openContext);
     const page = await first.context.newPage();
     await openWorksheet(page);
     await ambition(page).fill('Tekst die mee moet verhuizen: € 1.250,50 – “Zoë” & Łódź');
@@ -155,7 +155,7 @@ describe('a JSON backup', () => {
     const exported = JSON.parse(await readFile(file, 'utf8'));
     await first.context.close();
 
-    const second = await newContext();
+    const second = await newContext(openContext);
     const other = await second.context.newPage();
     await openWorkbookAt(other, origin);
     await other.getByLabel(/Importeer/).setInputFiles(file);
@@ -168,8 +168,8 @@ describe('a JSON backup', () => {
     await second.context.close();
   });
 
-  it('that is broken gets a Dutch message and changes nothing', async () => {
-    const { context } = await newContext();
+  it('that is broken gets a Dutch message and changes nothing', async ({ openContext }) => {
+    const { context } = await newContext(openContext);
     const page = await context.newPage();
     await openWorkbookAt(page, origin);
     const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));

@@ -1,19 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import { PLANTED_ERRORS } from '../../src/plan/error-hunt';
 import { sectionFields } from '../../src/plan/field-entries';
 import { SECTION_IDS } from '../../src/plan/schema';
 import { STEPS } from '../../src/plan/steps';
-import { newContext, openWorkbook, seriousViolations, useBrowser, watchContext } from './browser';
+import { it, openWorkbook, seriousViolations, watchContext } from './browser';
 
 const origin = inject('origin');
-const getBrowser = useBrowser();
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 describe('the trainers\' kit', () => {
-  it('prints blank worksheets: the PDF of an empty plan as a form that holds the label of every field', async () => {
-    const context = await newContext(getBrowser(), { acceptDownloads: true });
+  it('prints blank worksheets: the PDF of an empty plan as a form that holds the label of every field', async ({ openContext }) => {
+    const context = await openContext({ acceptDownloads: true });
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     await page.goto(`${origin}/trainers/`);
@@ -29,8 +28,8 @@ describe('the trainers\' kit', () => {
     await context.close();
   });
 
-  it('loads "Fouten zoeken" into the workbook, where the checks find the errors its answer key says they find', async () => {
-    const context = await newContext(getBrowser());
+  it('loads "Fouten zoeken" into the workbook, where the checks find the errors its answer key says they find', async ({ openContext }) => {
+    const context = await openContext();
     const page = await context.newPage();
     await page.goto(`${origin}/trainers/`);
     await page.getByRole('button', { name: 'Zet het oefenplan "Fouten zoeken" in mijn werkboek' }).click();
@@ -44,8 +43,8 @@ describe('the trainers\' kit', () => {
     await context.close();
   });
 
-  it('has an answer key for the knowledge check of every lesson, and is accessible', async () => {
-    const context = await newContext(getBrowser());
+  it('has an answer key for the knowledge check of every lesson, and is accessible', async ({ openContext }) => {
+    const context = await openContext();
     const page = await context.newPage();
     await page.goto(`${origin}/trainers/`);
     await expect(page.locator('details.answer-key[data-key]').count()).resolves.toBe(STEPS.length);

@@ -1,18 +1,17 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import { STEPS } from '../../src/plan/steps';
-import { useBrowser, newContext, watchContext, openWorkbook as openWorkbookAt } from './browser';
+import { it, watchContext, openWorkbook as openWorkbookAt } from './browser';
 
 const origin = inject('origin');
-const getBrowser = useBrowser();
 
 const openWorkbook = (page: Page) => openWorkbookAt(page, origin);
 
 const checkState = (page: Page, id: string) => page.locator(`[data-check="${id}"]`).getAttribute('class');
 
 describe('the workbook', () => {
-  it('opens with its task list and starts the plan code only for the part the reader goes to', async () => {
-    const context = await newContext(getBrowser(), { viewport: { width: 412, height: 823 } });
+  it('opens with its task list and starts the plan code only for the part the reader goes to', async ({ openContext }) => {
+    const context = await openContext({ viewport: { width: 412, height: 823 } });
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     const scripts: string[] = [];
@@ -34,8 +33,8 @@ describe('the workbook', () => {
     await context.close();
   });
 
-  it('shows checks that react to a change in a worksheet, with a link to the field', async () => {
-    const context = await newContext(getBrowser());
+  it('shows checks that react to a change in a worksheet, with a link to the field', async ({ openContext }) => {
+    const context = await openContext();
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     await openWorkbook(page);
@@ -58,8 +57,8 @@ describe('the workbook', () => {
     await context.close();
   });
 
-  it('creates, renames, duplicates and deletes plans, with undo', async () => {
-    const context = await newContext(getBrowser());
+  it('creates, renames, duplicates and deletes plans, with undo', async ({ openContext }) => {
+    const context = await openContext();
     const page = await context.newPage();
     await openWorkbook(page);
     await page.getByLabel('Naam van het actieve plan').fill('Klant A');
@@ -83,8 +82,8 @@ describe('the workbook', () => {
     await context.close();
   });
 
-  it('loads the example plan as a new plan with all nine steps filled', async () => {
-    const context = await newContext(getBrowser());
+  it('loads the example plan as a new plan with all nine steps filled', async ({ openContext }) => {
+    const context = await openContext();
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
     await page.goto(`${origin}/voorbeeld/`);

@@ -1,16 +1,15 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import { STEPS, lessonPath } from '../../src/plan/steps';
-import { seriousViolations, useBrowser, newContext, openWorkbook, watchContext } from './browser';
+import { it, seriousViolations, openWorkbook, watchContext } from './browser';
 import { checkWorksheet, fillWorksheet } from './fill';
 
 const origin = inject('origin');
-const getBrowser = useBrowser();
 
 describe('every worksheet', () => {
-  it.each(STEPS.map((s) => [s.number, s.name, s] as const))(
+  it.for(STEPS.map((s) => [s.number, s.name, s] as const))(
     'step %i (%s): every field kind can be filled and is there after a reload',
-    async (_n, _name, step) => {
-      const context = await newContext(getBrowser());
+    async ([, , step], { openContext }) => {
+      const context = await openContext();
       const watch = await watchContext(context, origin);
       const page = await context.newPage();
       await page.goto(`${origin}${lessonPath(step)}#werkblad`);
@@ -32,8 +31,8 @@ describe('every worksheet', () => {
 });
 
 describe('the confrontation matrix', () => {
-  it('is built from the SWOT lists as they are typed, and key questions can point at its cells', async () => {
-    const context = await newContext(getBrowser());
+  it('is built from the SWOT lists as they are typed, and key questions can point at its cells', async ({ openContext }) => {
+    const context = await openContext();
     const page = await context.newPage();
     await page.goto(`${origin}/stappen/4-klantplan/#werkblad`);
     await page.locator('.worksheet[data-ready="true"]').waitFor();
@@ -52,8 +51,8 @@ describe('the confrontation matrix', () => {
 });
 
 describe('rows and list items', () => {
-  it('can be added, moved and removed with the keyboard alone', async () => {
-    const context = await newContext(getBrowser());
+  it('can be added, moved and removed with the keyboard alone', async ({ openContext }) => {
+    const context = await openContext();
     const page = await context.newPage();
     await page.goto(`${origin}/stappen/1-envision/#werkblad`);
     await page.locator('.worksheet[data-ready="true"]').waitFor();
@@ -78,13 +77,13 @@ describe('rows and list items', () => {
 });
 
 describe('accessibility with the worksheet running', () => {
-  it.each([
+  it.for([
     ['a lesson with its worksheet', '/stappen/6-develop/#werkblad', '.worksheet[data-ready="true"]'],
     ['the workbook', '/werkboek/#plannen', '.workbook[data-ready="true"]'],
     ['the example plan', '/voorbeeld/', '.voorbeeld-actions button'],
-  ])('%s has no serious or critical axe violation, light and dark', async (_name, path, ready) => {
+  ] as const)('%s has no serious or critical axe violation, light and dark', async ([, path, ready], { openContext }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await newContext(getBrowser(), { colorScheme });
+      const context = await openContext({ colorScheme });
       const page = await context.newPage();
       await page.goto(origin + path);
       await page.locator(ready).first().waitFor();
