@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { lessonFrontmatter } from '../../src/lessons/frontmatter';
 import { checklist, isProgramCheck } from '../../src/plan/checks';
 import { ex, fig, type FigureName } from '../../src/plan/example-facts';
@@ -30,52 +31,17 @@ const SUPPLIER = 'Kroonstad';
 const CONTENT = join(process.cwd(), 'content');
 
 interface Lesson {
-  /** Frontmatter, parsed from the small YAML subset the lessons use. */
+  /** Frontmatter, read with the `yaml` package (as Astro reads it). */
   data: Record<string, unknown>;
   /** Everything after the frontmatter. */
   body: string;
-}
-
-/**
- * Reads the frontmatter the lessons use: `key: value`, a nested map one level deep, and lists of
- * `- item`. Enough for these files, and it keeps the test free of a YAML dependency.
- */
-function parseFrontmatter(yaml: string): Record<string, unknown> {
-  const data: Record<string, unknown> = {};
-  let open: { key: string; value: unknown } | undefined;
-  const scalar = (raw: string): unknown => {
-    const v = raw.trim();
-    if (/^'.*'$/.test(v)) return v.slice(1, -1).replaceAll("''", "'");
-    if (/^".*"$/.test(v)) return v.slice(1, -1);
-    if (/^-?\d+$/.test(v)) return Number(v);
-    return v;
-  };
-  for (const line of yaml.split('\n')) {
-    if (!line.trim()) continue;
-    const item = /^\s+- (.*)$/.exec(line);
-    const nested = /^\s+([\w-]+):\s*(.*)$/.exec(line);
-    const top = /^([\w-]+):\s*(.*)$/.exec(line);
-    if (item && open) {
-      if (!Array.isArray(open.value)) open.value = data[open.key] = [];
-      (open.value as unknown[]).push(scalar(item[1]!));
-    } else if (nested && open) {
-      if (typeof open.value !== 'object' || open.value === null) open.value = data[open.key] = {};
-      (open.value as Record<string, unknown>)[nested[1]!] = scalar(nested[2]!);
-    } else if (top) {
-      open = top[2] ? undefined : { key: top[1]!, value: undefined };
-      data[top[1]!] = top[2] ? scalar(top[2]) : undefined;
-    } else {
-      throw new Error(`Unreadable frontmatter line: ${line}`);
-    }
-  }
-  return data;
 }
 
 function readLesson(slug: string): Lesson {
   const source = readFileSync(join(CONTENT, 'stappen', `${slug}.mdx`), 'utf8');
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
   if (!match) throw new Error(`${slug}.mdx has no frontmatter`);
-  return { data: parseFrontmatter(match[1]!), body: match[2]! };
+  return { data: parseYaml(match[1]!) as Record<string, unknown>, body: match[2]! };
 }
 
 /** The h2 headings of a body, in order. */
