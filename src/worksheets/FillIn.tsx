@@ -8,6 +8,7 @@ import type { StepId } from '../plan/steps';
 import { $activePlan } from '../stores';
 import { withBoundary } from './IslandBoundary';
 import { PdfButton } from './PdfButton';
+import { SelfChecks } from './SelfChecks';
 import { useReady } from './use-plan';
 import { WorksheetView } from './Worksheet';
 import './worksheet.css';
@@ -415,18 +416,7 @@ function StepChecks({ step, ready, steps, goTo }: { step: FillInStep; ready: boo
           </ul>
         </>
       )}
-      {self.length ? (
-        <div className="self-checks">
-          <p className="self-checks-title">Zelf nagaan</p>
-          <ul>
-            {self.map((c) => (
-              <li key={c.id} data-self-check={c.id}>
-                {c.text}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <SelfChecks items={self} />
     </section>
   );
 }

@@ -20,6 +20,7 @@ import { PdfButton } from './PdfButton';
 import { WordButton } from './WordButton';
 import { PdfOptions } from './PdfOptions';
 import { QuizProgress } from './QuizProgress';
+import { SelfChecks } from './SelfChecks';
 import { StatusBar } from './StatusBar';
 import { ReadyContext } from './ready';
 import { useReady } from './use-plan';
@@ -187,18 +188,7 @@ export const WorkbookProgress = withBoundary(function WorkbookProgress({ labels 
                   </li>
                 ))}
               </ul>
-              {r.selfChecks.length ? (
-                <div className="self-checks">
-                  <p className="self-checks-title">Zelf nagaan</p>
-                  <ul>
-                    {r.selfChecks.map((c) => (
-                      <li key={c.id} data-self-check={c.id}>
-                        {c.text}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ) : null}
+              <SelfChecks items={r.selfChecks} />
             </details>
           );
         })}

@@ -1,0 +1,18 @@
+import type { SelfCheck } from '../plan/checks';
+
+/** The checklist items no program can judge, as a list headed "Zelf nagaan" (nothing when there are none). */
+export function SelfChecks({ items }: { items: readonly Pick<SelfCheck, 'id' | 'text'>[] }) {
+  if (!items.length) return null;
+  return (
+    <div className="self-checks">
+      <p className="self-checks-title">Zelf nagaan</p>
+      <ul>
+        {items.map((c) => (
+          <li key={c.id} data-self-check={c.id}>
+            {c.text}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
