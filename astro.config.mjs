@@ -25,6 +25,7 @@ export default defineConfig({
     },
     build: {
       rollupOptions: {
+        optimization: { inlineConst: true },
         output: {
           // The code every worksheet needs in one chunk (the matrix editor is only needed by step 4,
           // the words of each section only by the pages that show it, fill-in mode only by /invullen/): one file compresses better than ten,
@@ -43,6 +44,9 @@ export default defineConfig({
             if (/[\\/]node_modules[\\/]nanostores[\\/]map[\\/]/.test(id)) return undefined;
             if (/[\\/]node_modules[\\/](zod|nanostores|@nanostores[\\/]react)[\\/]/.test(id)) return 'werkblad';
             if (!/[\\/]src[\\/](plan|stores|worksheets|browser)[\\/]/.test(id)) return undefined;
+            // The texts of a part loaded on demand (src/<layer>/messages/<part>.ts) go with that part,
+            // never into the shared chunk: only the code every worksheet runs brings its words there.
+            if (/[\\/]messages[\\/][\w-]+\.ts$/.test(id)) return undefined;
             if (/(transfer|describe-issue|other-tabs|merge|conflicts|backup|Notices|checks|example-plan|example-facts|ics|share|diff|ExampleContent|MatrixEditor|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|copy-link|raw-dump|IslandFailed|versions-instance|file-name|example-values|derived|derived-columns|totals|FinanceChart|finance-chart|exam|exam-pages|ExamEstimate|WordButton|field-path|field-entries|meaning[\\/]\w+|steps[\\/]\w+Worksheet|FillIn|feedback|feedback-instance|link-payload|rubric|Feedback\w+|ReceiveFeedback|WorkbookFeedback|quiz|QuizProgress|kennischeck-record|trainer-actions|error-hunt|plan-label)\.tsx?$/.test(id)) {
               return undefined;
             }

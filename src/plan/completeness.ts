@@ -1,5 +1,6 @@
 import { fieldValue, isFilled } from './fields';
 import { PLAN_STRUCTURE, type Plan, type SectionId } from './schema';
+import { fieldsFilled } from './messages';
 import { STEPS } from './steps';
 
 export interface Completeness {
@@ -27,5 +28,5 @@ export function planCompleteness(plan: Plan) {
 
 /** "7 van 12 velden ingevuld" */
 export function completenessLabel(c: Pick<Completeness, 'filled' | 'total'>): string {
-  return `${c.filled} van ${c.total} ${c.total === 1 ? 'veld' : 'velden'} ingevuld`;
+  return fieldsFilled(c.filled, c.total);
 }

@@ -1,6 +1,8 @@
 import { displayValue } from './display';
 import { sectionFields } from './field-entries';
 import { SECTION_NAMES } from './field-path';
+import { added, cellsRescored, emptyValue, removed, reordered, row as rowWord } from './messages/diff';
+import { planNameField } from './messages/field-path';
 import { columnEntries } from './fields';
 import { meaningOf } from './meaning';
 import { SECTION_IDS, type Plan, type SectionId } from './schema';
@@ -15,14 +17,14 @@ export interface FieldChange {
   lines: string[];
 }
 
-const show = (text: string) => (text.trim() ? `"${text.length > 120 ? `${text.slice(0, 119)}…` : text}"` : '(leeg)');
+const show = (text: string) => (text.trim() ? `"${text.length > 120 ? `${text.slice(0, 119)}…` : text}"` : emptyValue);
 
 type Row = { id: string } & Record<string, unknown>;
 
 /** Field by field, what changed from `before` to `after` (two versions of one plan). */
 export function diffPlans(before: Plan, after: Plan): FieldChange[] {
   const changes: FieldChange[] = [];
-  if (before.name !== after.name) changes.push({ section: 'cover', key: 'name', where: 'Naam van het plan', lines: [`${show(before.name)} → ${show(after.name)}`] });
+  if (before.name !== after.name) changes.push({ section: 'cover', key: 'name', where: planNameField, lines: [`${show(before.name)} → ${show(after.name)}`] });
   for (const section of SECTION_IDS) {
     for (const { key, info, def } of sectionFields(section)) {
       const a = (before[section] as Record<string, unknown>)[key];
@@ -33,24 +35,24 @@ export function diffPlans(before: Plan, after: Plan): FieldChange[] {
         const oldItems = new Map((a as Row[]).map((i) => [i.id, String(i['text'] ?? '')]));
         const newItems = new Map((b as Row[]).map((i) => [i.id, String(i['text'] ?? '')]));
         for (const [id, text] of newItems) {
-          if (!oldItems.has(id)) lines.push(`toegevoegd: ${show(text)}`);
+          if (!oldItems.has(id)) lines.push(added(show(text)));
           else if (oldItems.get(id) !== text) lines.push(`${show(oldItems.get(id)!)} → ${show(text)}`);
         }
-        for (const [id, text] of oldItems) if (!newItems.has(id)) lines.push(`verwijderd: ${show(text)}`);
-        if (!lines.length) lines.push('andere volgorde');
+        for (const [id, text] of oldItems) if (!newItems.has(id)) lines.push(removed(show(text)));
+        if (!lines.length) lines.push(reordered);
       } else if (info.kind === 'table') {
         const columns = columnEntries(def, meaningOf(section).fields[key]!);
         const first = columns[0]!;
         const name = (plan: Plan, row: Row, index: number) => {
           const title = displayValue(plan, first.info, row[first.key]);
-          return `${info.item ?? 'rij'} ${index + 1}${title ? ` ${show(title)}` : ''}`;
+          return `${info.item ?? rowWord} ${index + 1}${title ? ` ${show(title)}` : ''}`;
         };
         const oldRows = a as Row[];
         const newRows = b as Row[];
         newRows.forEach((row, i) => {
           const old = oldRows.find((r) => r.id === row.id);
           if (!old) {
-            lines.push(`toegevoegd: ${name(after, row, i)}`);
+            lines.push(added(name(after, row, i)));
             return;
           }
           for (const c of columns) {
@@ -60,15 +62,15 @@ export function diffPlans(before: Plan, after: Plan): FieldChange[] {
           }
         });
         oldRows.forEach((row, i) => {
-          if (!newRows.some((r) => r.id === row.id)) lines.push(`verwijderd: ${name(before, row, i)}`);
+          if (!newRows.some((r) => r.id === row.id)) lines.push(removed(name(before, row, i)));
         });
-        if (!lines.length) lines.push('andere volgorde');
+        if (!lines.length) lines.push(reordered);
       } else if (info.kind === 'matrix') {
         const oldCells = a as Record<string, string>;
         const newCells = b as Record<string, string>;
         const keys = new Set([...Object.keys(oldCells), ...Object.keys(newCells)]);
         const changed = [...keys].filter((k) => oldCells[k] !== newCells[k]).length;
-        lines.push(`${changed} ${changed === 1 ? 'cel' : 'cellen'} anders gescoord`);
+        lines.push(cellsRescored(changed));
       } else {
         lines.push(`${show(displayValue(before, info, a))} → ${show(displayValue(after, info, b))}`);
       }

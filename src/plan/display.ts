@@ -2,6 +2,7 @@ import { formatDateNl } from './dates';
 import { optionLabel, type FieldInfo } from './fields';
 import { formatEuro, formatNumber, formatPercent, formatPlainNumber } from './format';
 import type { FieldKind } from './kinds';
+import { no, scoreOutOf5, yes } from './messages';
 import { refLabel } from './references';
 import type { Plan } from './schema';
 
@@ -15,8 +16,8 @@ const DISPLAY = {
   percent: (_p, _i, v) => formatPercent(v as number | null),
   number: (_p, info, v) => (v === null || v === undefined ? '' : `${info.plain ? formatPlainNumber(v as number) : formatNumber(v as number)}${info.unit ? ` ${info.unit}` : ''}`),
   date: (_p, _i, v) => formatDateNl(String(v ?? '')),
-  score: (_p, _i, v) => (v ? `${v} van 5` : ''),
-  yesNo: (_p, _i, v) => (v ? 'ja' : 'nee'),
+  score: (_p, _i, v) => (v ? scoreOutOf5(v) : ''),
+  yesNo: (_p, _i, v) => (v ? yes : no),
   choice: (_p, info, v) => (typeof v === 'string' && v ? optionLabel(info, v) : ''),
   reference: (plan, info, v) => (info.ref ? (refLabel(plan, info.ref, String(v ?? '')) ?? '') : ''),
   list: () => '',

@@ -1,4 +1,5 @@
 import { newId } from './ids';
+import { misfit, noSuchCell, noSuchColumn, noSuchField, rowGone } from './messages';
 import { MATRIX_SCORES, type Plan, type SectionId } from './schema';
 import { CELL_KEY_MAX, columnsOf, fieldDef, newRowOf } from './validate';
 import { checkValue } from './values';
@@ -27,7 +28,7 @@ function withField(plan: Plan, section: SectionId, key: string, value: unknown):
 /** Sets one field of a section. */
 export function setFieldValue(plan: Plan, section: SectionId, key: string, value: unknown): Edit {
   const def = fieldDef(section, key);
-  if (!def) return refused('Dit veld bestaat niet in het plan.');
+  if (!def) return refused(noSuchField);
   const checked = checkValue(def, value);
   return checked.ok ? { ok: true, plan: withField(plan, section, key, checked.value) } : checked;
 }
@@ -58,9 +59,9 @@ export function updateRowCell(plan: Plan, section: SectionId, key: string, rowId
   const def = fieldDef(section, key);
   // A list's item is a row with one column, `text`.
   const cellDef = def ? columnsOf(def)[column] : undefined;
-  if (!cellDef) return refused('Deze kolom bestaat niet in het plan.');
+  if (!cellDef) return refused(noSuchColumn);
   const rows = rowsOf(plan, section, key);
-  if (!rows.some((r) => r.id === rowId)) return refused('Deze rij bestaat niet meer.');
+  if (!rows.some((r) => r.id === rowId)) return refused(rowGone);
   const checked = checkValue(cellDef, value);
   if (!checked.ok) return checked;
   return { ok: true, plan: withField(plan, section, key, rows.map((r) => (r.id === rowId ? { ...r, [column]: checked.value } : r))) };
@@ -91,10 +92,10 @@ export const matrixCell = (rowId: string, colId: string) => `${rowId}:${colId}`;
 
 /** Scores one cell of the confrontation matrix; `null` clears it. */
 export function setMatrixScore(plan: Plan, rowId: string, colId: string, value: (typeof MATRIX_SCORES)[number] | null): Edit {
-  if (value !== null && !MATRIX_SCORES.includes(value)) return refused('Kies een score van ++ tot --.');
+  if (value !== null && !MATRIX_SCORES.includes(value)) return refused(misfit.matrix);
   const matrix = { ...plan.klantplan.matrix };
   const cell = matrixCell(rowId, colId);
-  if (cell.length > CELL_KEY_MAX) return refused('Deze cel bestaat niet in de matrix.');
+  if (cell.length > CELL_KEY_MAX) return refused(noSuchCell);
   if (value === null) delete matrix[cell];
   else matrix[cell] = value;
   return { ok: true, plan: { ...plan, klantplan: { ...plan.klantplan, matrix } } };

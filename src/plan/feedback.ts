@@ -3,6 +3,7 @@ import { newId } from './ids';
 import { fitName } from './limits';
 import { MAX_SHARE_LENGTH, packFragment, SHARE_PATH, unpackFragment } from './link-payload';
 import type { PlanNaming } from './plan';
+import * as say from './messages/feedback';
 import { planLabel } from './plan-label';
 import { competence, RUBRIC_SCORES, type RubricScore } from './rubric';
 import { PLAN_STRUCTURE, SECTION_IDS, type Plan, type SectionId } from './schema';
@@ -126,11 +127,10 @@ export function isEmptyDraft(draft: FeedbackDraft): boolean {
 
 /** Why a draft cannot become feedback as it is (a text over its limit, by the box's name), or null. */
 export function draftProblem(draft: FeedbackDraft, labelOf: (key: string) => string): string | null {
-  const nl = (n: number) => n.toLocaleString('nl-NL');
-  if (draft.trainer.length > FEEDBACK_LIMITS.trainer) return `Je naam is te lang: ${nl(draft.trainer.length)} tekens; hooguit ${nl(FEEDBACK_LIMITS.trainer)}.`;
-  if (draft.overall.length > FEEDBACK_LIMITS.overall) return `De algemene opmerking is te lang: ${nl(draft.overall.length)} tekens; hooguit ${nl(FEEDBACK_LIMITS.overall)}. Maak haar korter.`;
+  if (draft.trainer.length > FEEDBACK_LIMITS.trainer) return say.trainerNameTooLong(draft.trainer.length, FEEDBACK_LIMITS.trainer);
+  if (draft.overall.length > FEEDBACK_LIMITS.overall) return say.overallTooLong(draft.overall.length, FEEDBACK_LIMITS.overall);
   for (const [key, text] of Object.entries(draft.comments)) {
-    if (text.trim().length > FEEDBACK_LIMITS.comment) return `De opmerking bij ${labelOf(key)} is te lang: ${nl(text.trim().length)} tekens; hooguit ${nl(FEEDBACK_LIMITS.comment)}. Maak haar korter of verdeel haar.`;
+    if (text.trim().length > FEEDBACK_LIMITS.comment) return say.commentTooLong(labelOf(key), text.trim().length, FEEDBACK_LIMITS.comment);
   }
   return null;
 }
@@ -143,14 +143,13 @@ export function feedbackPlanLabel(feedback: Pick<Feedback, 'plan'>): string {
 const namingOf = (ref: FeedbackPlanRef): PlanNaming => ({ name: ref.name, cover: { account: ref.account, author: ref.author } });
 
 /** "Feedback van Marieke Bos" or "Feedback van je trainer". */
-export const feedbackFrom = (feedback: Pick<Feedback, 'trainer'>) => (feedback.trainer ? `Feedback van ${feedback.trainer}` : 'Feedback van je trainer');
+export const feedbackFrom = (feedback: Pick<Feedback, 'trainer'>) => say.feedbackFrom(feedback.trainer);
 
 // ---------------------------------------------------------------------------------------------
 // Reading untrusted feedback (a link, a file, storage)
 
 export type ReadResult = { ok: true; feedback: Feedback; skipped: number } | { ok: false; message: string };
 
-const NOT_FEEDBACK = 'Dit is geen feedback op een accountplan.';
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, max: number) => (typeof v === 'string' ? fitText(v, max) : '');
 const fitText = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -163,14 +162,14 @@ const isId = (v: unknown): v is string => typeof v === 'string' && /^[\w.-]{1,64
  * Texts are plain text, cut to their limits; nothing of the data is ever run or shown as markup.
  */
 export function readFeedback(data: unknown): ReadResult {
-  if (!isObject(data) || data['format'] !== FEEDBACK_FORMAT) return { ok: false, message: NOT_FEEDBACK };
+  if (!isObject(data) || data['format'] !== FEEDBACK_FORMAT) return { ok: false, message: say.notFeedback };
   if (data['version'] !== FEEDBACK_VERSION) {
-    return { ok: false, message: 'Deze feedback is gemaakt met een nieuwere versie van de site. Laad de pagina opnieuw en probeer het nog eens.' };
+    return { ok: false, message: say.feedbackFromNewerSite };
   }
   const plan = data['plan'];
-  if (!isId(data['id']) || !isObject(plan) || !isId(plan['id'])) return { ok: false, message: `${NOT_FEEDBACK} Het plan waar ze bij hoort, ontbreekt.` };
+  if (!isId(data['id']) || !isObject(plan) || !isId(plan['id'])) return { ok: false, message: say.feedbackWithoutPlan };
   const rawComments = Array.isArray(data['comments']) ? data['comments'] : [];
-  if (rawComments.length > FEEDBACK_LIMITS.comments) return { ok: false, message: `Deze feedback heeft meer dan ${FEEDBACK_LIMITS.comments} opmerkingen; dat kan niet kloppen.` };
+  if (rawComments.length > FEEDBACK_LIMITS.comments) return { ok: false, message: say.tooManyComments(FEEDBACK_LIMITS.comments) };
   const seen = new Set<string>();
   const comments: FeedbackComment[] = [];
   for (const c of rawComments) {
@@ -211,10 +210,7 @@ export type FeedbackLinkResult = { ok: true; url: string; length: number } | { o
 export async function createFeedbackLink(feedback: Feedback, origin: string): Promise<FeedbackLinkResult> {
   const fragment = await packFragment(LINK_PREFIX, JSON.stringify(feedback));
   if (fragment.length > MAX_SHARE_LENGTH) {
-    return {
-      ok: false,
-      message: `Deze feedback is te lang voor een link (${Math.ceil(fragment.length / 1000)}.000 tekens; hooguit ${MAX_SHARE_LENGTH / 1000}.000). Stuur de student het JSON-bestand: dat kan hij openen in zijn werkboek.`,
-    };
+    return { ok: false, message: say.feedbackTooLongForLink(Math.ceil(fragment.length / 1000), MAX_SHARE_LENGTH / 1000) };
   }
   return { ok: true, url: `${origin}${SHARE_PATH}#${fragment}`, length: fragment.length };
 }
@@ -222,8 +218,7 @@ export async function createFeedbackLink(feedback: Feedback, origin: string): Pr
 /** Whether a fragment holds feedback (rather than a shared plan). */
 export const isFeedbackFragment = (fragment: string) => fragment.replace(/^#/, '').startsWith(`${LINK_PREFIX}.`);
 
-const BROKEN_LINK =
-  'Deze feedbacklink is beschadigd of onvolledig: de feedback kan niet gelezen worden. Vraag je trainer om de link opnieuw te kopiëren, of om het feedbackbestand (JSON) te sturen.';
+const BROKEN_LINK = say.brokenFeedbackLink;
 
 /** Reads feedback from the fragment of a feedback link (with or without #). */
 export async function openFeedbackLink(fragment: string): Promise<ReadResult> {
@@ -241,8 +236,8 @@ export function feedbackFile(feedback: Feedback): { fileName: string; text: stri
 }
 
 /** Reads feedback from the text of a file (or a link's JSON). */
-export function parseFeedbackText(text: string, unreadable = 'Dit bestand is geen leesbare feedback: de inhoud is geen JSON. Misschien is het beschadigd.'): ReadResult {
-  if (text.length > FEEDBACK_LIMITS.fileBytes) return { ok: false, message: 'Dit bestand is te groot voor feedback op een plan.' };
+export function parseFeedbackText(text: string, unreadable = say.unreadableFeedbackFile): ReadResult {
+  if (text.length > FEEDBACK_LIMITS.fileBytes) return { ok: false, message: say.feedbackFileTooBig };
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''), (key, value: unknown) => (key === '__proto__' ? undefined : value));
@@ -262,8 +257,5 @@ export function parseFeedbackText(text: string, unreadable = 'Dit bestand is gee
 export function planForFeedback<P extends Pick<Plan, 'id'>>(feedback: Feedback, plans: readonly P[]): { ok: true; plan: P } | { ok: false; message: string } {
   const plan = plans.find((p) => p.id === feedback.plan.id);
   if (plan) return { ok: true, plan };
-  return {
-    ok: false,
-    message: `Deze feedback hoort bij een ander plan: ${feedbackPlanLabel(feedback)}. Dat plan staat niet in dit werkboek, dus de feedback is niet bewaard en er is niets veranderd. Open de link in de browser waarin dat plan staat. Ben je de trainer? Stuur de link dan naar de student.`,
-  };
+  return { ok: false, message: say.feedbackForOtherPlan(feedbackPlanLabel(feedback)) };
 }

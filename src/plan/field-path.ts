@@ -2,11 +2,12 @@ import { meaningOf } from './meaning';
 import { SECTION_IDS, type SectionId } from './schema';
 import { STEPS } from './steps';
 import type { Path } from './validate';
+import { coverSection, planNameField, rowInPath, stepSection } from './messages/field-path';
 
 /** The name of a section as a reader sees it: "Voorblad", "Stap 3 (Discover)". */
 export const SECTION_NAMES: Record<SectionId, string> = {
-  cover: 'Voorblad',
-  ...(Object.fromEntries(STEPS.map((s) => [s.id, `Stap ${s.number} (${s.name})`])) as Record<Exclude<SectionId, 'cover'>, string>),
+  cover: coverSection,
+  ...(Object.fromEntries(STEPS.map((s) => [s.id, stepSection(s.number, s.name)])) as Record<Exclude<SectionId, 'cover'>, string>),
 };
 
 /**
@@ -19,7 +20,7 @@ export function fieldPathLabel(section: SectionId, key?: string, row?: number, c
   if (key === undefined) return parts[0]!;
   const field = meaningOf(section).fields[key];
   parts.push(field?.label ?? key);
-  if (row !== undefined) parts.push(`rij ${row + 1}`);
+  if (row !== undefined) parts.push(rowInPath(row));
   if (column !== undefined && column !== 'text') parts.push(field?.columns?.[column]?.label ?? column);
   return parts.join(' › ');
 }
@@ -27,7 +28,7 @@ export function fieldPathLabel(section: SectionId, key?: string, row?: number, c
 /** A path of a repair or issue (`['discover', 'dmu', 1, 'role']`) in the reader's words. */
 export function pathLabel(path: Path): string {
   const [first, key, row, column] = path;
-  if (first === 'name') return 'Naam van het plan';
+  if (first === 'name') return planNameField;
   if (typeof first === 'string' && (SECTION_IDS as string[]).includes(first)) {
     return fieldPathLabel(first as SectionId, key === undefined ? undefined : String(key), typeof row === 'number' ? row : undefined, typeof column === 'string' ? column : undefined);
   }

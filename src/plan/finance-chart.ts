@@ -1,4 +1,5 @@
 import { formatEuro } from './format';
+import * as say from './messages/finance-chart';
 import type { FinanceYear } from './totals';
 
 /**
@@ -103,14 +104,14 @@ export function financeChart(years: readonly FinanceYear[]): ChartModel | null {
     rects.push({ x: centre - bar - 0.4, y: yOf(revenue), width: bar, height: plotBottom - yOf(revenue), tone, ...(year.kind === 'plan' ? { outlined: true } : {}) });
     if (year.grossMargin !== null) rects.push({ x: centre + 0.4, y: yOf(year.grossMargin), width: bar, height: plotBottom - yOf(year.grossMargin), tone: 'margin' });
     texts.push({ x: centre, y: plotBottom + FONT + 1.2, text: String(year.year), anchor: 'middle', size: FONT, tone: 'text', bold: true });
-    if (year.kind === 'plan') texts.push({ x: centre, y: plotBottom + 2 * FONT + 1.6, text: 'plan', anchor: 'middle', size: FONT * 0.9, tone: 'muted' });
+    if (year.kind === 'plan') texts.push({ x: centre, y: plotBottom + 2 * FONT + 1.6, text: say.planYear, anchor: 'middle', size: FONT * 0.9, tone: 'muted' });
   });
   // Legend under the years.
   const legendY = CHART.height - 1.2;
   const items: Array<{ tone: Tone; text: string; outlined?: boolean }> = [
-    { tone: 'realised', text: 'Omzet' },
-    { tone: 'plan', text: 'Omzet (plan)', outlined: true },
-    { tone: 'margin', text: 'Brutomarge' },
+    { tone: 'realised', text: say.legendRevenue },
+    { tone: 'plan', text: say.legendPlanRevenue, outlined: true },
+    { tone: 'margin', text: say.legendGrossMargin },
   ];
   let x = LEFT;
   for (const item of items) {
@@ -118,7 +119,6 @@ export function financeChart(years: readonly FinanceYear[]): ChartModel | null {
     texts.push({ x: x + FONT + 1, y: legendY, text: item.text, anchor: 'start', size: FONT, tone: 'text' });
     x += FONT + 1 + item.text.length * FONT * 0.55 + 5;
   }
-  const describe = (y: FinanceYear) =>
-    `${y.year}${y.kind === 'plan' ? ' (plan)' : ''}: omzet ${formatEuro(y.revenue)}${y.grossMargin !== null ? `, brutomarge ${formatEuro(y.grossMargin)}` : ''}`;
-  return { width: CHART.width, height: CHART.height, rects, lines, texts, description: `Omzet en brutomarge per jaar. ${shown.map(describe).join('; ')}.` };
+  const describe = (y: FinanceYear) => say.yearDescription(y.year, y.kind === 'plan', formatEuro(y.revenue), y.grossMargin !== null ? formatEuro(y.grossMargin) : null);
+  return { width: CHART.width, height: CHART.height, rects, lines, texts, description: say.chartDescription(shown.map(describe).join('; ')) };
 }

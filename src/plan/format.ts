@@ -1,5 +1,6 @@
 /** Dutch number formatting and parsing for amounts, percentages and plain numbers. */
 import { LIMITS } from './limits';
+import { numberDecimals, numberDigits, numberInDigits, numberSeparators, numberWhole } from './messages';
 
 /**
  * Number formats, made on first use: building an Intl.NumberFormat costs a few milliseconds,
@@ -68,16 +69,16 @@ export function parseNumber(input: string, kind: NumberKind, whole = false): Par
   const [, sign = '', body = '-'] = /^([-+−]?)([\d.,]*)%?$/.exec(input.replace(/\s/g, '').replace(/^([-+−]?)€/, '$1')) ?? [];
   if (!body && !sign) return { ok: true, value: null };
   const parts = /^(\d{1,3}(?:\.\d{3})+|\d*)(?:,(\d+))?$/.exec(body);
-  if (!/\d/.test(body)) return refuse(`Typ alleen een getal in cijfers, zonder woorden, bijvoorbeeld ${whole ? '12' : example}.`);
-  if (whole && (!parts || parts[2])) return refuse('Typ een heel getal, zonder komma, bijvoorbeeld 1.250.');
-  if (!parts) return refuse(`Gebruik een komma voor decimalen en een punt alleen tussen duizendtallen, bijvoorbeeld ${example}.`);
+  if (!/\d/.test(body)) return refuse(numberInDigits(whole ? '12' : example));
+  if (whole && (!parts || parts[2])) return refuse(numberWhole);
+  if (!parts) return refuse(numberSeparators(example));
   const int = (parts[1] ?? '').replace(/\./g, '');
   const decimals = parts[2] ?? '';
   if (decimals.length > 2) {
-    return refuse(`Typ hooguit 2 cijfers na de komma.${decimals.length === 3 ? ' Bedoel je duizendtallen? Gebruik dan een punt, zoals 1.000.' : ''}`);
+    return refuse(numberDecimals(decimals.length));
   }
   if (`${int}${decimals.replace(/0+$/, '')}`.replace(/^0+/, '').length > LIMITS.significantDigits) {
-    return refuse(`Typ hooguit ${LIMITS.significantDigits} cijfers: rond het getal af.`);
+    return refuse(numberDigits(LIMITS.significantDigits));
   }
   const size = Number(`${int || 0}.${decimals || 0}`);
   // What passed the checks above is what numberProblem (limits.ts) accepts: finite, at most 15

@@ -1,5 +1,6 @@
 import { formatDateNl, parseIsoDate } from './dates';
 import { dateInRange } from './limits';
+import * as say from './messages/ics';
 import { refLabel } from './references';
 import { reviewDates } from './reviews';
 import type { Plan } from './schema';
@@ -80,32 +81,32 @@ export function planEvents(plan: Plan, skipped: string[] = []): CalendarEvent[] 
     return usable(date);
   };
   const { validFrom, validUntil } = plan.schedule;
-  const periodOk = [check(validFrom, () => 'Stap 2: Geldig vanaf'), check(validUntil, () => 'Stap 2: Geldig tot')].every(Boolean);
+  const periodOk = [check(validFrom, () => say.validFromField), check(validUntil, () => say.validUntilField)].every(Boolean);
   (periodOk ? reviewDates(plan.schedule) : []).filter(usable).forEach((date, i) =>
     events.push({
       uid: `${plan.id}-evaluatie-${date}`,
       date,
-      summary: `Evaluatie accountplan ${account}`,
-      description: `Evaluatiemoment ${i + 1} van ${plan.cover.title.trim() || `het accountplan ${account}`}. Bekijk de KPI's (stap 7) en pas het plan aan.`,
+      summary: say.reviewSummary(account),
+      description: say.reviewDescription(i, plan.cover.title.trim(), account),
     }),
   );
   plan.schedule.milestones.forEach((m, i) => {
-    if (!check(m.date, () => `Stap 2, mijlpaal ${i + 1}${rowName(m.milestone)}: Datum`)) return;
-    events.push({ uid: `${plan.id}-mijlpaal-${m.id}`, date: m.date, summary: `Mijlpaal: ${m.milestone || 'zonder naam'} (${account})`, description: `Mijlpaal uit de planning van het accountplan ${account}.` });
+    if (!check(m.date, () => say.milestoneDateField(i, rowName(m.milestone)))) return;
+    events.push({ uid: `${plan.id}-mijlpaal-${m.id}`, date: m.date, summary: say.milestoneSummary(m.milestone, account), description: say.milestoneDescription(account) });
   });
   const objectiveRef = PLAN_STRUCTURE.actie.actions.columns.objective.ref;
   plan.actie.actions.forEach((a, i) => {
-    if (!check(a.due, () => `Stap 9, actie ${i + 1}${rowName(a.action)}: Klaar`)) return;
+    if (!check(a.due, () => say.actionDueField(i, rowName(a.action)))) return;
     const goal = refLabel(plan, objectiveRef, a.objective);
     events.push({
       uid: `${plan.id}-actie-${a.id}`,
       date: a.due,
-      summary: `Actie klaar: ${a.action || 'zonder naam'} (${account})`,
+      summary: say.actionSummary(a.action, account),
       description: [
-        a.owner && `Eigenaar: ${a.owner}`,
-        goal && `Bij doel: ${goal}`,
-        a.start && `Start: ${formatDateNl(a.start)}`,
-        a.resources && `Middelen: ${a.resources}`,
+        a.owner && say.actionOwner(a.owner),
+        goal && say.actionGoal(goal),
+        a.start && say.actionStart(formatDateNl(a.start)),
+        a.resources && say.actionResources(a.resources),
       ]
         .filter(Boolean)
         .join('\n'),
@@ -123,7 +124,7 @@ export function planToIcs(plan: Plan, now: Date = new Date()): string {
     'PRODID:-//Accountplan in 9 stappen//Werkboek//NL',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(`Accountplan ${account}`)}`,
+    `X-WR-CALNAME:${escapeText(say.calendarName(account))}`,
   ];
   for (const e of planEvents(plan)) {
     lines.push(

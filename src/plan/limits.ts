@@ -1,4 +1,5 @@
 import { parseIsoDate } from './dates';
+import { dateIncomplete, dateOutOfRange, notANumber, numberTooBig, textCount, textTooLong, wholeNumberOnly } from './messages';
 
 /**
  * What the reader can store, in one place. The read schema (schema.ts) accepts everything these
@@ -43,8 +44,6 @@ export function fitName(base: string, suffix = ''): string {
   return `${head}${suffix}`.slice(0, LIMITS.name);
 }
 
-const nl = (n: number) => n.toLocaleString('nl-NL');
-
 /** The kinds of text the reader types, each with its own limit. */
 export type TextKind = 'text' | 'longText' | 'name' | 'versionNote';
 
@@ -54,20 +53,20 @@ export type TextKind = 'text' | 'longText' | 'name' | 'versionNote';
  */
 export function textProblem(kind: TextKind, text: string): string | null {
   const max = LIMITS[kind];
-  return text.length > max ? `Deze tekst is ${nl(text.length)} tekens; hier passen er ${nl(max)} in. Maak hem korter: je wijziging is nog niet opgeslagen.` : null;
+  return text.length > max ? textTooLong(text.length, max) : null;
 }
 
 /** The counter shown near a text limit ("950 van 1.000 tekens"), or null while far from it. */
 export function textCounter(kind: TextKind, text: string): string | null {
   const max = LIMITS[kind];
-  return text.length >= max * COUNTER_FROM ? `${nl(text.length)} van ${nl(max)} tekens` : null;
+  return text.length >= max * COUNTER_FROM ? textCount(text.length, max) : null;
 }
 
 /** Why a number cannot be stored, or null: it must be finite, and whole where the field counts. */
 export function numberProblem(value: number, whole = false): string | null {
-  if (!Number.isFinite(value)) return 'Dit is geen getal dat opgeslagen kan worden.';
-  if (Math.abs(value) >= 10 ** LIMITS.significantDigits) return `Dit getal is te groot: hooguit ${LIMITS.significantDigits} cijfers.`;
-  if (whole && !Number.isInteger(value)) return 'Hier past alleen een heel getal.';
+  if (!Number.isFinite(value)) return notANumber;
+  if (Math.abs(value) >= 10 ** LIMITS.significantDigits) return numberTooBig(LIMITS.significantDigits);
+  if (whole && !Number.isInteger(value)) return wholeNumberOnly;
   return null;
 }
 
@@ -77,6 +76,6 @@ export function numberProblem(value: number, whole = false): string | null {
  * a date it cannot read (31 februari, half typed) as empty with `badInput`.
  */
 export function dateProblem(iso: string, badInput = false): string | null {
-  if (badInput) return 'Deze datum is niet compleet of bestaat niet. Vul dag, maand en jaar in.';
-  return iso === '' || (parseIsoDate(iso) && dateInRange(iso)) ? null : 'Kies een bestaande datum tussen 1 januari 1900 en 31 december 2100.';
+  if (badInput) return dateIncomplete;
+  return iso === '' || (parseIsoDate(iso) && dateInRange(iso)) ? null : dateOutOfRange;
 }

@@ -1,5 +1,6 @@
 import { fieldPathLabel } from './field-path';
 import { jsonEqual } from './json';
+import { planNameField } from './messages/field-path';
 import type { Plan, SectionId } from './schema';
 import { fieldDef } from './validate';
 
@@ -34,7 +35,7 @@ export function mergePlans(base: Plan, mine: Plan, theirs: Plan, paths: Iterable
   const conflicts: Conflict[] = [];
   for (const path of paths) {
     if (path === 'name') {
-      plan.name = mergeValue(base.name, mine.name, theirs.name, () => conflicts.push({ path, where: 'Naam van het plan', mine: mine.name, theirs: theirs.name })) as string;
+      plan.name = mergeValue(base.name, mine.name, theirs.name, () => conflicts.push({ path, where: planNameField, mine: mine.name, theirs: theirs.name })) as string;
       continue;
     }
     const dot = path.indexOf('.');

@@ -1,3 +1,4 @@
+import { notAPlan, noPlanVersion, planFromNewerSite, planInvalid } from './messages';
 import { PLAN_SCHEMA_VERSION, type Plan } from './schema';
 import { readPlanObject, type Issue, type Repair } from './validate';
 
@@ -58,24 +59,24 @@ export type ReadPlanResult =
 /** Reads a stored or imported plan of any released version: checks it, migrates it, mends it. */
 export function readPlan(raw: unknown): ReadPlanResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, reason: 'invalid', message: 'Dit is geen plan.', issues: [] };
+    return { ok: false, reason: 'invalid', message: notAPlan, issues: [] };
   }
   const version = (raw as Record<string, unknown>)['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, reason: 'invalid', message: 'Dit plan heeft geen geldig versienummer.', issues: [] };
+    return { ok: false, reason: 'invalid', message: noPlanVersion, issues: [] };
   }
   if (version > PLAN_SCHEMA_VERSION) {
     return {
       ok: false,
       reason: 'newer',
       version,
-      message: `Dit plan is gemaakt met een nieuwere versie van deze site (planversie ${version}). Vernieuw de pagina of werk de site bij; het plan blijft ongewijzigd bewaard.`,
+      message: planFromNewerSite(version),
     };
   }
   let current = raw as Record<string, unknown>;
   for (const migration of MIGRATIONS.slice(version - 1)) current = { ...migration.migrate(current), schemaVersion: migration.from + 1 };
   const read = readPlanObject({ ...current, schemaVersion: PLAN_SCHEMA_VERSION });
   // The issues say exactly where; describe-issue.ts turns them into Dutch where a reader needs it.
-  if (!read.ok) return { ok: false, reason: 'invalid', message: 'Dit plan klopt niet.', issues: read.issues };
+  if (!read.ok) return { ok: false, reason: 'invalid', message: planInvalid, issues: read.issues };
   return { ok: true, plan: read.plan, migratedFrom: version === PLAN_SCHEMA_VERSION ? null : version, repairs: read.repairs };
 }

@@ -1,4 +1,5 @@
 import { fitName } from './limits';
+import { nameWithAuthor, planLabelText } from './messages/plan-label';
 import { planDisplayName, type PlanNaming } from './plan';
 
 /**
@@ -10,8 +11,8 @@ export function planLabel(plan: PlanNaming): string {
   const name = planDisplayName(plan);
   const account = plan.cover.account.trim();
   const author = plan.cover.author.trim();
-  const withAccount = account && !name.toLocaleLowerCase('nl').includes(account.toLocaleLowerCase('nl')) ? ` (${account})` : '';
-  return `"${name}"${withAccount}${author ? ` van ${author}` : ''}`;
+  const withAccount = account && !name.toLocaleLowerCase('nl').includes(account.toLocaleLowerCase('nl')) ? account : '';
+  return planLabelText(name, withAccount, author);
 }
 
 /**
@@ -21,5 +22,5 @@ export function planLabel(plan: PlanNaming): string {
 export function copyNameWithAuthor(plan: PlanNaming, suffix: string): string {
   const name = planDisplayName(plan);
   const author = plan.cover.author.trim().replace(/\s+/g, ' ');
-  return fitName(author && !name.includes(author) ? `${name} van ${author}` : name, suffix);
+  return fitName(author && !name.includes(author) ? nameWithAuthor(name, author) : name, suffix);
 }

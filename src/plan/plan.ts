@@ -1,10 +1,11 @@
 import { newId } from './ids';
 import { fitName } from './limits';
+import { accountPlanName, firstPlanName, newPlanName, untitledPlanName } from './messages';
 import { PLAN_SCHEMA_VERSION, type Plan } from './schema';
 import { readPlanObject } from './validate';
 
 /** A new, empty plan with every field at its default. */
-export function createPlan(name = 'Naamloos plan', now: Date = new Date()): Plan {
+export function createPlan(name = untitledPlanName, now: Date = new Date()): Plan {
   const stamp = now.toISOString();
   const read = readPlanObject({ schemaVersion: PLAN_SCHEMA_VERSION, id: newId(), name, createdAt: stamp, updatedAt: stamp });
   if (!read.ok) throw new Error('A new plan always reads');
@@ -32,7 +33,7 @@ export interface PlanNaming {
  * "Naamloos plan" for one read without a name). A plan with one of these, or with no name, was not
  * named by the reader: it is called after its account as soon as that is filled in.
  */
-export const DEFAULT_PLAN_NAMES: readonly string[] = ['Mijn plan', 'Nieuw plan', 'Naamloos plan'];
+export const DEFAULT_PLAN_NAMES: readonly string[] = [firstPlanName, newPlanName, untitledPlanName];
 
 /** Whether the reader left the plan's name to the site (empty or one of the default names). */
 export function isDefaultName(name: string): boolean {
@@ -48,8 +49,8 @@ export function isDefaultName(name: string): boolean {
 export function planDisplayName(plan: { name: string; cover: Pick<Plan['cover'], 'account'> }): string {
   if (!isDefaultName(plan.name)) return plan.name.trim();
   const account = plan.cover.account.trim();
-  if (account) return fitName(`Accountplan ${account.replace(/\s+/g, ' ')}`);
-  return plan.name.trim() || 'Naamloos plan';
+  if (account) return fitName(accountPlanName(account.replace(/\s+/g, ' ')));
+  return plan.name.trim() || untitledPlanName;
 }
 
 /** A deep copy of a plan under a new id and name (for "dupliceer" and "gebruik als startpunt"). */

@@ -1,3 +1,4 @@
+import { quizScore } from './messages/quiz';
 import { STEP_IDS, type StepId } from './steps';
 
 /**
@@ -82,5 +83,5 @@ export function lessonScore(state: QuizState, step: StepId): LessonScore | null 
 /** "3 van 5 in één keer goed", and how many are still open. */
 export function scoreLabel(score: LessonScore): string {
   const open = score.total - score.answered;
-  return `${score.correct} van ${score.total} in één keer goed${open ? ` (nog ${open} ${open === 1 ? 'vraag' : 'vragen'} open)` : ''}`;
+  return quizScore(score.correct, score.total, open);
 }

@@ -1,5 +1,6 @@
 import type { RefTarget } from './fields';
 import type { Plan, SectionId } from './schema';
+import { unnamedRow } from './messages';
 import { matrixAxes } from './swot';
 
 export interface RefOption {
@@ -26,7 +27,7 @@ export function refOptions(plan: Plan, ref: RefTarget): RefOption[] {
   if (!Array.isArray(rows)) return [];
   return (rows as Array<Record<string, unknown>>).map((row, i) => {
     const text = row[ref.labelColumn];
-    return { value: String(row['id']), label: shorten(typeof text === 'string' && text.trim() ? text.trim() : `Rij ${i + 1} (nog zonder naam)`) };
+    return { value: String(row['id']), label: shorten(typeof text === 'string' && text.trim() ? text.trim() : unnamedRow(i)) };
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Plan } from './schema';
 import { MAX_SHARE_LENGTH, packFragment, SHARE_PATH, unpackFragment } from './link-payload';
 import { MAX_IMPORT_BYTES, parseBackup } from './transfer';
+import { brokenLink, noPlanInLink, planInLinkInvalid, planTooLongForLink } from './messages/share';
 
 /**
  * "Deel met trainer": the whole plan, compressed, in the fragment of a link
@@ -18,26 +19,22 @@ export type OpenResult = { ok: true; plan: Plan } | { ok: false; message: string
 export async function createShareLink(plan: Plan, origin: string): Promise<ShareResult> {
   const fragment = await packFragment(PREFIX, JSON.stringify(plan));
   if (fragment.length > MAX_SHARE_LENGTH) {
-    return {
-      ok: false,
-      message: `Dit plan is te groot voor een link (${Math.ceil(fragment.length / 1000)}.000 tekens; hooguit ${MAX_SHARE_LENGTH / 1000}.000). Stuur je trainer in plaats daarvan de reservekopie als JSON-bestand: die kan hij inlezen in zijn werkboek.`,
-    };
+    return { ok: false, message: planTooLongForLink(Math.ceil(fragment.length / 1000), MAX_SHARE_LENGTH / 1000) };
   }
   return { ok: true, url: `${origin}${SHARE_PATH}#${fragment}`, length: fragment.length };
 }
 
-const BROKEN =
-  'Deze link is beschadigd of onvolledig: het plan kan niet gelezen worden. Vraag de afzender om de link opnieuw te kopiëren, of om het plan als JSON-bestand te sturen.';
+const BROKEN = brokenLink;
 
 /** Reads a plan from the fragment of a share link (with or without the leading #). */
 export async function openShareLink(fragment: string): Promise<OpenResult> {
   const text = fragment.replace(/^#/, '');
-  if (!text) return { ok: false, message: 'Deze link bevat geen plan.' };
+  if (!text) return { ok: false, message: noPlanInLink };
   if (text.length > MAX_SHARE_LENGTH * 2) return { ok: false, message: BROKEN };
   const json = await unpackFragment(PREFIX, text, MAX_IMPORT_BYTES);
   if (json === null) return { ok: false, message: BROKEN };
   const result = parseBackup(json);
-  if (!result.ok) return { ok: false, message: `Het plan in deze link klopt niet. ${result.message}` };
+  if (!result.ok) return { ok: false, message: planInLinkInvalid(result.message) };
   if (result.plans.length !== 1) return { ok: false, message: BROKEN };
   return { ok: true, plan: result.plans[0]! };
 }

@@ -2,6 +2,7 @@ import { describeIssue } from './describe-issue';
 import { fileSlug } from './file-name';
 import { readPlan } from './migrations';
 import { pathLabel } from './field-path';
+import * as say from './messages/transfer';
 import type { Repair } from './validate';
 import { PLAN_SCHEMA_VERSION, type Plan } from './schema';
 
@@ -10,6 +11,8 @@ import { PLAN_SCHEMA_VERSION, type Plan } from './schema';
  * version; each plan also carries its own version and is migrated on import like stored data.
  */
 export { fileSlug };
+/** The end of a refused import's message (stores/backup.ts adds that nothing changed). */
+export { nothingRead } from './messages/transfer';
 
 export const BACKUP_FORMAT = 'accountplan-in-9-stappen';
 
@@ -55,17 +58,17 @@ const fail = (message: string): ImportResult => ({ ok: false, message });
 /** Checks the file before reading it: type and size. */
 export function checkImportFile(file: { name: string; type: string; size: number }): string | null {
   const looksJson = /\.json$/i.test(file.name) || file.type === 'application/json';
-  if (!looksJson) return `"${file.name.slice(0, 80)}" is geen JSON-bestand. Kies een reservekopie die eindigt op .json.`;
-  if (file.size === 0) return 'Dit bestand is leeg.';
+  if (!looksJson) return say.notJsonFile(file.name.slice(0, 80));
+  if (file.size === 0) return say.emptyFile;
   if (file.size > MAX_IMPORT_BYTES) {
-    return `Dit bestand is te groot (${(file.size / 1024 / 1024).toFixed(1).replace('.', ',')} MB; hooguit 5 MB). Een reservekopie van deze site is veel kleiner: kies het juiste bestand.`;
+    return say.fileTooBig((file.size / 1024 / 1024).toFixed(1).replace('.', ','));
   }
   return null;
 }
 
 /** Finds keys that could pollute prototypes, and structures deeper than any plan. */
 function findHostileStructure(value: unknown, depth = 0): string | null {
-  if (depth > MAX_DEPTH) return 'Dit bestand is dieper genest dan een plan ooit is.';
+  if (depth > MAX_DEPTH) return say.nestedTooDeep;
   if (Array.isArray(value)) {
     for (const item of value) {
       const found = findHostileStructure(item, depth + 1);
@@ -73,7 +76,7 @@ function findHostileStructure(value: unknown, depth = 0): string | null {
     }
   } else if (typeof value === 'object' && value !== null) {
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return `Dit bestand bevat de sleutel "${key}", die in een plan nooit voorkomt. Uit voorzorg is het niet ingelezen.`;
+      if (FORBIDDEN_KEYS.has(key)) return say.forbiddenKey(key);
       const found = findHostileStructure((value as Record<string, unknown>)[key], depth + 1);
       if (found) return found;
     }
@@ -96,12 +99,12 @@ function countScriptLike(value: unknown): number {
  * one Dutch message and nothing.
  */
 export function parseBackup(text: string): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return fail('Dit bestand is te groot (hooguit 5 MB).');
+  if (text.length > MAX_IMPORT_BYTES) return fail(say.textTooBig);
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return fail('Dit bestand is geen geldige reservekopie: de inhoud is geen leesbare JSON. Misschien is het beschadigd of afgebroken.');
+    return fail(say.notJson);
   }
   const hostile = findHostileStructure(data);
   if (hostile) return fail(hostile);
@@ -109,36 +112,34 @@ export function parseBackup(text: string): ImportResult {
   let rawPlans: unknown[];
   if (typeof data === 'object' && data !== null && !Array.isArray(data) && (data as Record<string, unknown>)['format'] === BACKUP_FORMAT) {
     const plans = (data as Record<string, unknown>)['plans'];
-    if (!Array.isArray(plans) || plans.length === 0) return fail('Deze reservekopie bevat geen plannen.');
+    if (!Array.isArray(plans) || plans.length === 0) return fail(say.noPlans);
     rawPlans = plans;
   } else if (typeof data === 'object' && data !== null && !Array.isArray(data) && 'schemaVersion' in data && 'id' in data) {
     rawPlans = [data]; // a single plan without envelope
   } else {
-    return fail('Dit JSON-bestand is geen reservekopie van een accountplan.');
+    return fail(say.notABackup);
   }
-  if (rawPlans.length > MAX_IMPORT_PLANS) return fail(`Deze reservekopie bevat meer dan ${MAX_IMPORT_PLANS} plannen; dat kan niet kloppen.`);
+  if (rawPlans.length > MAX_IMPORT_PLANS) return fail(say.tooManyPlans(MAX_IMPORT_PLANS));
 
   const plans: Plan[] = [];
   const notes: string[] = [];
   const skipped: string[] = [];
   for (const [i, raw] of rawPlans.entries()) {
     const result = readPlan(raw);
-    const which = rawPlans.length > 1 ? `Plan ${i + 1} in dit bestand: ` : '';
+    const which = rawPlans.length > 1 ? say.planInFile(i) : '';
     if (!result.ok) {
-      const where = result.reason === 'invalid' && result.issues[0] ? `Dit plan klopt niet: ${describeIssue(result.issues[0])}.` : result.message;
+      const where = result.reason === 'invalid' && result.issues[0] ? say.planInvalidAt(describeIssue(result.issues[0])) : result.message;
       skipped.push(`${which}${where}`);
       continue;
     }
     plans.push(result.plan);
     notes.push(...repairNotes(result.plan, result.repairs));
   }
-  if (!plans.length) return fail(`${skipped.join(' ')} Er is niets ingelezen.`);
-  if (skipped.length) notes.unshift(`${skipped.length === 1 ? 'Eén plan is' : `${skipped.length} plannen zijn`} overgeslagen. ${skipped.join(' ')}`);
+  if (!plans.length) return fail(`${skipped.join(' ')} ${say.nothingRead}`);
+  if (skipped.length) notes.unshift(say.plansSkipped(skipped.length, skipped.join(' ')));
   const scriptLike = countScriptLike(plans);
   if (scriptLike) {
-    notes.push(
-      `${scriptLike === 1 ? 'Eén veld bevat' : `${scriptLike} velden bevatten`} tekst die op code lijkt (zoals <script>). Die is als gewone tekst overgenomen en wordt nooit uitgevoerd.`,
-    );
+    notes.push(say.scriptLikeText(scriptLike));
   }
   return { ok: true, plans, notes };
 }
@@ -149,15 +150,14 @@ function repairNotes(plan: Plan, repairs: Repair[]): string[] {
   const notes: string[] = [];
   const lost = repairs.filter((r) => r.kind === 'unreadable');
   if (lost.length) {
-    notes.push(
-      `In ${name} ${lost.length === 1 ? 'kon één veld' : `konden ${lost.length} velden`} niet gelezen worden en ${lost.length === 1 ? 'is' : 'zijn'} leeg gelaten: ${lost
-        .slice(0, 8)
-        .map((r) => pathLabel(r.path))
-        .join('; ')}${lost.length > 8 ? `; en nog ${lost.length - 8}` : ''}.`,
-    );
+    const fields = lost
+      .slice(0, 8)
+      .map((r) => pathLabel(r.path))
+      .join('; ');
+    notes.push(say.fieldsLeftEmpty(name, lost.length, `${fields}${lost.length > 8 ? say.andMore(lost.length - 8) : ''}`));
   }
-  if (repairs.some((r) => r.kind === 'shortened')) notes.push(`De naam van ${name} was te lang en is ingekort.`);
+  if (repairs.some((r) => r.kind === 'shortened')) notes.push(say.nameShortened(name));
   const newIds = repairs.filter((r) => r.kind === 'new-id').length;
-  if (newIds) notes.push(`In ${name} ${newIds === 1 ? 'had één rij' : `hadden ${newIds} rijen`} dezelfde code als een andere rij; elke rij heeft nu een eigen code, zodat je ze los van elkaar kunt wijzigen.`);
+  if (newIds) notes.push(say.rowsNewIds(name, newIds));
   return notes;
 }

@@ -2,6 +2,7 @@ import { parseIsoDate } from './dates';
 import type { ColumnDef, FieldDef } from './kinds';
 import { dateInRange, fitName, LIMITS } from './limits';
 import { newId } from './ids';
+import { untitledPlanName } from './messages';
 import { PLAN_STRUCTURE, SECTION_IDS, type Plan, type SectionId } from './schema';
 
 /**
@@ -162,10 +163,10 @@ export function readPlanObject(raw: Record<string, unknown>): { ok: true; plan: 
   const repairs: Repair[] = [];
   const plan: Record<string, unknown> = { ...raw };
   const name = raw['name'];
-  if (name === undefined) plan['name'] = 'Naamloos plan';
+  if (name === undefined) plan['name'] = untitledPlanName;
   else if (typeof name !== 'string') {
     repairs.push({ path: ['name'], kind: 'unreadable', value: name });
-    plan['name'] = 'Naamloos plan';
+    plan['name'] = untitledPlanName;
   } else if (name.length > LIMITS.name) {
     repairs.push({ path: ['name'], kind: 'shortened', value: name });
     plan['name'] = fitName(name);

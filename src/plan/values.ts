@@ -1,28 +1,12 @@
 import type { FieldDef } from './kinds';
 import { jsonEqual } from './json';
 import { numberProblem, textProblem } from './limits';
+import { misfit as MISFIT, noValue } from './messages';
 import { fits } from './validate';
 
 export type ValueCheck = { ok: true; value: unknown } | { ok: false; message: string };
 
 const refuse = (message: string): ValueCheck => ({ ok: false, message });
-
-/** Why a value does not fit a field of this kind, in the reader's words. One message per kind. */
-const MISFIT = {
-  text: 'Hier past alleen tekst.',
-  longText: 'Hier past alleen tekst.',
-  reference: 'Kies een van de mogelijkheden uit de lijst.',
-  date: 'Gebruik een bestaande datum tussen 1900 en 2100 (jjjj-mm-dd).',
-  number: 'Hier past alleen een getal.',
-  money: 'Hier past alleen een bedrag.',
-  percent: 'Hier past alleen een percentage.',
-  score: 'Kies een score van 1 tot 5.',
-  yesNo: 'Hier past alleen ja of nee.',
-  choice: 'Kies een van de mogelijkheden uit de lijst.',
-  list: 'Deze lijst heeft niet de goede vorm.',
-  table: 'Deze tabel heeft niet de goede vorm.',
-  matrix: 'Kies een score van ++ tot --.',
-} satisfies Record<FieldDef['kind'], string>;
 
 /**
  * Whether a value can be stored in a field (or table cell) so that it reads back exactly: it fits
@@ -31,7 +15,7 @@ const MISFIT = {
  * on the way is refused with a Dutch message.
  */
 export function checkValue(def: FieldDef, value: unknown): ValueCheck {
-  if (value === undefined) return refuse('Er is geen waarde om op te slaan.');
+  if (value === undefined) return refuse(noValue);
   const v = typeof value === 'number' && Object.is(value, -0) ? 0 : value;
   if (typeof v === 'number') {
     const problem = numberProblem(v, (def.kind === 'number' && def.whole === true) || def.kind === 'score');

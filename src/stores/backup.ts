@@ -3,6 +3,7 @@ import { newId } from '../plan/ids';
 import { planLabel } from '../plan/plan-label';
 import type { Plan } from '../plan/schema';
 import { KEYS } from './keys';
+import { imported, importRefused } from './messages/backup';
 import { writeItem } from './storage';
 import type { StoreState } from './state';
 
@@ -37,12 +38,9 @@ export function createBackupActions(state: StoreState, deps: BackupDeps) {
    */
   async function importBackup(text: string): Promise<{ ok: boolean; message: string }> {
     deps.load();
-    const { parseBackup } = await import('../plan/transfer');
+    const { parseBackup, nothingRead } = await import('../plan/transfer');
     const result = parseBackup(text);
-    if (!result.ok) {
-      const message = result.message.endsWith('Er is niets ingelezen.') ? result.message.replace(/Er is niets ingelezen\.$/, 'Er is niets ingelezen of veranderd.') : `${result.message} Er is niets veranderd.`;
-      return { ok: false, message };
-    }
+    if (!result.ok) return { ok: false, message: importRefused(result.message, nothingRead) };
     const existing = new Set(state.$plans.get().map((p) => p.id));
     let last: Plan | null = null;
     for (const plan of result.plans) {
@@ -54,8 +52,7 @@ export function createBackupActions(state: StoreState, deps: BackupDeps) {
     deps.flush();
     const count = result.plans.length;
     const names = result.plans.map(planLabel).join(', ');
-    const message = `${count === 1 ? 'Plan' : `${count} plannen`} ${names} ingelezen als nieuw${count === 1 ? ' plan' : 'e plannen'}. ${result.notes.join(' ')}`.trim();
-    return { ok: true, message };
+    return { ok: true, message: imported(count, names, result.notes.join(' ')) };
   }
 
   return { exportPlans, importBackup };

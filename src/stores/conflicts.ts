@@ -2,6 +2,7 @@ import { newId } from '../plan/ids';
 import type { Conflict } from '../plan/merge';
 import type { Plan } from '../plan/schema';
 import { KEYS } from './keys';
+import { conflictHere, conflictThere, conflictVersionNote } from './messages/other-tabs';
 import { readItem, writeItem } from './storage';
 import type { StoreState } from './state';
 import { readVersionList, writeVersionList, type Version } from './version-list';
@@ -15,8 +16,6 @@ interface ConflictEvent {
   planId: string;
   items: Array<{ path: string; rowId?: string | undefined; column?: string | undefined; where: string; kept: unknown; other: unknown }>;
 }
-
-const short = (text: string, max = 60) => (Array.from(text).length > max ? `${Array.from(text).slice(0, max - 1).join('')}…` : text);
 
 /**
  * When two tabs changed the same value, the tab that saves last keeps its own value; the other
@@ -38,7 +37,7 @@ export function createConflicts(state: StoreState, versionsWritten: (planId: str
       const trimmed = conflictCount >= MAX_CONFLICT_VERSIONS ? dropOldestConflict(others) : others;
       const version: Version = {
         id: newId(),
-        note: short(`Tekst uit een ander tabblad: ${wheres.join(', ')}`, 200),
+        note: conflictVersionNote(wheres.join(', ')),
         createdAt: state.now().toISOString(),
         plan: structuredClone(theirs),
         conflict: { where: wheres.join(', ') },
@@ -53,11 +52,10 @@ export function createConflicts(state: StoreState, versionsWritten: (planId: str
       writeItem(storage, KEYS.conflict, JSON.stringify(event));
     }
     for (const c of conflicts) {
-      state.notices.notify(
-        'conflict',
-        `"${c.where}" is tegelijk in een ander tabblad gewijzigd. Hier staat jouw tekst. De tekst uit het andere tabblad ${kept ? 'is bewaard als versie van dit plan' : 'staat hieronder'}; je kunt hem met één klik terugzetten.`,
-        { planId, conflict: { planId, path: c.path, rowId: c.rowId, column: c.column, where: c.where, value: c.theirs, whose: 'other' } },
-      );
+      state.notices.notify('conflict', conflictHere(c.where, kept), {
+        planId,
+        conflict: { planId, path: c.path, rowId: c.rowId, column: c.column, where: c.where, value: c.theirs, whose: 'other' },
+      });
     }
   }
 
@@ -74,11 +72,10 @@ export function createConflicts(state: StoreState, versionsWritten: (planId: str
     if (!state.$plans.get().some((p) => p.id === event.planId)) return;
     for (const item of event.items) {
       if (typeof item?.where !== 'string' || typeof item.path !== 'string') continue;
-      state.notices.notify(
-        'conflict',
-        `"${item.where}" is tegelijk in een ander tabblad gewijzigd, en daar is de andere tekst gehouden. Jouw tekst is bewaard als versie van dit plan; je kunt hem met één klik terugzetten.`,
-        { planId: event.planId, conflict: { planId: event.planId, path: item.path, rowId: item.rowId, column: item.column, where: item.where, value: item.other, whose: 'own' } },
-      );
+      state.notices.notify('conflict', conflictThere(item.where), {
+        planId: event.planId,
+        conflict: { planId: event.planId, path: item.path, rowId: item.rowId, column: item.column, where: item.where, value: item.other, whose: 'own' },
+      });
     }
   }
 

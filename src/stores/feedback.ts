@@ -6,7 +6,8 @@ import type { SectionId } from '../plan/schema';
 import { feedbackDraftKey, feedbackKey, KEYS } from './keys';
 import type { PlanStore } from './plan-store';
 import { readItem, writeItem } from './storage';
-import { QUOTA_MESSAGE } from './sync';
+import { storageFull } from './messages';
+import { draftUnreadable, feedbackNotSaved, feedbackReceived, feedbackUnreadable } from './messages/feedback';
 
 /** Feedback as a reader keeps it: what the trainer sent, when it arrived, and what they marked done. */
 export interface ReceivedFeedback {
@@ -73,7 +74,7 @@ export function createFeedbackStore(store: Pick<PlanStore, '$plans' | 'switchPla
     }
     if (entries === null || list.length !== entries.length) {
       // What does not read goes aside untouched, never overwritten; the readable rest is written back.
-      host.keepAside(feedbackKey(planId), raw, 'Opgeslagen feedback van een trainer was (deels) onleesbaar.');
+      host.keepAside(feedbackKey(planId), raw, feedbackUnreadable);
       write(planId, list);
     }
     return list;
@@ -118,17 +119,9 @@ export function createFeedbackStore(store: Pick<PlanStore, '$plans' | 'switchPla
     const ids = new Set([OVERALL, ...feedback.comments.map((c) => c.id)]);
     const entry: ReceivedFeedback = { feedback, receivedAt: before?.receivedAt || now().toISOString(), done: (before?.done ?? []).filter((id) => ids.has(id)) };
     const next = before ? list.map((r) => (r === before ? entry : r)) : [...list, entry];
-    if (!write(plan.id, next)) return { ok: false, message: `De feedback kon niet bewaard worden. ${QUOTA_MESSAGE}` };
+    if (!write(plan.id, next)) return { ok: false, message: feedbackNotSaved(storageFull) };
     store.switchPlan(plan.id);
-    const count = feedback.comments.length;
-    return {
-      ok: true,
-      planId: plan.id,
-      message:
-        `${feedbackFrom(feedback)} op ${planLabel(plan)} staat nu bij dat plan: ${count === 1 ? 'één opmerking' : `${count} opmerkingen`}${feedback.overall ? ' en een algemene opmerking' : ''}.` +
-        (before ? ' Je had deze feedback al; wat je als verwerkt had aangevinkt, blijft aangevinkt.' : '') +
-        ' Je plan zelf is niet veranderd.',
-    };
+    return { ok: true, planId: plan.id, message: feedbackReceived(feedbackFrom(feedback), planLabel(plan), feedback.comments.length, !!feedback.overall, !!before) };
   }
 
   /** Marks a comment (or {@link OVERALL}) done or not done. */
@@ -178,7 +171,7 @@ export function createFeedbackStore(store: Pick<PlanStore, '$plans' | 'switchPla
         for (const [key, text] of Object.entries(data.comments)) if (typeof text === 'string' && key !== '__proto__') draft.comments[key] = text;
       }
     } catch {
-      host.keepAside(feedbackDraftKey(planId), raw, 'Feedback die je aan het schrijven was, kon niet gelezen worden.');
+      host.keepAside(feedbackDraftKey(planId), raw, draftUnreadable);
     }
     return draft;
   }

@@ -1,8 +1,10 @@
 import { mergePlans, type FieldPath } from '../plan/merge';
+import { firstPlanName } from '../plan/messages';
 import { createPlan, planDisplayName } from '../plan/plan';
 import type { Plan } from '../plan/schema';
 import { createConflicts } from './conflicts';
 import { isPlanKey, KEYS, planIdFromKey, planKey } from './keys';
+import { deletedInOtherTab } from './messages/other-tabs';
 import { parseIndex } from './reading';
 import { readItem } from './storage';
 import type { SyncCore } from './sync';
@@ -36,15 +38,11 @@ export function createOtherTabs(core: SyncCore) {
     const shown = state.$activePlan.get()?.id === planId;
     if (shown || dirty.has(planId)) {
       state.deletedElsewhere.add(planId);
-      state.notices.notify(
-        'deleted-elsewhere',
-        `Het plan "${planDisplayName(plan)}" is in een ander tabblad verwijderd. Je ziet het hier nog, maar wat je erin typt, wordt pas weer bewaard als je het terugzet.`,
-        { planId },
-      );
+      state.notices.notify('deleted-elsewhere', deletedInOtherTab(planDisplayName(plan)), { planId });
       return;
     }
     const rest = plans.filter((p) => p.id !== planId);
-    if (rest.length === 0) rest.push(createPlan('Mijn plan', state.now()));
+    if (rest.length === 0) rest.push(createPlan(firstPlanName, state.now()));
     state.$plans.set(rest);
   }
 

@@ -1,24 +1,22 @@
 import { insertRow, matrixCell, moveRowIn, newRow, removeRowFrom, restoreRow, rowsOf, setFieldValue, setMatrixScore, updateRowCell, type Edit, type Row } from '../plan/edits';
 import { fitName, LIMITS, textProblem } from '../plan/limits';
 import type { FieldPath } from '../plan/merge';
+import { firstPlanName, newPlanName } from '../plan/messages';
 import { copyPlan, createPlan, planDisplayName } from '../plan/plan';
 import { MATRIX_SCORES, type Plan, type SectionId } from '../plan/schema';
 import { isPlanKey, KEYS, planIdFromKey, planKey, versionsKey } from './keys';
+import { backupNever, backupOld, cellGone, copySuffix, memoryOnly, nameNotRestorable, planDeleted, planGone, rowRemoved, rowWord } from './messages';
 import type { ConflictChoice } from './notices';
 import { createReader } from './reading';
 import { createState, replacePlan, type Environment } from './state';
 import { openStorage, readItem, storageKeys } from './storage';
-import { createSync, QUOTA_MESSAGE } from './sync';
+import { createSync } from './sync';
 
 export type { Environment, SaveStatus, StorageMode } from './state';
 export type { Notice, NoticeKind } from './notices';
-export { QUOTA_MESSAGE };
 
 /** What a store action that writes a value answers: done, or refused with a Dutch reason (nothing changed). */
 export type WriteResult = { ok: true } | { ok: false; message: string };
-
-const MEMORY_MESSAGE =
-  'Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster of door je privacy-instellingen). Je kunt gewoon werken, maar wat je typt verdwijnt als je dit tabblad sluit. Exporteer je plan als JSON om het te bewaren.';
 
 /** Removed rows that undo can still bring back (the newest last). */
 const MAX_UNDO_ROWS = 20;
@@ -41,9 +39,6 @@ export interface RowNames {
   /** The row's own name (its first column), if it has one. */
   title?: string;
 }
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const short = (text: string, max = 60) => (Array.from(text).length > max ? `${Array.from(text).slice(0, max - 1).join('')}…` : text);
 
 /**
  * The plan store: every plan of the reader, the active one, and the save status. It is the only
@@ -77,9 +72,9 @@ export function createPlanStore(env: Environment) {
     loaded = true;
     state.storage = openStorage(env.storage, KEYS.probe);
     if (!state.storage) {
-      $status.set({ mode: 'memory', state: 'failed', message: MEMORY_MESSAGE });
-      notices.notify('memory', MEMORY_MESSAGE);
-      const plan = createPlan('Mijn plan', now());
+      $status.set({ mode: 'memory', state: 'failed', message: memoryOnly });
+      notices.notify('memory', memoryOnly);
+      const plan = createPlan(firstPlanName, now());
       $plans.set([plan]);
       $activeId.set(plan.id);
       sync.listen();
@@ -98,7 +93,7 @@ export function createPlanStore(env: Environment) {
       if (read.repairs.length) sync.markAllDirty(read.plan);
     }
     if (plans.length === 0) {
-      const plan = createPlan('Mijn plan', now());
+      const plan = createPlan(firstPlanName, now());
       plans.push(plan);
       sync.markAllDirty(plan);
     }
@@ -171,9 +166,7 @@ export function createPlanStore(env: Environment) {
       notices.clear('row-removed');
       return;
     }
-    const title = last.names?.title?.trim() ?? '';
-    const what = capitalize(last.names?.item ?? 'rij');
-    notices.notify('row-removed', `${what}${title ? ` "${short(title)}"` : ''} is verwijderd${last.names ? ` uit "${last.names.field}"` : ''}.`);
+    notices.notify('row-removed', rowRemoved(last.names?.item ?? rowWord, last.names?.title?.trim() ?? '', last.names?.field));
   }
 
   /** Puts the last removed row or list item back where it was. */
@@ -200,7 +193,7 @@ export function createPlanStore(env: Environment) {
   function renamePlan(name: string, planId?: string): WriteResult {
     load();
     const plan = $plans.get().find((p) => p.id === (planId ?? $activePlan.get()?.id));
-    if (!plan) return { ok: false, message: 'Dit plan bestaat niet meer.' };
+    if (!plan) return { ok: false, message: planGone };
     const problem = textProblem('name', name);
     if (problem) return { ok: false, message: problem };
     return apply(plan.id, 'name', { ok: true, plan: { ...plan, name } });
@@ -216,7 +209,7 @@ export function createPlanStore(env: Environment) {
     return named;
   }
 
-  function createNewPlan(name = 'Nieuw plan'): Plan {
+  function createNewPlan(name = newPlanName): Plan {
     load();
     return insertPlan(createPlan(fitName(name), now()));
   }
@@ -224,7 +217,7 @@ export function createPlanStore(env: Environment) {
   function duplicatePlan(planId: string): Plan | null {
     load();
     const plan = $plans.get().find((p) => p.id === planId);
-    return plan ? insertPlan(copyPlan(plan, fitName(planDisplayName(plan), ' (kopie)'), now())) : null;
+    return plan ? insertPlan(copyPlan(plan, fitName(planDisplayName(plan), copySuffix), now())) : null;
   }
 
   /** Adds a copy of a given plan (the example, a version) as a new plan of the reader; a long name is shortened to fit. */
@@ -250,7 +243,7 @@ export function createPlanStore(env: Environment) {
   function dropPlan(planId: string): void {
     const rest = $plans.get().filter((p) => p.id !== planId);
     if (rest.length === 0) {
-      const fresh = createPlan('Mijn plan', now());
+      const fresh = createPlan(firstPlanName, now());
       rest.push(fresh);
       sync.markAllDirty(fresh);
     }
@@ -279,7 +272,7 @@ export function createPlanStore(env: Environment) {
     }
     if ($activeId.get() === planId) $activeId.set(null);
     dropPlan(planId);
-    notices.notify('deleted', `Plan "${planDisplayName(plan)}" is verwijderd.`);
+    notices.notify('deleted', planDeleted(planDisplayName(plan)));
     sync.schedule();
   }
 
@@ -323,10 +316,10 @@ export function createPlanStore(env: Environment) {
   function useConflictValue(choice: ConflictChoice): WriteResult {
     load();
     const plan = $plans.get().find((p) => p.id === choice.planId);
-    if (!plan) return { ok: false, message: 'Dit plan bestaat niet meer.' };
+    if (!plan) return { ok: false, message: planGone };
     let result: WriteResult;
     if (choice.path === 'name') {
-      result = typeof choice.value === 'string' ? renamePlan(choice.value, plan.id) : { ok: false, message: 'Deze naam kan niet teruggezet worden.' };
+      result = typeof choice.value === 'string' ? renamePlan(choice.value, plan.id) : { ok: false, message: nameNotRestorable };
     } else {
       const dot = choice.path.indexOf('.');
       const section = choice.path.slice(0, dot) as SectionId;
@@ -337,7 +330,7 @@ export function createPlanStore(env: Environment) {
       } else if (choice.column && key === 'matrix') {
         const [row, col] = choice.column.split(':');
         const score = MATRIX_SCORES.includes(choice.value as never) ? (choice.value as (typeof MATRIX_SCORES)[number]) : null;
-        result = row && col ? apply(plan.id, path, setMatrixScore(plan, row, col, score)) : { ok: false, message: 'Deze cel bestaat niet meer.' };
+        result = row && col ? apply(plan.id, path, setMatrixScore(plan, row, col, score)) : { ok: false, message: cellGone };
       } else {
         result = apply(plan.id, path, setFieldValue(plan, section, key, choice.value));
       }
@@ -376,9 +369,9 @@ export function createPlanStore(env: Environment) {
     if (!$plans.get().some((p) => Date.parse(p.updatedAt) - Date.parse(p.createdAt) > day)) return;
     const last = readItem(storage, KEYS.lastExport);
     if (!last) {
-      notices.notify('backup', 'Je hebt nog nooit een reservekopie van je plannen gemaakt. Je plannen staan alleen in deze browser: exporteer ze af en toe als JSON.');
+      notices.notify('backup', backupNever);
     } else if (now().getTime() - Date.parse(last) > 7 * day) {
-      notices.notify('backup', 'Je laatste reservekopie is meer dan een week oud. Exporteer je plannen opnieuw als JSON.');
+      notices.notify('backup', backupOld);
     }
   }
 

@@ -2,6 +2,7 @@ import { readPlan } from '../plan/migrations';
 import type { Repair } from '../plan/validate';
 import type { Plan } from '../plan/schema';
 import { keptAsideKey, KEYS, planIdFromKey } from './keys';
+import { fieldsEmptied, indexUnreadable, keptAside, keptInPlace, planFromNewerSite, planUnknownShape, planUnreadable } from './messages';
 import type { Notices } from './notices';
 import { readItem, writeItem } from './storage';
 
@@ -56,11 +57,11 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
       } catch {
         // The original stays where it was; we never write to it either.
       }
-      notices.notify('kept-aside', `${why} De oorspronkelijke gegevens zijn apart bewaard en niet overschreven. Download ze; je kunt ze daarna weer importeren.`, { key: aside });
+      notices.notify('kept-aside', keptAside(why), { key: aside });
     } else {
       // No room for a copy: leave the data where it is and never write that key.
       untouchable.add(planIdFromKey(key));
-      notices.notify('kept-aside', `${why} De gegevens blijven onaangeroerd staan, maar er was geen ruimte om ze apart te zetten.`, { key });
+      notices.notify('kept-aside', keptInPlace(why), { key });
     }
   }
 
@@ -71,7 +72,7 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
     if (raw === null) return null;
     const index = parseIndex(raw);
     if (index) return index;
-    keepAside(KEYS.index, raw, 'De lijst van je plannen was onleesbaar; de plannen zelf zijn opnieuw opgezocht.');
+    keepAside(KEYS.index, raw, indexUnreadable);
     return null;
   }
 
@@ -107,16 +108,16 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
     try {
       data = JSON.parse(raw);
     } catch {
-      keepAside(key, raw, 'Een opgeslagen plan was beschadigd en kon niet gelezen worden.');
+      keepAside(key, raw, planUnreadable);
       return null;
     }
     const result = readPlan(data);
     if (!result.ok) {
       if (result.reason === 'newer') {
         untouchable.add(id);
-        notices.notify('newer', `Het plan${quoteName(data)} is bewaard door een nieuwere versie van deze site. Het is niet geopend en niet gewijzigd. Vernieuw de pagina (of leeg de cache) om de nieuwste versie te laden.`, { key });
+        notices.notify('newer', planFromNewerSite(quoteName(data)), { key });
       } else {
-        keepAside(key, raw, `Het opgeslagen plan${quoteName(data)} had een vorm die deze site niet kent.`);
+        keepAside(key, raw, planUnknownShape(quoteName(data)));
       }
       return null;
     }
@@ -129,12 +130,7 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
       // The words of every step load only now, to name the fields: a rare path.
       void import('../plan/field-path').then(({ pathLabel }) => {
         const fields = lost.map((r) => `"${pathLabel(r.path)}"`).join(', ');
-        const one = lost.length === 1;
-        notices.notify(
-          'repaired',
-          `In het plan${name} ${one ? 'was één veld' : `waren ${lost.length} velden`} onleesbaar: ${fields}. ${one ? 'Dat veld is' : 'Die velden zijn'} leeg gemaakt; al het andere staat er nog. ${aside ? 'De oorspronkelijke gegevens zijn apart bewaard: download ze om te zien wat er stond.' : 'Er was geen ruimte om de oorspronkelijke gegevens apart te zetten.'}`,
-          aside ? { key: aside } : {},
-        );
+        notices.notify('repaired', fieldsEmptied(name, lost.length, fields, !!aside), aside ? { key: aside } : {});
       });
     }
     return { plan: result.plan, raw, repairs: result.repairs };

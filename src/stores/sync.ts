@@ -4,16 +4,14 @@ import { planDisplayName } from '../plan/plan';
 import { PLAN_SCHEMA_VERSION, SECTION_IDS, type Plan } from '../plan/schema';
 import type { OtherTabs } from './other-tabs';
 import { KEYS, planKey } from './keys';
+import { heldDeletedElsewhere, planUntouchable, storageFull, storageRefused, storedPlanDamaged, unmergedVersionNote, wholePlan } from './messages';
 import type { Index, Reader } from './reading';
 import { readItem, writeItem } from './storage';
 import { replacePlan, type StoreState } from './state';
 import { readVersionList, writeVersionList } from './version-list';
 
-export const QUOTA_MESSAGE =
-  'Niet opgeslagen: de opslag van je browser is vol. Wat je typte staat nog op je scherm, en wat al bewaard was, is niet beschadigd. Exporteer je plan als JSON, of verwijder een plan dat je niet meer nodig hebt, en typ daarna verder.';
-const REFUSED_MESSAGE = 'Niet opgeslagen: de opslag van je browser weigert nu. Wat je typte staat nog op je scherm. Exporteer je plan als JSON om het te bewaren.';
-const UNTOUCHABLE_MESSAGE =
-  'Niet opgeslagen: dit plan wordt niet overschreven, omdat de oorspronkelijke gegevens nergens anders bewaard konden worden. Exporteer het plan als JSON en maak ruimte in je browser.';
+/** A plan held back until the merge code is here: saved in a moment, so the status says "pending". */
+const MERGING = 'merging';
 
 /** Every field path of a plan (its name and every field of every section). */
 export function allPaths(plan: Plan): FieldPath[] {
@@ -93,7 +91,7 @@ export function createSync(
     const theirs = reader.parseStored(theirRaw, mine.id);
     if (!theirs) {
       // Someone put unreadable data under our key: keep it, then write ours.
-      reader.keepAside(planKey(mine.id), theirRaw, 'Een opgeslagen plan was onverwacht beschadigd.');
+      reader.keepAside(planKey(mine.id), theirRaw, storedPlanDamaged);
       return mine;
     }
     if (!tabs) return null;
@@ -108,7 +106,7 @@ export function createSync(
    */
   function keepUnmerged(storage: Storage, mine: Plan): boolean {
     const list = readVersionList(storage, mine.id) ?? [];
-    const version = { id: newId(), note: 'Wijzigingen uit een tabblad dat sloot terwijl een ander tabblad hetzelfde plan bewaarde', createdAt: state.now().toISOString(), plan: mine, conflict: { where: 'het hele plan' } };
+    const version = { id: newId(), note: unmergedVersionNote, createdAt: state.now().toISOString(), plan: mine, conflict: { where: wholePlan } };
     return writeVersionList(storage, mine.id, [version, ...list]).ok;
   }
 
@@ -133,12 +131,12 @@ export function createSync(
         continue;
       }
       if (state.untouchable.has(planId)) {
-        held ??= UNTOUCHABLE_MESSAGE;
+        held ??= planUntouchable;
         continue;
       }
       // Held until the reader decides whether to bring it back (see onPlanRemoved).
       if (state.deletedElsewhere.has(planId)) {
-        held ??= `Niet opgeslagen: het plan "${planDisplayName(mine)}" is in een ander tabblad verwijderd. Zet het terug om te bewaren wat je typt.`;
+        held ??= heldDeletedElsewhere(planDisplayName(mine));
         continue;
       }
       const storedRaw = readItem(storage, planKey(planId));
@@ -152,11 +150,11 @@ export function createSync(
       if (!merged) {
         if (leaving) {
           if (keepUnmerged(storage, mine)) dirty.delete(planId);
-          else failed = QUOTA_MESSAGE;
+          else failed = storageFull;
         } else {
           // Another tab saved this plan: merge as soon as the merge code is here.
           void needTabs().then(() => flush());
-          held ??= 'Opslaan…';
+          held ??= MERGING;
         }
         continue;
       }
@@ -164,7 +162,7 @@ export function createSync(
       const raw = JSON.stringify(next);
       const written = writeItem(storage, planKey(planId), raw);
       if (!written.ok) {
-        failed = written.reason === 'quota' ? QUOTA_MESSAGE : REFUSED_MESSAGE;
+        failed = written.reason === 'quota' ? storageFull : storageRefused;
         if (merged !== mine) replacePlan(state, merged);
         continue;
       }
@@ -177,12 +175,12 @@ export function createSync(
       const index: Index = { version: 1, activeId: state.$activeId.get(), order: state.$plans.get().map((p) => p.id) };
       const written = writeItem(storage, KEYS.index, JSON.stringify(index));
       if (written.ok) indexDirty = false;
-      else failed ??= QUOTA_MESSAGE;
+      else failed ??= storageFull;
     }
     if (failed) {
       state.$status.set({ mode: 'storage', state: 'failed', message: failed });
       state.notices.notify('quota', failed);
-    } else if (held === 'Opslaan…') {
+    } else if (held === MERGING) {
       state.$status.set({ mode: 'storage', state: 'pending', message: null });
     } else if (held) {
       // The held plan has its own notice with the choice; the status says it is not saved.

@@ -7,12 +7,11 @@ import type { Plan } from '../plan/schema';
 import { planIdFromVersionsKey, planKey, versionsKey } from './keys';
 import type { VersionHost } from './plan-store';
 import { readItem, storageKeys } from './storage';
-import { QUOTA_MESSAGE } from './sync';
+import { storageFull } from './messages';
+import * as say from './messages/versions';
 import { MAX_VERSIONS, readVersionList, writeVersionList, type Version } from './version-list';
 
 export { MAX_VERSIONS, type Version };
-
-const short = (text: string, max: number) => (Array.from(text).length > max ? `${Array.from(text).slice(0, max - 1).join('')}…` : text);
 
 /** A stored timestamp as it can be shown: an ISO string, or '' when it is no date. */
 function readableStamp(value: unknown): string {
@@ -47,7 +46,7 @@ export function createVersionStore(host: VersionHost, now: () => Date = () => ne
     if (storage) {
       const data = readVersionList(storage, planId);
       if (data === null) {
-        host.keepAside(versionsKey(planId), readItem(storage, versionsKey(planId)) ?? '', 'De opgeslagen versies van een plan waren onleesbaar.');
+        host.keepAside(versionsKey(planId), readItem(storage, versionsKey(planId)) ?? '', say.versionsUnreadable);
       } else {
         const unreadable: unknown[] = [];
         list = data.flatMap((entry) => {
@@ -63,11 +62,7 @@ export function createVersionStore(host: VersionHost, now: () => Date = () => ne
         });
         if (unreadable.length) {
           // The whole stored list goes aside untouched; the readable versions are written back.
-          host.keepAside(
-            versionsKey(planId),
-            readItem(storage, versionsKey(planId)) ?? '',
-            `${unreadable.length === 1 ? 'Eén opgeslagen versie' : `${unreadable.length} opgeslagen versies`} van een plan ${unreadable.length === 1 ? 'was' : 'waren'} onleesbaar; de andere versies staan er nog.`,
-          );
+          host.keepAside(versionsKey(planId), readItem(storage, versionsKey(planId)) ?? '', say.someVersionsUnreadable(unreadable.length));
           writeVersionList(storage, planId, list);
         }
       }
@@ -81,7 +76,7 @@ export function createVersionStore(host: VersionHost, now: () => Date = () => ne
     const storage = host.storage();
     if (!storage) return true;
     const written = writeVersionList(storage, planId, list);
-    if (!written.ok) host.notify('quota', QUOTA_MESSAGE);
+    if (!written.ok) host.notify('quota', storageFull);
     return written.ok;
   }
 
@@ -89,18 +84,16 @@ export function createVersionStore(host: VersionHost, now: () => Date = () => ne
   function saveVersion(note: string): { ok: boolean; message: string } {
     host.flush();
     const plan = host.activePlan();
-    if (!plan) return { ok: false, message: 'Er is geen plan om te bewaren.' };
+    if (!plan) return { ok: false, message: say.noPlanToSave };
     const tooLong = textProblem('versionNote', note);
     if (tooLong) return { ok: false, message: tooLong };
     const list = versionsOf(plan.id);
     if (list.filter((v) => !v.conflict).length >= MAX_VERSIONS) {
-      return { ok: false, message: `Dit plan heeft al ${MAX_VERSIONS} versies. Verwijder eerst een oude versie.` };
+      return { ok: false, message: say.tooManyVersions(MAX_VERSIONS) };
     }
-    const version: Version = { id: newId(), note: note.trim() || 'Zonder notitie', createdAt: now().toISOString(), plan: structuredClone(plan) };
+    const version: Version = { id: newId(), note: note.trim() || say.noNote, createdAt: now().toISOString(), plan: structuredClone(plan) };
     const ok = writeVersions(plan.id, [version, ...list]);
-    return ok
-      ? { ok: true, message: `Versie "${version.note}" bewaard.` }
-      : { ok: false, message: 'De versie kon niet bewaard worden: de opslag van je browser is vol.' };
+    return ok ? { ok: true, message: say.versionSaved(version.note) } : { ok: false, message: say.versionNotSaved };
   }
 
   function deleteVersion(planId: string, versionId: string): void {
@@ -111,7 +104,7 @@ export function createVersionStore(host: VersionHost, now: () => Date = () => ne
   function restoreVersion(planId: string, versionId: string): Plan | null {
     const version = versionsOf(planId).find((v) => v.id === versionId);
     if (!version) return null;
-    const suffix = ` (versie: ${short(version.note, 60)})`;
+    const suffix = say.restoredSuffix(version.note);
     return host.addPlanCopy(version.plan, fitName(planDisplayName(version.plan), suffix.slice(0, LIMITS.name)));
   }
 

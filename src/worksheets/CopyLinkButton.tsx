@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { anchorUrl, COPIED_FOR_MS, COPIED_TEXT, copyLink, type CopyResult } from './copy-link';
+import { anchorUrl, COPIED_FOR_MS, copyLink, type CopyResult } from './copy-link';
+import { copied, copyLink as copyLinkText } from './messages/copy-link';
 
 /**
  * "Kopieer link" to an anchor on this page. After a click it says "Gekopieerd" for a few seconds;
@@ -26,7 +27,7 @@ export function CopyLinkButton({ anchor, label, title }: { anchor: string; label
           setShown(next.ok);
         }}
       >
-        {shown ? COPIED_TEXT : 'Kopieer link'}
+        {shown ? copied : copyLinkText}
       </button>
       <span role="status" className={result && !result.ok ? 'copy-link-failed' : 'sr-only'}>
         {result?.message ?? ''}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Plan, SectionId } from '../plan/schema';
 import type { FieldInfo } from '../plan/fields';
 import type { ComponentType } from 'react';
+import { exampleFailed, hideExample, showExample } from './messages';
 
 type ContentProps = { plan: Plan; section: SectionId; field: string; info: FieldInfo };
 
@@ -44,10 +45,10 @@ export function ExampleValue({ section, field, info }: Props) {
   return (
     <div className="example">
       <button type="button" className="example-toggle" aria-expanded={open} aria-controls={id} onClick={toggle}>
-        {open ? 'Verberg voorbeeld' : 'Toon voorbeeld'}
+        {open ? hideExample : showExample}
       </button>
       <div id={id} hidden={!open} className="example-value">
-        {failed ? <p>Het voorbeeld kon niet geladen worden. Probeer het opnieuw als je weer verbinding hebt.</p> : null}
+        {failed ? <p>{exampleFailed}</p> : null}
         {example ? <example.Content plan={example.plan} section={section} field={field} info={info} /> : null}
       </div>
     </div>

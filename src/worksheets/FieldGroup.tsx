@@ -8,6 +8,7 @@ import { CopyLinkButton } from './CopyLinkButton';
 import { ExampleValue } from './ExampleValue';
 import { FieldFeedback } from './feedback-slot';
 import { ListEditor } from './fields/ListEditor';
+import { copyFieldLinkLabel, copyFieldLinkTitle, itemWord, matrixLoading } from './messages';
 import { ScalarInput } from './fields/ScalarInput';
 import { TableEditor } from './fields/TableEditor';
 import { useIsReady } from './ready';
@@ -40,7 +41,7 @@ export function FieldGroup({ section, field, info, children, footer }: GroupProp
   const multi = info.kind === 'list' || info.kind === 'table' || info.kind === 'matrix';
   return (
     <div className={`field-group kind-${info.kind}`} id={anchor}>
-      <CopyLinkButton anchor={anchor} label={`Kopieer link naar oefening: ${info.label}`} title="Kopieer de link naar deze oefening" />
+      <CopyLinkButton anchor={anchor} label={copyFieldLinkLabel(info.label)} title={copyFieldLinkTitle} />
       {multi ? (
         <h3 className="field-label" id={ids.labelId}>
           {info.label}
@@ -77,7 +78,7 @@ const Scalar = ({ section, field, info, value, ids }: EditorProps) => (
 );
 
 const List = ({ section, field, meaning, value, ids }: EditorProps) => (
-  <ListEditor section={section} field={field} id={ids.inputId} itemName={meaning.item ?? 'regel'} label={meaning.label} items={value as ListItem[]} describedBy={ids.hintId} />
+  <ListEditor section={section} field={field} id={ids.inputId} itemName={meaning.item ?? itemWord} label={meaning.label} items={value as ListItem[]} describedBy={ids.hintId} />
 );
 
 const Table = ({ section, field, def, meaning, value, ids }: EditorProps) => (
@@ -87,7 +88,7 @@ const Table = ({ section, field, def, meaning, value, ids }: EditorProps) => (
 /** The matrix editor has a chunk of its own: only step 4 loads it. */
 const LazyMatrix = lazy(() => import('./MatrixEditor'));
 const Matrix = (props: EditorProps) => (
-  <Suspense fallback={<p className="empty">Matrix laden…</p>}>
+  <Suspense fallback={<p className="empty">{matrixLoading}</p>}>
     <LazyMatrix {...props} />
   </Suspense>
 );

@@ -1,4 +1,5 @@
 import { downloadFile } from '../browser/download-file';
+import { downloadData, partFailed, retry as retryText } from './messages/island-failed';
 
 /**
  * What a reader sees instead of a page part that failed: what happened, everything the site has
@@ -8,7 +9,7 @@ import { downloadFile } from '../browser/download-file';
 export default function IslandFailed({ retry }: { retry: () => void }) {
   return (
     <div className="notice" role="alert">
-      <p>Dit deel van de pagina kon niet worden getoond. Wat je opsloeg, staat nog in deze browser. Download het voor de zekerheid.</p>
+      <p>{partFailed}</p>
       <p className="notice-actions">
         <button
           type="button"
@@ -18,10 +19,10 @@ export default function IslandFailed({ retry }: { retry: () => void }) {
             downloadFile(fileName, text, 'application/json');
           }}
         >
-          Download je gegevens (JSON)
+          {downloadData}
         </button>
         <button type="button" onClick={retry}>
-          Probeer opnieuw
+          {retryText}
         </button>
       </p>
     </div>

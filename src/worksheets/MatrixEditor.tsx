@@ -1,7 +1,8 @@
 import { MATRIX_SCORES, type Plan } from '../plan/schema';
-import { MATRIX_SCORE_MEANINGS, swotCodes } from '../plan/swot';
+import { MATRIX_SCORE_MEANINGS, SWOT_LISTS, swotCodes } from '../plan/swot';
 import { planStore } from '../stores';
 import type { EditorProps } from './FieldGroup';
+import { cellLabel, matrixWaits, unnamedItem } from './messages/matrix-editor';
 import { useIsReady } from './ready';
 import { useSection } from './use-plan';
 
@@ -18,9 +19,11 @@ export default function MatrixEditor({ ids }: EditorProps) {
   // Before the island is ready: no lists yet, so the note on how the matrix appears.
   const k = useSection('klantplan', useIsReady()) ?? EMPTY;
   const plan = { klantplan: k } as Plan;
-  const rows = [...k.strengths.map((i) => ({ ...i, kind: 'Sterkte' })), ...k.weaknesses.map((i) => ({ ...i, kind: 'Zwakte' }))];
-  const cols = [...k.opportunities.map((i) => ({ ...i, kind: 'Kans' })), ...k.threats.map((i) => ({ ...i, kind: 'Bedreiging' }))];
-  const name = (item: { text: string; kind: string }, index: number) => item.text.trim() || `${item.kind} ${index + 1}`;
+  // The kinds' words ("Sterkte", "Kans") are the SWOT's own (swot.ts), in the order it prints them.
+  const [strength, weakness, opportunity, threat] = SWOT_LISTS;
+  const rows = [...k.strengths.map((i) => ({ ...i, kind: strength.kind })), ...k.weaknesses.map((i) => ({ ...i, kind: weakness.kind }))];
+  const cols = [...k.opportunities.map((i) => ({ ...i, kind: opportunity.kind })), ...k.threats.map((i) => ({ ...i, kind: threat.kind }))];
+  const name = (item: { text: string; kind: string }, index: number) => item.text.trim() || unnamedItem(item.kind, index);
   // The codes of the lesson, the key-question picker and the PDF (S1, Z1, K1, B1).
   const codes = swotCodes(plan);
   const kind = (item: { id: string; kind: string }) => `${item.kind}${codes.has(item.id) ? ` ${codes.get(item.id)!.code}` : ''}`;
@@ -38,7 +41,7 @@ export default function MatrixEditor({ ids }: EditorProps) {
     <>
       {rows.length === 0 || cols.length === 0 ? (
         <p className="empty" id={inputId}>
-          De matrix verschijnt zodra je hierboven minstens één sterkte of zwakte én één kans of bedreiging hebt ingevuld.
+          {matrixWaits}
         </p>
       ) : (
         <div className="matrix-scroll" role="region" aria-labelledby={labelId} tabIndex={0} id={inputId}>
@@ -75,7 +78,7 @@ export default function MatrixEditor({ ids }: EditorProps) {
                         </span>
                         <select
                           id={`${inputId}-${r.id}-${c.id}`}
-                          aria-label={`${r.kind} "${name(r, ri)}" tegenover ${c.kind.toLowerCase()} "${name(c, ci)}"`}
+                          aria-label={cellLabel(r.kind, name(r, ri), c.kind, name(c, ci))}
                           value={value}
                           onChange={(e) => {
                             const v = e.currentTarget.value as (typeof MATRIX_SCORES)[number] | '';

@@ -3,6 +3,8 @@ import { downloadFile } from '../browser/download-file';
 import { planStore } from '../stores';
 import type { ConflictChoice } from '../stores/notices';
 import type { Notice } from '../stores/plan-store';
+import { exportAllPlans } from './messages';
+import * as say from './messages/notices';
 
 /** Notices that offer an undo: shown as a toast at the bottom of the screen, where the reader is. */
 const UNDO_KINDS = new Set<Notice['kind']>(['row-removed', 'deleted']);
@@ -63,7 +65,7 @@ function NoticeView({ notice }: { notice: Notice }) {
       <div className="notice-actions">
         {(notice.kind === 'kept-aside' || notice.kind === 'repaired') && notice.key ? (
           <button type="button" onClick={() => downloadKeptAside(notice.key!)}>
-            Download de bewaarde gegevens
+            {say.downloadKept}
           </button>
         ) : null}
         {notice.kind === 'memory' || notice.kind === 'quota' || notice.kind === 'backup' ? (
@@ -74,32 +76,32 @@ function NoticeView({ notice }: { notice: Notice }) {
               downloadFile(fileName, text, 'application/json');
             }}
           >
-            Exporteer alle plannen (JSON)
+            {exportAllPlans}
           </button>
         ) : null}
         {notice.kind === 'deleted' ? (
           <button type="button" onClick={() => planStore.undoDelete()}>
-            Ongedaan maken
+            {say.undo}
           </button>
         ) : null}
         {notice.kind === 'row-removed' ? (
           <button type="button" onClick={() => planStore.undoRemove()}>
-            Ongedaan maken
+            {say.undo}
           </button>
         ) : null}
         {notice.kind === 'deleted-elsewhere' && notice.planId ? (
           <>
             <button type="button" onClick={() => planStore.keepDeletedPlan(notice.planId!)}>
-              Zet het plan terug
+              {say.restorePlan}
             </button>
             <button type="button" onClick={() => planStore.letGoDeletedPlan(notice.planId!)}>
-              Laat het ook hier los
+              {say.letGo}
             </button>
           </>
         ) : null}
         {notice.kind !== 'memory' && notice.kind !== 'deleted-elsewhere' ? (
-          <button type="button" className="dismiss" onClick={() => planStore.dismissNotice(notice.id)} aria-label="Melding sluiten">
-            Sluiten
+          <button type="button" className="dismiss" onClick={() => planStore.dismissNotice(notice.id)} aria-label={say.closeLabel}>
+            {say.close}
           </button>
         ) : null}
       </div>
@@ -110,13 +112,12 @@ function NoticeView({ notice }: { notice: Notice }) {
 /** The text that is not on screen after a conflict between tabs: shown on request, put back with one click. */
 function ConflictView({ choice }: { choice: ConflictChoice }) {
   const [problem, setProblem] = useState('');
-  const label = choice.whose === 'own' ? 'jouw tekst' : 'de tekst uit het andere tabblad';
   const text = typeof choice.value === 'string' ? choice.value : choice.value === null || choice.value === undefined ? '' : String(choice.value);
   return (
     <>
       <details className="conflict-text">
-        <summary>Bekijk {label}</summary>
-        <p>{text.trim() ? text : '(leeg)'}</p>
+        <summary>{say.showText(choice.whose === 'own')}</summary>
+        <p>{text.trim() ? text : say.empty}</p>
       </details>
       <div className="notice-actions">
         <button
@@ -126,7 +127,7 @@ function ConflictView({ choice }: { choice: ConflictChoice }) {
             setProblem(result.ok ? '' : result.message);
           }}
         >
-          {choice.whose === 'own' ? 'Zet jouw tekst terug' : 'Gebruik de andere tekst'}
+          {say.useText(choice.whose === 'own')}
         </button>
       </div>
       {problem ? <p className="field-error">{problem}</p> : null}

@@ -1,8 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Plan } from '../plan/schema';
 import { planStore } from '../stores';
-
-const pages = (n: number) => `${n} ${n === 1 ? 'pagina' : "pagina's"}`;
+import { downloadPdf, pdfBusy, pdfFailed, pdfSaved } from './messages';
 
 /**
  * "Download PDF": flushes autosave, then loads the PDF code and font (only now, on click) and
@@ -18,7 +17,7 @@ export function PdfButton({ ready, options, plan: given }: { ready: boolean; opt
     const plan = given ?? planStore.$activePlan.get();
     if (!plan) return;
     setBusy(true);
-    setMessage({ text: 'PDF wordt gemaakt…', problem: false });
+    setMessage({ text: pdfBusy, problem: false });
     try {
       // The PDF code, its font and the checks load only now, on click.
       const [{ downloadPlanPdf }, { pdfOpenPoints }, { $preferences }] = await Promise.all([
@@ -37,19 +36,9 @@ export function PdfButton({ ready, options, plan: given }: { ready: boolean; opt
         withFeedback: !given && $preferences.get().pdfFeedback === 'include',
       });
       const replaced = result.replacedCharacters;
-      setMessage({
-        text:
-          `PDF gedownload: ${result.fileName}.` +
-          (result.examPages
-            ? ` De hoofdstukken beslaan ${pages(result.examPages.body)} (het examen vraagt 10 tot 25), de bijlagen ${pages(result.examPages.appendices)} (hoogstens 5).`
-            : '') +
-          (replaced
-            ? ` ${replaced === 1 ? 'Eén teken kon' : `${replaced} tekens konden`} niet in het PDF-lettertype worden getoond (bijvoorbeeld emoji of een ander schrift); in de PDF staat daar een �.`
-            : ''),
-        problem: replaced > 0,
-      });
+      setMessage({ text: pdfSaved(result.fileName, result.examPages ?? null, replaced), problem: replaced > 0 });
     } catch {
-      setMessage({ text: 'De PDF kon niet gemaakt worden. Probeer het opnieuw; lukt het niet, exporteer dan je plan als JSON.', problem: true });
+      setMessage({ text: pdfFailed, problem: true });
     } finally {
       setBusy(false);
     }
@@ -57,7 +46,7 @@ export function PdfButton({ ready, options, plan: given }: { ready: boolean; opt
   return (
     <div className="pdf-button">
       <button type="button" className="primary" disabled={!ready || busy} aria-busy={busy} onClick={download}>
-        {busy ? 'PDF wordt gemaakt…' : 'Download PDF'}
+        {busy ? pdfBusy : downloadPdf}
       </button>
       {options}
       <p role={message?.problem ? 'alert' : 'status'} className="pdf-message">

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/react';
 import { useId } from 'react';
 import { $activeId, $planNames, planStore } from '../stores';
+import { loading, newPlanButton, planLabel } from './messages';
 
 /** Which plan the worksheet edits: a choice of the reader's plans, and "Nieuw plan". */
 export function PlanSwitcher({ ready }: { ready: boolean }) {
@@ -9,7 +10,7 @@ export function PlanSwitcher({ ready }: { ready: boolean }) {
   const id = useId();
   return (
     <div className="plan-switcher">
-      <label htmlFor={id}>Plan</label>
+      <label htmlFor={id}>{planLabel}</label>
       <select id={id} disabled={!ready} value={ready ? (activeId ?? '') : ''} onChange={(e) => planStore.switchPlan(e.currentTarget.value)}>
         {ready ? (
           plans.map(([planId, name]) => (
@@ -18,11 +19,11 @@ export function PlanSwitcher({ ready }: { ready: boolean }) {
             </option>
           ))
         ) : (
-          <option value="">Laden…</option>
+          <option value="">{loading}</option>
         )}
       </select>
       <button type="button" disabled={!ready} onClick={() => planStore.createNewPlan()}>
-        Nieuw plan
+        {newPlanButton}
       </button>
     </div>
   );

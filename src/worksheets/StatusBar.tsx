@@ -1,8 +1,7 @@
 import { useStore } from '@nanostores/react';
 import { lazy, Suspense } from 'react';
 import { $notices, $status } from '../stores';
-
-const STATE_TEXT = { saved: 'Opgeslagen', pending: 'Opslaan…', failed: 'Niet opgeslagen' } as const;
+import { memoryOnlyStatus, saveState, worksheetLoading } from './messages';
 
 /** The notices load only when there is one (Notices.tsx). */
 const Notices = lazy(() => import('./Notices'));
@@ -15,7 +14,7 @@ const Notices = lazy(() => import('./Notices'));
 export function StatusBar({ ready }: { ready: boolean }) {
   const status = useStore($status);
   const notices = useStore($notices);
-  const text = !ready || status.mode === 'loading' ? 'Werkblad laden…' : status.mode === 'memory' ? 'Niet opgeslagen: alleen in dit tabblad' : STATE_TEXT[status.state];
+  const text = !ready || status.mode === 'loading' ? worksheetLoading : status.mode === 'memory' ? memoryOnlyStatus : saveState[status.state];
   return (
     <div className="status-bar">
       <p className={`save-status state-${ready ? status.state : 'loading'}`} role="status">

@@ -8,6 +8,7 @@ import { FeedbackSlot, useFeedbackParts } from './feedback-slot';
 import { SectionFields } from './FieldGroup';
 import { withBoundary } from './IslandBoundary';
 import { LAYOUTS } from './layouts';
+import { noScript } from './messages';
 import { PdfButton } from './PdfButton';
 import { PlanSwitcher } from './PlanSwitcher';
 import { ReadyContext, useIsReady } from './ready';
@@ -57,7 +58,7 @@ export function WorksheetView({ ready, section, title, meaning, pdf = true }: Pr
         </div>
         {!ready ? (
           <noscript>
-            <p className="noscript">Zet JavaScript aan om dit werkblad in te vullen. De les hierboven kun je gewoon lezen.</p>
+            <p className="noscript">{noScript}</p>
           </noscript>
         ) : null}
         {feedback ? <feedback.StepNotes section={section} /> : null}

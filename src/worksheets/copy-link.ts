@@ -1,3 +1,5 @@
+import { copied, copyFailedLinkIs, linkCopiedTo } from './messages/copy-link';
+
 /** What copying a link did: a Dutch sentence for a status message. */
 export interface CopyResult {
   ok: boolean;
@@ -8,16 +10,13 @@ export interface CopyResult {
 /** How long a copy button says "Gekopieerd" after a click. */
 export const COPIED_FOR_MS = 3000;
 
-/** The button's text while it confirms a copy. */
-export const COPIED_TEXT = 'Gekopieerd';
-
 /** Copies a link to the clipboard. */
 export async function copyLink(url: string): Promise<CopyResult> {
   try {
     await navigator.clipboard.writeText(url);
-    return { ok: true, message: `Link gekopieerd: ${url}` };
+    return { ok: true, message: linkCopiedTo(url) };
   } catch {
-    return { ok: false, message: `Kopiëren lukte niet automatisch. De link is: ${url}` };
+    return { ok: false, message: copyFailedLinkIs(url) };
   }
 }
 
@@ -36,7 +35,7 @@ export function showCopyResult(button: HTMLButtonElement, status: HTMLElement, {
   if (!ok) return;
   const label = button.dataset['label'] ?? button.textContent ?? '';
   button.dataset['label'] = label;
-  button.textContent = COPIED_TEXT;
+  button.textContent = copied;
   button.classList.add('copied');
   clearTimeout(timers.get(button));
   timers.set(

@@ -1,6 +1,7 @@
 import { memo, useRef } from 'react';
 import type { ListItem, SectionId } from '../../plan/schema';
 import { planStore } from '../../stores';
+import { addItem, numbered } from '../messages';
 import { RowControls } from './RowControls';
 import { TextInput } from './TextInput';
 import { useRowFocus } from './use-row-focus';
@@ -46,7 +47,7 @@ export function ListEditor({ section, field, id, itemName, label, items, describ
         ))}
       </ol>
       <button type="button" className="add" onClick={() => focusItem(planStore.addRow(section, field, { text: '' }))}>
-        + {capitalize(itemName)} toevoegen
+        {addItem(itemName)}
       </button>
     </div>
   );
@@ -71,7 +72,7 @@ const Item = memo(function Item({ section, field, item, index, count, nextId, it
         kind="text"
         shape="wrap"
         value={item.text}
-        aria-label={`${capitalize(itemName)} ${index + 1}`}
+        aria-label={capitalize(numbered(itemName, index))}
         onChange={(text) => planStore.updateRow(section, field, item.id, 'text', text)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
@@ -81,7 +82,7 @@ const Item = memo(function Item({ section, field, item, index, count, nextId, it
         }}
       />
       <RowControls
-        name={`${itemName} ${index + 1}`}
+        name={numbered(itemName, index)}
         index={index}
         count={count}
         onMove={(delta) => planStore.moveRow(section, field, item.id, delta)}

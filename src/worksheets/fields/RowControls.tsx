@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { moveDownLabel, moveDownTitle, moveUpLabel, moveUpTitle, removeLabel, removeTitle } from '../messages';
 
 interface Props {
   /** What the row is called for screen readers, e.g. "sterkte 2". */
@@ -28,13 +29,13 @@ export function RowControls({ name, index, count, onMove, onRemove }: Props) {
   };
   return (
     <span className="row-controls">
-      <button ref={up} type="button" data-move="up" disabled={index === 0} onClick={() => move(-1)} aria-label={`Zet ${name} hoger`} title="Omhoog">
+      <button ref={up} type="button" data-move="up" disabled={index === 0} onClick={() => move(-1)} aria-label={moveUpLabel(name)} title={moveUpTitle}>
         ↑
       </button>
-      <button ref={down} type="button" data-move="down" disabled={index === count - 1} onClick={() => move(1)} aria-label={`Zet ${name} lager`} title="Omlaag">
+      <button ref={down} type="button" data-move="down" disabled={index === count - 1} onClick={() => move(1)} aria-label={moveDownLabel(name)} title={moveDownTitle}>
         ↓
       </button>
-      <button type="button" className="remove" onClick={onRemove} aria-label={`Verwijder ${name}`} title="Verwijderen">
+      <button type="button" className="remove" onClick={onRemove} aria-label={removeLabel(name)} title={removeTitle}>
         ✕
       </button>
     </span>

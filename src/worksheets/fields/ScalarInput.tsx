@@ -7,6 +7,7 @@ import { dateProblem, LIMITS } from '../../plan/limits';
 import { refOptions, type RefOption } from '../../plan/references';
 import type { Plan, SectionId } from '../../plan/schema';
 import { $field, $section } from '../../stores';
+import { choose, notSaved, removedChoice, scoreWords } from '../messages';
 import { useIsReady } from '../ready';
 import { refusal, TextInput, useFieldNotes } from './TextInput';
 
@@ -20,8 +21,6 @@ export interface ScalarProps {
   describedBy?: string | undefined;
   disabled?: boolean;
 }
-
-const SCORE_WORDS = ['', '1 – heel laag', '2 – laag', '3 – gemiddeld', '4 – hoog', '5 – heel hoog'];
 
 const common = ({ id, disabled, describedBy }: ScalarProps) => ({ id, disabled, 'aria-describedby': describedBy }) as const;
 
@@ -65,7 +64,7 @@ const NumberField = (props: ScalarProps) => {
 
 const ChoiceField = (props: ScalarProps) => (
   <select {...common(props)} value={typeof props.value === 'string' ? props.value : ''} onChange={(e) => props.onChange(e.currentTarget.value)}>
-    <option value="">— kies —</option>
+    <option value="">{choose}</option>
     {(props.info.options ?? []).map((o) => (
       <option key={o} value={o}>
         {optionLabel(props.info, o)}
@@ -80,10 +79,10 @@ const ScoreField = (props: ScalarProps) => (
     value={props.value === null || props.value === undefined ? '' : String(props.value)}
     onChange={(e) => props.onChange(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}
   >
-    <option value="">— kies —</option>
+    <option value="">{choose}</option>
     {[1, 2, 3, 4, 5].map((n) => (
       <option key={n} value={n}>
-        {SCORE_WORDS[n]}
+        {scoreWords[n]}
       </option>
     ))}
   </select>
@@ -113,8 +112,8 @@ const ReferenceField = (props: ScalarProps) => {
   const known = options.some((o) => o.value === current);
   return (
     <select {...common(props)} value={current} onChange={(e) => props.onChange(e.currentTarget.value)}>
-      <option value="">— kies —</option>
-      {current && !known && ready ? <option value={current}>(verwijderd)</option> : null}
+      <option value="">{choose}</option>
+      {current && !known && ready ? <option value={current}>{removedChoice}</option> : null}
       {options.map((o) => (
         <option key={o.value} value={o.value}>
           {o.label}
@@ -200,7 +199,7 @@ function CheckedInput<T>({ value, show, read, onChange: write, 'aria-describedby
           setDraft(e.currentTarget.value);
           const reason = reading.ok ? refusal(write(reading.value)) : reading.message;
           if (reason !== null && value !== entered.current) write(entered.current);
-          refused.current = reason && `${reason} Wat je typte${quote ? ` ("${quote.length > 40 ? `${quote.slice(0, 39)}…` : quote}")` : ''} is niet opgeslagen.`;
+          refused.current = reason && notSaved(reason, quote);
           setMessage(reading.wait ? null : refused.current);
         }}
       />

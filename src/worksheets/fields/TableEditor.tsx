@@ -6,6 +6,7 @@ import type { FieldMeaning } from '../../plan/meaning/types';
 import type { Plan, SectionId } from '../../plan/schema';
 import { planStore } from '../../stores';
 import { noteRender } from '../render-count';
+import { addItem, nothingYet, numbered, rowWord } from '../messages';
 import { RowControls } from './RowControls';
 import { ScalarInput, useRefOptions } from './ScalarInput';
 import { useRowFocus } from './use-row-focus';
@@ -48,11 +49,11 @@ const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : 
 export function TableEditor({ section, field, def, meaning, id, rows, describedBy }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const columns = useMemo(() => columnEntries(def, meaning), [def, meaning]);
-  const rowName = meaning.item ?? 'rij';
+  const rowName = meaning.item ?? rowWord;
   const focusRow = useRowFocus(container, ':is(input, select, textarea)');
   return (
     <div className="table-editor" ref={container} id={id} aria-describedby={describedBy} role="group">
-      {rows.length === 0 ? <p className="empty">Nog niets ingevuld.</p> : null}
+      {rows.length === 0 ? <p className="empty">{nothingYet}</p> : null}
       {blocks(rows).map((block) => (
         // Rows in blocks: the browser lays out and paints only the blocks near the screen.
         <div key={block[0]!.row.id} className="row-block">
@@ -75,7 +76,7 @@ export function TableEditor({ section, field, def, meaning, id, rows, describedB
         </div>
       ))}
       <button type="button" className="add" onClick={() => focusRow(planStore.addRow(section, field))}>
-        + {capitalize(rowName)} toevoegen
+        {addItem(rowName)}
       </button>
     </div>
   );
@@ -99,7 +100,7 @@ interface RowProps {
 const RowCard = memo(function RowCard({ section, field, tableId, row, index, count, nextId, columns, rowName, fieldLabel, focusRow }: RowProps) {
   noteRender(`${section}.${field}.${row.id}`);
   const first = columns[0];
-  const name = `${rowName} ${index + 1}`;
+  const name = numbered(rowName, index);
   return (
     <fieldset className="row-card" data-row-id={row.id}>
       <legend>

@@ -1,0 +1,11 @@
+/** The words of the JSON backup's import (backup.ts). */
+
+/**
+ * A refused import says that nothing changed: "… Er is niets ingelezen." becomes "… Er is niets
+ * ingelezen of veranderd."; any other reason gets "Er is niets veranderd." after it.
+ */
+export const importRefused = (message: string, nothingRead: string) =>
+  message.endsWith(nothingRead) ? `${message.slice(0, -nothingRead.length)}Er is niets ingelezen of veranderd.` : `${message} Er is niets veranderd.`;
+/** `names` already listed; `notes` are the import's notes, one sentence or more each. */
+export const imported = (count: number, names: string, notes: string) =>
+  `${count === 1 ? 'Plan' : `${count} plannen`} ${names} ingelezen als nieuw${count === 1 ? ' plan' : 'e plannen'}. ${notes}`.trim();
