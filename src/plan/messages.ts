@@ -29,6 +29,13 @@ export const accountPlanName = (account: string) => `Accountplan ${account}`;
 /** "7 van 12 velden ingevuld" */
 export const fieldsFilled = (filled: number, total: number) => `${filled} van ${total} ${total === 1 ? 'veld' : 'velden'} ingevuld`;
 
+// ---------- steps ----------
+
+/** A step as the heading of what belongs to it (feedback, PDF appendices): "Stap 3 · Discover". */
+export const stepHeading = (number: number, name: string) => `Stap ${number} · ${name}`;
+/** Where a reader is in the nine steps: "Stap 3 van 9". */
+export const stepOfTotal = (number: number, total: number) => `Stap ${number} van ${total}`;
+
 // ---------- values as text ----------
 
 /** A score of 1 to 5 as text: "4 van 5". */
