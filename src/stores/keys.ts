@@ -41,6 +41,14 @@ export const versionsKey = (planId: string) => `${KEYS.versionsPrefix}${planId}`
 export const planIdFromVersionsKey = (key: string): string | null =>
   key.startsWith(KEYS.versionsPrefix) ? key.slice(KEYS.versionsPrefix.length) : null;
 
+/**
+ * The plan id of a key that belongs to one of the reader's plans and means nothing without it:
+ * its versions (`accountplan:versies:<id>`) and the feedback it received (`accountplan:feedback:<id>`).
+ * Null for any other key (the trainer's feedback drafts belong to someone else's shared plan).
+ */
+export const planIdFromCompanionKey = (key: string): string | null =>
+  planIdFromVersionsKey(key) ?? (key.startsWith(KEYS.feedbackPrefix) ? key.slice(KEYS.feedbackPrefix.length) : null);
+
 export const isPlanKey = (key: string | null): boolean => !!key && key.startsWith(KEYS.planPrefix);
 
 export const planIdFromKey = (key: string) => key.slice(KEYS.planPrefix.length);

@@ -4,7 +4,7 @@ import { fitName, LIMITS, textProblem } from '../plan/limits';
 import { readPlan } from '../plan/migrations';
 import { planDisplayName } from '../plan/plan';
 import type { Plan } from '../plan/schema';
-import { planIdFromVersionsKey, planKey, versionsKey } from './keys';
+import { planIdFromCompanionKey, planIdFromVersionsKey, planKey, versionsKey } from './keys';
 import type { VersionHost } from './plan-store';
 import { readItem, storageKeys } from './storage';
 import { storageFull } from './messages';
@@ -109,9 +109,9 @@ export function createVersionStore(host: VersionHost, now: () => Date = () => ne
   }
 
   /**
-   * Removes the saved versions of plans that no longer exist: a plan deleted in an earlier visit
-   * (undo lasts only while the page is open) or in another tab. The versions of a plan that can
-   * still be brought back with undo stay. Returns how many plans' versions were removed.
+   * Removes the saved versions and received feedback of plans that no longer exist: a plan deleted
+   * in an earlier visit (undo lasts only while the page is open) or in another tab. What belongs to
+   * a plan that can still be brought back with undo stays. Returns how many keys were removed.
    */
   function removeOrphans(): number {
     host.load();
@@ -121,7 +121,7 @@ export function createVersionStore(host: VersionHost, now: () => Date = () => ne
     const keep = new Set([...plans, ...host.undoableIds()]);
     let removed = 0;
     for (const key of storageKeys(storage)) {
-      const planId = planIdFromVersionsKey(key);
+      const planId = planIdFromCompanionKey(key);
       if (planId === null) continue;
       // A plan another tab has just made is stored before this tab's list knows it.
       if (keep.has(planId) || readItem(storage, planKey(planId)) !== null) continue;

@@ -75,6 +75,27 @@ describe('versions', () => {
     expect(laterVersions.removeOrphans()).toBe(0);
   });
 
+  it('clears the feedback a deleted plan received in a later visit, and keeps the feedback of plans that exist and the trainer drafts on shared plans', () => {
+    const area = new FakeStorageArea();
+    const store = open(area.tab());
+    const kept = store.$activePlan.get()!.id;
+    const gone = store.createNewPlan('Weg').id;
+    const raw = area.tab();
+    raw.setItem(`accountplan:feedback:${kept}`, '{"version":1,"received":[]}');
+    raw.setItem(`accountplan:feedback:${gone}`, '{"version":1,"received":[]}');
+    raw.setItem('accountplan:feedback-concept:gedeeld-plan', '{"overall":"half af"}');
+    store.deletePlan(gone);
+    store.flush();
+    expect(createVersionStore(store.versionHost).removeOrphans()).toBe(0);
+    expect(raw.getItem(`accountplan:feedback:${gone}`)).not.toBeNull();
+
+    const later = open(area.tab());
+    expect(createVersionStore(later.versionHost).removeOrphans()).toBe(1);
+    expect(raw.getItem(`accountplan:feedback:${gone}`)).toBeNull();
+    expect(raw.getItem(`accountplan:feedback:${kept}`)).not.toBeNull();
+    expect(raw.getItem('accountplan:feedback-concept:gedeeld-plan')).toBe('{"overall":"half af"}');
+  });
+
   it('leaves the versions of a plan another tab has stored but this tab does not list yet', () => {
     const area = new FakeStorageArea();
     const store = open(area.tab());
