@@ -1,4 +1,5 @@
 import { describeIssue } from './describe-issue';
+import { readReceived, type ReceivedFeedback } from './feedback';
 import { fileSlug } from './file-name';
 import { readPlan } from './migrations';
 import { pathLabel } from './field-path';
@@ -30,10 +31,13 @@ export interface BackupFile {
   schemaVersion: number;
   exportedAt: string;
   plans: Plan[];
+  /** The trainer feedback the plans received, by plan id; only plans that have some. */
+  feedback?: Record<string, ReceivedFeedback[]>;
 }
 
-export function createBackup(plans: Plan[], now: Date = new Date()): BackupFile {
-  return { format: BACKUP_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION, exportedAt: now.toISOString(), plans };
+export function createBackup(plans: Plan[], now: Date = new Date(), feedback: Record<string, readonly ReceivedFeedback[]> = {}): BackupFile {
+  const kept = Object.fromEntries(plans.filter((p) => feedback[p.id]?.length).map((p) => [p.id, [...feedback[p.id]!]]));
+  return { format: BACKUP_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION, exportedAt: now.toISOString(), plans, ...(Object.keys(kept).length ? { feedback: kept } : {}) };
 }
 
 export function serializeBackup(backup: BackupFile): string {
@@ -50,7 +54,8 @@ export function backupFileName(plans: Plan[], today: string): string {
 }
 
 export type ImportResult =
-  | { ok: true; plans: Plan[]; notes: string[] }
+  /** `feedback`: what each plan received, by the plan's id in the file. */
+  | { ok: true; plans: Plan[]; notes: string[]; feedback: Record<string, ReceivedFeedback[]> }
   | { ok: false; message: string };
 
 const fail = (message: string): ImportResult => ({ ok: false, message });
@@ -110,10 +115,12 @@ export function parseBackup(text: string): ImportResult {
   if (hostile) return fail(hostile);
 
   let rawPlans: unknown[];
+  let rawFeedback: unknown = null;
   if (typeof data === 'object' && data !== null && !Array.isArray(data) && (data as Record<string, unknown>)['format'] === BACKUP_FORMAT) {
     const plans = (data as Record<string, unknown>)['plans'];
     if (!Array.isArray(plans) || plans.length === 0) return fail(say.noPlans);
     rawPlans = plans;
+    rawFeedback = (data as Record<string, unknown>)['feedback'] ?? null;
   } else if (typeof data === 'object' && data !== null && !Array.isArray(data) && 'schemaVersion' in data && 'id' in data) {
     rawPlans = [data]; // a single plan without envelope
   } else {
@@ -141,7 +148,18 @@ export function parseBackup(text: string): ImportResult {
   if (scriptLike) {
     notes.push(say.scriptLikeText(scriptLike));
   }
-  return { ok: true, plans, notes };
+  const feedback: Record<string, ReceivedFeedback[]> = {};
+  let unreadableFeedback = 0;
+  if (typeof rawFeedback === 'object' && rawFeedback !== null) {
+    for (const plan of plans) {
+      if (!Object.hasOwn(rawFeedback, plan.id)) continue;
+      const read = readReceived((rawFeedback as Record<string, unknown>)[plan.id], plan.id);
+      if (read.list.length) feedback[plan.id] = read.list;
+      unreadableFeedback += read.readable ? read.unreadable : 1;
+    }
+  }
+  if (unreadableFeedback) notes.push(say.feedbackSkipped(unreadableFeedback));
+  return { ok: true, plans, notes, feedback };
 }
 
 /** What reading had to mend in an imported plan, in a sentence or two that names the fields. */

@@ -2,9 +2,9 @@ import { toIsoDate } from '../plan/dates';
 import { newId } from '../plan/ids';
 import { planLabel } from '../plan/plan-label';
 import type { Plan } from '../plan/schema';
-import { KEYS } from './keys';
-import { imported, importRefused } from './messages/backup';
-import { writeItem } from './storage';
+import { feedbackKey, KEYS } from './keys';
+import { feedbackNotImported, imported, importRefused } from './messages/backup';
+import { readItem, writeItem } from './storage';
 import type { StoreState } from './state';
 
 interface BackupDeps {
@@ -23,10 +23,21 @@ interface BackupDeps {
 export function createBackupActions(state: StoreState, deps: BackupDeps) {
   /** The JSON backup of one plan or all plans, ready to download. Remembers the export date. */
   async function exportPlans(which: 'active' | 'all'): Promise<{ fileName: string; text: string }> {
-    const { backupFileName, createBackup, serializeBackup } = await import('../plan/transfer');
+    const [{ backupFileName, createBackup, serializeBackup }, { readReceived }] = await Promise.all([import('../plan/transfer'), import('../plan/feedback')]);
     deps.flush();
     const plans = which === 'all' ? state.$plans.get() : [deps.activePlan()];
-    const text = serializeBackup(createBackup(plans, state.now()));
+    // The trainer feedback each plan received goes with it, so a backup restores all the reader has.
+    const feedback: Record<string, ReturnType<typeof readReceived>['list']> = {};
+    for (const plan of plans) {
+      const raw = state.storage ? readItem(state.storage, feedbackKey(plan.id)) : null;
+      if (raw === null) continue;
+      try {
+        feedback[plan.id] = readReceived(JSON.parse(raw), plan.id).list;
+      } catch {
+        // Unreadable feedback is kept aside by the feedback store when it is shown; it cannot go along.
+      }
+    }
+    const text = serializeBackup(createBackup(plans, state.now(), feedback));
     if (state.storage) writeItem(state.storage, KEYS.lastExport, state.now().toISOString());
     state.notices.clear('backup');
     return { fileName: backupFileName(plans, toIsoDate(state.now())), text };
@@ -38,21 +49,38 @@ export function createBackupActions(state: StoreState, deps: BackupDeps) {
    */
   async function importBackup(text: string): Promise<{ ok: boolean; message: string }> {
     deps.load();
-    const { parseBackup, nothingRead } = await import('../plan/transfer');
+    const [{ parseBackup, nothingRead }, { mergeReceived, readReceived, receivedFor, serializeReceived }] = await Promise.all([import('../plan/transfer'), import('../plan/feedback')]);
     const result = parseBackup(text);
     if (!result.ok) return { ok: false, message: importRefused(result.message, nothingRead) };
     const existing = new Set(state.$plans.get().map((p) => p.id));
     let last: Plan | null = null;
+    let feedbackLost = 0;
     for (const plan of result.plans) {
       const incoming = existing.has(plan.id) ? { ...plan, id: newId() } : plan;
       existing.add(incoming.id);
       last = deps.insertPlan(incoming, false);
+      const received = result.feedback[plan.id];
+      if (!received?.length || !state.storage) {
+        feedbackLost += state.storage ? 0 : (received?.length ?? 0);
+        continue;
+      }
+      // Beside the new plan, with what an earlier plan of the same id left there (a plan deleted in an earlier visit).
+      const key = feedbackKey(last.id);
+      const before = readItem(state.storage, key);
+      let current: ReturnType<typeof readReceived>['list'] = [];
+      try {
+        current = before === null ? [] : readReceived(JSON.parse(before), last.id).list;
+      } catch {
+        current = [];
+      }
+      if (!writeItem(state.storage, key, serializeReceived(mergeReceived(current, receivedFor(received, last.id)))).ok) feedbackLost += received.length;
     }
     if (last) state.$activeId.set(last.id);
     deps.flush();
     const count = result.plans.length;
     const names = result.plans.map(planLabel).join(', ');
-    return { ok: true, message: imported(count, names, result.notes.join(' ')) };
+    const notes = feedbackLost ? [...result.notes, feedbackNotImported(feedbackLost)] : result.notes;
+    return { ok: true, message: imported(count, names, notes.join(' ')) };
   }
 
   return { exportPlans, importBackup };

@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { emptyDraft, feedbackFrom, planForFeedback, readFeedback, type Feedback, type FeedbackComment, type FeedbackDraft } from '../plan/feedback';
+import { emptyDraft, feedbackFrom, planForFeedback, readReceived, serializeReceived, type Feedback, type FeedbackComment, type FeedbackDraft, type ReceivedFeedback } from '../plan/feedback';
 import { planLabel } from '../plan/plan-label';
 import { RUBRIC_SCORES, type RubricScore } from '../plan/rubric';
 import type { SectionId } from '../plan/schema';
@@ -9,13 +9,7 @@ import { readItem, writeItem } from './storage';
 import { storageFull } from './messages';
 import { draftUnreadable, feedbackNotSaved, feedbackReceived, feedbackUnreadable } from './messages/feedback';
 
-/** Feedback as a reader keeps it: what the trainer sent, when it arrived, and what they marked done. */
-export interface ReceivedFeedback {
-  feedback: Feedback;
-  receivedAt: string;
-  /** Ids of the comments marked done; `OVERALL` for the overall comment. */
-  done: string[];
-}
+export type { ReceivedFeedback };
 
 /** The id under which the overall comment is marked done. */
 export const OVERALL = 'algemeen';
@@ -26,8 +20,6 @@ export interface PlacedComment {
   comment: FeedbackComment;
   done: boolean;
 }
-
-const STORED_VERSION = 1;
 
 export type FeedbackResult = { ok: true; planId: string; message: string } | { ok: false; message: string };
 
@@ -63,16 +55,8 @@ export function createFeedbackStore(store: Pick<PlanStore, '$plans' | 'switchPla
     } catch {
       data = null;
     }
-    const entries = typeof data === 'object' && data !== null && Array.isArray((data as { received?: unknown }).received) ? ((data as { received: unknown[] }).received) : null;
-    const list: ReceivedFeedback[] = [];
-    for (const entry of entries ?? []) {
-      const e = (typeof entry === 'object' && entry !== null ? entry : {}) as Partial<Record<keyof ReceivedFeedback, unknown>>;
-      const read = readFeedback(e.feedback);
-      if (!read.ok || read.feedback.plan.id !== planId) continue;
-      const done = Array.isArray(e.done) ? e.done.filter((id): id is string => typeof id === 'string') : [];
-      list.push({ feedback: read.feedback, receivedAt: typeof e.receivedAt === 'string' ? e.receivedAt : '', done });
-    }
-    if (entries === null || list.length !== entries.length) {
+    const { list, unreadable, readable } = readReceived(data, planId);
+    if (!readable || unreadable > 0) {
       // What does not read goes aside untouched, never overwritten; the readable rest is written back.
       host.keepAside(feedbackKey(planId), raw, feedbackUnreadable);
       write(planId, list);
@@ -101,7 +85,7 @@ export function createFeedbackStore(store: Pick<PlanStore, '$plans' | 'switchPla
       }
       return true;
     }
-    return writeItem(storage, feedbackKey(planId), JSON.stringify({ version: STORED_VERSION, received: list })).ok;
+    return writeItem(storage, feedbackKey(planId), serializeReceived(list)).ok;
   }
 
   /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backupFileName, checkImportFile, fileSlug, MAX_IMPORT_BYTES, parseBackup } from '../../src/plan/transfer';
+import { backupFileName, checkImportFile, createBackup, fileSlug, MAX_IMPORT_BYTES, parseBackup, serializeBackup } from '../../src/plan/transfer';
+import { createFeedback, targetKey } from '../../src/plan/feedback';
 import { createPlan } from '../../src/plan/plan';
 
 describe('file names', () => {
@@ -60,5 +61,46 @@ describe('reading a backup', () => {
     const plans = Array.from({ length: 201 }, () => ({ schemaVersion: 1, id: 'x' }));
     const result = parseBackup(JSON.stringify({ format: 'accountplan-in-9-stappen', schemaVersion: 1, plans }));
     expect(result).toEqual({ ok: false, message: 'Deze reservekopie bevat meer dan 200 plannen; dat kan niet kloppen.' });
+  });
+});
+
+describe('trainer feedback in a backup', () => {
+  const planWithFeedback = () => {
+    const plan = createPlan('Met feedback');
+    const feedback = createFeedback(plan, { id: 'fb1', trainer: 'Marieke', overall: 'Sterk begin.', scores: {}, comments: { [targetKey('envision', 'ambition')]: 'Concreter.' } }, new Date('2027-01-02T10:00:00Z'));
+    return { plan, received: { feedback, receivedAt: '2027-01-03T10:00:00.000Z', done: ['algemeen'] } };
+  };
+
+  it('reads back what was written, by plan', () => {
+    const { plan, received } = planWithFeedback();
+    const result = parseBackup(serializeBackup(createBackup([plan], new Date(), { [plan.id]: [received] })));
+    expect(result).toMatchObject({ ok: true, notes: [] });
+    if (result.ok) expect(result.feedback).toEqual({ [plan.id]: [received] });
+  });
+
+  it('writes no feedback member when no plan has any, and reads old backups without one', () => {
+    const plan = createPlan('Zonder');
+    const backup = createBackup([plan], new Date(), { 'ander-plan': [planWithFeedback().received] });
+    expect('feedback' in backup).toBe(false);
+    const result = parseBackup(serializeBackup(backup));
+    expect(result.ok && result.feedback).toEqual({});
+  });
+
+  it('skips feedback that does not read or names another plan, says how much, and keeps the plans', () => {
+    const { plan, received } = planWithFeedback();
+    const other = { ...received, feedback: { ...received.feedback, plan: { ...received.feedback.plan, id: 'iemand-anders' } } };
+    const file = { ...createBackup([plan]), feedback: { [plan.id]: [received, other, { feedback: 'kapot' }, 42], 'geen-plan-uit-dit-bestand': [received] } };
+    const result = parseBackup(JSON.stringify(file));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.plans).toHaveLength(1);
+    expect(result.feedback[plan.id]).toEqual([received]);
+    expect(result.notes).toContain('3 feedbackberichten van trainers konden niet gelezen worden en zijn overgeslagen.');
+  });
+
+  it('refuses a file whose feedback hides a prototype key, like any other part of the file', () => {
+    const { plan } = planWithFeedback();
+    const text = serializeBackup(createBackup([plan])).replace('"plans":', '"feedback": { "__proto__": { "x": 1 } }, "plans":');
+    expect(parseBackup(text)).toMatchObject({ ok: false, message: expect.stringContaining('__proto__') });
   });
 });

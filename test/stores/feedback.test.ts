@@ -115,3 +115,51 @@ describe('a trainer\'s unfinished feedback', () => {
     expect(open(area.tab()).feedback.readDraft('p2').comments).toEqual({});
   });
 });
+
+describe('feedback in the JSON backup', () => {
+  it('goes along with its plan: exported with it and beside it again after an import in another browser, with what was marked done', async () => {
+    const { plans, feedback, plan } = studentWithPlan();
+    feedback.receive(createFeedback(plan, draft, NOW, 'fb1'));
+    feedback.setDone(plan.id, 'fb1', OVERALL, true);
+    const { text } = await plans.exportPlans('all');
+    expect(JSON.parse(text).feedback[plan.id]).toHaveLength(1);
+
+    const elsewhere = open(new FakeStorageArea().tab());
+    const result = await elsewhere.plans.importBackup(text);
+    expect(result.ok).toBe(true);
+    const [received] = elsewhere.feedback.feedbackOf(plan.id);
+    expect(received?.feedback.comments.map((c) => c.text)).toEqual(['Noem wat de klant eraan heeft.', 'Doelen missen een nulmeting.']);
+    expect(received?.done).toEqual([OVERALL]);
+    expect(elsewhere.feedback.commentsAt(plan.id, 'envision', 'ambition')).toHaveLength(1);
+  });
+
+  it('follows a plan imported as a copy (its id was taken) and leaves the original\'s feedback as it was', async () => {
+    const { plans, feedback, plan } = studentWithPlan();
+    feedback.receive(createFeedback(plan, draft, NOW, 'fb1'));
+    const { text } = await plans.exportPlans('active');
+    feedback.remove(plan.id, 'fb1');
+    expect((await plans.importBackup(text)).ok).toBe(true);
+    const copy = plans.$activePlan.get()!;
+    expect(copy.id).not.toBe(plan.id);
+    expect(feedback.feedbackOf(copy.id).map((r) => [r.feedback.id, r.feedback.plan.id])).toEqual([['fb1', copy.id]]);
+    expect(feedback.feedbackOf(plan.id)).toEqual([]);
+  });
+
+  it('says so when the feedback cannot be kept because storage is full, and still imports the plan', async () => {
+    const { plans, feedback, plan } = studentWithPlan();
+    feedback.receive(createFeedback(plan, draft, NOW, 'fb1'));
+    const { text } = await plans.exportPlans('active');
+    const area = new FakeStorageArea();
+    const tab = area.tab();
+    const elsewhere = open(tab);
+    const setItem = tab.setItem.bind(tab);
+    tab.setItem = (key: string, value: string) => {
+      if (key.startsWith(KEYS.feedbackPrefix)) throw new DOMException('vol', 'QuotaExceededError');
+      setItem(key, value);
+    };
+    const result = await elsewhere.plans.importBackup(text);
+    expect(result.ok).toBe(true);
+    expect(result.message).toContain('Eén feedbackbericht van een trainer kon niet bewaard worden');
+    expect(elsewhere.plans.$plans.get().some((p) => p.id === plan.id)).toBe(true);
+  });
+});

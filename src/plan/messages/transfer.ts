@@ -28,6 +28,12 @@ export const nameShortened = (name: string) => `De naam van ${name} was te lang 
 export const rowsNewIds = (name: string, count: number) =>
   `In ${name} ${count === 1 ? 'had één rij' : `hadden ${count} rijen`} dezelfde code als een andere rij; elke rij heeft nu een eigen code, zodat je ze los van elkaar kunt wijzigen.`;
 
+/** Feedback in a backup file that did not read (a trainer's feedback on one of its plans). */
+export const feedbackSkipped = (count: number) =>
+  count === 1
+    ? 'Eén feedbackbericht van een trainer kon niet gelezen worden en is overgeslagen.'
+    : `${count} feedbackberichten van trainers konden niet gelezen worden en zijn overgeslagen.`;
+
 // describe-issue.ts
 export const valueMissing = 'dit gegeven ontbreekt';
 export const valueWrongKind = 'dit gegeven heeft de verkeerde vorm';

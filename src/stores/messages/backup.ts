@@ -9,3 +9,6 @@ export const importRefused = (message: string, nothingRead: string) =>
 /** `names` already listed; `notes` are the import's notes, one sentence or more each. */
 export const imported = (count: number, names: string, notes: string) =>
   `${count === 1 ? 'Plan' : `${count} plannen`} ${names} ingelezen als nieuw${count === 1 ? ' plan' : 'e plannen'}. ${notes}`.trim();
+/** Trainer feedback in the backup that could not be kept beside its plan (storage full or blocked). */
+export const feedbackNotImported = (count: number) =>
+  `${count === 1 ? 'Eén feedbackbericht van een trainer kon' : `${count} feedbackberichten van trainers konden`} niet bewaard worden, omdat de opslag van je browser vol of geblokkeerd is. Lees de reservekopie later opnieuw in om ze alsnog te krijgen.`;
