@@ -96,7 +96,7 @@ export const actie: Kennischeck = [
       },
       {
         text: 'Dat ze iets samenvat wat nog niet bestaat, en dat de getallen later niet meer kloppen.',
-        feedback: 'Schrijf de samenvatting als het plan af is, en controleer dat de getallen overeenkomen met de rest van het plan.',
+        feedback: 'Schrijf de samenvatting als het plan af is, en controleer of de getallen overeenkomen met de rest van het plan.',
         correct: true,
       },
     ],
