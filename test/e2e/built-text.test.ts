@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The words of every built page, without a browser: the text as a reader sees it (markup, scripts
+ * and styles removed). Rules of the content review (2026-11-27) that a page can break wherever its
+ * words come from — a lesson, a component that puts a step name before a colon, a message.
+ */
+const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.html'))
+  .map((file) => {
+    const html = readFileSync(join('dist', file), 'utf8');
+    const text = html
+      .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+      // Blocks and cells end a word; inline markup (a link, a name in <strong>) does not.
+      .replace(/<\/?(p|li|ul|ol|td|th|tr|div|section|article|aside|nav|header|footer|main|h[1-6]|br|hr|summary|details|dt|dd|dl|figcaption|caption|button|label|option|select|table|thead|tbody|fieldset|legend|title|textarea|input)\b[^>]*>/gi, ' ')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ');
+    return { file, text };
+  });
+
+describe('the text of every built page', () => {
+  it('has pages to read', () => {
+    expect(pages.length).toBeGreaterThan(15);
+  });
+
+  it.each([
+    ['a colon right after a question or exclamation mark (a step name such as "Actie!" before ":")', /[?!]["”]?:/],
+    ['"ziet jij" for "zie jij"', /\bziet jij\b/i],
+    ['"een af plan"', /\been af plan\b/i],
+    ['a word run into "door" (the example page once said "doorSanne")', /\bdoor[A-Z]/],
+    ['"controleer dat" where Dutch asks "controleer of"', /\bcontroleer dat (de|het|je|er)\b/i],
+  ])('has no %s', (_rule, pattern) => {
+    const found = pages.flatMap(({ file, text }) => {
+      const at = text.search(pattern);
+      return at < 0 ? [] : [`${file}: …${text.slice(Math.max(0, at - 50), at + 30)}…`];
+    });
+    expect(found).toEqual([]);
+  });
+});
