@@ -32,10 +32,13 @@ import { sectionFields } from '../plan/field-entries';
 import { isFilled, type FieldEntry, type FieldInfo } from '../plan/fields';
 import { formatEuro, formatNumber, formatPercent } from '../plan/format';
 import type { FieldKind } from '../plan/kinds';
+import { accountPlanName } from '../plan/messages';
+import * as words from '../plan/messages/document';
 import { reviewDates } from '../plan/reviews';
 import { MATRIX_SCORES, type Plan, type SectionId } from '../plan/schema';
 import { MATRIX_SCORE_MEANINGS, swotCodes } from '../plan/swot';
 import { budgetTotals, financeYears, pipelineTotals, quarterTotals } from '../plan/totals';
+import * as say from './messages';
 import { DocxText, paragraphsOf } from './text';
 
 export interface DocxOptions {
@@ -49,11 +52,10 @@ export interface RenderedDocx {
   replacedCharacters: number;
 }
 
-const CREATOR = 'Accountplan in 9 stappen';
 const ACCENT = '174A78';
 const MUTED = '5F6874';
 const TINT = 'E7EEF5';
-/** The style of the writing prompts: the student replaces these with their own text. */
+/** The id of the writing prompts' style (its name in Word is `say.promptStyleName`): the student replaces these with their own text. */
 const PROMPT = 'Schrijfaanwijzing';
 
 type Block = Paragraph | Table | TableOfContents;
@@ -119,7 +121,7 @@ class Writer {
   }
 
   prompt(text: string): Paragraph {
-    return new Paragraph({ style: PROMPT, children: [new TextRun({ text: 'Schrijfaanwijzing: ', bold: true }), new TextRun(text)] });
+    return new Paragraph({ style: PROMPT, children: [new TextRun({ text: say.promptLabel, bold: true }), new TextRun(text)] });
   }
 
   /** "Label: value" */
@@ -192,7 +194,7 @@ const swot: Layout = (w) => {
   if (![k.strengths, k.weaknesses, k.opportunities, k.threats].some((l) => isFilled(l))) return [];
   const label = (key: string) => entryOf('klantplan', key).info.label;
   return [
-    w.heading('SWOT van de klant', 3),
+    w.heading(words.swotTitle, 3),
     w.table([{ text: label('strengths') }, { text: label('weaknesses') }], [[quadrant(k.strengths), quadrant(k.weaknesses)]]),
     w.table([{ text: label('opportunities') }, { text: label('threats') }], [[quadrant(k.opportunities), quadrant(k.threats)]]),
   ];
@@ -208,10 +210,15 @@ const matrix: Layout = (w, entry) => {
   return [
     w.heading(entry.info.label, 3),
     w.table(
-      [{ text: 'Sterkte of zwakte' }, ...cols.map((c) => ({ text: codes.get(c.id)!.code, align: AlignmentType.CENTER }))],
+      [{ text: words.strengthOrWeakness }, ...cols.map((c) => ({ text: codes.get(c.id)!.code, align: AlignmentType.CENTER }))],
       rows.map((r) => [`${codes.get(r.id)!.code}  ${w.text.clean(r.text.trim())}`, ...cols.map((c) => k.matrix[`${r.id}:${c.id}`] ?? '')]),
     ),
-    w.small(`${MATRIX_SCORES.map((s) => `${s} ${MATRIX_SCORE_MEANINGS[s]}`).join(' · ')}. De codes verwijzen naar de SWOT: ${cols.map((c) => `${codes.get(c.id)!.code} ${w.text.clean(c.text.trim())}`).join('; ')}.`),
+    w.small(
+      say.matrixLegend(
+        MATRIX_SCORES.map((s) => `${s} ${MATRIX_SCORE_MEANINGS[s]}`).join(' · '),
+        cols.map((c) => `${codes.get(c.id)!.code} ${w.text.clean(c.text.trim())}`).join('; '),
+      ),
+    ),
   ];
 };
 
@@ -227,10 +234,10 @@ const raci: Layout = (w, entry) => {
   return [
     w.heading(entry.info.label, 3),
     w.table(
-      [{ text: 'Doel' }, ...members.map((m) => ({ text: w.text.clean(m.name.trim() || 'Teamlid'), align: AlignmentType.CENTER }))],
-      goals.map((g) => [w.text.clean(g.goal.trim() || 'Doel'), ...members.map((m) => rows.filter((r) => r.goal === g.id && r.member === m.id).map((r) => r.role).join(', '))]),
+      [{ text: words.goal }, ...members.map((m) => ({ text: w.text.clean(m.name.trim() || words.teamMember), align: AlignmentType.CENTER }))],
+      goals.map((g) => [w.text.clean(g.goal.trim() || words.goal), ...members.map((m) => rows.filter((r) => r.goal === g.id && r.member === m.id).map((r) => r.role).join(', '))]),
     ),
-    w.small('R = voert uit · A = eindverantwoordelijk · C = denkt mee · I = wordt geïnformeerd'),
+    w.small(words.raciLegend),
   ];
 };
 
@@ -240,7 +247,7 @@ const objectives: Layout = (w, entry) => {
   return [
     w.heading(entry.info.label, 3),
     tableOf(w, entry, rows, { only: ['objective', 'type', 'kpi', 'baseline', 'target', 'deadline'] }),
-    w.heading('Waar de doelen vandaan komen', 3),
+    w.heading(words.objectivesOrigin, 3),
     tableOf(w, entry, rows, { only: ['objective', 'question', 'goal', 'strategy'] }),
   ];
 };
@@ -251,7 +258,7 @@ const opportunities: Layout = (w, entry) => {
   const t = pipelineTotals(w.plan);
   return [
     w.heading(entry.info.label, 3),
-    tableOf(w, entry, rows, { totals: (c) => [totalsRow(c, 'Totaal', { value: formatEuro(t.total) }), totalsRow(c, 'Gewogen met de waarschijnlijkheid', { value: formatEuro(t.weighted) })] }),
+    tableOf(w, entry, rows, { totals: (c) => [totalsRow(c, words.total, { value: formatEuro(t.total) }), totalsRow(c, words.weightedTotal, { value: formatEuro(t.weighted) })] }),
   ];
 };
 
@@ -263,11 +270,11 @@ const budget: Layout = (w, entry) => {
     w.heading(entry.info.label, 3),
     tableOf(w, entry, rows, {
       totals: (c) => [
-        totalsRow(c, 'Totaal', { hours: `${formatNumber(t.hours)} uur`, otherCost: formatEuro(t.otherCost), cost: formatEuro(t.cost), extraRevenue: formatEuro(t.extraRevenue), returns: formatEuro(t.returns) }),
-        totalsRow(c, 'Saldo (extra brutomarge min kosten)', { returns: formatEuro(t.balance) }),
+        totalsRow(c, words.total, { hours: `${formatNumber(t.hours)} ${words.hoursUnit}`, otherCost: formatEuro(t.otherCost), cost: formatEuro(t.cost), extraRevenue: formatEuro(t.extraRevenue), returns: formatEuro(t.returns) }),
+        totalsRow(c, words.budgetBalance, { returns: formatEuro(t.balance) }),
       ],
     }),
-    w.small(`Kosten per post: uren × uurtarief + overige kosten. Waarvan uren: ${formatEuro(t.hoursCost)}.${t.returnOnCost !== null ? ` Het saldo is ${formatPercent(t.returnOnCost)} van de kosten.` : ''}`),
+    w.small(`${say.costPerLine} ${words.ofWhichHours(formatEuro(t.hoursCost))}${t.returnOnCost !== null ? ` ${words.balanceOfCost(formatPercent(t.returnOnCost))}` : ''}`),
   ];
 };
 
@@ -287,24 +294,24 @@ const planYears: Layout = (w) => {
           children: [
             new ChartRun({
               type: 'column',
-              title: 'Omzet en brutomarge per jaar',
-              categories: shown.map((y) => (y.kind === 'plan' ? `${y.year} (plan)` : String(y.year))),
+              title: words.financeTitle,
+              categories: shown.map((y) => (y.kind === 'plan' ? say.chartPlanYear(y.year) : String(y.year))),
               series: [
-                { name: 'Omzet', values: shown.map((y) => y.revenue), color: ACCENT, colors: shown.map((y) => (y.kind === 'plan' ? 'A9C4DE' : undefined)) },
-                { name: 'Brutomarge', values: shown.map((y) => y.grossMargin), color: '6094BA' },
+                { name: words.revenueColumn, values: shown.map((y) => y.revenue), color: ACCENT, colors: shown.map((y) => (y.kind === 'plan' ? 'A9C4DE' : undefined)) },
+                { name: words.grossMarginColumn, values: shown.map((y) => y.grossMargin), color: '6094BA' },
               ],
               transformation: { width: 576, height: 300 },
-              altText: { name: 'Omzet en brutomarge per jaar', description: shown.map((y) => `${y.year}${y.kind === 'plan' ? ' (plan)' : ''}: omzet ${formatEuro(y.revenue)}, brutomarge ${formatEuro(y.grossMargin)}`).join('; ') },
+              altText: { name: words.financeTitle, description: shown.map((y) => say.chartYear(y.year, y.kind === 'plan', formatEuro(y.revenue), formatEuro(y.grossMargin))).join('; ') },
             }),
           ],
         }),
       ]
     : [];
   return [
-    w.heading('Omzet en brutomarge per jaar', 3),
+    w.heading(words.financeTitle, 3),
     w.table(
-      [{ text: 'Jaar' }, { text: 'Omzet', align: AlignmentType.RIGHT }, { text: 'Marge', align: AlignmentType.RIGHT }, { text: 'Brutomarge', align: AlignmentType.RIGHT }, { text: 'Soort' }],
-      years.map((y) => [String(y.year), formatEuro(y.revenue), formatPercent(y.margin), formatEuro(y.grossMargin), y.kind === 'plan' ? 'plan' : 'gerealiseerd']),
+      [{ text: words.yearColumn }, { text: words.revenueColumn, align: AlignmentType.RIGHT }, { text: words.marginColumn, align: AlignmentType.RIGHT }, { text: words.grossMarginColumn, align: AlignmentType.RIGHT }, { text: say.yearKindColumn }],
+      years.map((y) => [String(y.year), formatEuro(y.revenue), formatPercent(y.margin), formatEuro(y.grossMargin), y.kind === 'plan' ? words.planYear : words.realisedYear]),
     ),
     ...chart,
   ];
@@ -314,15 +321,15 @@ const quarters: Layout = (w, entry) => {
   const rows = rowsOf(w.plan.develop.quarters);
   if (!rows.length) return [];
   const t = quarterTotals(w.plan);
-  const out: Block[] = [w.heading(entry.info.label, 3), tableOf(w, entry, rows, { totals: (c) => [totalsRow(c, 'Totaal', { revenue: formatEuro(t.revenue), grossMargin: formatEuro(t.grossMargin) })] })];
-  if (t.target !== null && t.year !== null && t.revenue !== t.target) out.push(w.small(`Let op: de kwartalen tellen op tot ${formatEuro(t.revenue)}, maar voor ${t.year} plan je ${formatEuro(t.target)}.`));
+  const out: Block[] = [w.heading(entry.info.label, 3), tableOf(w, entry, rows, { totals: (c) => [totalsRow(c, words.total, { revenue: formatEuro(t.revenue), grossMargin: formatEuro(t.grossMargin) })] })];
+  if (t.target !== null && t.year !== null && t.revenue !== t.target) out.push(w.small(words.quartersDiffer(formatEuro(t.revenue), t.year, formatEuro(t.target))));
   return out;
 };
 
 const sources: Layout = (w) => {
   const rows = rowsOf(w.plan.discover.sources) as Plan['discover']['sources'];
   if (!rows.length) return [];
-  return [w.table([{ text: 'Nr.', align: AlignmentType.RIGHT }, { text: 'Bron' }, { text: 'Geraadpleegd op' }], rows.map((r, i) => [`${i + 1}.`, w.text.clean(r.source.trim()), formatDateNl(r.date)]))];
+  return [w.table([{ text: words.sourceNumberColumn, align: AlignmentType.RIGHT }, { text: words.sourceColumn }, { text: words.consultedColumn }], rows.map((r, i) => [`${i + 1}.`, w.text.clean(r.source.trim()), formatDateNl(r.date)]))];
 };
 
 const LAYOUTS: Readonly<Record<string, Layout>> = {
@@ -359,7 +366,7 @@ function part(w: Writer, p: ExamPart): Block[] {
         out.push(w.pair(info.label, w.value(info, value)));
         if (path === 'schedule.reviewRhythm') {
           const dates = reviewDates(w.plan.schedule);
-          if (dates.length) out.push(w.pair('Evaluatiemomenten', dates.map(formatDateNl).join(', ')));
+          if (dates.length) out.push(w.pair(words.reviewMoments, dates.map(formatDateNl).join(', ')));
         }
         break;
       case 'paragraph':
@@ -379,29 +386,29 @@ function part(w: Writer, p: ExamPart): Block[] {
 }
 
 function period(from: string, to: string): string {
-  if (from && to) return `${formatDateNl(from)} – ${formatDateNl(to)}`;
-  if (from) return `vanaf ${formatDateNl(from)}`;
-  if (to) return `tot en met ${formatDateNl(to)}`;
+  if (from && to) return words.periodFromTo(formatDateNl(from), formatDateNl(to));
+  if (from) return words.periodFrom(formatDateNl(from));
+  if (to) return words.periodTo(formatDateNl(to));
   return '';
 }
 
 function titlePage(w: Writer, title: string, today: Date): Paragraph[] {
   const c = w.plan.cover;
   const lines = [
-    ['Account', w.value({ kind: 'text', label: '', hint: '' }, c.account)],
-    ['Auteur', w.value({ kind: 'text', label: '', hint: '' }, c.author)],
-    ['Organisatie', w.value({ kind: 'text', label: '', hint: '' }, c.organisation)],
-    ['Periode', period(c.periodFrom, c.periodTo)],
-    ['Doel van het plan', c.purpose],
+    [words.accountLabel, w.value({ kind: 'text', label: '', hint: '' }, c.account)],
+    [words.authorLabel, w.value({ kind: 'text', label: '', hint: '' }, c.author)],
+    [words.organisationLabel, w.value({ kind: 'text', label: '', hint: '' }, c.organisation)],
+    [words.periodLabel, period(c.periodFrom, c.periodTo)],
+    [words.purposeLabel, c.purpose],
   ].filter(([, value]) => value) as Array<[string, string]>;
-  lines.push(['Datum', formatDateNl(toIsoDate(today))]);
+  lines.push([words.dateLabel, formatDateNl(toIsoDate(today))]);
   return [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }), ...lines.map(([label, value]) => w.pair(label, value))];
 }
 
 /** The plan's title: its own title, else one made from the account. */
 function planTitle(plan: Plan, w: Writer): string {
   const account = plan.cover.account.trim();
-  return w.text.clean(plan.cover.title.trim() || (account ? `Accountplan ${account}` : 'Accountplan'));
+  return w.text.clean(plan.cover.title.trim() || (account ? accountPlanName(account) : words.accountPlan));
 }
 
 /** Builds the Word document of a plan in exam order. */
@@ -410,9 +417,9 @@ export async function renderPlanDocx(plan: Plan, options: DocxOptions): Promise<
   const title = planTitle(plan, w);
   const body: Block[] = [
     ...titlePage(w, title, options.today),
-    new Paragraph({ style: 'Inhoudskop', pageBreakBefore: true, children: [new TextRun('Inhoud')] }),
-    new TableOfContents('Inhoud', { hyperlink: true, headingStyleRange: '1-2' }),
-    w.small('Klik met de rechtermuisknop op de inhoudsopgave en kies "Veld bijwerken" als je hoofdstukken toevoegt of de paginanummers veranderen.'),
+    new Paragraph({ style: 'Inhoudskop', pageBreakBefore: true, children: [new TextRun(words.contents)] }),
+    new TableOfContents(words.contents, { hyperlink: true, headingStyleRange: '1-2' }),
+    w.small(say.updateContents),
   ];
   EXAM_CHAPTERS.forEach((chapter, i) => {
     body.push(w.heading(`${i + 1}. ${chapter.title}`, 1, true), w.prompt(chapter.write));
@@ -426,22 +433,22 @@ export async function renderPlanDocx(plan: Plan, options: DocxOptions): Promise<
         body.push(...blocks);
       }
     }
-    if (body.length === before) body.push(w.small('Dit hoofdstuk is nog niet ingevuld.'));
+    if (body.length === before) body.push(w.small(words.chapterNotFilled));
   });
   EXAM_APPENDICES.forEach((appendix, i) => {
     body.push(w.heading(appendixTitle(appendix), 1, i === 0));
     const before = body.length;
     for (const p of appendix.parts) body.push(...part(w, p));
-    if (body.length === before) body.push(w.small('Deze bijlage is nog niet ingevuld.'));
+    if (body.length === before) body.push(w.small(words.appendixNotFilled));
   });
 
   const account = w.text.clean(plan.cover.account.trim());
   const doc = new Document({
-    creator: CREATOR,
+    creator: words.creator,
     title,
-    subject: account ? `Accountplan voor ${account}` : 'Accountplan',
+    subject: account ? words.accountPlanFor(account) : words.accountPlan,
     ...(plan.cover.author.trim() ? { lastModifiedBy: w.text.clean(plan.cover.author.trim()) } : {}),
-    description: 'Gemaakt met Accountplan in 9 stappen, in de indeling van het examenplan.',
+    description: say.description,
     // Word fills the table of contents with page numbers when it opens the document (after asking).
     features: { updateFields: true },
     styles: {
@@ -453,10 +460,10 @@ export async function renderPlanDocx(plan: Plan, options: DocxOptions): Promise<
         heading3: { run: { size: 23, bold: true, color: ACCENT }, paragraph: { outlineLevel: 2, spacing: { before: 200, after: 80 } } },
       },
       paragraphStyles: [
-        { id: 'Inhoudskop', name: 'Kop inhoudsopgave', basedOn: 'Normal', next: 'Normal', run: { size: 36, bold: true }, paragraph: { spacing: { after: 200 } } },
+        { id: 'Inhoudskop', name: say.contentsHeadingStyleName, basedOn: 'Normal', next: 'Normal', run: { size: 36, bold: true }, paragraph: { spacing: { after: 200 } } },
         {
           id: PROMPT,
-          name: PROMPT,
+          name: say.promptStyleName,
           basedOn: 'Normal',
           next: 'Normal',
           quickFormat: true,
@@ -470,7 +477,7 @@ export async function renderPlanDocx(plan: Plan, options: DocxOptions): Promise<
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1417, bottom: 1417, left: 1417, right: 1417 } } },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `${title} · pagina `, size: 16, color: MUTED }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: MUTED }), new TextRun({ text: ' van ', size: 16, color: MUTED }), new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, color: MUTED })] })],
+            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: say.footerPage(title), size: 16, color: MUTED }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: MUTED }), new TextRun({ text: say.footerOf, size: 16, color: MUTED }), new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, color: MUTED })] })],
           }),
         },
         children: body,

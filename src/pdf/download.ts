@@ -5,6 +5,7 @@
 import type { Plan } from '../plan/schema';
 import { downloadFile } from '../browser/download-file';
 import { pdfFileName } from './file-name';
+import { formFileName } from './messages/download';
 import boldUrl from './fonts/noto-sans-bold.ttf?url';
 import regularUrl from './fonts/noto-sans-regular.ttf?url';
 import type { PdfFonts, PdfOptions } from './render';
@@ -38,7 +39,7 @@ export async function downloadPlanPdf(
   // The trainer's feedback on the plan, as an appendix (read here, so the button carries no feedback code).
   const feedback = options.withFeedback ? (await import('../stores/feedback-instance')).feedbackStore.feedbackOf(plan.id) : options.feedback;
   const result = renderPlanPdf(plan, { ...options, ...(feedback ? { feedback } : {}), fonts: loaded });
-  const fileName = options.form ? 'werkbladen-accountplan.pdf' : pdfFileName(plan, options.today);
+  const fileName = options.form ? formFileName : pdfFileName(plan, options.today);
   downloadFile(fileName, result.bytes as Uint8Array<ArrayBuffer>, 'application/pdf');
   return { fileName, replacedCharacters: result.replacedCharacters, ...(result.examPages ? { examPages: result.examPages } : {}) };
 }

@@ -7,8 +7,10 @@ import { formatDateNl } from '../plan/dates';
 import { feedbackFrom, type Feedback, type FeedbackComment } from '../plan/feedback';
 import { sectionFields } from '../plan/field-entries';
 import { competence } from '../plan/rubric';
+import { scoreOutOf5, stepHeading } from '../plan/messages';
 import { STEPS } from '../plan/steps';
 import type { SectionContext } from './fields';
+import * as say from './messages';
 import { pairs } from './table';
 import { SPACE, TEXT } from './style';
 
@@ -22,26 +24,26 @@ const day = (stamp: string) => (stamp ? formatDateNl(stamp.slice(0, 10)) : '');
 
 function place(comment: FeedbackComment): string {
   const step = STEPS.find((s) => s.id === comment.section);
-  const section = step ? `Stap ${step.number} · ${step.name}` : 'Voorblad';
-  if (!comment.field) return `${section} (de hele stap)`;
+  const section = step ? stepHeading(step.number, step.name) : say.coverPlace;
+  if (!comment.field) return say.wholeStep(section);
   const label = sectionFields(comment.section).find((f) => f.key === comment.field)?.info.label ?? comment.field;
-  return `${section} › ${label}`;
+  return say.fieldPlace(section, label);
 }
 
 export function drawFeedback(ctx: SectionContext, items: readonly FeedbackForPdf[]): void {
   const { w } = ctx;
-  w.paragraph('De opmerkingen van je trainer, bij het veld of de stap waar ze over gaan. "Verwerkt" staat bij wat je als verwerkt hebt aangevinkt.', TEXT.bodyMuted).draw();
+  w.paragraph(say.feedbackIntro, TEXT.bodyMuted).draw();
   for (const { feedback, done } of items) {
     const title = `${feedbackFrom(feedback)}${feedback.createdAt ? `, ${day(feedback.createdAt)}` : ''}`;
-    const about = feedback.plan.updatedAt ? `Over het plan zoals het was op ${day(feedback.plan.updatedAt)}.` : '';
+    const about = feedback.plan.updatedAt ? say.aboutPlanOn(day(feedback.plan.updatedAt)) : '';
     w.heading(w.cleaner.typed(title), TEXT.h2, SPACE.beforeH2, about ? w.paragraph(about, TEXT.bodyMuted) : undefined);
-    const mark = (id: string) => (done.includes(id) ? ' · verwerkt' : '');
-    if (feedback.overall) w.heading(`Algemene opmerking${mark('algemeen')}`, TEXT.h3, SPACE.beforeH3, w.paragraph(w.cleaner.typed(feedback.overall)));
+    const mark = (id: string) => (done.includes(id) ? say.doneMark : '');
+    if (feedback.overall) w.heading(`${say.overallComment}${mark('algemeen')}`, TEXT.h3, SPACE.beforeH3, w.paragraph(w.cleaner.typed(feedback.overall)));
     const scores = Object.entries(feedback.scores).flatMap(([id, score]) => {
       const c = competence(id);
-      return c ? [{ label: c.name, value: `${score} van 5` }] : [];
+      return c ? [{ label: c.name, value: scoreOutOf5(score) }] : [];
     });
-    if (scores.length) w.heading('Beoordeling per competentie', TEXT.h3, SPACE.beforeH3, pairs(w, scores));
+    if (scores.length) w.heading(say.scoresTitle, TEXT.h3, SPACE.beforeH3, pairs(w, scores));
     for (const comment of feedback.comments) {
       w.heading(`${place(comment)}${mark(comment.id)}`, TEXT.h3, SPACE.beforeH3, w.paragraph(w.cleaner.typed(comment.text)));
     }

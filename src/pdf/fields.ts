@@ -13,6 +13,7 @@ import { swotCodes } from '../plan/swot';
 import { sectionFields } from '../plan/field-entries';
 import { cellValue, printColumns, type PrintColumn } from '../plan/derived-columns';
 import { isFilled, type FieldEntry } from '../plan/fields';
+import { notFilled, rowNumber } from './messages';
 import { PAGE, SPACE, TEXT, TEXT_WIDTH } from './style';
 import { pairs, table, type Cell, type Column } from './table';
 import type { Block, Writer } from './writer';
@@ -26,8 +27,6 @@ export interface SectionContext {
   /** Fields drawn in the current chapter, to say so when a step is still empty. */
   drawn: number;
 }
-
-export const NOT_FILLED = 'nog niet ingevuld';
 
 /**
  * How each kind of field is printed: `short` ones together as label–value lines, `paragraph`,
@@ -83,7 +82,7 @@ function referenceText(ctx: SectionContext, ref: RefTarget, value: string): stri
   if (index < 0) return '';
   const label = (rows[index] as Record<string, unknown>)[ref.labelColumn];
   // The referenced text is printed in full where it belongs; here it names the row.
-  return typeof label === 'string' && label.trim() ? ctx.w.cleaner.quoted(shorten(label.trim(), 140)) : `rij ${index + 1}`;
+  return typeof label === 'string' && label.trim() ? ctx.w.cleaner.quoted(shorten(label.trim(), 140)) : rowNumber(index);
 }
 
 const typed = (ctx: SectionContext, value: unknown) => (typeof value === 'string' ? ctx.w.cleaner.typed(value.trim()) : '');
@@ -120,7 +119,7 @@ export function fieldBlock(ctx: SectionContext, label: string, block: Block): vo
 }
 
 export function emptyField(ctx: SectionContext, label: string): void {
-  if (ctx.showEmpty) fieldBlock(ctx, label, ctx.w.paragraph(NOT_FILLED, TEXT.bodyMuted));
+  if (ctx.showEmpty) fieldBlock(ctx, label, ctx.w.paragraph(notFilled, TEXT.bodyMuted));
 }
 
 interface TableRow {
@@ -218,7 +217,7 @@ export function drawFields(ctx: SectionContext, section: SectionId, options: Fie
     if (PRINT[entry.info.kind].form === 'short') {
       const value = valueText(ctx, entry.info, (ctx.plan[section] as Record<string, unknown>)[entry.key]);
       if (value) pending.push({ label: entry.info.label, value });
-      else if (ctx.showEmpty) pending.push({ label: entry.info.label, value: NOT_FILLED, muted: true });
+      else if (ctx.showEmpty) pending.push({ label: entry.info.label, value: notFilled, muted: true });
       const extra = options.after?.[entry.key]?.();
       if (extra) pending.push(extra);
       continue;

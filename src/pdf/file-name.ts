@@ -1,5 +1,6 @@
 import { toIsoDate } from '../plan/dates';
 import { fileSlug } from '../plan/file-name';
+import { noAccountInFileName, planFileStem } from '../plan/messages/document';
 import type { Plan } from '../plan/schema';
 
 /** Letters that Unicode does not decompose into a base letter plus accent. */
@@ -15,7 +16,7 @@ const MAX_ACCOUNT = 60;
  */
 export function planFileName(plan: Pick<Plan, 'cover'>, today: Date, extension: 'pdf' | 'docx'): string {
   const account = plan.cover.account.replace(/[œŒþÞðÐħĦŧŦŋŊĸ]/g, (c) => LETTERS[c] ?? '');
-  return `accountplan-${fileSlug(account, 'plan', MAX_ACCOUNT)}-${toIsoDate(today)}.${extension}`;
+  return `${planFileStem(fileSlug(account, noAccountInFileName, MAX_ACCOUNT), toIsoDate(today))}.${extension}`;
 }
 
 /** The PDF's file name: `accountplan-<account>-<yyyy-mm-dd>.pdf`. */

@@ -9,9 +9,12 @@ import { fieldColumns, sectionFields } from '../plan/field-entries';
 import { optionLabel, type FieldEntry, type FieldInfo } from '../plan/fields';
 import type { FieldKind } from '../plan/kinds';
 import { MEANING } from '../plan/meaning';
+import { no, yes } from '../plan/messages';
+import { strengthOrWeakness } from '../plan/messages/document';
 import { MATRIX_SCORES, type SectionId } from '../plan/schema';
 import { MATRIX_SCORE_MEANINGS } from '../plan/swot';
 import { group, type SectionContext } from './fields';
+import { dateRoom, euroUnit, formMatrixLegend } from './messages';
 import { COLOR, PAGE, SPACE, TEXT, TEXT_WIDTH } from './style';
 import { table } from './table';
 import type { Block, Writer } from './writer';
@@ -22,9 +25,6 @@ const LINE = 8;
 const BOX = 3.4;
 /** Empty rows of a table, items of a list. */
 const ROWS = 4;
-
-/** The title of the blank form (cover, footers, document properties). */
-export const FORM_TITLE = 'Werkbladen accountplan';
 
 /** `n` ruled lines to write on, `width` wide, with an optional word after the last (a unit). */
 function lines(w: Writer, n: number, width = TEXT_WIDTH, after = ''): Block {
@@ -121,7 +121,7 @@ function choiceLegend(w: Writer, columns: Array<{ info: FieldInfo }>): Block | n
 /** The options a reader can choose for a field of a choosing kind. */
 function choices(info: FieldInfo): string[] {
   if (info.kind === 'score') return ['1', '2', '3', '4', '5'];
-  if (info.kind === 'yesNo') return ['ja', 'nee'];
+  if (info.kind === 'yesNo') return [yes, no];
   return (info.options ?? []).map((code) => optionLabel(info, code));
 }
 
@@ -130,9 +130,9 @@ const ROOM = {
   text: (ctx) => lines(ctx.w, 1),
   longText: (ctx) => lines(ctx.w, 5),
   reference: (ctx) => lines(ctx.w, 1),
-  date: (ctx) => lines(ctx.w, 1, 45, 'dag – maand – jaar'),
+  date: (ctx) => lines(ctx.w, 1, 45, dateRoom),
   number: (ctx, entry) => lines(ctx.w, 1, 45, entry.info.unit ?? ''),
-  money: (ctx) => lines(ctx.w, 1, 45, 'euro'),
+  money: (ctx) => lines(ctx.w, 1, 45, euroUnit),
   percent: (ctx) => lines(ctx.w, 1, 45, '%'),
   choice: (ctx, entry) => boxes(ctx.w, choices(entry.info)),
   score: (ctx, entry) => boxes(ctx.w, choices(entry.info)),
@@ -165,9 +165,9 @@ const ROOM = {
   matrix: (ctx) => {
     const { w } = ctx;
     const codes = (letter: string) => [1, 2, 3].map((n) => `${letter}${n}`);
-    const body = grid(w, ['Sterkte of zwakte', ...codes('K'), ...codes('B')], [6, 1, 1, 1, 1, 1, 1], 0, [...codes('S'), ...codes('Z')]);
+    const body = grid(w, [strengthOrWeakness, ...codes('K'), ...codes('B')], [6, 1, 1, 1, 1, 1, 1], 0, [...codes('S'), ...codes('Z')]);
     const legend = w.paragraph(
-      `Score per cel: ${MATRIX_SCORES.map((s) => `${s.replace(/-/g, '−')} ${MATRIX_SCORE_MEANINGS[s]}`).join(' · ')}. S = sterkte, Z = zwakte, K = kans, B = bedreiging van de klant.`,
+      formMatrixLegend(MATRIX_SCORES.map((s) => `${s.replace(/-/g, '−')} ${MATRIX_SCORE_MEANINGS[s]}`).join(' · ')),
       TEXT.small,
     );
     return { firstHeight: body.firstHeight, draw: () => (body.draw(), legend.draw()) };

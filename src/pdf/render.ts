@@ -1,11 +1,14 @@
 import { jsPDF } from 'jspdf';
 import { formatDateNl, toIsoDate } from '../plan/dates';
+import { accountPlanName, stepHeading, stepOfTotal } from '../plan/messages';
+import * as words from '../plan/messages/document';
 import type { Plan } from '../plan/schema';
 import { STEPS, type StepId } from '../plan/steps';
 import { COVERED_RANGES, REPLACEMENT_MARK } from './fonts/coverage';
 import { drawFeedback, type FeedbackForPdf } from './feedback';
-import { FORM_TITLE, formSection } from './form';
-import { group, NOT_FILLED, type SectionContext } from './fields';
+import { formSection } from './form';
+import { group, type SectionContext } from './fields';
+import * as say from './messages';
 import { drawPart, STEP_SECTIONS, sourcesBlock } from './sections';
 import { appendixTitle, EXAM_APPENDICES, EXAM_CHAPTERS, type ExamPart } from '../plan/exam';
 import { isFilled } from '../plan/fields';
@@ -63,7 +66,6 @@ export interface RenderedPdf {
 }
 
 const FONT = 'NotoSans';
-const CREATOR = 'Accountplan in 9 stappen';
 const covered = coverageFromRanges(COVERED_RANGES);
 
 interface TocEntry {
@@ -83,13 +85,13 @@ function binary(bytes: Uint8Array): string {
 /** The plan's title as printed: its own title, else one made from the account. */
 function planTitle(plan: Plan): string {
   const account = plan.cover.account.trim();
-  return plan.cover.title.trim() || (account ? `Accountplan ${account}` : 'Accountplan');
+  return plan.cover.title.trim() || (account ? accountPlanName(account) : words.accountPlan);
 }
 
 function period(from: string, to: string): string {
-  if (from && to) return `${formatDateNl(from)} – ${formatDateNl(to)}`;
-  if (from) return `vanaf ${formatDateNl(from)}`;
-  if (to) return `tot en met ${formatDateNl(to)}`;
+  if (from && to) return words.periodFromTo(formatDateNl(from), formatDateNl(to));
+  if (from) return words.periodFrom(formatDateNl(from));
+  if (to) return words.periodTo(formatDateNl(to));
   return '';
 }
 
@@ -114,7 +116,7 @@ function drawCover(ctx: SectionContext, title: string, today: Date): void {
   w.y = 62;
   // "Accountplan" above the title, unless the title says so itself.
   if (!/accountplan/i.test(title)) {
-    w.line('Accountplan', PAGE.left, w.y, TEXT.coverKicker);
+    w.line(words.accountPlan, PAGE.left, w.y, TEXT.coverKicker);
     w.y += TEXT.coverKicker.leading + 3;
   }
   for (const line of w.wrap(title, TEXT_WIDTH, TEXT.coverTitle)) {
@@ -127,16 +129,16 @@ function drawCover(ctx: SectionContext, title: string, today: Date): void {
   w.y = Math.max(w.y + 14, 150);
   const typed = (text: string) => w.cleaner.typed(text.trim());
   const items = [
-    { label: 'Account', value: typed(c.account) },
-    { label: 'Auteur', value: typed(c.author) },
-    { label: 'Organisatie', value: typed(c.organisation) },
-    { label: 'Periode', value: period(c.periodFrom, c.periodTo) },
-    { label: 'Doel van het plan', value: typed(c.purpose) },
-  ].flatMap((item) => (item.value ? [item] : ctx.showEmpty ? [{ ...item, value: NOT_FILLED, muted: true }] : []));
-  items.push({ label: 'Datum', value: formatDateNl(toIsoDate(today)) });
+    { label: words.accountLabel, value: typed(c.account) },
+    { label: words.authorLabel, value: typed(c.author) },
+    { label: words.organisationLabel, value: typed(c.organisation) },
+    { label: words.periodLabel, value: period(c.periodFrom, c.periodTo) },
+    { label: words.purposeLabel, value: typed(c.purpose) },
+  ].flatMap((item) => (item.value ? [item] : ctx.showEmpty ? [{ ...item, value: say.notFilled, muted: true }] : []));
+  items.push({ label: words.dateLabel, value: formatDateNl(toIsoDate(today)) });
   pairs(w, items).draw();
   if (w.page === 1 && w.y < PAGE.bottom - 10) {
-    w.line(`Opgesteld met ${CREATOR}`, PAGE.left, PAGE.footerBaseline - 4, TEXT.small);
+    w.line(say.draftedWith(words.creator), PAGE.left, PAGE.footerBaseline - 4, TEXT.small);
   }
 }
 
@@ -145,16 +147,14 @@ function drawFormCover(ctx: SectionContext): void {
   const { w } = ctx;
   w.fill(0, 0, PAGE.width, 5, COLOR.accent);
   w.y = 40;
-  w.line('Accountplan in 9 stappen', PAGE.left, w.y, TEXT.coverKicker);
+  w.line(words.creator, PAGE.left, w.y, TEXT.coverKicker);
   w.y += TEXT.coverKicker.leading + 3;
-  for (const line of w.wrap(FORM_TITLE, TEXT_WIDTH, TEXT.coverTitle)) {
+  for (const line of w.wrap(say.formTitle, TEXT_WIDTH, TEXT.coverTitle)) {
     w.line(line, PAGE.left, w.y, TEXT.coverTitle);
     w.y += TEXT.coverTitle.leading;
   }
   w.y += 6;
-  w.paragraph(
-    'Alle werkbladen om op papier in te vullen, stap voor stap. Bij elk veld staat wat erin hoort. Werk je liever op de computer? Elke les op de site heeft hetzelfde werkblad, en het werkboek maakt er een PDF van.',
-  ).draw();
+  w.paragraph(say.formIntro).draw();
   formSection(ctx, 'cover', MEANING.cover.groups?.[0]?.fields ?? []);
 }
 
@@ -221,7 +221,7 @@ function drawExamOrder(ctx: SectionContext, toc: TocEntry[]): { body: number; ap
   let first = 0;
   EXAM_CHAPTERS.forEach((c, i) => {
     const number = String(i + 1);
-    chapter(ctx, toc, { number, label: c.title, detail: '' }, `Hoofdstuk ${number}`);
+    chapter(ctx, toc, { number, label: c.title, detail: '' }, say.chapterKicker(number));
     if (!first) first = w.page;
     if (c.id === 'samenvatting') {
       // The chapter's title is the field's label: the text follows it directly.
@@ -231,12 +231,12 @@ function drawExamOrder(ctx: SectionContext, toc: TocEntry[]): { body: number; ap
         ctx.drawn++;
       }
     } else drawExamParts(ctx, c.parts);
-    if (ctx.drawn === 0) w.paragraph(ctx.showEmpty ? NOT_FILLED : 'Dit hoofdstuk is nog niet ingevuld.', TEXT.bodyMuted).draw();
+    if (ctx.drawn === 0) w.paragraph(ctx.showEmpty ? say.notFilled : words.chapterNotFilled, TEXT.bodyMuted).draw();
   });
   const appendixStart = w.page + 1;
   EXAM_APPENDICES.forEach((a, i) => {
     const entry = { number: '', label: appendixTitle(a), detail: '' };
-    if (i === 0) chapter(ctx, toc, entry, 'Bijlagen');
+    if (i === 0) chapter(ctx, toc, entry, say.appendicesKicker);
     else subChapter(ctx, toc, entry);
     if (a.id === 'bronnen') {
       const sources = sourcesBlock(ctx);
@@ -245,7 +245,7 @@ function drawExamOrder(ctx: SectionContext, toc: TocEntry[]): { body: number; ap
         ctx.drawn++;
       }
     } else drawExamParts(ctx, a.parts);
-    if (ctx.drawn === 0) w.paragraph(ctx.showEmpty ? NOT_FILLED : 'Deze bijlage is nog niet ingevuld.', TEXT.bodyMuted).draw();
+    if (ctx.drawn === 0) w.paragraph(ctx.showEmpty ? say.notFilled : words.appendixNotFilled, TEXT.bodyMuted).draw();
   });
   return { body: appendixStart - first, appendices: w.page - appendixStart + 1 };
 }
@@ -253,7 +253,7 @@ function drawExamOrder(ctx: SectionContext, toc: TocEntry[]): { body: number; ap
 function drawToc(w: Writer, page: number, toc: TocEntry[]): void {
   w.doc.setPage(page);
   w.y = PAGE.top + 6;
-  w.line('Inhoud', PAGE.left, w.y, TEXT.chapter);
+  w.line(words.contents, PAGE.left, w.y, TEXT.chapter);
   w.y += TEXT.chapter.leading + 7;
   const style = TEXT.tocEntry;
   const numberWidth = 9;
@@ -297,13 +297,14 @@ function drawFooters(w: Writer, title: string): void {
     const y = PAGE.footerBaseline - style.leading / 2 - 0.357 * style.size * PT;
     w.rule(PAGE.left, PAGE.left + TEXT_WIDTH, PAGE.bottom + 5, COLOR.rule, 0.25);
     w.line(fit(w, title, TEXT_WIDTH - 40, style), PAGE.left, y, style);
-    w.line(`pagina ${page} van ${total}`, PAGE.left + TEXT_WIDTH - 40, y, style, 'right', 40);
+    w.line(say.pageOfTotal(page, total), PAGE.left + TEXT_WIDTH - 40, y, style, 'right', 40);
   }
 }
 
-const stepHeading = (id: StepId | null) => {
+/** The heading of a step's points, or "Algemeen" for points of no step. */
+const stepPoints = (id: StepId | null) => {
   const step = STEPS.find((s) => s.id === id);
-  return step ? `Stap ${step.number} · ${step.name}` : 'Algemeen';
+  return step ? stepHeading(step.number, step.name) : say.general;
 };
 
 /** Items grouped by step, in step order; items without a step come last. */
@@ -327,19 +328,17 @@ function drawOpenPoints(ctx: SectionContext, openPoints: NonNullable<PdfOptions[
     const key = `${p.step}|${p.message}`;
     return !seen.has(key) && !!seen.add(key);
   });
-  if (!points.length) w.paragraph('Alle controles die het werkboek kan doen, zijn in orde.').draw();
+  if (!points.length) w.paragraph(say.allChecksPass).draw();
   else {
-    w.paragraph(
-      `${points.length === 1 ? 'Dit punt is' : `Deze ${points.length} punten zijn`} volgens de controles van het werkboek nog niet in orde. Werk ${points.length === 1 ? 'het' : 'ze'} bij voordat je het plan deelt.`,
-    ).draw();
+    w.paragraph(say.openPointsIntro(points.length)).draw();
     for (const [step, items] of byStep(points)) {
-      w.heading(stepHeading(step), TEXT.h2, SPACE.beforeH2 - 2, w.bullets(items.map((p) => w.cleaner.quoted(p.message))));
+      w.heading(stepPoints(step), TEXT.h2, SPACE.beforeH2 - 2, w.bullets(items.map((p) => w.cleaner.quoted(p.message))));
     }
   }
   if (!selfChecks.length) return;
-  w.heading('Zelf nagaan', TEXT.h2, SPACE.beforeH2, w.paragraph('Deze punten uit de checklists van de lessen kan geen programma beoordelen. Loop ze zelf na voordat je het plan deelt.'));
+  w.heading(say.selfChecksTitle, TEXT.h2, SPACE.beforeH2, w.paragraph(say.selfChecksIntro));
   for (const [step, items] of byStep(selfChecks)) {
-    w.heading(stepHeading(step), TEXT.h3, SPACE.beforeH3, w.bullets(items.map((i) => i.text)));
+    w.heading(stepPoints(step), TEXT.h3, SPACE.beforeH3, w.bullets(items.map((i) => i.text)));
   }
 }
 
@@ -359,7 +358,7 @@ export function renderPlanPdf(plan: Plan, options: RenderOptions): RenderedPdf {
   const ctx: SectionContext = { w, plan, showEmpty: options.emptyFields === 'show', drawn: 0 };
   // Counted once here; the footer repeats it. A title made from the account counts with the account.
   const form = !!options.form;
-  const title = form ? FORM_TITLE : plan.cover.title.trim() ? cleaner.typed(planTitle(plan)) : cleaner.quoted(planTitle(plan));
+  const title = form ? say.formTitle : plan.cover.title.trim() ? cleaner.typed(planTitle(plan)) : cleaner.quoted(planTitle(plan));
   const toc: TocEntry[] = [];
 
   if (form) drawFormCover(ctx);
@@ -373,37 +372,37 @@ export function renderPlanPdf(plan: Plan, options: RenderOptions): RenderedPdf {
   else {
     const summary = plan.cover.summary.trim();
     if (form) {
-      chapter(ctx, toc, { number: '', label: 'Managementsamenvatting', detail: '' }, 'Schrijf deze als laatste');
+      chapter(ctx, toc, { number: '', label: say.summaryTitle, detail: '' }, say.writeLast);
       formSection(ctx, 'cover', ['summary']);
     } else if (summary || ctx.showEmpty) {
-      chapter(ctx, toc, { number: '', label: 'Managementsamenvatting', detail: '' }, '');
-      w.paragraph(summary ? cleaner.typed(summary) : NOT_FILLED, summary ? TEXT.body : TEXT.bodyMuted).draw();
+      chapter(ctx, toc, { number: '', label: say.summaryTitle, detail: '' }, '');
+      w.paragraph(summary ? cleaner.typed(summary) : say.notFilled, summary ? TEXT.body : TEXT.bodyMuted).draw();
     }
 
     for (const step of STEPS) {
-      chapter(ctx, toc, { number: String(step.number), label: step.name, detail: step.title }, `Stap ${step.number} van ${STEPS.length}`);
+      chapter(ctx, toc, { number: String(step.number), label: step.name, detail: step.title }, stepOfTotal(step.number, STEPS.length));
       if (form) formSection(ctx, step.id);
       else STEP_SECTIONS[step.id](ctx);
-      if (ctx.drawn === 0) w.paragraph('Deze stap is nog niet ingevuld.', TEXT.bodyMuted).draw();
+      if (ctx.drawn === 0) w.paragraph(say.stepNotFilled, TEXT.bodyMuted).draw();
     }
 
     if (options.openPoints && !form) {
-      chapter(ctx, toc, { number: '', label: 'Open punten', detail: '' }, 'Controles uit het werkboek');
+      chapter(ctx, toc, { number: '', label: say.openPointsTitle, detail: '' }, say.openPointsKicker);
       drawOpenPoints(ctx, options.openPoints, options.selfChecks ?? []);
     }
 
     const sources = form ? null : sourcesBlock(ctx);
     if (sources || (ctx.showEmpty && !form)) {
-      chapter(ctx, toc, { number: '', label: 'Bronnen', detail: '' }, 'Bijlage');
+      chapter(ctx, toc, { number: '', label: say.sourcesTitle, detail: '' }, say.appendixKicker);
       if (sources) {
-        w.paragraph('De bronnen die voor dit plan zijn geraadpleegd (stap 3, Discover).', TEXT.bodyMuted).draw();
+        w.paragraph(say.sourcesIntro, TEXT.bodyMuted).draw();
         sources.draw();
-      } else w.paragraph(NOT_FILLED, TEXT.bodyMuted).draw();
+      } else w.paragraph(say.notFilled, TEXT.bodyMuted).draw();
     }
   }
 
   if (options.feedback?.length && !form) {
-    chapter(ctx, toc, { number: '', label: 'Feedback van je trainer', detail: '' }, 'Bijlage');
+    chapter(ctx, toc, { number: '', label: say.feedbackTitle, detail: '' }, say.appendixKicker);
     drawFeedback(ctx, options.feedback);
   }
 
@@ -413,11 +412,11 @@ export function renderPlanPdf(plan: Plan, options: RenderOptions): RenderedPdf {
   const account = plainProperty(plan.cover.account);
   const author = plainProperty(plan.cover.author);
   doc.setDocumentProperties({
-    title: form ? FORM_TITLE : plainProperty(planTitle(plan)),
-    subject: options.order === 'exam' ? (account ? `Accountplan voor ${account}` : 'Accountplan') : account ? `Accountplan voor ${account}, in negen stappen` : 'Accountplan in negen stappen',
+    title: form ? say.formTitle : plainProperty(planTitle(plan)),
+    subject: options.order === 'exam' ? (account ? words.accountPlanFor(account) : words.accountPlan) : account ? say.subjectInStepsFor(account) : say.subjectInSteps,
     ...(author ? { author } : {}),
-    keywords: ['accountplan', account].filter(Boolean).join(', '),
-    creator: CREATOR,
+    keywords: [say.keyword, account].filter(Boolean).join(', '),
+    creator: words.creator,
   });
   doc.setLanguage('nl');
   doc.setCreationDate(options.today);

@@ -14,6 +14,7 @@ import type { StepId } from '../plan/steps';
 import { budgetTotals, financeYears, pipelineTotals, quarterTotals } from '../plan/totals';
 import { isFilled, type FieldEntry } from '../plan/fields';
 import { MEANING } from '../plan/meaning';
+import * as words from '../plan/messages/document';
 import { drawChart } from './chart';
 import {
   drawField,
@@ -24,7 +25,6 @@ import {
   fieldBlock,
   filledRows,
   group,
-  NOT_FILLED,
   score,
   shorten,
   swotCodes,
@@ -32,6 +32,7 @@ import {
   totalsRow,
   type SectionContext,
 } from './fields';
+import { matrixLegend, notFilled, quartersMatch, sourcesInAppendix } from './messages';
 import { SPACE, TEXT, TEXT_WIDTH } from './style';
 import { table, type Cell } from './table';
 import type { Block } from './writer';
@@ -43,7 +44,7 @@ const swot: Layout = (ctx) => {
   const k = ctx.plan.klantplan;
   const codes = swotCodes(ctx.plan);
   const quadrant = (items: Array<{ id: string; text: string }>): Cell => {
-    if (!isFilled(items)) return { text: ctx.showEmpty ? NOT_FILLED : '', muted: true };
+    if (!isFilled(items)) return { text: ctx.showEmpty ? notFilled : '', muted: true };
     const list = items.filter((i) => i.text.trim()).map((i) => ({ marker: codes.get(i.id)?.code ?? '', text: ctx.w.cleaner.typed(i.text.trim()) }));
     return { text: list.map((i) => `${i.marker}  ${i.text}`).join('\n'), items: list };
   };
@@ -55,14 +56,14 @@ const swot: Layout = (ctx) => {
     [entryOf('klantplan', 'strengths'), entryOf('klantplan', 'weaknesses')],
     [entryOf('klantplan', 'opportunities'), entryOf('klantplan', 'threats')],
   ];
-  if (!quadrants.flat().some((items) => isFilled(items))) return emptyField(ctx, 'SWOT van de klant');
+  if (!quadrants.flat().some((items) => isFilled(items))) return emptyField(ctx, words.swotTitle);
   const blocks = quadrants.map((pair, r) =>
     table(ctx.w, {
       columns: labels[r]!.map((e) => ({ header: e?.info.label ?? '', width: TEXT_WIDTH / 2 })),
       rows: [pair.map(quadrant)],
     }),
   );
-  fieldBlock(ctx, 'SWOT van de klant', blocks[0]!);
+  fieldBlock(ctx, words.swotTitle, blocks[0]!);
   blocks[1]!.draw();
 };
 
@@ -78,7 +79,7 @@ const matrix: Layout = (ctx, entry) => {
   for (let start = 0, first = true; start < cols.length; start += 10, first = false) {
     const part = cols.slice(start, start + 10);
     const block = table(ctx.w, {
-      columns: [{ header: 'Sterkte of zwakte', width: TEXT_WIDTH - part.length * 13 }, ...part.map((c) => ({ header: codes.get(c.id)!.code, align: 'center' as const }))],
+      columns: [{ header: words.strengthOrWeakness, width: TEXT_WIDTH - part.length * 13 }, ...part.map((c) => ({ header: codes.get(c.id)!.code, align: 'center' as const }))],
       rows: rows.map((r) => {
         const { code, text } = codes.get(r.id)!;
         const label = ctx.w.cleaner.quoted(shorten(text, 90));
@@ -89,7 +90,7 @@ const matrix: Layout = (ctx, entry) => {
     else block.draw();
   }
   const legend = MATRIX_SCORES.map((s) => `${score(s)} ${MATRIX_SCORE_MEANINGS[s]}`).join(' · ');
-  ctx.w.paragraph(`${legend}. De codes S, Z, K en B verwijzen naar de SWOT.`, TEXT.small).draw();
+  ctx.w.paragraph(matrixLegend(legend), TEXT.small).draw();
 };
 
 /** Step 5: the task split as a RACI chart (goals × team members) when every line is complete. */
@@ -101,14 +102,14 @@ const raci: Layout = (ctx, entry) => {
   const complete = rows.every((r) => goals.some((g) => g.id === r.goal) && members.some((m) => m.id === r.member) && r.role);
   if (!rows.length || !complete) return drawField(ctx, entry);
   const block = table(ctx.w, {
-    columns: [{ header: 'Doel' }, ...members.map((m) => ({ header: ctx.w.cleaner.quoted(shorten(m.name.trim() || 'Teamlid', 40)), align: 'center' as const }))],
+    columns: [{ header: words.goal }, ...members.map((m) => ({ header: ctx.w.cleaner.quoted(shorten(m.name.trim() || words.teamMember, 40)), align: 'center' as const }))],
     rows: goals.map((g) => [
-      { text: ctx.w.cleaner.quoted(shorten(g.goal.trim() || 'Doel', 140)) },
+      { text: ctx.w.cleaner.quoted(shorten(g.goal.trim() || words.goal, 140)) },
       ...members.map((m) => ({ text: ctx.w.cleaner.typed(rows.filter((r) => r.goal === g.id && r.member === m.id).map((r) => r.role).join(', ')) })),
     ]),
   });
   fieldBlock(ctx, entry.info.label, block);
-  ctx.w.paragraph('R = voert uit · A = eindverantwoordelijk · C = denkt mee · I = wordt geïnformeerd', TEXT.small).draw();
+  ctx.w.paragraph(words.raciLegend, TEXT.small).draw();
 };
 
 /** Step 6: eight columns do not fit on A4: the references to step 4, step 1 and the strategies get a table of their own. */
@@ -116,7 +117,7 @@ const objectives: Layout = (ctx, entry) => {
   const rows = filledRows(ctx.plan.develop.objectives);
   if (!rows.length) return emptyField(ctx, entry.info.label);
   fieldBlock(ctx, entry.info.label, tableBlock(ctx, entry, rows, undefined, ['objective', 'type', 'kpi', 'baseline', 'target', 'deadline']));
-  ctx.w.heading('Waar de doelen vandaan komen', TEXT.h3, SPACE.beforeH3, tableBlock(ctx, entry, rows, undefined, ['objective', 'question', 'goal', 'strategy']));
+  ctx.w.heading(words.objectivesOrigin, TEXT.h3, SPACE.beforeH3, tableBlock(ctx, entry, rows, undefined, ['objective', 'question', 'goal', 'strategy']));
 };
 
 const opportunities: Layout = (ctx, entry) => {
@@ -127,8 +128,8 @@ const opportunities: Layout = (ctx, entry) => {
     ctx,
     entry.info.label,
     tableBlock(ctx, entry, rows, (columns) => [
-      totalsRow(columns, 'Totaal', { value: euro(t.total) }),
-      totalsRow(columns, 'Gewogen met de waarschijnlijkheid', { value: euro(t.weighted) }),
+      totalsRow(columns, words.total, { value: euro(t.total) }),
+      totalsRow(columns, words.weightedTotal, { value: euro(t.weighted) }),
     ]),
   );
 };
@@ -142,11 +143,11 @@ const budget: Layout = (ctx, entry) => {
     ctx,
     entry.info.label,
     tableBlock(ctx, entry, rows, (columns) => [
-      totalsRow(columns, 'Totaal', { hours: `${formatNumber(t.hours)}\u00a0uur`, otherCost: euro(t.otherCost), cost: euro(t.cost), extraRevenue: euro(t.extraRevenue), returns: euro(t.returns) }),
-      totalsRow(columns, 'Saldo (extra brutomarge min kosten)', { returns: euro(t.balance) }),
+      totalsRow(columns, words.total, { hours: `${formatNumber(t.hours)}\u00a0${words.hoursUnit}`, otherCost: euro(t.otherCost), cost: euro(t.cost), extraRevenue: euro(t.extraRevenue), returns: euro(t.returns) }),
+      totalsRow(columns, words.budgetBalance, { returns: euro(t.balance) }),
     ]),
   );
-  const parts = [`Waarvan uren: ${euro(t.hoursCost)}.`, ...(t.returnOnCost !== null ? [`Het saldo is ${formatPercent(t.returnOnCost)} van de kosten.`] : [])];
+  const parts = [words.ofWhichHours(euro(t.hoursCost)), ...(t.returnOnCost !== null ? [words.balanceOfCost(formatPercent(t.returnOnCost))] : [])];
   ctx.w.paragraph(parts.join(' '), TEXT.small).draw();
 };
 
@@ -155,16 +156,16 @@ const planYears: Layout = (ctx, entry) => {
   if (!filledRows(ctx.plan.develop.planYears).length) return emptyField(ctx, entry.info.label);
   const years = financeYears(ctx.plan);
   const block = table(ctx.w, {
-    columns: [{ header: 'Jaar' }, { header: 'Omzet', align: 'right', noWrap: true }, { header: 'Marge', align: 'right', noWrap: true }, { header: 'Brutomarge', align: 'right', noWrap: true }, { header: '' }],
+    columns: [{ header: words.yearColumn }, { header: words.revenueColumn, align: 'right', noWrap: true }, { header: words.marginColumn, align: 'right', noWrap: true }, { header: words.grossMarginColumn, align: 'right', noWrap: true }, { header: '' }],
     rows: years.map((y) => [
       { text: String(y.year) },
       { text: euro(y.revenue) },
       { text: formatPercent(y.margin) },
       { text: euro(y.grossMargin) },
-      { text: y.kind === 'plan' ? 'plan' : 'gerealiseerd', muted: true },
+      { text: y.kind === 'plan' ? words.planYear : words.realisedYear, muted: true },
     ]),
   });
-  fieldBlock(ctx, 'Omzet en brutomarge per jaar', block);
+  fieldBlock(ctx, words.financeTitle, block);
   const chart = financeChart(years);
   if (chart) drawChart(ctx.w, chart);
 };
@@ -176,18 +177,18 @@ const quarters: Layout = (ctx, entry) => {
   fieldBlock(
     ctx,
     entry.info.label,
-    tableBlock(ctx, entry, rows, (columns) => [totalsRow(columns, 'Totaal', { revenue: euro(t.revenue), grossMargin: euro(t.grossMargin) })]),
+    tableBlock(ctx, entry, rows, (columns) => [totalsRow(columns, words.total, { revenue: euro(t.revenue), grossMargin: euro(t.grossMargin) })]),
   );
   if (t.target !== null && t.year !== null) {
     const same = t.revenue === t.target;
-    ctx.w.paragraph(same ? `De kwartalen tellen op tot de omzet die je voor ${t.year} plant.` : `Let op: de kwartalen tellen op tot ${euro(t.revenue)}, maar voor ${t.year} plan je ${euro(t.target)}.`, TEXT.small).draw();
+    ctx.w.paragraph(same ? quartersMatch(t.year) : words.quartersDiffer(euro(t.revenue), t.year, euro(t.target)), TEXT.small).draw();
   }
 };
 
 /** Step 2: the review dates that follow from the validity period and the rhythm, after the rhythm. */
 const reviewMoments = (ctx: SectionContext) => {
   const dates = reviewDates(ctx.plan.schedule);
-  return dates.length ? { label: 'Evaluatiemomenten', value: dates.map(formatDateNl).join(', ') } : null;
+  return dates.length ? { label: words.reviewMoments, value: dates.map(formatDateNl).join(', ') } : null;
 };
 
 /** Layouts of single fields, by `section.key`, wherever the field is printed. */
@@ -232,7 +233,7 @@ export function drawPart(ctx: SectionContext, section: SectionId, only?: readonl
  */
 function discover(ctx: SectionContext): void {
   const sources = (entry: FieldEntry) => {
-    if (filledRows(ctx.plan.discover.sources).length) fieldBlock(ctx, entry.info.label, ctx.w.paragraph('De gebruikte bronnen staan in de bijlage Bronnen, achter in dit plan.'));
+    if (filledRows(ctx.plan.discover.sources).length) fieldBlock(ctx, entry.info.label, ctx.w.paragraph(sourcesInAppendix));
     else emptyField(ctx, entry.info.label);
   };
   groupedSection(ctx, 'discover', { sources });
@@ -268,7 +269,7 @@ export function sourcesBlock(ctx: SectionContext): Block | null {
   const rows = filledRows(ctx.plan.discover.sources) as Plan['discover']['sources'];
   if (!rows.length) return null;
   return table(ctx.w, {
-    columns: [{ header: 'Nr.', width: 12, align: 'right' }, { header: 'Bron' }, { header: 'Geraadpleegd op', width: 36 }],
+    columns: [{ header: words.sourceNumberColumn, width: 12, align: 'right' }, { header: words.sourceColumn }, { header: words.consultedColumn, width: 36 }],
     rows: rows.map((row, i) => [{ text: `${i + 1}.` }, { text: ctx.w.cleaner.typed(row.source.trim()) }, { text: formatDateNl(row.date) }]),
   });
 }

@@ -4,7 +4,7 @@ import { fieldColumns, sectionFields } from '../../src/plan/field-entries';
 import { examplePlan } from '../../src/plan/example-plan';
 import { SECTION_IDS } from '../../src/plan/schema';
 import { STEPS } from '../../src/plan/steps';
-import { NOT_FILLED } from '../../src/pdf/fields';
+import { notFilled } from '../../src/pdf/messages';
 import { emptyPlan, firstMissingInOrder, misplaced, readPdf, render, squash, textBoxes } from './fixtures';
 
 describe('the blank form (printable worksheets)', () => {
@@ -36,7 +36,7 @@ describe('the blank form (printable worksheets)', () => {
   it('is a form, not a report of an empty plan', async () => {
     const { pages, info } = await read;
     const text = pages.join('\n');
-    expect(text).not.toContain(NOT_FILLED);
+    expect(text).not.toContain(notFilled);
     expect(text).not.toContain('nog niet ingevuld');
     expect(text).not.toContain('Open punten');
     expect(pages[0]).toContain('Werkbladen accountplan');
