@@ -4,7 +4,9 @@
  * student has dealt with it. Pure: the feedback comes in through the PDF's options.
  */
 import { formatDateNl } from '../plan/dates';
-import { feedbackFrom, type Feedback, type FeedbackComment } from '../plan/feedback';
+import type { Feedback, FeedbackComment } from '../plan/feedback';
+// The words only: the feedback module itself (links, reading files) is not needed to print feedback.
+import { feedbackFrom } from '../plan/messages/feedback';
 import { sectionFields } from '../plan/field-entries';
 import { competence } from '../plan/rubric';
 import { scoreOutOf5, stepHeading } from '../plan/messages';
@@ -34,7 +36,7 @@ export function drawFeedback(ctx: SectionContext, items: readonly FeedbackForPdf
   const { w } = ctx;
   w.paragraph(say.feedbackIntro, TEXT.bodyMuted).draw();
   for (const { feedback, done } of items) {
-    const title = `${feedbackFrom(feedback)}${feedback.createdAt ? `, ${day(feedback.createdAt)}` : ''}`;
+    const title = `${feedbackFrom(feedback.trainer)}${feedback.createdAt ? `, ${day(feedback.createdAt)}` : ''}`;
     const about = feedback.plan.updatedAt ? say.aboutPlanOn(day(feedback.plan.updatedAt)) : '';
     w.heading(w.cleaner.typed(title), TEXT.h2, SPACE.beforeH2, about ? w.paragraph(about, TEXT.bodyMuted) : undefined);
     const mark = (id: string) => (done.includes(id) ? say.doneMark : '');
