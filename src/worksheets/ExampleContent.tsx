@@ -2,6 +2,7 @@ import { displayValue } from '../plan/display';
 import { columnEntries, type FieldInfo } from '../plan/fields';
 import { meaningOf } from '../plan/meaning';
 import { PLAN_STRUCTURE, type Plan, type SectionId } from '../plan/schema';
+import { labelled, matrixExample, none } from './messages/example-content';
 
 /** A field's value of the example plan, read-only, as text. */
 export function ExampleContent({ plan, section, field, info }: { plan: Plan; section: SectionId; field: string; info: FieldInfo }) {
@@ -11,7 +12,7 @@ export function ExampleContent({ plan, section, field, info }: { plan: Plan; sec
     return <ul>{items.map((i) => <li key={i.id}>{i.text}</li>)}</ul>;
   }
   if (info.kind === 'matrix') {
-    return <p>{Object.keys(value as object).length} gescoorde combinaties (zie de matrix in het voorbeeldplan).</p>;
+    return <p>{matrixExample(Object.keys(value as object).length)}</p>;
   }
   if (info.kind === 'table') {
     const def = (PLAN_STRUCTURE[section] as Record<string, Parameters<typeof columnEntries>[0]>)[field];
@@ -25,7 +26,7 @@ export function ExampleContent({ plan, section, field, info }: { plan: Plan; sec
             {columns
               .map(({ key, info: colInfo }) => {
                 const text = displayValue(plan, colInfo, row[key]);
-                return text ? `${colInfo.label}: ${text}` : '';
+                return text ? labelled(colInfo.label, text) : '';
               })
               .filter(Boolean)
               .join(' · ')}
@@ -35,6 +36,6 @@ export function ExampleContent({ plan, section, field, info }: { plan: Plan; sec
     );
   }
   const text = displayValue(plan, info, value);
-  return <p className="example-text">{text || '—'}</p>;
+  return <p className="example-text">{text || none}</p>;
 }
 

@@ -6,6 +6,8 @@ import { planLabel } from '../plan/plan-label';
 import { COMPETENCES, RUBRIC_SCORES, type RubricScore } from '../plan/rubric';
 import type { Plan, SectionId } from '../plan/schema';
 import { feedbackStore } from '../stores/feedback-instance';
+import { copyByHand } from './messages/copy-link';
+import * as say from './messages/feedback-form';
 import { PlanView } from './PlanView';
 import './feedback.css';
 
@@ -49,17 +51,14 @@ export default function FeedbackForm({ plan }: { plan: Plan }) {
   const trainerId = useId();
   return (
     <div className="feedback-form">
-      <p>
-        Schrijf je opmerkingen in de vakken onder de velden en aan het eind van elke stap. Wat je typt, blijft in deze browser bewaard
-        tot je de feedbacklink maakt; het plan van {plan.cover.author.trim() || 'de student'} verandert er niet door.
-      </p>
+      <p>{say.intro(plan.cover.author.trim())}</p>
       {saveProblem ? (
         <p role="alert" className="feedback-problem">
-          Je feedback kon niet in deze browser bewaard worden (de opslag is vol of geblokkeerd). Maak de feedbacklink voordat je dit tabblad sluit.
+          {say.notKept}
         </p>
       ) : null}
       <p className="feedback-field">
-        <label htmlFor={trainerId}>Je naam (trainer)</label>
+        <label htmlFor={trainerId}>{say.trainerName}</label>
         <DraftText
           id={trainerId}
           initial={draft.current.trainer}
@@ -83,12 +82,12 @@ export default function FeedbackForm({ plan }: { plan: Plan }) {
         )}
       />
       <section className="feedback-overall" aria-labelledby="feedback-algemeen">
-        <h2 id="feedback-algemeen">Algemene feedback en beoordeling</h2>
+        <h2 id="feedback-algemeen">{say.overallTitle}</h2>
         <CommentBox
           section="cover"
           field={null}
-          label="het hele plan"
-          labelText="Algemene opmerking"
+          label={say.wholePlan}
+          labelText={say.overallComment}
           initial={draft.current.overall}
           onChange={(text) => {
             draft.current.overall = text;
@@ -126,10 +125,9 @@ function DraftText({ id, initial, onChange, multiline }: { id: string; initial: 
 /** "Opmerking bij Ambitie": a comment at a field, or at a whole step. */
 function CommentBox(props: { section: SectionId; field: string | null; label: string; labelText?: string; initial: string; onChange: (text: string) => void }) {
   const id = useId();
-  const where = props.field === null && props.section !== 'cover' ? ' (de hele stap)' : '';
   return (
     <p className={`feedback-box${props.field === null ? ' feedback-box-step' : ''}`}>
-      <label htmlFor={id}>{props.labelText ?? `Opmerking bij ${props.label}${where}`}</label>
+      <label htmlFor={id}>{props.labelText ?? say.commentAt(props.label, props.field === null && props.section !== 'cover')}</label>
       <DraftText id={id} initial={props.initial} multiline onChange={props.onChange} />
     </p>
   );
@@ -141,13 +139,14 @@ function Rubric({ initial, onChange }: { initial: Record<string, RubricScore>; o
   const base = useId();
   return (
     <fieldset className="feedback-rubric">
-      <legend>Beoordeling per competentie (1 = onvoldoende, 3 = voldoende, 5 = uitstekend)</legend>
+      <legend>{say.rubricLegend}</legend>
       <p className="field-hint">
-        De omschrijving per score staat in de <a href="/trainers/#rubric">rubric op de trainerspagina</a>. Laat een competentie open als je haar niet beoordeelt.
+        {say.rubricHintBefore} <a href="/trainers/#rubric">{say.rubricHintLink}</a>
+        {say.rubricHintAfter}
       </p>
       {COMPETENCES.map((c) => (
         <p key={c.id} className="feedback-score">
-          <label htmlFor={`${base}${c.id}`}>Score voor {c.name}</label>
+          <label htmlFor={`${base}${c.id}`}>{say.scoreFor(c.name)}</label>
           <select
             id={`${base}${c.id}`}
             value={scores[c.id] ?? ''}
@@ -160,7 +159,7 @@ function Rubric({ initial, onChange }: { initial: Record<string, RubricScore>; o
               onChange(c.id, score);
             }}
           >
-            <option value="">geen score</option>
+            <option value="">{say.noScore}</option>
             {RUBRIC_SCORES.map((s) => (
               <option key={s} value={s}>
                 {s}
@@ -177,11 +176,11 @@ function Rubric({ initial, onChange }: { initial: Record<string, RubricScore>; o
 function MakeLink({ plan, draft }: { plan: Plan; draft: () => FeedbackDraft }) {
   const [result, setResult] = useState<{ ok: boolean; text: string; url?: string } | null>(null);
   const linkId = useId();
-  const student = plan.cover.author.trim() || 'de student';
+  const author = plan.cover.author.trim();
   const feedback = () => createFeedback(plan, draft());
   /** Why there is nothing to send yet, or a box is too long; null when the feedback can go. */
   const problem = () => {
-    if (isEmptyDraft(draft())) return 'Er is nog geen feedback: schrijf eerst een opmerking of geef een score.';
+    if (isEmptyDraft(draft())) return say.nothingToSend;
     return draftProblem(draft(), (key) => {
       const [section, field] = key.split('.') as [SectionId, string | undefined];
       return fieldPathLabel(section, field);
@@ -199,12 +198,12 @@ function MakeLink({ plan, draft }: { plan: Plan; draft: () => FeedbackDraft }) {
             const link = await createFeedbackLink(feedback(), location.origin);
             setResult(
               link.ok
-                ? { ok: true, url: link.url, text: `De feedbacklink staat hieronder. Stuur hem naar ${student}: wie hem opent in de browser met ${planLabel(plan)}, ziet je opmerkingen bij de velden.` }
+                ? { ok: true, url: link.url, text: say.linkBelow(author, planLabel(plan)) }
                 : { ok: false, text: link.message },
             );
           }}
         >
-          Maak feedbacklink
+          {say.makeLink}
         </button>
         <button
           type="button"
@@ -213,29 +212,29 @@ function MakeLink({ plan, draft }: { plan: Plan; draft: () => FeedbackDraft }) {
             if (why) return setResult({ ok: false, text: why });
             const { fileName, text } = feedbackFile(feedback());
             downloadFile(fileName, text, 'application/json');
-            setResult({ ok: true, text: `Feedbackbestand gedownload: ${fileName}. ${student === 'de student' ? 'De student' : student} opent het in het werkboek, bij "Feedback van je trainer".` });
+            setResult({ ok: true, text: say.fileSaved(fileName, author) });
           }}
         >
-          Download feedback (JSON)
+          {say.downloadFeedback}
         </button>
       </p>
       <p role={result && !result.ok ? 'alert' : 'status'}>{result?.text ?? ''}</p>
       {result?.url ? (
         <p className="share-link">
-          <label htmlFor={linkId}>Feedbacklink</label>
+          <label htmlFor={linkId}>{say.linkLabel}</label>
           <input id={linkId} type="text" readOnly value={result.url} onFocus={(e) => e.currentTarget.select()} />
           <button
             type="button"
             onClick={async () => {
               try {
                 await navigator.clipboard.writeText(result.url!);
-                setResult({ ...result, text: 'Feedbacklink gekopieerd.' });
+                setResult({ ...result, text: say.linkCopied });
               } catch {
-                setResult({ ...result, text: 'Kopiëren lukte niet automatisch: selecteer de link en kopieer hem zelf.' });
+                setResult({ ...result, text: copyByHand });
               }
             }}
           >
-            Kopieer feedbacklink
+            {say.copyLink}
           </button>
         </p>
       ) : null}

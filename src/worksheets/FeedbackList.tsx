@@ -3,11 +3,14 @@ import { useState } from 'react';
 import { formatDateNl } from '../plan/dates';
 import { feedbackFrom, type FeedbackComment } from '../plan/feedback';
 import { fieldAnchor } from '../plan/fields';
+import { stepHeading } from '../plan/messages';
 import { competence } from '../plan/rubric';
 import type { SectionId } from '../plan/schema';
 import { lessonPath, STEPS, worksheetPath } from '../plan/steps';
 import { OVERALL, type ReceivedFeedback } from '../stores/feedback';
 import { feedbackStore } from '../stores/feedback-instance';
+import { cancel } from './messages';
+import * as say from './messages/feedback-list';
 import './feedback.css';
 
 /** The label of a field (`field` set) or the name of a section, as the page that shows the list knows them. */
@@ -25,7 +28,7 @@ export function commentHref(comment: Pick<FeedbackComment, 'section' | 'field'>)
 /** "Stap 1 · Envision" or "Voorblad". */
 export function sectionName(section: SectionId): string {
   const step = STEPS.find((s) => s.id === section);
-  return step ? `Stap ${step.number} · ${step.name}` : 'Voorblad';
+  return step ? stepHeading(step.number, step.name) : say.cover;
 }
 
 /**
@@ -48,8 +51,8 @@ export function CommentNote(props: { planId: string; received: ReceivedFeedback;
       </p>
       <p className="feedback-note-text">{text}</p>
       <label>
-        <input type="checkbox" checked={done} onChange={(e) => feedbackStore.setDone(planId, received.feedback.id, id, e.currentTarget.checked)} /> Verwerkt
-        <span className="sr-only"> (opmerking bij {about})</span>
+        <input type="checkbox" checked={done} onChange={(e) => feedbackStore.setDone(planId, received.feedback.id, id, e.currentTarget.checked)} /> {say.done}
+        <span className="sr-only">{say.commentAbout(about)}</span>
       </label>
     </div>
   );
@@ -59,7 +62,7 @@ export function CommentNote(props: { planId: string; received: ReceivedFeedback;
 export function FeedbackList({ planId, labelOf }: { planId: string; labelOf: LabelOf }) {
   useStore(feedbackStore.$revision);
   const list = feedbackStore.feedbackOf(planId);
-  if (!list.length) return <p className="feedback-none">Er is nog geen feedback op dit plan.</p>;
+  if (!list.length) return <p className="feedback-none">{say.noFeedback}</p>;
   return (
     <>
       {list.map((received) => (
@@ -78,7 +81,7 @@ function FeedbackItem({ planId, received, labelOf }: { planId: string; received:
     const c = competence(id);
     return c ? [{ name: c.name, score }] : [];
   });
-  const place = (c: FeedbackComment) => (c.field ? `${sectionName(c.section)} › ${labelOf(c.section, c.field)}` : `${sectionName(c.section)} (de hele stap)`);
+  const place = (c: FeedbackComment) => (c.field ? say.fieldPlace(sectionName(c.section), labelOf(c.section, c.field)) : say.stepPlace(sectionName(c.section)));
   return (
     <article className="feedback-item" data-feedback={fb.id}>
       <h3>
@@ -86,17 +89,17 @@ function FeedbackItem({ planId, received, labelOf }: { planId: string; received:
         {fb.createdAt ? `, ${day(fb.createdAt)}` : ''}
       </h3>
       <p>
-        {done} van {ids.length} verwerkt.
-        {fb.plan.updatedAt ? ` De opmerkingen gaan over je plan zoals het was op ${day(fb.plan.updatedAt)}; wat je daarna veranderde, zag je trainer niet.` : ''}
+        {say.doneCount(done, ids.length)}
+        {fb.plan.updatedAt ? say.aboutPlanOf(day(fb.plan.updatedAt)) : ''}
       </p>
-      {fb.overall ? <CommentNote planId={planId} received={received} id={OVERALL} text={fb.overall} about="het hele plan" where="Algemene opmerking" /> : null}
+      {fb.overall ? <CommentNote planId={planId} received={received} id={OVERALL} text={fb.overall} about={say.wholePlan} where={say.overallComment} /> : null}
       {scores.length ? (
         <table className="feedback-scores">
-          <caption className="sr-only">Beoordeling per competentie, op een schaal van 1 tot 5</caption>
+          <caption className="sr-only">{say.scoresCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Competentie</th>
-              <th scope="col">Score (1–5)</th>
+              <th scope="col">{say.competence}</th>
+              <th scope="col">{say.score}</th>
             </tr>
           </thead>
           <tbody>
@@ -122,15 +125,15 @@ function FeedbackItem({ planId, received, labelOf }: { planId: string; received:
         {confirming ? (
           <>
             <button type="button" className="danger" onClick={() => feedbackStore.remove(planId, fb.id)}>
-              Ja, verwijder deze feedback
+              {say.confirmRemove}
             </button>{' '}
             <button type="button" onClick={() => setConfirming(false)}>
-              Annuleer
+              {cancel}
             </button>
           </>
         ) : (
           <button type="button" onClick={() => setConfirming(true)}>
-            Verwijder deze feedback
+            {say.remove}
           </button>
         )}
       </p>

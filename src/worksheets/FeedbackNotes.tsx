@@ -3,6 +3,7 @@ import type { SectionId } from '../plan/schema';
 import { $activeId } from '../stores';
 import { feedbackStore } from '../stores/feedback-instance';
 import { CommentNote, sectionName } from './FeedbackList';
+import { notesLabel } from './messages/feedback-list';
 
 /**
  * A trainer's comments where they belong on a worksheet. Loaded only when the active plan has
@@ -14,7 +15,7 @@ function Notes({ section, field, about }: { section: SectionId; field: string | 
   const placed = planId ? feedbackStore.commentsAt(planId, section, field) : [];
   if (!placed.length) return null;
   return (
-    <aside className="feedback-notes" aria-label={`Feedback van je trainer bij ${about}`}>
+    <aside className="feedback-notes" aria-label={notesLabel(about)}>
       {placed.map(({ received, comment }) => (
         <CommentNote key={`${received.feedback.id}:${comment.id}`} planId={planId!} received={received} id={comment.id} text={comment.text} about={about} />
       ))}

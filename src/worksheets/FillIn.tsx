@@ -3,10 +3,13 @@ import { lazy, startTransition, Suspense, use, useCallback, useDeferredValue, us
 import type { ChecklistItem, ProgramCheck, SelfCheck } from '../plan/checks';
 import { fieldAnchor } from '../plan/fields';
 import type { AnySectionMeaning } from '../plan/meaning/types';
+import { stepOfTotal } from '../plan/messages';
 import { PLAN_STRUCTURE, type SectionId } from '../plan/schema';
 import type { StepId } from '../plan/steps';
 import { $activePlan } from '../stores';
 import { withBoundary } from './IslandBoundary';
+import { checkNotOk, checkOk, checksLoading, coverAndSummary, openPoints, stepTitle, worksheetLoading } from './messages';
+import * as say from './messages/fill-in';
 import { PdfButton } from './PdfButton';
 import { SelfChecks } from './SelfChecks';
 import { useReady } from './use-plan';
@@ -176,7 +179,7 @@ function FillIn({ steps }: { steps: FillInStep[] }) {
   }, [finish, sectionOf]);
 
   const stepOf = (n: number) => steps[n - 1];
-  const link = (n: number) => (n === finish ? { href: `#${FINISH}`, label: 'Voorblad, samenvatting en PDF' } : { href: stepHash(n), label: `Stap ${n}: ${stepOf(n)!.name}` });
+  const link = (n: number) => (n === finish ? { href: `#${FINISH}`, label: say.finishLink } : { href: stepHash(n), label: stepTitle(n, stepOf(n)!.name) });
   const pager = (n: number) => <Pager prev={n > 1 ? link(n - 1) : null} next={n < finish ? link(n + 1) : null} onNear={nearNext} />;
 
   return (
@@ -184,15 +187,13 @@ function FillIn({ steps }: { steps: FillInStep[] }) {
       <Progress steps={steps} screen={screen} />
       {screen === null ? (
         <div className="fill-in-waiting">
-          <p>Werkbladen laden…</p>
+          <p>{say.worksheetsLoading}</p>
           <noscript>
-            <p className="noscript">
-              Zet JavaScript aan om je plan hier in te vullen. De lessen, elk met hun werkblad, kun je ook zo openen via het menu.
-            </p>
+            <p className="noscript">{say.noScript}</p>
           </noscript>
         </div>
       ) : (
-        <Suspense fallback={<p className="fill-in-waiting">Werkblad laden…</p>}>
+        <Suspense fallback={<p className="fill-in-waiting">{worksheetLoading}</p>}>
           {screen === finish ? (
             <FinishScreen key="finish" ready={ready} pager={pager(screen)} onShown={shown} />
           ) : (
@@ -210,26 +211,24 @@ export default withBoundary(FillIn);
 function Progress({ steps, screen }: { steps: FillInStep[]; screen: number | null }) {
   const finish = steps.length + 1;
   return (
-    <nav className="fill-in-progress" aria-label="Stappen van je plan">
+    <nav className="fill-in-progress" aria-label={say.progressLabel}>
       <p className="fill-in-where">
-        {screen === null ? `${steps.length} stappen` : screen === finish ? 'Afronden: voorblad, samenvatting en PDF' : `Stap ${screen} van ${steps.length}`}
+        {screen === null ? say.stepCount(steps.length) : screen === finish ? say.finishWhere : stepOfTotal(screen, steps.length)}
       </p>
       <progress max={finish} value={screen ?? 0} aria-hidden="true" />
       <ol>
         {steps.map((s) => (
           <li key={s.id}>
-            <a href={stepHash(s.number)} aria-current={screen === s.number ? 'step' : undefined} title={`Stap ${s.number}: ${s.name}`}>
+            <a href={stepHash(s.number)} aria-current={screen === s.number ? 'step' : undefined} title={stepTitle(s.number, s.name)}>
               <span aria-hidden="true">{s.number}</span>
-              <span className="sr-only">
-                Stap {s.number}: {s.name}
-              </span>
+              <span className="sr-only">{stepTitle(s.number, s.name)}</span>
             </a>
           </li>
         ))}
         <li>
           <a href={`#${FINISH}`} aria-current={screen === finish ? 'step' : undefined} className="fill-in-finish-link">
-            PDF
-            <span className="sr-only">: voorblad, samenvatting en PDF</span>
+            {say.finishShort}
+            <span className="sr-only">{say.finishShortRest}</span>
           </a>
         </li>
       </ol>
@@ -242,10 +241,10 @@ function Pager({ prev, next, onNear }: { prev: { href: string; label: string } |
   const nav = useRef<HTMLElement>(null);
   useNear(nav, onNear, '600px');
   return (
-    <nav ref={nav} className="fill-in-pager" aria-label="Vorige en volgende stap" onPointerEnter={onNear} onFocus={onNear}>
+    <nav ref={nav} className="fill-in-pager" aria-label={say.pagerLabel} onPointerEnter={onNear} onFocus={onNear}>
       {prev ? (
         <a href={prev.href} className="fill-in-prev">
-          <span className="fill-in-dir">Vorige</span>
+          <span className="fill-in-dir">{say.previous}</span>
           <span className="fill-in-to">{prev.label}</span>
         </a>
       ) : (
@@ -253,7 +252,7 @@ function Pager({ prev, next, onNear }: { prev: { href: string; label: string } |
       )}
       {next ? (
         <a href={next.href} className="fill-in-next">
-          <span className="fill-in-dir">Volgende</span>
+          <span className="fill-in-dir">{say.next}</span>
           <span className="fill-in-to">{next.label}</span>
         </a>
       ) : null}
@@ -279,14 +278,14 @@ function StepScreen({ step, total, ready, pager, onShown, steps, goTo }: ScreenP
   return (
     <section className="fill-in-screen" id={`stap-${step.number}`} aria-labelledby={titleId}>
       <h2 id={titleId} tabIndex={-1}>
-        Stap {step.number}: {step.name}
-        <span className="sr-only"> (van {total})</span>
+        {stepTitle(step.number, step.name)}
+        <span className="sr-only">{say.ofTotal(total)}</span>
       </h2>
       <p className="fill-in-goal">{step.goal}</p>
       <p className="fill-in-lesson">
-        <a href={step.lesson}>Lees de les: {step.title}</a>
+        <a href={step.lesson}>{say.readLesson(step.title)}</a>
       </p>
-      <WorksheetView ready={ready} section={step.id} title={`Werkblad stap ${step.number}`} meaning={meaning} />
+      <WorksheetView ready={ready} section={step.id} title={say.worksheetTitle(step.number)} meaning={meaning} />
       <StepChecks step={step} ready={ready} steps={steps} goTo={goTo} />
       {pager}
     </section>
@@ -304,16 +303,13 @@ function FinishScreen({ ready, pager, onShown }: ScreenProps) {
   return (
     <section className="fill-in-screen" id={FINISH} aria-labelledby={titleId}>
       <h2 id={titleId} tabIndex={-1}>
-        Voorblad, samenvatting en PDF
+        {say.finishLink}
       </h2>
-      <p className="fill-in-goal">Vul het voorblad in en schrijf als laatste de managementsamenvatting: de kern van je plan. Download daarna je plan als PDF.</p>
-      <WorksheetView ready={ready} section="cover" title="Voorblad en samenvatting" meaning={meaning} pdf={false} />
+      <p className="fill-in-goal">{say.finishGoal}</p>
+      <WorksheetView ready={ready} section="cover" title={coverAndSummary} meaning={meaning} pdf={false} />
       <section ref={output} className="fill-in-pdf worksheet" aria-labelledby="fill-in-pdf">
-        <h3 id="fill-in-pdf">Je plan als PDF</h3>
-        <p>
-          De PDF bevat het hele plan: voorblad, inhoudsopgave, samenvatting, de negen stappen en de open punten. Kies de examenindeling voor een PDF in de hoofdstukken van het
-          examenplan.
-        </p>
+        <h3 id="fill-in-pdf">{say.pdfTitle}</h3>
+        <p>{say.pdfIntro}</p>
         <PdfButton
           ready={ready}
           options={
@@ -324,23 +320,21 @@ function FinishScreen({ ready, pager, onShown }: ScreenProps) {
             ) : null
           }
         />
-        <p>Wil je verder schrijven in Word? Het Word-document staat in de hoofdstukken van het examenplan.</p>
+        <p>{say.wordIntro}</p>
         {near ? (
           <Suspense>
             <WordButton ready={ready} />
           </Suspense>
         ) : null}
         <p>
-          Een reservekopie, versies en een leeslink voor je trainer maak je in het <a href="/werkboek/">werkboek</a>.
+          {say.workbookPointerBefore} <a href="/werkboek/">{say.workbookPointerLink}</a>
+          {say.workbookPointerAfter}
         </p>
       </section>
       {pager}
     </section>
   );
 }
-
-/** "3 open punten", "1 open punt" */
-const openLabel = (n: number) => `${n} open ${n === 1 ? 'punt' : 'punten'}`;
 
 /**
  * The checks of this step's lesson checklist, run on the active plan as the reader types, with a
@@ -368,17 +362,17 @@ function StepChecks({ step, ready, steps, goTo }: { step: FillInStep; ready: boo
   };
   return (
     <section ref={box} className="fill-in-checks" aria-labelledby={titleId}>
-      <h3 id={titleId}>Controles van stap {step.number}</h3>
+      <h3 id={titleId}>{say.checksTitle(step.number)}</h3>
       {!results ? (
-        <p>Controles laden…</p>
+        <p>{checksLoading}</p>
       ) : (
         <>
           <p>
             {program.length === 0
-              ? 'Deze stap heeft geen controles die het programma uitvoert.'
+              ? say.noProgramChecks
               : open.length === 0
-                ? 'Alle controles van deze stap zijn in orde.'
-                : `${open.length} van ${program.length} controles vragen nog aandacht: ${openLabel(open.reduce((n, r) => n + r.problems.length, 0))}.`}
+                ? say.allChecksOk
+                : say.someChecksOpen(open.length, program.length, openPoints(open.reduce((n, r) => n + r.problems.length, 0)))}
           </p>
           <ul className="checks">
             {results.map(({ check, problems }) => (
@@ -388,7 +382,7 @@ function StepChecks({ step, ready, steps, goTo }: { step: FillInStep; ready: boo
                 </span>
                 <span className="check-title">
                   {check.text}
-                  <span className="sr-only">{problems.length ? ': nog niet in orde' : ': in orde'}</span>
+                  <span className="sr-only">{problems.length ? checkNotOk : checkOk}</span>
                 </span>
                 {problems.length ? (
                   <ul>
@@ -404,7 +398,7 @@ function StepChecks({ step, ready, steps, goTo }: { step: FillInStep; ready: boo
                               goTo(target);
                             }}
                           >
-                            {target.screen === step.number ? 'Naar het veld' : target.screen > steps.length ? 'Naar het voorblad' : `Naar stap ${target.screen}`}
+                            {target.screen === step.number ? say.toField : target.screen > steps.length ? say.toCover : say.toStep(target.screen)}
                           </a>
                         </li>
                       );

@@ -9,12 +9,14 @@ import { versionStore } from '../stores/versions-instance';
 import { downloadFile } from '../browser/download-file';
 import { textProblem } from '../plan/limits';
 import { useFieldNotes } from './fields/TextInput';
+import { copyByHand, copyLink, linkCopied } from './messages/copy-link';
+import * as say from './messages/workbook';
 
 /** When a version was saved, in words; a stored time that cannot be read does not stop the list. */
 const dateTime = (iso: string) => {
   const date = new Date(iso);
   return Number.isNaN(date.getTime())
-    ? 'datum onbekend'
+    ? say.unknownDate
     : new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date);
 };
 
@@ -47,15 +49,15 @@ export function Versions({ ready }: { ready: boolean }) {
   const changes: FieldChange[] | null = diff && before && after ? diff.diffPlans(before, after) : null;
   return (
     <div className="versions">
-      <p>Bewaar een versie na elke belangrijke stap, met een korte notitie. Later zie je precies wat er sindsdien veranderde.</p>
+      <p>{say.versionsIntro}</p>
       <p className="version-new">
-        <label htmlFor={noteId}>Wat is er veranderd?</label>
+        <label htmlFor={noteId}>{say.noteLabel}</label>
         <input
           id={noteId}
           type="text"
           value={note}
           disabled={!ready}
-          placeholder="Bijvoorbeeld: na klantgesprek 12 maart"
+          placeholder={say.notePlaceholder}
           onChange={(e) => setNote(e.currentTarget.value)}
           {...noteAria}
         />
@@ -71,7 +73,7 @@ export function Versions({ ready }: { ready: boolean }) {
             if (result.ok) setNote('');
           }}
         >
-          Bewaar versie
+          {say.saveVersion}
         </button>
       </p>
       <p role={message && !message.ok ? 'alert' : 'status'} className="version-message">
@@ -86,56 +88,56 @@ export function Versions({ ready }: { ready: boolean }) {
                   <strong>{v.note}</strong> <span className="version-date">{dateTime(v.createdAt)}</span>
                 </span>
                 <span className="plan-actions">
-                  <button type="button" onClick={() => versionStore.restoreVersion(plan!.id, v.id)} aria-label={`Zet versie ${v.note} terug als nieuw plan`}>
-                    Terugzetten als nieuw plan
+                  <button type="button" onClick={() => versionStore.restoreVersion(plan!.id, v.id)} aria-label={say.restoreVersionLabel(v.note)}>
+                    {say.restoreVersion}
                   </button>
-                  <button type="button" onClick={() => versionStore.deleteVersion(plan!.id, v.id)} aria-label={`Verwijder versie ${v.note}`}>
-                    Verwijder
+                  <button type="button" onClick={() => versionStore.deleteVersion(plan!.id, v.id)} aria-label={say.deleteVersionLabel(v.note)}>
+                    {say.remove}
                   </button>
                 </span>
               </li>
             ))}
           </ul>
-          <h4>Vergelijk twee versies</h4>
+          <h4>{say.compareTitle}</h4>
           <p className="compare">
-            <label htmlFor={fromId}>Van</label>
+            <label htmlFor={fromId}>{say.from}</label>
             <select id={fromId} value={from || versions[0]!.id} onChange={(e) => setFrom(e.currentTarget.value)}>
               {versions.map((v) => (
                 <option key={v.id} value={v.id}>
-                  {v.note} ({dateTime(v.createdAt)})
+                  {say.versionOption(v.note, dateTime(v.createdAt))}
                 </option>
               ))}
             </select>
-            <label htmlFor={toId}>naar</label>
+            <label htmlFor={toId}>{say.to}</label>
             <select id={toId} value={to} onChange={(e) => setTo(e.currentTarget.value)}>
-              <option value="nu">het plan zoals het nu is</option>
+              <option value="nu">{say.planNow}</option>
               {versions.map((v) => (
                 <option key={v.id} value={v.id}>
-                  {v.note} ({dateTime(v.createdAt)})
+                  {say.versionOption(v.note, dateTime(v.createdAt))}
                 </option>
               ))}
             </select>
           </p>
           <div className="diff" aria-live="polite">
-            {changes && changes.length === 0 ? <p>Geen verschillen.</p> : null}
+            {changes && changes.length === 0 ? <p>{say.noDifferences}</p> : null}
             {changes && changes.length > 0 ? (
               <>
                 <p>
-                  {changes.length} {changes.length === 1 ? 'veld' : 'velden'} veranderd.{' '}
+                  {say.fieldsChanged(changes.length)}{' '}
                   <button
                     type="button"
                     onClick={() => {
-                      const label = versions.find((v) => v.id === (from || versions[0]!.id))?.note ?? 'vorige versie';
+                      const label = versions.find((v) => v.id === (from || versions[0]!.id))?.note ?? say.previousVersion;
                       planStore.addRow('adapt', 'signals', {
                         date: toIsoDate(new Date()),
-                        change: `Sinds "${label}": ${changes.map((c) => c.where).join('; ')}`.slice(0, 500),
+                        change: say.sinceVersion(label, changes.map((c) => c.where).join('; ')).slice(0, 500),
                         consequence: '',
                         adjustment: changes.flatMap((c) => c.lines).join('; ').slice(0, 500),
                       });
                       planStore.flush();
                     }}
                   >
-                    Zet in het logboek van stap 7
+                    {say.toLog}
                   </button>
                 </p>
                 <dl className="changes">
@@ -153,7 +155,7 @@ export function Versions({ ready }: { ready: boolean }) {
           </div>
         </>
       ) : ready ? (
-        <p className="empty">Nog geen versies bewaard.</p>
+        <p className="empty">{say.noVersions}</p>
       ) : null}
     </div>
   );
@@ -165,7 +167,7 @@ export function CalendarDownload({ ready }: { ready: boolean }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   return (
     <div className="calendar">
-      <p>Zet de evaluatiemomenten (stap 2), de mijlpalen en de deadlines van je acties (stap 9) in je agenda: Outlook, Google of Apple.</p>
+      <p>{say.calendarIntro}</p>
       <button
         type="button"
         disabled={!ready || !plan}
@@ -174,30 +176,20 @@ export function CalendarDownload({ ready }: { ready: boolean }) {
             const { planEvents, planToIcs } = await import('../plan/ics');
             const skipped: string[] = [];
             const count = planEvents(plan!, skipped).length;
-            const left = skipped.length
-              ? ` Niet in de agenda, want de datum bestaat niet of ligt niet tussen 1900 en 2100: ${skipped.join('; ')}. Verbeter die datum in het werkblad.`
-              : '';
+            const left = skipped.length ? say.datesLeftOut(skipped.join('; ')) : '';
             if (!count) {
-              setMessage({
-                ok: !left,
-                text: left
-                  ? `Er staat geen bruikbare datum in het plan.${left}`
-                  : 'Er staan nog geen datums in het plan: vul de geldigheidsperiode en het ritme (stap 2) of de data van acties (stap 9) in.',
-              });
+              setMessage({ ok: !left, text: left ? say.noUsableDate(left) : say.noDates });
               return;
             }
             const name = `accountplan-${fileSlug(plan!.cover.account || plan!.name)}-agenda.ics`;
             downloadFile(name, planToIcs(plan!), 'text/calendar;charset=utf-8');
-            setMessage({
-              ok: !left,
-              text: `Agenda gedownload: ${name} (${count} ${count === 1 ? 'afspraak' : 'afspraken'}). Open het bestand om de afspraken in je agenda te zetten.${left}`,
-            });
+            setMessage({ ok: !left, text: say.calendarSaved(name, count, left) });
           } catch {
-            setMessage({ ok: false, text: 'De agenda kon niet worden gemaakt. Controleer de datums in stap 2 en stap 9, en probeer het opnieuw.' });
+            setMessage({ ok: false, text: say.calendarFailed });
           }
         }}
       >
-        Download agenda (.ics)
+        {say.downloadCalendar}
       </button>
       <p role={message && !message.ok ? 'alert' : 'status'}>{message?.text ?? ''}</p>
     </div>
@@ -212,10 +204,7 @@ export function ShareWithTrainer({ ready }: { ready: boolean }) {
   const linkId = useId();
   return (
     <div className="share">
-      <p>
-        Je trainer kan je plan lezen zonder account: de link bevat het hele plan. Het plan staat achter het #-teken, en dat deel van een
-        link stuurt een browser nooit naar een server. Iedereen die de link heeft, kan het plan lezen: stuur hem alleen naar je trainer.
-      </p>
+      <p>{say.shareIntro}</p>
       <button
         type="button"
         disabled={!ready || !plan}
@@ -225,32 +214,32 @@ export function ShareWithTrainer({ ready }: { ready: boolean }) {
           const result = await createShareLink(plan!, location.origin);
           if (result.ok) {
             setLink(result.url);
-            setMessage({ ok: true, text: 'De link staat hieronder. Kopieer hem en stuur hem naar je trainer.' });
+            setMessage({ ok: true, text: say.linkBelow });
           } else {
             setLink(null);
             setMessage({ ok: false, text: result.message });
           }
         }}
       >
-        Deel met trainer
+        {say.shareButton}
       </button>
       <p role={message && !message.ok ? 'alert' : 'status'}>{message?.text ?? ''}</p>
       {link ? (
         <p className="share-link">
-          <label htmlFor={linkId}>Link naar je plan</label>
+          <label htmlFor={linkId}>{say.shareLinkLabel}</label>
           <input id={linkId} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
           <button
             type="button"
             onClick={async () => {
               try {
                 await navigator.clipboard.writeText(link);
-                setMessage({ ok: true, text: 'Link gekopieerd.' });
+                setMessage({ ok: true, text: linkCopied });
               } catch {
-                setMessage({ ok: true, text: 'Kopiëren lukte niet automatisch: selecteer de link en kopieer hem zelf.' });
+                setMessage({ ok: true, text: copyByHand });
               }
             }}
           >
-            Kopieer link
+            {copyLink}
           </button>
         </p>
       ) : null}

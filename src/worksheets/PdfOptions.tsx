@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { $preferences } from '../stores/preferences';
+import * as say from './messages/pdf-options';
 
 /**
  * The PDF's options, for the workbook: show empty fields as "nog niet ingevuld" or leave them out;
@@ -16,7 +17,7 @@ export function PdfOptions({ ready }: { ready: boolean }) {
           disabled={!ready}
           onChange={(e) => $preferences.setKey('pdfEmptyFields', e.currentTarget.checked ? 'show' : 'hide')}
         />{' '}
-        Lege velden tonen als "nog niet ingevuld"
+        {say.showEmptyFields}
       </label>
       <label className="inline-option">
         <input
@@ -26,10 +27,10 @@ export function PdfOptions({ ready }: { ready: boolean }) {
           aria-describedby="pdf-examenindeling-uitleg"
           onChange={(e) => $preferences.setKey('pdfOrder', e.currentTarget.checked ? 'exam' : 'steps')}
         />{' '}
-        Examenindeling: hoofdstukken van het examenplan, met bijlagen
+        {say.examOrder}
       </label>
       <span id="pdf-examenindeling-uitleg" className="field-hint">
-        Met de examenindeling begint de PDF met de managementsamenvatting en je eigen organisatie; de DMU, de matrix en de taakverdeling staan in de bijlagen. De open punten staan er dan niet in.
+        {say.examOrderHint}
       </span>
       <label className="inline-option">
         <input
@@ -38,7 +39,7 @@ export function PdfOptions({ ready }: { ready: boolean }) {
           disabled={!ready}
           onChange={(e) => $preferences.setKey('pdfFeedback', e.currentTarget.checked ? 'include' : 'leave')}
         />{' '}
-        Feedback van je trainer als bijlage
+        {say.feedbackAppendix}
       </label>
     </>
   );

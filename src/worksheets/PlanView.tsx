@@ -9,10 +9,12 @@ import { lessonPath, STEPS } from '../plan/steps';
 import { budgetTotals, pipelineTotals } from '../plan/totals';
 import { matrixAxes } from '../plan/swot';
 import { sectionFields } from '../plan/field-entries';
+import { coverAndSummary, stepTitle } from './messages';
+import * as say from './messages/plan-view';
 
 const SECTIONS: Array<{ id: SectionId; title: string; href?: string }> = [
-  { id: 'cover', title: 'Voorblad en samenvatting' },
-  ...STEPS.map((s) => ({ id: s.id as SectionId, title: `Stap ${s.number}: ${s.name}`, href: lessonPath(s) })),
+  { id: 'cover', title: coverAndSummary },
+  ...STEPS.map((s) => ({ id: s.id as SectionId, title: stepTitle(s.number, s.name), href: lessonPath(s) })),
 ];
 
 /** The headings of a plan view, for a page's table of contents. */
@@ -35,7 +37,7 @@ export function PlanView({ plan, annotate }: { plan: Plan; annotate?: Annotate }
   const budget = budgetTotals(plan);
   const pipeline = pipelineTotals(plan);
   const reviews = reviewDates(plan.schedule);
-  const empty = <p className="plan-empty">Niet ingevuld.</p>;
+  const empty = <p className="plan-empty">{say.notFilled}</p>;
   return (
     <div className="plan-view">
       {SECTIONS.map((section) => (
@@ -43,7 +45,7 @@ export function PlanView({ plan, annotate }: { plan: Plan; annotate?: Annotate }
           <h2 id={`plan-${section.id}`}>{section.title}</h2>
           {section.href ? (
             <p className="plan-lesson-link">
-              <a href={section.href}>Lees de les over deze stap</a>
+              <a href={section.href}>{say.readLesson}</a>
             </p>
           ) : null}
           {sectionFields(section.id).map(({ key, info, def }) => {
@@ -120,14 +122,11 @@ export function PlanView({ plan, annotate }: { plan: Plan; annotate?: Annotate }
                   )}
                   {key === 'budget' && tableRows.length > 0 ? (
                     <p className="plan-derived">
-                      Totaal {formatNumber(budget.hours)} uur · kosten {formatEuro(budget.cost)} · extra omzet {formatEuro(budget.extraRevenue)} · extra brutomarge{' '}
-                      {formatEuro(budget.returns)} · saldo (extra brutomarge min kosten) {formatEuro(budget.balance)}
+                      {say.budgetTotal(formatNumber(budget.hours), formatEuro(budget.cost), formatEuro(budget.extraRevenue), formatEuro(budget.returns), formatEuro(budget.balance))}
                     </p>
                   ) : null}
                   {key === 'opportunities' && tableRows.length > 0 ? (
-                    <p className="plan-derived">
-                      Totale verwachte omzet {formatEuro(pipeline.total)} · gewogen met de waarschijnlijkheid {formatEuro(pipeline.weighted)}
-                    </p>
+                    <p className="plan-derived">{say.pipelineTotal(formatEuro(pipeline.total), formatEuro(pipeline.weighted))}</p>
                   ) : null}
                 </>
               );
@@ -137,7 +136,7 @@ export function PlanView({ plan, annotate }: { plan: Plan; annotate?: Annotate }
                 <>
                   {text ? <p className={info.kind === 'longText' ? 'plan-long' : undefined}>{text}</p> : empty}
                   {key === 'reviewRhythm' && reviews.length > 0 ? (
-                    <p className="plan-derived">Evaluatiemomenten: {reviews.map(formatDateNl).join(', ')}</p>
+                    <p className="plan-derived">{say.reviewDates(reviews.map(formatDateNl).join(', '))}</p>
                   ) : null}
                 </>
               );

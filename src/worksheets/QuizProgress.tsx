@@ -4,6 +4,7 @@ import { lessonPath, type Step } from '../plan/steps';
 import { planStore } from '../stores';
 import { KEYS } from '../stores/keys';
 import { quizStore } from '../stores/quiz';
+import { quiz, quizNotDone } from './messages/workbook';
 
 /**
  * "Kennischeck: 3 van 5 in één keer goed" for a step in the workbook's progress, with a link to
@@ -22,7 +23,7 @@ export function QuizProgress({ step, ready }: { step: Pick<Step, 'id' | 'slug'>;
   if (!ready) return null;
   return (
     <span className="progress-quiz" data-quiz={step.id}>
-      <a href={`${lessonPath(step)}#kennischeck`}>Kennischeck</a>: {score ? scoreLabel(score) : 'nog niet gemaakt'}
+      <a href={`${lessonPath(step)}#kennischeck`}>{quiz}</a>: {score ? scoreLabel(score) : quizNotDone}
     </span>
   );
 }

@@ -4,6 +4,8 @@ import { openFeedbackLink } from '../plan/feedback';
 import { planStore } from '../stores';
 import { feedbackStore } from '../stores/feedback-instance';
 import { FeedbackList } from './FeedbackList';
+import { feedbackOpening } from './messages';
+import { alsoInAfter, alsoInBefore, alsoInLink, skipped as skippedComments } from './messages/receive-feedback';
 
 type State = { kind: 'opening' } | { kind: 'refused'; message: string } | { kind: 'received'; planId: string; message: string };
 
@@ -22,7 +24,7 @@ export default function ReceiveFeedback({ fragment }: { fragment: string }) {
       if (!read.ok) return setState({ kind: 'refused', message: read.message });
       const result = feedbackStore.receive(read.feedback);
       planStore.flush();
-      const skipped = read.skipped ? ` ${read.skipped === 1 ? 'Eén opmerking gaat' : `${read.skipped} opmerkingen gaan`} over een veld dat deze versie van de site niet kent; die is weggelaten.` : '';
+      const skipped = read.skipped ? skippedComments(read.skipped) : '';
       setState(result.ok ? { kind: 'received', planId: result.planId, message: result.message + skipped } : { kind: 'refused', message: result.message });
     })();
     return () => {
@@ -30,7 +32,7 @@ export default function ReceiveFeedback({ fragment }: { fragment: string }) {
     };
   }, [fragment]);
 
-  if (state.kind === 'opening') return <p role="status">Feedback openen…</p>;
+  if (state.kind === 'opening') return <p role="status">{feedbackOpening}</p>;
   if (state.kind === 'refused') {
     return (
       <div className="notice" role="alert">
@@ -42,8 +44,8 @@ export default function ReceiveFeedback({ fragment }: { fragment: string }) {
     <div className="received-feedback">
       <p role="status">{state.message}</p>
       <p>
-        Je ziet de opmerkingen ook bij de velden in de werkbladen en in je <a href="/werkboek/#feedback">werkboek</a>. Vink een opmerking aan als je
-        haar hebt verwerkt.
+        {alsoInBefore} <a href="/werkboek/#feedback">{alsoInLink}</a>
+        {alsoInAfter}
       </p>
       <FeedbackList planId={state.planId} labelOf={(section, field) => (field ? fieldPathLabel(section, field).split(' › ').at(-1)! : fieldPathLabel(section))} />
     </div>

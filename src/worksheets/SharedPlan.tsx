@@ -5,6 +5,8 @@ import type { Plan } from '../plan/schema';
 import { openShareLink } from '../plan/share';
 import { planStore } from '../stores';
 import { withBoundary } from './IslandBoundary';
+import { feedbackOpening } from './messages';
+import * as say from './messages/shared-plan';
 import { PdfButton } from './PdfButton';
 import { PlanView } from './PlanView';
 import { useReady } from './use-plan';
@@ -39,11 +41,11 @@ export default withBoundary(function SharedPlan() {
     return () => window.removeEventListener('hashchange', read);
   }, []);
 
-  if (state.kind === 'loading') return <p role="status">Gedeeld plan openen…</p>;
+  if (state.kind === 'loading') return <p role="status">{say.opening}</p>;
   if (state.kind === 'feedback') {
     return (
-      <Suspense fallback={<p role="status">Feedback openen…</p>}>
-        {ready ? <ReceiveFeedback key={location.hash} fragment={location.hash} /> : <p role="status">Feedback openen…</p>}
+      <Suspense fallback={<p role="status">{feedbackOpening}</p>}>
+        {ready ? <ReceiveFeedback key={location.hash} fragment={location.hash} /> : <p role="status">{feedbackOpening}</p>}
       </Suspense>
     );
   }
@@ -59,7 +61,8 @@ export default withBoundary(function SharedPlan() {
     <div className="shared-plan">
       <div className="worksheet-head">
         <p>
-          Je leest <strong>{planLabel(plan)}</strong>. Dit gedeelde plan staat niet in je eigen werkboek tot je het bewaart.
+          {say.readingBefore} <strong>{planLabel(plan)}</strong>
+          {say.readingAfter}
         </p>
         <PdfButton ready={ready} plan={plan} />
         <div className="voorbeeld-actions">
@@ -67,27 +70,28 @@ export default withBoundary(function SharedPlan() {
             type="button"
             disabled={!ready}
             onClick={() => {
-              const copy = planStore.saveSharedCopy(plan, copyNameWithAuthor(plan, ' (gedeeld)'));
+              const copy = planStore.saveSharedCopy(plan, copyNameWithAuthor(plan, say.sharedSuffix));
               planStore.flush();
               setSaved(copy.name);
             }}
           >
-            Bewaar als mijn plan
+            {say.saveAsMine}
           </button>
           <button type="button" disabled={!ready} aria-pressed={giving} onClick={() => setGiving(!giving)}>
-            Geef feedback
+            {say.giveFeedback}
           </button>
           <p role="status">
             {saved ? (
               <>
-                Bewaard als "{saved}" in je <a href="/werkboek/">werkboek</a>.
+                {say.savedBefore(saved)} <a href="/werkboek/">{say.savedLink}</a>
+                {say.savedAfter}
               </>
             ) : null}
           </p>
         </div>
       </div>
       {giving ? (
-        <Suspense fallback={<p role="status">Feedbackvakken laden…</p>}>
+        <Suspense fallback={<p role="status">{say.boxesLoading}</p>}>
           <FeedbackForm key={plan.id} plan={plan} />
         </Suspense>
       ) : (

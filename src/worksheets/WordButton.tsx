@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { planStore } from '../stores';
+import { downloadWord, wordBusy, wordFailed, wordSaved } from './messages/word-button';
 
 /**
  * "Download Word (.docx)": the active plan as an editable Word document in the order of the
@@ -13,19 +14,14 @@ export function WordButton({ ready }: { ready: boolean }) {
     const plan = planStore.$activePlan.get();
     if (!plan) return;
     setBusy(true);
-    setMessage({ text: 'Word-document wordt gemaakt…', problem: false });
+    setMessage({ text: wordBusy, problem: false });
     try {
       const { downloadPlanDocx } = await import('../docx/download-docx');
       const result = await downloadPlanDocx(plan, new Date());
       const replaced = result.replacedCharacters;
-      setMessage({
-        text:
-          `Word-document gedownload: ${result.fileName}.` +
-          (replaced ? ` ${replaced === 1 ? 'Eén teken kon' : `${replaced} tekens konden`} niet in Word worden opgenomen (een stuurteken); daar staat nu een �.` : ''),
-        problem: replaced > 0,
-      });
+      setMessage({ text: wordSaved(result.fileName, replaced), problem: replaced > 0 });
     } catch {
-      setMessage({ text: 'Het Word-document kon niet gemaakt worden. Probeer het opnieuw; lukt het niet, download dan de PDF of exporteer je plan als JSON.', problem: true });
+      setMessage({ text: wordFailed, problem: true });
     } finally {
       setBusy(false);
     }
@@ -33,7 +29,7 @@ export function WordButton({ ready }: { ready: boolean }) {
   return (
     <div className="pdf-button word-button">
       <button type="button" disabled={!ready || busy} aria-busy={busy} onClick={download}>
-        {busy ? 'Word-document wordt gemaakt…' : 'Download Word (.docx)'}
+        {busy ? wordBusy : downloadWord}
       </button>
       <p role={message?.problem ? 'alert' : 'status'} className="pdf-message">
         {message?.text ?? ''}

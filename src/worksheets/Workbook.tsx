@@ -24,6 +24,8 @@ import { SelfChecks } from './SelfChecks';
 import { StatusBar } from './StatusBar';
 import { ReadyContext } from './ready';
 import { useReady } from './use-plan';
+import { cancel, checkNotOk, checkOk, checksLoading, coverAndSummary, exportAllPlans, nothingChanged, openPoints, stepTitle } from './messages';
+import * as say from './messages/workbook';
 import './worksheet.css';
 
 const EMPTY_PLAN = placeholderPlan();
@@ -54,7 +56,7 @@ export const WorkbookPlans = withBoundary(function WorkbookPlans() {
     <div className="worksheet workbook not-content" data-ready={ready ? 'true' : 'false'}>
       <StatusBar ready={ready} />
       <section aria-labelledby="plannen">
-        <h2 id="plannen">Je plannen</h2>
+        <h2 id="plannen">{say.yourPlans}</h2>
         <PlanList ready={ready} />
       </section>
     </div>
@@ -70,13 +72,13 @@ export const WorkbookCover = withBoundary(function WorkbookCover({ meaning }: { 
     <ReadyContext.Provider value={ready}>
       <FeedbackSlot.Provider value={feedback}>
         <Part name="voorblad" ready={ready}>
-          <fieldset className="worksheet-fields" disabled={!ready} aria-label="Voorblad en samenvatting">
-            <h2 id="voorblad">Voorblad</h2>
-            <p>Deze gegevens komen op het voorblad van je PDF.</p>
+          <fieldset className="worksheet-fields" disabled={!ready} aria-label={coverAndSummary}>
+            <h2 id="voorblad">{say.cover}</h2>
+            <p>{say.coverIntro}</p>
             {feedback ? <feedback.StepNotes section="cover" /> : null}
             <SectionFields section="cover" meaning={meaning} only={cover?.fields ?? []} />
-            <h2 id="samenvatting">{summary?.title ?? 'Samenvatting'}</h2>
-            <p>Schrijf de samenvatting als de negen stappen af zijn. In de PDF staat ze vooraan.</p>
+            <h2 id="samenvatting">{summary?.title ?? say.summary}</h2>
+            <p>{say.summaryIntro}</p>
             <SectionFields section="cover" meaning={meaning} only={summary?.fields ?? []} />
           </fieldset>
         </Part>
@@ -84,11 +86,6 @@ export const WorkbookCover = withBoundary(function WorkbookCover({ meaning }: { 
     </ReadyContext.Provider>
   );
 });
-
-/** "3 open punten", "1 open punt" */
-const openLabel = (n: number) => `${n} open ${n === 1 ? 'punt' : 'punten'}`;
-/** "2 punten zelf nagaan" */
-const selfLabel = (n: number) => `${n} ${n === 1 ? 'punt' : 'punten'} zelf nagaan`;
 
 /**
  * Progress per step and the checks, each with links to the worksheet that needs work. Filled
@@ -106,33 +103,29 @@ export const WorkbookProgress = withBoundary(function WorkbookProgress({ labels 
   return (
     <Part name="voortgang" ready={ready}>
       <section aria-labelledby="voortgang">
-        <h2 id="voortgang">Voortgang per stap</h2>
+        <h2 id="voortgang">{say.progressTitle}</h2>
         <p>
-          {ready
-            ? `Hele plan: ${completenessLabel(progress)} (${progress.percent}%). ${open === 0 ? 'Alle controles zijn in orde.' : `Nog ${openLabel(problems)}.`}`
-            : 'Voortgang laden…'}
+          {ready ? say.wholePlan(completenessLabel(progress), progress.percent, open === 0 ? null : openPoints(problems)) : say.progressLoading}
         </p>
         <ol className="progress-list">
           {progress.steps.map(({ step, filled, total, missing }) => {
             const r = stepReport(step.id);
             return (
               <li key={step.id} data-step={step.id}>
-                <a href={worksheetPath(step)}>
-                  Stap {step.number}: {step.name}
-                </a>
-                <span className="progress-count">{ready ? completenessLabel({ filled, total }) : `${total} velden`}</span>
+                <a href={worksheetPath(step)}>{stepTitle(step.number, step.name)}</a>
+                <span className="progress-count">{ready ? completenessLabel({ filled, total }) : say.fieldCount(total)}</span>
                 <progress max={total} value={ready ? filled : 0} aria-hidden="true" />
                 {ready ? (
                   <span className="progress-checks">
                     <span className={`step-status ${r.open ? 'todo' : 'ok'}`}>
-                      {r.open ? openLabel(r.checks.reduce((n, c) => n + c.problems.length, 0)) : 'Controles in orde'}
+                      {r.open ? openPoints(r.checks.reduce((n, c) => n + c.problems.length, 0)) : say.checksOk}
                     </span>
-                    {r.selfChecks.length ? <span className="step-self"> · {selfLabel(r.selfChecks.length)}</span> : null}
+                    {r.selfChecks.length ? <span className="step-self"> · {say.selfLabel(r.selfChecks.length)}</span> : null}
                   </span>
                 ) : null}
                 <QuizProgress step={step} ready={ready} />
                 {ready && missing.length > 0 && missing.length < total ? (
-                  <span className="progress-missing">Nog leeg: {missing.slice(0, 3).map((key) => labels[step.id]?.[key] ?? key).join(', ')}{missing.length > 3 ? ' …' : ''}</span>
+                  <span className="progress-missing">{say.stillEmpty} {missing.slice(0, 3).map((key) => labels[step.id]?.[key] ?? key).join(', ')}{missing.length > 3 ? ' …' : ''}</span>
                 ) : null}
               </li>
             );
@@ -141,13 +134,9 @@ export const WorkbookProgress = withBoundary(function WorkbookProgress({ labels 
       </section>
 
       <section aria-labelledby="controles">
-        <h2 id="controles">Controles</h2>
+        <h2 id="controles">{say.checksTitle}</h2>
         <p>
-          {ready
-            ? open === 0
-              ? `Alle ${checks.length} controles zijn in orde. Ga nog ${selfLabel(selfChecks).replace(' zelf nagaan', '')} zelf na: die kan geen programma beoordelen.`
-              : `${open} van ${checks.length} controles vragen nog aandacht. Daarnaast ga je ${selfLabel(selfChecks).replace(' zelf nagaan', '')} zelf na.`
-            : 'Controles laden…'}
+          {ready ? (open === 0 ? say.allChecksOk(checks.length, selfChecks) : say.someChecksOpen(open, checks.length, selfChecks)) : checksLoading}
         </p>
         {STEPS.map((step) => {
           const r = stepReport(step.id);
@@ -155,16 +144,14 @@ export const WorkbookProgress = withBoundary(function WorkbookProgress({ labels 
           return (
             <details key={step.id} className="step-checks" data-step={step.id} open={ready && r.open > 0}>
               <summary>
-                <span className="step-checks-title">
-                  Stap {step.number}: {step.name}
-                </span>
+                <span className="step-checks-title">{stepTitle(step.number, step.name)}</span>
                 {ready ? (
                   <>
                     {' · '}
-                    <span className={`step-status ${r.open ? 'todo' : 'ok'}`}>{r.open ? openLabel(count) : 'in orde'}</span>
+                    <span className={`step-status ${r.open ? 'todo' : 'ok'}`}>{r.open ? openPoints(count) : say.stepOk}</span>
                   </>
                 ) : null}
-                {r.selfChecks.length ? <span className="step-self"> · {selfLabel(r.selfChecks.length)}</span> : null}
+                {r.selfChecks.length ? <span className="step-self"> · {say.selfLabel(r.selfChecks.length)}</span> : null}
               </summary>
               <ul className="checks">
                 {r.checks.map((check) => (
@@ -174,7 +161,7 @@ export const WorkbookProgress = withBoundary(function WorkbookProgress({ labels 
                     </span>
                     <span className="check-title">
                       {check.title}
-                      <span className="sr-only">{ready ? (check.ok ? ': in orde' : ': nog niet in orde') : ''}</span>
+                      <span className="sr-only">{ready ? (check.ok ? checkOk : checkNotOk) : ''}</span>
                     </span>
                     {ready && check.problems.length ? (
                       <ul>
@@ -203,16 +190,12 @@ export const WorkbookOutput = withBoundary(function WorkbookOutput() {
   return (
     <Part name="downloaden" ready={ready}>
       <section aria-labelledby="downloaden">
-        <h2 id="downloaden">PDF, Word en reservekopie</h2>
-        <p>
-          De PDF bevat het actieve plan: voorblad, inhoudsopgave, samenvatting, alle stappen en de open punten. Kies de examenindeling voor een PDF in de hoofdstukken van het
-          examenplan.
-        </p>
+        <h2 id="downloaden">{say.outputTitle}</h2>
+        <p>{say.pdfIntro}</p>
         <PdfButton ready={ready} options={<PdfOptions ready={ready} />} />
-        <h3 id="word">Verder schrijven in Word</h3>
+        <h3 id="word">{say.wordTitle}</h3>
         <p>
-          Het Word-document staat in de hoofdstukken van het examenplan, met een inhoudsopgave, echte kopjes en tabellen. Per hoofdstuk staat een schrijfaanwijzing: vervang die
-          door je eigen tekst. Lees op <a href="/examenplan/">Van werkboek naar examenplan</a> wat er in elk hoofdstuk hoort.
+          {say.wordIntroBefore} <a href="/examenplan/">{say.wordIntroLink}</a> {say.wordIntroAfter}
         </p>
         <WordButton ready={ready} />
         <ExamEstimate ready={ready} plan={plan} />
@@ -231,19 +214,20 @@ export const WorkbookFinance = withBoundary(function WorkbookFinance() {
   return (
     <Part name="financien" ready={ready}>
       <section aria-labelledby="financien">
-        <h2 id="financien">Financieel overzicht</h2>
+        <h2 id="financien">{say.financeTitle}</h2>
         <p>
-          De omzet en brutomarge per jaar: de geschiedenis uit <a href={worksheetPath(STEPS[0])}>stap 1</a> en de planjaren uit{' '}
-          <a href={`${lessonPath(STEPS[5])}#${fieldAnchor('planYears')}`}>stap 6</a>. Dezelfde grafiek staat in de PDF.
+          {say.financeIntroBefore} <a href={worksheetPath(STEPS[0])}>{say.financeIntroHistory}</a> {say.financeIntroBetween}{' '}
+          <a href={`${lessonPath(STEPS[5])}#${fieldAnchor('planYears')}`}>{say.financeIntroPlan}</a>
+          {say.financeIntroAfter}
         </p>
         {ready ? (
-          <Suspense fallback={<p>Overzicht laden…</p>}>
+          <Suspense fallback={<p>{say.overviewLoading}</p>}>
             <div className="derived">
               <FinanceOverview plan={plan} />
             </div>
           </Suspense>
         ) : (
-          <p>Overzicht laden…</p>
+          <p>{say.overviewLoading}</p>
         )}
       </section>
     </Part>
@@ -257,21 +241,21 @@ export const WorkbookLiving = withBoundary(function WorkbookLiving() {
     <Part name="levend-plan" ready={ready}>
       {/* Each with a boundary of its own: a version that cannot be shown leaves agenda and sharing working. */}
       <section aria-labelledby="versies">
-        <h2 id="versies">Versies</h2>
+        <h2 id="versies">{say.versionsTitle}</h2>
         <IslandBoundary>
           <Versions ready={ready} />
         </IslandBoundary>
       </section>
 
       <section aria-labelledby="agenda">
-        <h2 id="agenda">Agenda</h2>
+        <h2 id="agenda">{say.calendarTitle}</h2>
         <IslandBoundary>
           <CalendarDownload ready={ready} />
         </IslandBoundary>
       </section>
 
       <section aria-labelledby="delen">
-        <h2 id="delen">Delen met je trainer</h2>
+        <h2 id="delen">{say.shareTitle}</h2>
         <IslandBoundary>
           <ShareWithTrainer ready={ready} />
         </IslandBoundary>
@@ -290,7 +274,7 @@ function PlanList({ ready }: { ready: boolean }) {
     <>
       {ready && active ? (
         <p className="rename">
-          <label htmlFor={renameId}>Naam van het actieve plan</label>
+          <label htmlFor={renameId}>{say.renameLabel}</label>
           {/* A name the site gave shows as empty, with the name the plan is called by as placeholder. */}
           <TextInput
             key={active.id}
@@ -302,7 +286,7 @@ function PlanList({ ready }: { ready: boolean }) {
             onChange={(name) => planStore.renamePlan(name)}
           />
           <span className="field-hint" id={`${renameId}-hint`}>
-            Laat je dit leeg, dan heet het plan naar de klant op het voorblad: "Accountplan" en de naam van de klant.
+            {say.renameHint}
           </span>
         </p>
       ) : null}
@@ -315,16 +299,16 @@ function PlanList({ ready }: { ready: boolean }) {
                 <li key={p.id} className={isActive ? 'active' : ''}>
                   <span className="plan-name">
                     {name}
-                    {isActive ? <span className="badge"> (actief)</span> : null}
+                    {isActive ? <span className="badge">{say.activeBadge}</span> : null}
                   </span>
                   <span className="plan-actions">
                     {!isActive ? (
-                      <button type="button" onClick={() => planStore.switchPlan(p.id)} aria-label={`Open plan ${name}`}>
-                        Open
+                      <button type="button" onClick={() => planStore.switchPlan(p.id)} aria-label={say.openPlanLabel(name)}>
+                        {say.open}
                       </button>
                     ) : null}
-                    <button type="button" onClick={() => planStore.duplicatePlan(p.id)} aria-label={`Dupliceer plan ${name}`}>
-                      Dupliceer
+                    <button type="button" onClick={() => planStore.duplicatePlan(p.id)} aria-label={say.duplicatePlanLabel(name)}>
+                      {say.duplicate}
                     </button>
                     {confirming === p.id ? (
                       <>
@@ -336,36 +320,36 @@ function PlanList({ ready }: { ready: boolean }) {
                             setConfirming(null);
                           }}
                         >
-                          Ja, verwijder {name}
+                          {say.confirmDelete(name)}
                         </button>
                         <button type="button" onClick={() => setConfirming(null)}>
-                          Annuleer
+                          {cancel}
                         </button>
                       </>
                     ) : (
-                      <button type="button" onClick={() => setConfirming(p.id)} aria-label={`Verwijder plan ${name}`}>
-                        Verwijder
+                      <button type="button" onClick={() => setConfirming(p.id)} aria-label={say.deletePlanLabel(name)}>
+                        {say.remove}
                       </button>
                     )}
                   </span>
                 </li>
               );
             })
-          : <li>Plannen laden…</li>}
+          : <li>{say.plansLoading}</li>}
       </ul>
       <p className="plan-buttons">
         <button type="button" disabled={!ready} onClick={() => planStore.createNewPlan()}>
-          Nieuw plan
+          {say.newPlan}
         </button>
         <button
           type="button"
           disabled={!ready}
           onClick={async () => {
             const example = await loadExamplePlan();
-            planStore.addPlanCopy(example, `Voorbeeld: ${example.cover.account}`);
+            planStore.addPlanCopy(example, say.exampleCopyName(example.cover.account));
           }}
         >
-          Nieuw plan op basis van het voorbeeld
+          {say.newFromExample}
         </button>
       </p>
     </>
@@ -378,22 +362,22 @@ function Backup({ ready }: { ready: boolean }) {
   const save = async (which: 'active' | 'all') => {
     const { fileName, text } = await planStore.exportPlans(which);
     downloadFile(fileName, text, 'application/json');
-    setResult({ ok: true, message: `Reservekopie gedownload: ${fileName}.` });
+    setResult({ ok: true, message: say.backupSaved(fileName) });
   };
   return (
     <div className="backup">
-      <h3 id="reservekopie">Reservekopie (JSON)</h3>
-      <p>Je plannen staan alleen in deze browser. Bewaar af en toe een reservekopie, of zet je plan zo over naar een andere computer.</p>
+      <h3 id="reservekopie">{say.backupTitle}</h3>
+      <p>{say.backupIntro}</p>
       <p className="backup-buttons">
         <button type="button" disabled={!ready} onClick={() => save('active')}>
-          Exporteer dit plan (JSON)
+          {say.exportPlan}
         </button>
         <button type="button" disabled={!ready} onClick={() => save('all')}>
-          Exporteer alle plannen (JSON)
+          {exportAllPlans}
         </button>
       </p>
       <p className="import">
-        <label htmlFor={inputId}>Importeer een reservekopie (JSON)</label>
+        <label htmlFor={inputId}>{say.importLabel}</label>
         <input
           id={inputId}
           type="file"
@@ -407,18 +391,18 @@ function Backup({ ready }: { ready: boolean }) {
             const { checkImportFile } = await import('../plan/transfer');
             const problem = checkImportFile(file);
             if (problem) {
-              setResult({ ok: false, message: `${problem} Er is niets veranderd.` });
+              setResult({ ok: false, message: nothingChanged(problem) });
             } else {
               try {
                 setResult(await planStore.importBackup(await file.text()));
               } catch {
-                setResult({ ok: false, message: 'Dit bestand kon niet gelezen worden. Er is niets veranderd.' });
+                setResult({ ok: false, message: nothingChanged(say.fileUnreadable) });
               }
             }
             input.value = '';
           }}
         />
-        <span className="field-hint">Een ingelezen plan komt erbij als nieuw plan; je bestaande plannen blijven zoals ze zijn.</span>
+        <span className="field-hint">{say.importHint}</span>
       </p>
       <p role={result && !result.ok ? 'alert' : 'status'} className={`import-result${result && !result.ok ? ' problem' : ''}`}>
         {result?.message ?? ''}

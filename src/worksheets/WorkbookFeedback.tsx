@@ -5,6 +5,8 @@ import { $activeId, planStore } from '../stores';
 import { hasFeedback, onFeedbackChange } from '../stores/feedback-flag';
 import type { LabelOf } from './FeedbackList';
 import { withBoundary } from './IslandBoundary';
+import { nothingChanged } from './messages';
+import * as say from './messages/workbook-feedback';
 import { useReady } from './use-plan';
 import './worksheet.css';
 
@@ -31,14 +33,11 @@ export const WorkbookFeedback = withBoundary(function WorkbookFeedback({ labels 
   return (
     <div className="worksheet workbook-part not-content" data-part="feedback" data-ready={ready ? 'true' : 'false'}>
       <section aria-labelledby="feedback">
-        <h2 id="feedback">Feedback van je trainer</h2>
-        <p>
-          Heeft je trainer je plan gelezen via de link van "Deel met trainer", dan krijg je een feedbacklink of een feedbackbestand terug. Open de
-          link in deze browser, of open het bestand hieronder. De opmerkingen komen naast je plan te staan, niet erin: je tekst verandert niet.
-        </p>
-        {ready && planId && List ? <List planId={planId} labelOf={labelOf} /> : <p className="feedback-none">{ready ? 'Er is nog geen feedback op dit plan.' : 'Feedback laden…'}</p>}
+        <h2 id="feedback">{say.title}</h2>
+        <p>{say.intro}</p>
+        {ready && planId && List ? <List planId={planId} labelOf={labelOf} /> : <p className="feedback-none">{ready ? say.noFeedback : say.loading}</p>}
         <p className="import">
-          <label htmlFor={inputId}>Open een feedbackbestand (JSON)</label>
+          <label htmlFor={inputId}>{say.openFile}</label>
           <input
             id={inputId}
             type="file"
@@ -58,8 +57,7 @@ export const WorkbookFeedback = withBoundary(function WorkbookFeedback({ labels 
               const received = read.ok ? feedbackStore.receive(read.feedback) : read;
               planStore.flush();
               setList(() => FeedbackList);
-              const unchanged = / niets (bewaard|veranderd)/.test(received.message) ? '' : ' Er is niets veranderd.';
-              setResult(received.ok ? { ok: true, message: received.message } : { ok: false, message: `${received.message}${unchanged}` });
+              setResult(received.ok ? { ok: true, message: received.message } : { ok: false, message: nothingChanged(received.message) });
             }}
           />
         </p>

@@ -5,6 +5,7 @@ import { reviewDates } from '../plan/reviews';
 import type { Plan } from '../plan/schema';
 import { budgetTotals, financeYears, lineCost, pipelineTotals, quarterTotals } from '../plan/totals';
 import { FinanceChart } from './FinanceChart';
+import * as say from './messages/derived';
 import { useIsReady } from './ready';
 import { useSection } from './use-plan';
 
@@ -13,13 +14,16 @@ import { useSection } from './use-plan';
  * chunk of their own: only steps 2 and 6 show them.
  */
 
+/** A sentence as the list of its parts, with the figures (the odd parts) in bold. */
+const bold = (parts: string[]) => parts.map((part, i) => (i % 2 ? <strong key={i}>{part}</strong> : part));
+
 /** The review dates that follow from the validity period and the rhythm (step 2). */
 export function ReviewDates() {
   const schedule = useSection('schedule', useIsReady());
   const dates = schedule ? reviewDates(schedule) : [];
   return (
     <p className="derived" aria-live="polite">
-      {dates.length ? `Evaluatiemomenten: ${dates.map(formatDateNl).join(', ')}.` : 'Vul de geldigheidsperiode en het ritme in; dan verschijnen hier de evaluatiemomenten.'}
+      {dates.length ? say.reviewDates(dates.map(formatDateNl).join(', ')) : say.reviewDatesWait}
     </p>
   );
 }
@@ -34,19 +38,18 @@ export function BudgetTotals() {
     <div className="derived totals" aria-live="polite">
       {costed.length ? (
         <p>
-          Kosten per post (uren × uurtarief + overige kosten):{' '}
+          {say.costPerLine}{' '}
           {costed.map((r, i) => (
             <span key={r.id}>
               {i ? ' · ' : ''}
-              {r.item.trim() || `post ${rows.indexOf(r) + 1}`} <strong>{formatEuro(lineCost(r))}</strong>
+              {r.item.trim() || say.unnamedLine(rows.indexOf(r))} <strong>{formatEuro(lineCost(r))}</strong>
             </span>
           ))}
         </p>
       ) : null}
       <p>
-        Totaal: <strong>{formatNumber(hours)} uur</strong> (samen {formatEuro(hoursCost)}) · kosten <strong>{formatEuro(cost)}</strong> · extra omzet <strong>{formatEuro(extraRevenue)}</strong> · extra
-        brutomarge <strong>{formatEuro(returns)}</strong> · saldo (extra brutomarge min kosten) <strong>{formatEuro(balance)}</strong>
-        {returnOnCost !== null ? <> · het saldo is <strong>{formatPercent(returnOnCost)}</strong> van de kosten</> : null}
+        {bold(say.budgetTotal(formatNumber(hours), formatEuro(hoursCost), formatEuro(cost), formatEuro(extraRevenue), formatEuro(returns), formatEuro(balance)))}
+        {returnOnCost !== null ? bold(say.returnOnCost(formatPercent(returnOnCost))) : null}
       </p>
     </div>
   );
@@ -56,19 +59,19 @@ export function BudgetTotals() {
 export function FinanceOverview({ plan }: { plan: Pick<Plan, 'envision' | 'develop'> }) {
   const years = financeYears(plan);
   const chart = financeChart(years);
-  if (!years.length) return <p>Vul de geschiedenis in stap 1 en de planjaren hier in; dan verschijnen hier de omzet en brutomarge per jaar, met een grafiek.</p>;
+  if (!years.length) return <p>{say.financeWait}</p>;
   return (
     <>
-      <div className="table-scroll" role="region" aria-label="Omzet en brutomarge per jaar" tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label={say.financeTitle} tabIndex={0}>
         <table className="finance-table">
-          <caption className="sr-only">Omzet en brutomarge per jaar</caption>
+          <caption className="sr-only">{say.financeTitle}</caption>
           <thead>
             <tr>
-              <th scope="col">Jaar</th>
-              <th scope="col" className="number">Omzet</th>
-              <th scope="col" className="number">Marge</th>
-              <th scope="col" className="number">Brutomarge</th>
-              <th scope="col">Soort</th>
+              <th scope="col">{say.yearColumn}</th>
+              <th scope="col" className="number">{say.revenueColumn}</th>
+              <th scope="col" className="number">{say.marginColumn}</th>
+              <th scope="col" className="number">{say.grossMarginColumn}</th>
+              <th scope="col">{say.kindColumn}</th>
             </tr>
           </thead>
           <tbody>
@@ -78,7 +81,7 @@ export function FinanceOverview({ plan }: { plan: Pick<Plan, 'envision' | 'devel
                 <td className="number">{formatEuro(y.revenue)}</td>
                 <td className="number">{formatPercent(y.margin)}</td>
                 <td className="number">{formatEuro(y.grossMargin)}</td>
-                <td>{y.kind === 'plan' ? 'plan' : 'gerealiseerd'}</td>
+                <td>{say.yearKind(y.kind === 'plan')}</td>
               </tr>
             ))}
           </tbody>
@@ -111,11 +114,11 @@ export function QuarterTotals() {
   const t = quarterTotals({ develop: develop ?? ({ quarters: [], planYears: [] } as never), schedule: schedule ?? ({ validFrom: '' } as never), cover: cover ?? ({ periodFrom: '' } as never) });
   return (
     <p className="derived totals" aria-live="polite">
-      Totaal van de kwartalen: omzet <strong>{formatEuro(t.revenue)}</strong> · brutomarge <strong>{formatEuro(t.grossMargin)}</strong>
+      {bold(say.quarterTotal(formatEuro(t.revenue), formatEuro(t.grossMargin)))}
       {t.target !== null && t.year !== null
         ? t.revenue === t.target
-          ? ` · gelijk aan de omzet die je voor ${t.year} plant.`
-          : ` · voor ${t.year} plan je ${formatEuro(t.target)}: ${t.revenue < t.target ? 'er ontbreekt' : 'het is'} ${formatEuro(Math.abs(t.target - t.revenue))}${t.revenue < t.target ? '' : ' te veel'}.`
+          ? say.quartersMatch(t.year)
+          : say.quartersDiffer(t.year, formatEuro(t.target), t.revenue < t.target, formatEuro(Math.abs(t.target - t.revenue)))
         : null}
     </p>
   );
@@ -127,7 +130,7 @@ export function PipelineTotals() {
   const { total, weighted } = pipelineTotals({ develop: develop ?? { opportunities: [] } } as unknown as Plan);
   return (
     <p className="derived totals" aria-live="polite">
-      Totale verwachte omzet: <strong>{formatEuro(total)}</strong> · gewogen met de waarschijnlijkheid: <strong>{formatEuro(weighted)}</strong>
+      {bold(say.pipelineTotal(formatEuro(total), formatEuro(weighted)))}
     </p>
   );
 }

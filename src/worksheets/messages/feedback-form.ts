@@ -14,7 +14,9 @@ export const overallComment = 'Algemene opmerking';
 export const commentAt = (label: string, wholeStep: boolean) => `Opmerking bij ${label}${wholeStep ? ' (de hele stap)' : ''}`;
 export const rubricLegend = 'Beoordeling per competentie (1 = onvoldoende, 3 = voldoende, 5 = uitstekend)';
 /** "De omschrijving per score staat in de [rubric op de trainerspagina]. Laat …" */
-export const rubricHint = { before: 'De omschrijving per score staat in de', link: 'rubric op de trainerspagina', after: '. Laat een competentie open als je haar niet beoordeelt.' };
+export const rubricHintBefore = 'De omschrijving per score staat in de';
+export const rubricHintLink = 'rubric op de trainerspagina';
+export const rubricHintAfter = '. Laat een competentie open als je haar niet beoordeelt.';
 export const scoreFor = (competence: string) => `Score voor ${competence}`;
 export const noScore = 'geen score';
 export const nothingToSend = 'Er is nog geen feedback: schrijf eerst een opmerking of geef een score.';

@@ -1,8 +1,9 @@
-/** The words of a trainer's feedback as the student sees it (FeedbackList.tsx, FeedbackNotes.tsx). */
+/**
+ * The words of a trainer's feedback as the student sees it (FeedbackList.tsx, FeedbackNotes.tsx).
+ * A step's heading ("Stap 1 · Envision") is in src/plan/messages.ts.
+ */
 
 export const cover = 'Voorblad';
-/** "Stap 1 · Envision" */
-export const stepName = (number: number, name: string) => `Stap ${number} · ${name}`;
 export const done = 'Verwerkt';
 /** After "Verwerkt", for screen readers. */
 export const commentAbout = (about: string) => ` (opmerking bij ${about})`;

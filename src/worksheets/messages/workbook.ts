@@ -56,18 +56,20 @@ export const pdfIntro =
   'De PDF bevat het actieve plan: voorblad, inhoudsopgave, samenvatting, alle stappen en de open punten. Kies de examenindeling voor een PDF in de hoofdstukken van het examenplan.';
 export const wordTitle = 'Verder schrijven in Word';
 /** "… Lees op [Van werkboek naar examenplan] wat er in elk hoofdstuk hoort." */
-export const wordIntro = {
-  before:
-    'Het Word-document staat in de hoofdstukken van het examenplan, met een inhoudsopgave, echte kopjes en tabellen. Per hoofdstuk staat een schrijfaanwijzing: vervang die door je eigen tekst. Lees op',
-  link: 'Van werkboek naar examenplan',
-  after: 'wat er in elk hoofdstuk hoort.',
-};
+export const wordIntroBefore =
+  'Het Word-document staat in de hoofdstukken van het examenplan, met een inhoudsopgave, echte kopjes en tabellen. Per hoofdstuk staat een schrijfaanwijzing: vervang die door je eigen tekst. Lees op';
+export const wordIntroLink = 'Van werkboek naar examenplan';
+export const wordIntroAfter = 'wat er in elk hoofdstuk hoort.';
 
 // ---------- finance ----------
 
 export const financeTitle = 'Financieel overzicht';
 /** "De omzet en brutomarge per jaar: de geschiedenis uit [stap 1] en de planjaren uit [stap 6]. Dezelfde grafiek staat in de PDF." */
-export const financeIntro = { before: 'De omzet en brutomarge per jaar: de geschiedenis uit', history: 'stap 1', between: 'en de planjaren uit', plan: 'stap 6', after: '. Dezelfde grafiek staat in de PDF.' };
+export const financeIntroBefore = 'De omzet en brutomarge per jaar: de geschiedenis uit';
+export const financeIntroHistory = 'stap 1';
+export const financeIntroBetween = 'en de planjaren uit';
+export const financeIntroPlan = 'stap 6';
+export const financeIntroAfter = '. Dezelfde grafiek staat in de PDF.';
 export const overviewLoading = 'Overzicht laden…';
 
 // ---------- the living plan: headings ----------
