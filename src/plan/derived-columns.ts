@@ -3,6 +3,7 @@ import type { FieldEntry, FieldInfo } from './fields';
 import type { ColumnDef } from './kinds';
 import type { SectionId } from './schema';
 import { grossMargin, lineCost } from './totals';
+import * as say from './messages/derived-columns';
 
 type Row = Record<string, unknown>;
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
@@ -19,7 +20,7 @@ export interface DerivedColumn {
 const money = (label: string, hint: string): FieldInfo => ({ kind: 'money', label, hint });
 const margin: Omit<DerivedColumn, 'after'> = {
   key: 'grossMargin',
-  info: money('Brutomarge', 'Omzet × marge.'),
+  info: money(say.grossMarginLabel, say.grossMarginHint),
   value: (row) => grossMargin(num(row['revenue']), num(row['margin'])),
 };
 
@@ -33,7 +34,7 @@ export const DERIVED_COLUMNS: Readonly<Partial<Record<`${SectionId}.${string}`, 
     {
       key: 'cost',
       after: 'otherCost',
-      info: money('Kosten', 'Uren × uurtarief + overige kosten.'),
+      info: money(say.costLabel, say.costHint),
       value: (row) => lineCost({ hours: num(row['hours']), rate: num(row['rate']), otherCost: num(row['otherCost']) }),
     },
   ],
