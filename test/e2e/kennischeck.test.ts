@@ -11,7 +11,7 @@ describe('a lesson\'s knowledge check', () => {
     await page.goto(`${origin}/stappen/1-envision/#kennischeck`);
     const check = page.locator('section#kennischeck');
     const questions = check.locator('fieldset');
-    await expect(questions.count()).resolves.toBe(5);
+    await expect(questions.count()).resolves.toBe(6);
     const first = questions.first();
     await first.getByRole('button', { name: 'Controleer' }).waitFor();
 
@@ -26,22 +26,22 @@ describe('a lesson\'s knowledge check', () => {
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Controleer');
     await page.keyboard.press('Enter');
-    await expect(first.getByRole('status').innerText()).resolves.toMatch(/^B\. Niet goed\. Daar gaat het niet om\./);
-    await check.locator('.quiz-score').filter({ hasText: 'Je score voor deze les: 0 van 5 in één keer goed (nog 4 vragen open).' }).waitFor();
+    await expect(first.getByRole('status').innerText()).resolves.toMatch(/^B\. Niet goed\. Dan bouwt hij op aannames\./);
+    await check.locator('.quiz-score').filter({ hasText: 'Je score voor deze les: 0 van 6 in één keer goed (nog 5 vragen open).' }).waitFor();
 
     // Trying again teaches, but the first answer counts.
-    await first.getByRole('radio', { name: /vertrekpunt/ }).check();
+    await first.getByRole('radio', { name: /vraagt zijn manager/ }).check();
     await first.getByRole('button', { name: 'Controleer' }).click();
-    await expect(first.getByRole('status').innerText()).resolves.toMatch(/^A\. Goed\. Het voorstel geeft richting/);
+    await expect(first.getByRole('status').innerText()).resolves.toMatch(/^C\. Goed\. Zo weet hij waar zijn bedrijf heen wil/);
     const second = questions.nth(1);
     await second.getByRole('radio', { name: /aansluit op een doel van de hogeschool/ }).check();
     await second.getByRole('button', { name: 'Controleer' }).click();
     await expect(second.getByRole('status').innerText()).resolves.toMatch(/^B\. Goed\./);
-    await check.locator('.quiz-score').filter({ hasText: '1 van 5 in één keer goed (nog 3 vragen open)' }).waitFor();
+    await check.locator('.quiz-score').filter({ hasText: '1 van 6 in één keer goed (nog 4 vragen open)' }).waitFor();
     expect(await seriousViolations(page, 'knowledge check: ')).toEqual([]);
 
     await openWorkbook(page, origin);
-    await expect(page.locator('[data-quiz="envision"]').innerText()).resolves.toBe('Kennischeck: 1 van 5 in één keer goed (nog 3 vragen open)');
+    await expect(page.locator('[data-quiz="envision"]').innerText()).resolves.toBe('Kennischeck: 1 van 6 in één keer goed (nog 4 vragen open)');
     await expect(page.locator('[data-quiz="schedule"]').innerText()).resolves.toBe('Kennischeck: nog niet gemaakt');
     await expect(page.locator('[data-quiz="envision"] a').getAttribute('href')).resolves.toBe('/stappen/1-envision/#kennischeck');
 

@@ -50,6 +50,7 @@ describe('the trainers\' kit', () => {
     await expect(page.locator('details.answer-key[data-key]').count()).resolves.toBe(STEPS.length);
     await page.locator('details.answer-key[data-key="develop"] summary').click();
     await expect(page.locator('details.answer-key[data-key="develop"]').innerText()).resolves.toContain('€ 10.000 (goed)');
+    await expect(page.locator('details.answer-key[data-key="develop"]').innerText()).resolves.toContain('Oefent leerdoel 2: een accountstrategie kiezen: groeirichting, waardepropositie en per doel de strategie.');
     expect(await seriousViolations(page, 'trainers: ')).toEqual([]);
     await context.close();
   });

@@ -1,13 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { KENNISCHECK } from '../../src/lessons/kennischeck';
 import { STEPS } from '../../src/plan/steps';
+
+/** The learning goals of a lesson: its frontmatter `goals`, read with the `yaml` package (as Astro reads it). */
+function lessonGoals(slug: string): string[] {
+  const source = readFileSync(join(process.cwd(), 'content', 'stappen', `${slug}.mdx`), 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
+  if (!match) throw new Error(`${slug}.mdx has no frontmatter`);
+  const goals = (parseYaml(match[1]!) as { goals?: unknown }).goals;
+  if (!Array.isArray(goals) || !goals.every((g) => typeof g === 'string')) throw new Error(`${slug}.mdx has no list of goals`);
+  return goals;
+}
 
 /**
  * The knowledge checks that teach (issue 16): per lesson four to six multiple-choice questions,
  * at least half of them applying the step to a small new situation, and for every option an
  * explanation of why it is right or wrong.
  */
-describe.each(STEPS.map((s) => [s.slug, s.id] as const))('the knowledge check of %s', (_slug, id) => {
+describe.each(STEPS.map((s) => [s.slug, s.id] as const))('the knowledge check of %s', (slug, id) => {
   const questions = KENNISCHECK[id];
 
   it('has four to six questions, with ids that stay unique', () => {
@@ -44,5 +57,20 @@ describe.each(STEPS.map((s) => [s.slug, s.id] as const))('the knowledge check of
   it('does not always hide the right answer at the same place', () => {
     const places = new Set(questions.map((q) => q.options.findIndex((o) => o.correct)));
     expect(places.size).toBeGreaterThan(1);
+  });
+
+  // A goal added to "Wat je leert" once went without a question (review, lessons 1, 3, 6 and 9):
+  // every question names the goal it practises, and every goal has one.
+  it.each(questions.map((q) => [q.id, q] as const))('%s practises one of the lesson\'s learning goals', (_id, q) => {
+    const goals = lessonGoals(slug);
+    expect(Number.isInteger(q.goal), `goal ${q.goal}`).toBe(true);
+    expect(q.goal).toBeGreaterThanOrEqual(1);
+    expect(q.goal).toBeLessThanOrEqual(goals.length);
+  });
+
+  it('practises every learning goal of the lesson with at least one question', () => {
+    const goals = lessonGoals(slug);
+    const unpractised = goals.filter((_goal, i) => !questions.some((q) => q.goal === i + 1));
+    expect(unpractised).toEqual([]);
   });
 });

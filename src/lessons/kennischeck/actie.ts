@@ -4,6 +4,7 @@ import type { Kennischeck } from './types';
 export const actie: Kennischeck = [
   {
     id: 'actie-goed',
+    goal: 1,
     situation: 'Noor en Bas schrijven het actieplan voor hun doel "proef met een nieuw bestelsysteem".',
     question: 'Welke actie staat goed in het actieplan?',
     options: [
@@ -24,6 +25,7 @@ export const actie: Kennischeck = [
   },
   {
     id: 'een-eigenaar',
+    goal: 1,
     question: 'Waarom heeft elke actie precies één eigenaar, ook als meer mensen meewerken?',
     options: [
       {
@@ -43,6 +45,7 @@ export const actie: Kennischeck = [
   },
   {
     id: 'budget-sluit',
+    goal: 1,
     situation: 'In het budget van stap 6 staat de post "klantbijeenkomst: € 2.500". In het actieplan komt geen bijeenkomst voor.',
     question: 'Wat klopt er niet?',
     options: [
@@ -63,6 +66,7 @@ export const actie: Kennischeck = [
   },
   {
     id: 'borgen',
+    goal: 2,
     situation: 'Een collega wordt langdurig ziek. Zijn accountplan staat alleen op zijn eigen laptop.',
     question: 'Wat had dit probleem voorkomen?',
     options: [
@@ -82,7 +86,29 @@ export const actie: Kennischeck = [
     ],
   },
   {
+    id: 'evaluatie-criteria',
+    goal: 3,
+    situation: 'Over de evaluatie van zijn plan schrijft Tim alleen: "Aan het eind van het jaar kijken we of de omzet is gegroeid."',
+    question: 'Hoe maakt hij deze afspraak beter?',
+    options: [
+      {
+        text: 'Hij laat de afspraak zo: omzet is het enige cijfer dat zijn manager wil zien.',
+        feedback: 'Omzet is een gevolg. Of het plan werkt, zie je ook aan de KPI’s van de andere doelen, aan de tevredenheid van de klant en aan het gebruik van het plan door het team.',
+      },
+      {
+        text: 'Hij telt aan het eind van het jaar hoeveel acties klaar zijn.',
+        feedback: 'Klare acties laten zien dat het team het plan gebruikt. Maar een actie kan klaar zijn terwijl het doel niet wordt gehaald. Kijk dus ook naar de KPI’s en naar de tevredenheid van de klant.',
+      },
+      {
+        text: 'Per criterium, zoals de KPI’s en de tevredenheid van de klant, noteert hij wanneer en hoe hij het meet.',
+        feedback: 'Zo staat er waaraan, wanneer en hoe hij beoordeelt of het plan werkt. Wat de evaluatie laat zien, gebruikt hij om bij te sturen in stap 7.',
+        correct: true,
+      },
+    ],
+  },
+  {
     id: 'samenvatting-laatst',
+    goal: 4,
     situation: 'Lotte schrijft de managementsamenvatting als eerste, voordat ze aan stap 1 begint.',
     question: 'Wat is het risico?',
     options: [

@@ -4,6 +4,7 @@ import type { Kennischeck } from './types';
 export const adapt: Kennischeck = [
   {
     id: 'signaal-inkoper',
+    goal: 1,
     situation: 'Je klant krijgt een nieuwe inkoper. Die vraagt meteen om een gesprek over de prijs.',
     question: 'Wat doe je met dit signaal?',
     options: [
@@ -24,6 +25,7 @@ export const adapt: Kennischeck = [
   },
   {
     id: 'kpi-achter',
+    goal: 2,
     situation: 'Halverwege het jaar heeft een doel pas een kwart van de weg van nulmeting naar streefwaarde afgelegd.',
     question: 'Wat betekent dat?',
     options: [
@@ -44,6 +46,7 @@ export const adapt: Kennischeck = [
   },
   {
     id: 'risico-compleet',
+    goal: 3,
     situation: 'Je schrijft als risico: "De klant kan overstappen naar een goedkopere leverancier."',
     question: 'Wat hoort er nog bij?',
     options: [
@@ -64,6 +67,7 @@ export const adapt: Kennischeck = [
   },
   {
     id: 'terug-naar-discover',
+    goal: 1,
     question: 'Er is iets wezenlijks veranderd bij de klant. Naar welke stap ga je terug?',
     options: [
       {
@@ -83,6 +87,7 @@ export const adapt: Kennischeck = [
   },
   {
     id: 'evaluatie-houden',
+    goal: 2,
     situation: 'Alle cijfers liggen op schema. Een collega stelt voor de kwartaalevaluatie over te slaan, omdat het druk is.',
     question: 'Wat is verstandig?',
     options: [

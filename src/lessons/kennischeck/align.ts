@@ -4,6 +4,7 @@ import type { Kennischeck } from './types';
 export const align: Kennischeck = [
   {
     id: 'raci-a',
+    goal: 2,
     situation: 'Bij het doel "een bestelportaal voor de klant" bouwt een collega van IT de koppeling. De accountmanager beslist over de aanpak en wordt erop aangesproken. De klantenservice denkt vooraf mee, en de salesmanager hoort wat er besloten is.',
     question: 'Wie krijgt de A?',
     options: [
@@ -24,6 +25,7 @@ export const align: Kennischeck = [
   },
   {
     id: 'uren-noemen',
+    goal: 1,
     situation: 'In het team van een plan staat: "Daan, de productspecialist, helpt mee met de proef."',
     question: 'Wat ontbreekt er aan deze afspraak?',
     options: [
@@ -44,6 +46,7 @@ export const align: Kennischeck = [
   },
   {
     id: 'team-vooraf',
+    goal: 4,
     question: 'Wanneer betrek je je collega’s bij het plan?',
     options: [
       {
@@ -63,6 +66,7 @@ export const align: Kennischeck = [
   },
   {
     id: 'voortgang-een-plek',
+    goal: 3,
     situation: 'Het team van Mila deelt de voortgang in losse mails. Na een maand weet niemand meer wat de laatste stand is.',
     question: 'Wat is de beste aanpak?',
     options: [
@@ -83,6 +87,7 @@ export const align: Kennischeck = [
   },
   {
     id: 'akkoord-vastleggen',
+    goal: 4,
     situation: 'Je manager zegt in de gang: "Prima plan, ga je gang."',
     question: 'Is dat akkoord genoeg?',
     options: [

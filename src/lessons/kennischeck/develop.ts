@@ -4,6 +4,7 @@ import type { Kennischeck } from './types';
 export const develop: Kennischeck = [
   {
     id: 'smart-doel',
+    goal: 1,
     situation: 'Sem schrijft doelen voor zijn klant, een keten van sportscholen die sportdranken bij hem inkoopt.',
     question: 'Welk doel is SMART?',
     options: [
@@ -23,7 +24,33 @@ export const develop: Kennischeck = [
     ],
   },
   {
+    id: 'groeirichting-kiezen',
+    goal: 2,
+    situation: 'Yara levert werkkleding aan de monteurs van een installatiebedrijf, op twee locaties. Het bedrijf opent dit jaar drie nieuwe locaties. Daar wil Yara dezelfde kleding gaan leveren.',
+    question: 'Welke groeirichting kiest ze?',
+    options: [
+      {
+        text: 'Penetratie',
+        feedback: 'Penetratie is meer verkopen van wat de klant al bij je koopt, op de plekken waar je al levert. Yara gaat naar locaties waar ze nu nog niets levert.',
+      },
+      {
+        text: 'Productontwikkeling',
+        feedback: 'Dan zou ze nieuw aanbod brengen aan dezelfde afdelingen. Yara levert dezelfde kleding als nu, alleen op nieuwe plekken.',
+      },
+      {
+        text: 'Diversificatie',
+        feedback: 'Diversificatie is nieuw aanbod voor nieuwe afdelingen of locaties: twee dingen tegelijk nieuw. De kleding van Yara is voor deze klant niet nieuw.',
+      },
+      {
+        text: 'Marktontwikkeling',
+        feedback: 'Bestaand aanbod voor nieuwe afdelingen of locaties is marktontwikkeling. In haar plan zet Yara erbij waarom: de klant opent drie nieuwe locaties.',
+        correct: true,
+      },
+    ],
+  },
+  {
     id: 'gewogen-waarde',
+    goal: 3,
     situation: 'Een verkoopkans heeft een verwachte omzet van € 40.000 en een waarschijnlijkheid van 25%.',
     question: 'Met welk bedrag reken je in je verwachting?',
     options: [
@@ -44,6 +71,7 @@ export const develop: Kennischeck = [
   },
   {
     id: 'brutomarge-saldo',
+    goal: 4,
     situation: 'Een actie levert naar verwachting € 50.000 extra omzet op. De marge is 30%. De actie kost € 12.000.',
     question: 'Is de actie de moeite waard?',
     options: [
@@ -64,6 +92,7 @@ export const develop: Kennischeck = [
   },
   {
     id: 'nulmeting',
+    goal: 1,
     question: 'Waarom noteer je bij elk doel een nulmeting?',
     options: [
       {
@@ -83,6 +112,7 @@ export const develop: Kennischeck = [
   },
   {
     id: 'social-media',
+    goal: 3,
     situation: 'Op LinkedIn zie je dat je klant drie vacatures voor planners heeft geplaatst.',
     question: 'Wat doe je ermee?',
     options: [

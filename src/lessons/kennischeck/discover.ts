@@ -4,6 +4,7 @@ import type { Kennischeck } from './types';
 export const discover: Kennischeck = [
   {
     id: 'drie-c',
+    goal: 1,
     question: 'Waarvoor gebruik je de drie C’s: Customer, Concurrentie en Company?',
     options: [
       {
@@ -23,6 +24,7 @@ export const discover: Kennischeck = [
   },
   {
     id: 'dmu-poortwachter',
+    goal: 2,
     situation: 'Bij een school beslist de directeur over een nieuw printcontract. De secretaresse bepaalt wie er bij de directeur op afspraak komt en welke offertes ze te zien krijgt.',
     question: 'Welke rol heeft de secretaresse in de DMU?',
     options: [
@@ -43,6 +45,7 @@ export const discover: Kennischeck = [
   },
   {
     id: 'dmu-voorstander',
+    goal: 2,
     situation: 'In de DMU van een klant staan de inkoper (beslisser, neutraal), een teamleider (gebruiker, positief) en een receptionist (poortwachter, neutraal).',
     question: 'Wat zegt deze DMU je?',
     options: [
@@ -62,7 +65,33 @@ export const discover: Kennischeck = [
     ],
   },
   {
+    id: 'soort-aankoop',
+    goal: 3,
+    situation: 'Een gemeente koopt al jaren kantoorpapier bij jou, via een raamcontract. Nu wil ze voor het eerst recyclepapier met een keurmerk. De inkoper vraagt daarvoor drie offertes op.',
+    question: 'Hoe beschrijf je deze aankoop in je plan?',
+    options: [
+      {
+        text: 'Als routinematige herhalingsaankoop: het papier komt gewoon via het raamcontract.',
+        feedback: 'Het raamcontract zegt hoe de gemeente nu bij jou koopt. Voor het nieuwe papier vraagt de inkoper drie offertes op: dat is geen routine, en jouw plek is niet zeker.',
+      },
+      {
+        text: 'Als aangepaste herhalingsaankoop, met de stappen erbij: wie de eisen opstelt, wie de offertes vergelijkt en wanneer het budget vastligt.',
+        feedback: 'Het product is bekend, maar er komt iets nieuws bij. Dan beslissen er meer mensen mee en duurt het langer dan bij een gewone bestelling. Met de stappen erbij weet je wie je moet spreken.',
+        correct: true,
+      },
+      {
+        text: 'Als nieuwe aankoop: de gemeente koopt voor het eerst recyclepapier.',
+        feedback: 'Papier kopen is voor de gemeente niet nieuw: alleen de soort verandert. Een nieuwe aankoop is iets wat de klant nog nooit eerder kocht.',
+      },
+      {
+        text: 'Dat hoeft niet: hoe de klant inkoopt, is de zaak van de inkoper.',
+        feedback: 'Wie niet weet hoe de klant inkoopt, mist de mensen die de eisen opstellen en het moment waarop het budget vastligt. Dan is de keuze vaak al gemaakt voordat jij aan tafel zit.',
+      },
+    ],
+  },
+  {
     id: 'destep-gevolg',
+    goal: 4,
     situation: 'Een vervoerder hoort dat de gemeente vanaf volgend jaar alleen nog uitstootvrije bestelbussen in het centrum toelaat.',
     question: 'Hoe noteer je deze trend?',
     options: [
@@ -83,6 +112,7 @@ export const discover: Kennischeck = [
   },
   {
     id: 'sturen-op-kosten',
+    goal: 1,
     situation: 'Uit het jaarverslag van een klant blijkt dat hij vooral stuurt op lage kosten.',
     question: 'Welk argument werkt bij deze klant het best?',
     options: [

@@ -3,26 +3,29 @@ import type { Kennischeck } from './types';
 /** Knowledge check of lesson 1, Envision: the proposal. */
 export const envision: Kennischeck = [
   {
-    id: 'voorstel-vertrekpunt',
-    question: 'Waarom hoeft het voorstel uit stap 1 nog niet te kloppen?',
+    id: 'uitgangspunten-salesplan',
+    goal: 1,
+    situation: 'Jesse is accountmanager bij een drukkerij en begint aan een plan voor een uitgeverij. De uitgangspunten van het salesplan van zijn team kent hij niet.',
+    question: 'Wat doet hij eerst?',
     options: [
       {
-        text: 'Omdat het een vertrekpunt is: in de volgende stappen toets je het en stel je het bij.',
-        feedback: 'Het voorstel geeft richting aan je onderzoek. In stap 3 toets je het aan feiten en in stap 4 aan de klant zelf. Daarna pas je het aan.',
+        text: 'Hij begint meteen bij de uitgeverij: het plan gaat over de klant, niet over zijn eigen bedrijf.',
+        feedback: 'Een accountplan dient ook de plannen van je eigen organisatie. Zonder die uitgangspunten weet Jesse niet of zijn doelen passen bij wat zijn bedrijf wil.',
+      },
+      {
+        text: 'Hij bedenkt zelf een paar uitgangspunten die logisch klinken.',
+        feedback: 'Dan bouwt hij op aannames. De uitgangspunten komen van zijn organisatie en zijn salesteam, dus hij vraagt ze na.',
+      },
+      {
+        text: 'Hij beschrijft zijn eigen organisatie en vraagt zijn manager naar de uitgangspunten van het salesplan.',
+        feedback: 'Zo weet hij waar zijn bedrijf heen wil, bijvoorbeeld met een groeidoel of een markt waar het team op focust. Het plan voor de uitgeverij sluit daar dan op aan.',
         correct: true,
-      },
-      {
-        text: 'Omdat de klant het voorstel nooit te zien krijgt.',
-        feedback: 'Daar gaat het niet om. Ook je collega’s lezen het voorstel. Het mag onaf zijn omdat je het in de volgende stappen toetst en bijstelt.',
-      },
-      {
-        text: 'Omdat je manager het toch herschrijft.',
-        feedback: 'Jij blijft eigenaar van het plan. Het voorstel is een eerste versie die je zelf toetst en verbetert.',
       },
     ],
   },
   {
     id: 'eerste-doel-klant',
+    goal: 4,
     situation: 'Ahmed is accountmanager bij een leverancier van kantoormeubilair. Voor zijn klant, een hogeschool, schrijft hij als eerste doel: "Meer bureaustoelen verkopen aan de hogeschool."',
     question: 'Welk eerste doel is sterker?',
     options: [
@@ -43,6 +46,7 @@ export const envision: Kennischeck = [
   },
   {
     id: 'houding-bereidheid',
+    goal: 2,
     situation: 'De facilitair manager van een zorginstelling is heel tevreden over jouw levering. Over een nieuw idee zegt hij: "Voorlopig veranderen we niets."',
     question: 'Hoe noteer je zijn houding en zijn bereidheid?',
     options: [
@@ -62,7 +66,33 @@ export const envision: Kennischeck = [
     ],
   },
   {
+    id: 'account-classificatie',
+    goal: 3,
+    situation: 'Sara verkoopt koffieautomaten. Een ziekenhuis groeit snel en past precies bij het salesplan van haar team, dat in de zorg wil groeien. Toch koopt het ziekenhuis bijna alles bij een concurrent.',
+    question: 'Welke plaats geeft ze dit account tussen haar andere klanten?',
+    options: [
+      {
+        text: 'Strategisch: zo’n aantrekkelijke klant verdient de meeste aandacht.',
+        feedback: 'De klant is aantrekkelijk, maar strategisch vraagt ook een sterke positie. Sara levert nu bijna niets, dus haar positie is zwak.',
+      },
+      {
+        text: 'Ontwikkelen: de klant groeit en past bij het salesplan, maar de concurrent levert nu bijna alles.',
+        feedback: 'Een aantrekkelijke klant waar je nog zwak staat, hoort bij ontwikkelen. Met de reden erbij kan Sara uitleggen waarom ze tijd en budget vraagt om er sterker te worden.',
+        correct: true,
+      },
+      {
+        text: 'Beperkt bedienen: ze verkoopt er nu bijna niets.',
+        feedback: 'Alleen haar positie is zwak. De klant zelf is aantrekkelijk, want hij groeit en past bij het salesplan. Wie alleen naar de omzet van nu kijkt, laat een kans liggen.',
+      },
+      {
+        text: 'Onderhouden: ze houdt het contact warm tot de concurrent een fout maakt.',
+        feedback: 'Onderhouden past bij een minder aantrekkelijke klant waar je sterk staat. Hier is het net andersom: een aantrekkelijke klant en een zwakke positie.',
+      },
+    ],
+  },
+  {
     id: 'ambitie-situatie',
+    goal: 4,
     situation: 'Lisa schrijft de ambitie voor haar account, een bouwbedrijf dat vaak wacht op materiaal.',
     question: 'Welke ambitie past het best bij wat deze les vraagt?',
     options: [
@@ -83,6 +113,7 @@ export const envision: Kennischeck = [
   },
   {
     id: 'cijfers-bron',
+    goal: 2,
     situation: 'Kim begint aan het voorstel voor een klant die ze al vijf jaar bedient. Ze weet ongeveer wat de klant per jaar bestelt.',
     question: 'Hoe vult ze de omzet en de marge van de laatste jaren in?',
     options: [

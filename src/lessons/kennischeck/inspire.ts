@@ -4,6 +4,7 @@ import type { Kennischeck } from './types';
 export const inspire: Kennischeck = [
   {
     id: 'visie-vanuit-klant',
+    goal: 1,
     situation: 'Je bent accountmanager bij een leverancier van ovens. Je klant is een keten van bakkerijen.',
     question: 'Welke visie schrijf je voor deze klant?',
     options: [
@@ -24,6 +25,7 @@ export const inspire: Kennischeck = [
   },
   {
     id: 'boodschap-inkoper',
+    goal: 2,
     situation: 'De inkoper van een ziekenhuis beoordeelt je voorstel.',
     question: 'Welke kernboodschap past bij zijn belang?',
     options: [
@@ -44,6 +46,7 @@ export const inspire: Kennischeck = [
   },
   {
     id: 'bewijs',
+    goal: 2,
     question: 'Wat maakt van een boodschap een argument?',
     options: [
       {
@@ -63,6 +66,7 @@ export const inspire: Kennischeck = [
   },
   {
     id: 'relatie-score',
+    goal: 3,
     situation: 'Je sprak de facilitair manager van een klant één keer kort, op een beurs. Een relatie van 1 betekent geen contact, een 5 een vertrouwd adviseur.',
     question: 'Welke score geef je nu, en waar wil je dit jaar naartoe?',
     options: [
@@ -83,6 +87,7 @@ export const inspire: Kennischeck = [
   },
   {
     id: 'partner',
+    goal: 3,
     situation: 'Een klant nodigt je uit om mee te denken over zijn plannen voor volgend jaar, nog voordat er een offerte is.',
     question: 'Wat zegt dat over je rol?',
     options: [

@@ -4,6 +4,7 @@ import type { Kennischeck } from './types';
 export const klantplan: Kennischeck = [
   {
     id: 'swot-van-klant',
+    goal: 1,
     situation: 'Je maakt de SWOT van een hotelketen, een klant van jouw bedrijf.',
     question: 'Welk punt hoort bij de sterktes?',
     options: [
@@ -24,6 +25,7 @@ export const klantplan: Kennischeck = [
   },
   {
     id: 'matrix-scoren',
+    goal: 1,
     question: 'Hoe scoor je de cellen van de confrontatiematrix?',
     options: [
       {
@@ -43,6 +45,7 @@ export const klantplan: Kennischeck = [
   },
   {
     id: 'kernvraag-uit-cel',
+    goal: 2,
     situation: 'In de matrix van een transportbedrijf scoort de zwakte "verouderd wagenpark" tegen de bedreiging "strengere eisen aan uitstoot" een --.',
     question: 'Welke kernvraag volgt daaruit?',
     options: [
@@ -63,6 +66,7 @@ export const klantplan: Kennischeck = [
   },
   {
     id: 'gesprek-mis',
+    goal: 3,
     situation: 'In het klantgesprek zegt je contactpersoon: "Die zwakte zie ik anders. Dat hebben we vorig jaar opgelost."',
     question: 'Wat betekent dat voor je gesprek?',
     options: [
@@ -83,6 +87,7 @@ export const klantplan: Kennischeck = [
   },
   {
     id: 'gedeeld-doel',
+    goal: 4,
     situation: 'Een klant wil het aantal klachten over de schoonmaak halveren. Jouw bedrijf geeft trainingen voor schoonmakers.',
     question: 'Wat noteer je als gedeeld doel?',
     options: [

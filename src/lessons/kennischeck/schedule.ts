@@ -4,6 +4,7 @@ import type { Kennischeck } from './types';
 export const schedule: Kennischeck = [
   {
     id: 'tijd-schatten',
+    goal: 1,
     situation: 'Mark schrijft een eerste plan voor een grote nieuwe klant. Zijn manager vraagt hoeveel tijd hij nodig heeft.',
     question: 'Welke schatting past het best?',
     options: [
@@ -24,6 +25,7 @@ export const schedule: Kennischeck = [
   },
   {
     id: 'klaar-voor-begroting',
+    goal: 2,
     situation: 'De begroting van het bedrijf van Noor ligt op 15 november vast. Haar plan gaat in op 1 januari.',
     question: 'Wanneer moet haar plan klaar zijn?',
     options: [
@@ -44,6 +46,7 @@ export const schedule: Kennischeck = [
   },
   {
     id: 'ritme-nieuw-account',
+    goal: 3,
     situation: 'Je schrijft een plan voor een account dat je net hebt binnengehaald. Er verandert nog veel: nieuwe contacten, nieuwe afspraken.',
     question: 'Welk ritme kies je voor de evaluatie?',
     options: [
@@ -64,6 +67,7 @@ export const schedule: Kennischeck = [
   },
   {
     id: 'looptijd-einde',
+    goal: 3,
     question: 'Waarom leg je ook de einddatum vast van de periode waarin het plan geldt?',
     options: [
       {
@@ -83,6 +87,7 @@ export const schedule: Kennischeck = [
   },
   {
     id: 'mijlpalen',
+    goal: 2,
     situation: 'Femke heeft alleen de datum waarop haar plan af moet zijn in haar agenda gezet. Twee weken ervoor merkt ze dat het gesprek met de klant nog niet is gepland.',
     question: 'Wat had haar dit eerder laten zien?',
     options: [

@@ -3,7 +3,8 @@ import type { StepId } from '../../plan/steps';
 /**
  * A lesson's knowledge check as data: one module per lesson (src/lessons/kennischeck/<step>.ts),
  * rendered by one component (src/components/Kennischeck.astro) in the lesson, and as answer key on
- * the trainers' page. test/lessons/kennischeck.test.ts keeps every check to the rules below.
+ * the trainers' page. test/lessons/kennischeck.test.ts keeps every check to the rules below, and
+ * ties every question to a learning goal of its lesson.
  */
 export interface QuizOption {
   /** The answer as the student reads it. */
@@ -23,6 +24,12 @@ export interface QuizQuestion {
    * new id and an id is never reused.
    */
   id: string;
+  /**
+   * The learning goal the question practises: a 1-based index into the lesson's frontmatter
+   * `goals` (the list under "Wat je leert"), so 1 is the first goal. Every goal of a lesson has at
+   * least one question; the answer key on the trainers' page names the goal.
+   */
+  goal: number;
   /**
    * A short new situation the question applies the step to (not the running case): at least half
    * of a lesson's questions have one. Without it the question checks understanding.
