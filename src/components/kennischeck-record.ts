@@ -22,6 +22,7 @@ export function afterClick(section: HTMLElement, question: HTMLElement | null, c
   }
   if (!choice) return;
   const correct = question.querySelector(`[data-option="${choice}"]`)?.getAttribute('data-result') === 'goed';
-  const result = quizStore.record(step, question.dataset['question']!, { choice, correct }, Number(section.dataset['total']));
+  const questions = [...section.querySelectorAll<HTMLElement>('.quiz-question[data-question]')].map((q) => q.dataset['question']!);
+  const result = quizStore.record(step, question.dataset['question']!, { choice, correct }, questions);
   score.textContent = result ? `Je score voor deze les: ${scoreLabel(result)}.` : '';
 }

@@ -56,12 +56,17 @@ export function readQuizState(data: unknown): QuizState {
 
 /**
  * The state after a "Controleer": the first answer to a question is kept, later ones change
- * nothing (the feedback on screen still answers them).
+ * nothing (the feedback on screen still answers them). `questions` are the ids of the lesson's
+ * questions as the page shows them now: answers to a question the lesson no longer has are dropped,
+ * so they do not count in its score.
  */
-export function recordAnswer(state: QuizState, step: StepId, question: string, answer: QuizAnswer, total: number): QuizState {
-  const lesson = state.lessons[step] ?? { total, answers: {} };
-  if (Object.hasOwn(lesson.answers, question)) return lesson.total === total ? state : { ...state, lessons: { ...state.lessons, [step]: { ...lesson, total } } };
-  return { ...state, lessons: { ...state.lessons, [step]: { total, answers: { ...lesson.answers, [question]: answer } } } };
+export function recordAnswer(state: QuizState, step: StepId, question: string, answer: QuizAnswer, questions: readonly string[]): QuizState {
+  const current = new Set(questions);
+  const before = state.lessons[step]?.answers ?? {};
+  const answers: Record<string, QuizAnswer> = {};
+  for (const [id, a] of Object.entries(before)) if (current.has(id)) answers[id] = a;
+  if (current.has(question) && !Object.hasOwn(answers, question)) answers[question] = answer;
+  return { ...state, lessons: { ...state.lessons, [step]: { total: current.size, answers } } };
 }
 
 /** The state with a lesson's answers cleared ("Begin opnieuw"). */

@@ -32,9 +32,9 @@ export function createQuizStore(getStorage: () => Storage | null | undefined) {
   }
 
   return {
-    /** Keeps the first answer to a question; returns the lesson's score after it. */
-    record(step: StepId, question: string, answer: QuizAnswer, total: number): LessonScore | null {
-      const next = recordAnswer(read(), step, question, answer, total);
+    /** Keeps the first answer to a question (`questions`: the ids the lesson has now); returns the lesson's score after it. */
+    record(step: StepId, question: string, answer: QuizAnswer, questions: readonly string[]): LessonScore | null {
+      const next = recordAnswer(read(), step, question, answer, questions);
       write(next);
       return lessonScore(next, step);
     },

@@ -3,6 +3,8 @@ import { emptyQuizState, lessonScore, readQuizState, recordAnswer, resetLesson, 
 
 const right = (choice = 'a') => ({ choice, correct: true });
 const wrong = (choice = 'b') => ({ choice, correct: false });
+/** The ids of a lesson with `n` questions: q1 … qn. */
+const ids = (n: number) => Array.from({ length: n }, (_, i) => `q${i + 1}`);
 
 describe('quiz scoring', () => {
   it('has no score for a lesson nobody answered', () => {
@@ -11,32 +13,42 @@ describe('quiz scoring', () => {
 
   it('counts the first answer to each question, right or wrong', () => {
     let state = emptyQuizState();
-    state = recordAnswer(state, 'envision', 'q1', right(), 5);
-    state = recordAnswer(state, 'envision', 'q2', wrong(), 5);
-    state = recordAnswer(state, 'envision', 'q3', right(), 5);
+    state = recordAnswer(state, 'envision', 'q1', right(), ids(5));
+    state = recordAnswer(state, 'envision', 'q2', wrong(), ids(5));
+    state = recordAnswer(state, 'envision', 'q3', right(), ids(5));
     expect(lessonScore(state, 'envision')).toEqual({ correct: 2, answered: 3, total: 5 });
   });
 
   it('does not raise the score when a wrong answer is tried again', () => {
-    let state = recordAnswer(emptyQuizState(), 'align', 'q1', wrong(), 4);
-    state = recordAnswer(state, 'align', 'q1', right(), 4);
+    let state = recordAnswer(emptyQuizState(), 'align', 'q1', wrong(), ids(4));
+    state = recordAnswer(state, 'align', 'q1', right(), ids(4));
     expect(state.lessons.align!.answers['q1']).toEqual(wrong());
     expect(lessonScore(state, 'align')).toEqual({ correct: 0, answered: 1, total: 4 });
   });
 
   it('keeps lessons apart, and starting over clears only that lesson', () => {
-    let state = recordAnswer(emptyQuizState(), 'align', 'q1', right(), 4);
-    state = recordAnswer(state, 'develop', 'q1', wrong(), 5);
+    let state = recordAnswer(emptyQuizState(), 'align', 'q1', right(), ids(4));
+    state = recordAnswer(state, 'develop', 'q1', wrong(), ids(5));
     state = resetLesson(state, 'align');
     expect(lessonScore(state, 'align')).toBeNull();
     expect(lessonScore(state, 'develop')).toEqual({ correct: 0, answered: 1, total: 5 });
-    state = recordAnswer(state, 'align', 'q1', right(), 4);
+    state = recordAnswer(state, 'align', 'q1', right(), ids(4));
     expect(lessonScore(state, 'align')).toEqual({ correct: 1, answered: 1, total: 4 });
   });
 
+  it('drops the answer to a question the lesson no longer has, so the score counts only its questions', () => {
+    let state = recordAnswer(emptyQuizState(), 'envision', 'oud', right(), ['oud', 'q2', 'q3', 'q4', 'q5']);
+    state = recordAnswer(state, 'envision', 'q2', wrong(), ['oud', 'q2', 'q3', 'q4', 'q5']);
+    expect(lessonScore(state, 'envision')).toEqual({ correct: 1, answered: 2, total: 5 });
+    // The lesson's next version has no question "oud" but two new ones.
+    state = recordAnswer(state, 'envision', 'q6', right(), ['q2', 'q3', 'q4', 'q5', 'q6', 'q7']);
+    expect(Object.keys(state.lessons.envision!.answers)).toEqual(['q2', 'q6']);
+    expect(lessonScore(state, 'envision')).toEqual({ correct: 1, answered: 2, total: 6 });
+  });
+
   it('follows the number of questions when a lesson gets more', () => {
-    let state = recordAnswer(emptyQuizState(), 'adapt', 'q1', right(), 4);
-    state = recordAnswer(state, 'adapt', 'q1', right(), 5);
+    let state = recordAnswer(emptyQuizState(), 'adapt', 'q1', right(), ids(4));
+    state = recordAnswer(state, 'adapt', 'q1', right(), ids(5));
     expect(lessonScore(state, 'adapt')!.total).toBe(5);
   });
 
@@ -51,7 +63,7 @@ describe('quiz scoring', () => {
 
 describe('stored answers', () => {
   it('read back what was written', () => {
-    const state = recordAnswer(recordAnswer(emptyQuizState(), 'envision', 'q1', right(), 5), 'actie', 'q2', wrong('c'), 5);
+    const state = recordAnswer(recordAnswer(emptyQuizState(), 'envision', 'q1', right(), ids(5)), 'actie', 'q2', wrong('c'), ids(5));
     expect(readQuizState(JSON.parse(JSON.stringify(state)))).toEqual(state);
   });
 

@@ -3,12 +3,15 @@ import { KEYS } from '../../src/stores/keys';
 import { createQuizStore } from '../../src/stores/quiz';
 import { FakeStorageArea } from './fake-storage';
 
+/** The question ids of a lesson with five questions. */
+const Q5 = ['q1', 'q2', 'q3', 'q4', 'q5'];
+
 describe('the quiz store', () => {
   it('keeps the answers under its own key, so the workbook reads the score another page recorded', () => {
     const area = new FakeStorageArea();
     const lesson = createQuizStore(() => area.tab());
-    expect(lesson.record('envision', 'q1', { choice: 'a', correct: true }, 5)).toEqual({ correct: 1, answered: 1, total: 5 });
-    lesson.record('envision', 'q2', { choice: 'c', correct: false }, 5);
+    expect(lesson.record('envision', 'q1', { choice: 'a', correct: true }, Q5)).toEqual({ correct: 1, answered: 1, total: 5 });
+    lesson.record('envision', 'q2', { choice: 'c', correct: false }, Q5);
     expect([...area.data.keys()]).toContain(KEYS.quiz);
     const workbook = createQuizStore(() => area.tab());
     expect(workbook.score('envision')).toEqual({ correct: 1, answered: 2, total: 5 });
@@ -20,7 +23,7 @@ describe('the quiz store', () => {
     const store = createQuizStore(() => {
       throw new Error('blocked');
     });
-    store.record('align', 'q1', { choice: 'b', correct: true }, 5);
+    store.record('align', 'q1', { choice: 'b', correct: true }, Q5);
     expect(store.score('align')).toEqual({ correct: 1, answered: 1, total: 5 });
   });
 
