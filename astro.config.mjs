@@ -80,6 +80,8 @@ export default defineConfig({
       components: {
         // Loads Pagefind's UI on first use instead of on every page.
         Search: './src/components/Search.astro',
+        // Starlight's, without a `body:has()` rule that made every keystroke walk the whole page.
+        MobileMenuToggle: './src/components/MobileMenuToggle.astro',
       },
       sidebar: [
         { label: 'Start', link: '/' },

@@ -145,6 +145,11 @@ describe('fill-in mode', () => {
     // At phone width the home page has a menu, and fill-in mode is in it.
     await page.goto(`${origin}/`);
     await page.getByRole('button', { name: 'Menu' }).click();
+    // The open menu holds the page still behind it (MobileMenuToggle.astro), and lets go when it closes.
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).overflow)).toBe('hidden');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).overflow)).not.toBe('hidden');
+    await page.getByRole('button', { name: 'Menu' }).click();
     await page.locator('#starlight__sidebar').getByRole('link', { name: 'Plan invullen' }).click();
     await screenReady(page, 'stap-1');
     await context.close();
