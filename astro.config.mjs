@@ -74,6 +74,9 @@ export default defineConfig({
         // Must run before Starlight's theme script: see the file for why.
         { tag: 'script', content: readFileSync(new URL('./src/components/storage-guard.js', import.meta.url), 'utf8') },
         { tag: 'script', attrs: { src: '/register-sw.js', defer: true } },
+        // Before the page is drawn: parts that work differently with JavaScript (the knowledge
+        // check's buttons) take their final size at once, so nothing shifts when their script runs.
+        { tag: 'script', content: "document.documentElement.classList.add('js')" },
       ],
       // The home page gets the sidebar, so a phone has a menu there too.
       routeMiddleware: './src/route-data.ts',

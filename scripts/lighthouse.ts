@@ -30,7 +30,9 @@ let failed = 0;
 try {
   const runs = Math.max(1, Number(process.env['LH_RUNS'] ?? 3));
   console.log(`page                      perf  a11y  best  seo    (median of ${runs} run${runs > 1 ? 's' : ''}; all performance scores)`);
-  for (const { name, path, targets: own } of PAGES) {
+  // LH_ONLY=werkblad runs only the pages whose name contains it.
+  const only = process.env['LH_ONLY'];
+  for (const { name, path, targets: own } of PAGES.filter((p) => !only || p.name.includes(only))) {
     const targets = { ...TARGETS, ...own };
     const results: Array<NonNullable<Awaited<ReturnType<typeof lighthouse>>>> = [];
     for (let i = 0; i < runs; i++) {
@@ -45,6 +47,9 @@ try {
     const misses = Object.entries(targets).filter(([, target], i) => scores[i]! < target).map(([k]) => k);
     if (misses.length) failed++;
     console.log(`${name.padEnd(26)}${scores.map((s) => String(s).padEnd(6)).join('')} (${allPerf})${misses.length ? ` below target: ${misses.join(', ')}` : ''}`);
+    // The metrics of the median run, so a drop says where it comes from.
+    const metric = (id: string) => result.lhr.audits[id]?.displayValue ?? '–';
+    console.log(`${''.padEnd(26)}FCP ${metric('first-contentful-paint')} · LCP ${metric('largest-contentful-paint')} · TBT ${metric('total-blocking-time')} · CLS ${metric('cumulative-layout-shift')} · SI ${metric('speed-index')}`);
     if (misses.length && process.env['LH_VERBOSE']) {
       for (const cat of misses) {
         for (const ref of categories[cat]!.auditRefs) {

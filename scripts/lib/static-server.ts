@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -46,6 +47,8 @@ export function parseHeadersFile(text: string): Array<{ pattern: RegExp; headers
  * Serves a built static site the way a plain static host does: `/x/` → `/x/index.html`,
  * unknown paths → `404.html` with status 404, and the headers of `_headers` applied.
  */
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json|xml|wasm)|image\/svg\+xml|font\/ttf)/;
+
 export async function serveStatic(dir: string, port = 0): Promise<{ server: Server; origin: string }> {
   const root = resolve(dir);
   let rules: ReturnType<typeof parseHeadersFile> = [];
@@ -85,7 +88,15 @@ export async function serveStatic(dir: string, port = 0): Promise<{ server: Serv
         'Cache-Control': 'no-cache',
       };
       for (const rule of rules) if (rule.pattern.test(path)) Object.assign(headers, rule.headers);
-      res.writeHead(status, headers).end(req.method === 'HEAD' ? undefined : body);
+      // Text goes out gzipped when the browser asks for it, as every static host sends it: a
+      // Lighthouse run then simulates the bytes a reader really downloads.
+      let sent: Buffer = body;
+      if (COMPRESSIBLE.test(headers['Content-Type']!) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        sent = gzipSync(body, { level: 6 });
+        headers['Content-Encoding'] = 'gzip';
+        headers['Vary'] = 'Accept-Encoding';
+      }
+      res.writeHead(status, headers).end(req.method === 'HEAD' ? undefined : sent);
     } catch {
       res.writeHead(404).end('Not found');
     }
