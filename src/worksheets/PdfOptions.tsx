@@ -1,6 +1,16 @@
 import { useStore } from '@nanostores/react';
+import { Fragment } from 'react';
 import { $preferences } from '../stores/preferences';
 import * as say from './messages/pdf-options';
+
+type Preferences = ReturnType<typeof $preferences.get>;
+
+/** Each option: a preference with two values, the one a ticked box means, and its words. */
+const OPTIONS: ReadonlyArray<{ [K in keyof Preferences]: { key: K; on: Preferences[K]; off: Preferences[K]; label: string; hint?: { id: string; text: string } } }[keyof Preferences]> = [
+  { key: 'pdfEmptyFields', on: 'show', off: 'hide', label: say.showEmptyFields },
+  { key: 'pdfOrder', on: 'exam', off: 'steps', label: say.examOrder, hint: { id: 'pdf-examenindeling-uitleg', text: say.examOrderHint } },
+  { key: 'pdfFeedback', on: 'include', off: 'leave', label: say.feedbackAppendix },
+];
 
 /**
  * The PDF's options, for the workbook: show empty fields as "nog niet ingevuld" or leave them out;
@@ -10,37 +20,25 @@ export function PdfOptions({ ready }: { ready: boolean }) {
   const prefs = useStore($preferences);
   return (
     <>
-      <label className="inline-option">
-        <input
-          type="checkbox"
-          checked={ready && prefs.pdfEmptyFields === 'show'}
-          disabled={!ready}
-          onChange={(e) => $preferences.setKey('pdfEmptyFields', e.currentTarget.checked ? 'show' : 'hide')}
-        />{' '}
-        {say.showEmptyFields}
-      </label>
-      <label className="inline-option">
-        <input
-          type="checkbox"
-          checked={ready && prefs.pdfOrder === 'exam'}
-          disabled={!ready}
-          aria-describedby="pdf-examenindeling-uitleg"
-          onChange={(e) => $preferences.setKey('pdfOrder', e.currentTarget.checked ? 'exam' : 'steps')}
-        />{' '}
-        {say.examOrder}
-      </label>
-      <span id="pdf-examenindeling-uitleg" className="field-hint">
-        {say.examOrderHint}
-      </span>
-      <label className="inline-option">
-        <input
-          type="checkbox"
-          checked={ready && prefs.pdfFeedback === 'include'}
-          disabled={!ready}
-          onChange={(e) => $preferences.setKey('pdfFeedback', e.currentTarget.checked ? 'include' : 'leave')}
-        />{' '}
-        {say.feedbackAppendix}
-      </label>
+      {OPTIONS.map(({ key, on, off, label, hint }) => (
+        <Fragment key={key}>
+          <label className="inline-option">
+            <input
+              type="checkbox"
+              checked={ready && prefs[key] === on}
+              disabled={!ready}
+              aria-describedby={hint?.id}
+              onChange={(e) => $preferences.setKey(key, e.currentTarget.checked ? on : off)}
+            />{' '}
+            {label}
+          </label>
+          {hint ? (
+            <span id={hint.id} className="field-hint">
+              {hint.text}
+            </span>
+          ) : null}
+        </Fragment>
+      ))}
     </>
   );
 }

@@ -20,6 +20,7 @@ import { PdfButton } from './PdfButton';
 import { WordButton } from './WordButton';
 import { PdfOptions } from './PdfOptions';
 import { QuizProgress } from './QuizProgress';
+import { JsonFileInput, ResultLine, type ActionResult } from './JsonFileInput';
 import { SelfChecks } from './SelfChecks';
 import { StatusBar } from './StatusBar';
 import { ReadyContext } from './ready';
@@ -357,8 +358,7 @@ function PlanList({ ready }: { ready: boolean }) {
 }
 
 function Backup({ ready }: { ready: boolean }) {
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
-  const inputId = useId();
+  const [result, setResult] = useState<ActionResult>(null);
   const save = async (which: 'active' | 'all') => {
     const { fileName, text } = await planStore.exportPlans(which);
     downloadFile(fileName, text, 'application/json');
@@ -376,37 +376,26 @@ function Backup({ ready }: { ready: boolean }) {
           {exportAllPlans}
         </button>
       </p>
-      <p className="import">
-        <label htmlFor={inputId}>{say.importLabel}</label>
-        <input
-          id={inputId}
-          type="file"
-          accept=".json,application/json"
-          disabled={!ready}
-          onChange={async (e) => {
-            const input = e.currentTarget;
-            const file = input.files?.[0];
-            if (!file) return;
-            // The import code (and the words it names fields with) loads only when a file is chosen.
-            const { checkImportFile } = await import('../plan/transfer');
-            const problem = checkImportFile(file);
-            if (problem) {
-              setResult({ ok: false, message: nothingChanged(problem) });
-            } else {
-              try {
-                setResult(await planStore.importBackup(await file.text()));
-              } catch {
-                setResult({ ok: false, message: nothingChanged(say.fileUnreadable) });
-              }
-            }
-            input.value = '';
-          }}
-        />
-        <span className="field-hint">{say.importHint}</span>
-      </p>
-      <p role={result && !result.ok ? 'alert' : 'status'} className={`import-result${result && !result.ok ? ' problem' : ''}`}>
-        {result?.message ?? ''}
-      </p>
+      <JsonFileInput
+        label={say.importLabel}
+        hint={say.importHint}
+        disabled={!ready}
+        onFile={async (file) => {
+          // The import code (and the words it names fields with) loads only when a file is chosen.
+          const { checkImportFile } = await import('../plan/transfer');
+          const problem = checkImportFile(file);
+          if (problem) {
+            setResult({ ok: false, message: nothingChanged(problem) });
+            return;
+          }
+          try {
+            setResult(await planStore.importBackup(await file.text()));
+          } catch {
+            setResult({ ok: false, message: nothingChanged(say.fileUnreadable) });
+          }
+        }}
+      />
+      <ResultLine result={result} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useId, useState, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import type { SectionId } from '../plan/schema';
 import { $activeId, planStore } from '../stores';
 import { hasFeedback, onFeedbackChange } from '../stores/feedback-flag';
@@ -8,6 +8,7 @@ import { withBoundary } from './IslandBoundary';
 import { nothingChanged } from './messages';
 import * as say from './messages/workbook-feedback';
 import { useReady } from './use-plan';
+import { JsonFileInput, ResultLine, type ActionResult } from './JsonFileInput';
 import './worksheet.css';
 
 type List = ComponentType<{ planId: string; labelOf: LabelOf }>;
@@ -22,8 +23,7 @@ export const WorkbookFeedback = withBoundary(function WorkbookFeedback({ labels 
   const planId = useStore($activeId);
   const [List, setList] = useState<List | null>(null);
   const [changes, setChanges] = useState(0);
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
-  const inputId = useId();
+  const [result, setResult] = useState<ActionResult>(null);
   useEffect(() => onFeedbackChange(() => setChanges((n) => n + 1)), []);
   useEffect(() => {
     if (!ready || List || !planId || !hasFeedback(planId)) return;
@@ -36,34 +36,23 @@ export const WorkbookFeedback = withBoundary(function WorkbookFeedback({ labels 
         <h2 id="feedback">{say.title}</h2>
         <p>{say.intro}</p>
         {ready && planId && List ? <List planId={planId} labelOf={labelOf} /> : <p className="feedback-none">{ready ? say.noFeedback : say.loading}</p>}
-        <p className="import">
-          <label htmlFor={inputId}>{say.openFile}</label>
-          <input
-            id={inputId}
-            type="file"
-            accept=".json,application/json"
-            disabled={!ready}
-            onChange={async (e) => {
-              const input = e.currentTarget;
-              const file = input.files?.[0];
-              input.value = '';
-              if (!file) return;
-              const [{ parseFeedbackText }, { feedbackStore }, { FeedbackList }] = await Promise.all([
-                import('../plan/feedback'),
-                import('../stores/feedback-instance'),
-                import('./FeedbackList'),
-              ]);
-              const read = parseFeedbackText(await file.text().catch(() => ''));
-              const received = read.ok ? feedbackStore.receive(read.feedback) : read;
-              planStore.flush();
-              setList(() => FeedbackList);
-              setResult(received.ok ? { ok: true, message: received.message } : { ok: false, message: nothingChanged(received.message) });
-            }}
-          />
-        </p>
-        <p role={result && !result.ok ? 'alert' : 'status'} className={`import-result${result && !result.ok ? ' problem' : ''}`}>
-          {result?.message ?? ''}
-        </p>
+        <JsonFileInput
+          label={say.openFile}
+          disabled={!ready}
+          onFile={async (file) => {
+            const [{ parseFeedbackText }, { feedbackStore }, { FeedbackList }] = await Promise.all([
+              import('../plan/feedback'),
+              import('../stores/feedback-instance'),
+              import('./FeedbackList'),
+            ]);
+            const read = parseFeedbackText(await file.text().catch(() => ''));
+            const received = read.ok ? feedbackStore.receive(read.feedback) : read;
+            planStore.flush();
+            setList(() => FeedbackList);
+            setResult(received.ok ? { ok: true, message: received.message } : { ok: false, message: nothingChanged(received.message) });
+          }}
+        />
+        <ResultLine result={result} />
       </section>
     </div>
   );
