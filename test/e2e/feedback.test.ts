@@ -55,7 +55,9 @@ describe('trainer feedback without a server', () => {
     await own.getByRole('alert').filter({ hasText: 'hoort bij een ander plan: "Voorbeeld: Zorggroep Lindenhof" van Sanne de Wit' }).waitFor();
     await trainer.close();
 
-    // The student opens the feedback link.
+    // The student opens the feedback link. What the workbook had still to save is saved when it is
+    // left; the plans are read on a page without the store, so only the feedback page can change them.
+    await page.goto(`${origin}/privacy/`);
     const before = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('accountplan:plan:')));
     await page.goto(feedbackLink);
     await page.getByRole('status').filter({ hasText: 'Feedback van Marieke Bos op "Voorbeeld: Zorggroep Lindenhof" van Sanne de Wit staat nu bij dat plan' }).waitFor();
