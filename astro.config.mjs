@@ -7,7 +7,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import writeCsp from './src/integrations/csp';
 import serviceWorker from './src/integrations/service-worker';
-import { STEPS } from './src/plan/steps';
+import { STEPS } from './src/plan/model/steps';
 
 /**
  * The public address of the site: canonical links, Open Graph URLs, the sitemap and robots.txt

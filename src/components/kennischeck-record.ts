@@ -1,5 +1,5 @@
-import { scoreLabel } from '../plan/quiz';
-import type { StepId } from '../plan/steps';
+import { scoreLabel } from '../plan/classroom/quiz';
+import type { StepId } from '../plan/model/steps';
 import { quizStore } from '../stores/quiz';
 
 /**

@@ -4,7 +4,7 @@
  */
 import { downloadFile } from '../browser/download-file';
 import { planFileName } from '../pdf/file-name';
-import type { Plan } from '../plan/schema';
+import type { Plan } from '../plan/model/schema';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

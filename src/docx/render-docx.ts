@@ -1,6 +1,6 @@
 /**
  * The plan as an editable Word document (.docx) in the order of the written exam plan
- * (src/plan/exam.ts): a title page, a table of contents field, the chapters as Heading 1 (so
+ * (src/plan/exam/exam.ts): a title page, a table of contents field, the chapters as Heading 1 (so
  * Word's navigation pane and contents work), parts as Heading 2, every field under its label,
  * tables as real Word tables, and a writing prompt per chapter in a style of its own that the
  * student replaces with their own text. Built with the `docx` library; loaded only on click.
@@ -24,20 +24,20 @@ import {
   WidthType,
 } from 'docx';
 import { ChartRun } from 'docx/charts';
-import { formatDateNl, toIsoDate } from '../plan/dates';
-import { cellValue, printColumns, type PrintColumn } from '../plan/derived-columns';
-import { displayValue } from '../plan/display';
-import { appendixTitle, EXAM_APPENDICES, EXAM_CHAPTERS, type ExamPart } from '../plan/exam';
-import { sectionFields } from '../plan/field-entries';
-import { isFilled, type FieldEntry, type FieldInfo } from '../plan/fields';
-import { formatEuro, formatNumber, formatPercent } from '../plan/format';
-import type { FieldKind } from '../plan/kinds';
+import { formatDateNl, toIsoDate } from '../plan/values/dates';
+import { cellValue, printColumns, type PrintColumn } from '../plan/model/derived-columns';
+import { displayValue } from '../plan/values/display';
+import { appendixTitle, EXAM_APPENDICES, EXAM_CHAPTERS, type ExamPart } from '../plan/exam/exam';
+import { sectionFields } from '../plan/model/field-entries';
+import { isFilled, type FieldEntry, type FieldInfo } from '../plan/model/fields';
+import { formatEuro, formatNumber, formatPercent } from '../plan/values/format';
+import type { FieldKind } from '../plan/model/kinds';
 import { accountPlanName } from '../plan/messages';
 import * as words from '../plan/messages/document';
-import { reviewDates } from '../plan/reviews';
-import { MATRIX_SCORES, type Plan, type SectionId } from '../plan/schema';
-import { MATRIX_SCORE_MEANINGS, swotCodes } from '../plan/swot';
-import { budgetTotals, financeYears, pipelineTotals, quarterTotals } from '../plan/totals';
+import { reviewDates } from '../plan/method/reviews';
+import { MATRIX_SCORES, type Plan, type SectionId } from '../plan/model/schema';
+import { MATRIX_SCORE_MEANINGS, swotCodes } from '../plan/method/swot';
+import { budgetTotals, financeYears, pipelineTotals, quarterTotals } from '../plan/finance/totals';
 import * as say from './messages';
 import { DocxText, paragraphsOf } from './text';
 
@@ -281,7 +281,7 @@ const budget: Layout = (w, entry) => {
 /**
  * Revenue and gross margin per year: the history of step 1 and the plan years, as a table and as
  * a Word chart (with its data in an embedded sheet, so the student can change it in Word). The
- * PDF and the workbook draw their chart from src/plan/finance-chart.ts; Word draws its own from
+ * PDF and the workbook draw their chart from src/plan/finance/finance-chart.ts; Word draws its own from
  * the same years.
  */
 const planYears: Layout = (w) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STEP_IDS, STEPS, stepByNumber } from '../plan/steps';
+import { STEP_IDS, STEPS, stepByNumber } from '../plan/model/steps';
 
 /**
  * Frontmatter that a lesson adds to Starlight's own. Every field is optional for ordinary

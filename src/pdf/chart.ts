@@ -1,8 +1,8 @@
 /**
- * Draws a chart laid out by src/plan/finance-chart.ts with jsPDF's own shapes and the embedded
+ * Draws a chart laid out by src/plan/finance/finance-chart.ts with jsPDF's own shapes and the embedded
  * font: the same rectangles, lines and texts the workbook draws as SVG, one unit = one millimetre.
  */
-import type { ChartModel, Tone } from '../plan/finance-chart';
+import type { ChartModel, Tone } from '../plan/finance/finance-chart';
 import { COLOR, PAGE, PT, SPACE, TEXT_WIDTH, type Rgb } from './style';
 import type { Writer } from './writer';
 

@@ -2,7 +2,7 @@
  * "Download PDF" in the browser. Only ever loaded by a dynamic import on click, and itself light:
  * jsPDF, the renderer and the two fonts are fetched now, from the site's own origin.
  */
-import type { Plan } from '../plan/schema';
+import type { Plan } from '../plan/model/schema';
 import { downloadFile } from '../browser/download-file';
 import { pdfFileName } from './file-name';
 import { formFileName } from './messages/download';

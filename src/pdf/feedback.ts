@@ -3,14 +3,14 @@
  * comment, the rubric scores and each comment under the place it is about, marked when the
  * student has dealt with it. Pure: the feedback comes in through the PDF's options.
  */
-import { formatDateNl } from '../plan/dates';
-import type { Feedback, FeedbackComment } from '../plan/feedback';
+import { formatDateNl } from '../plan/values/dates';
+import type { Feedback, FeedbackComment } from '../plan/feedback/feedback';
 // The words only: the feedback module itself (links, reading files) is not needed to print feedback.
-import { feedbackFrom } from '../plan/messages/feedback';
-import { sectionFields } from '../plan/field-entries';
-import { competence } from '../plan/rubric';
+import { feedbackFrom } from '../plan/feedback/messages/feedback';
+import { sectionFields } from '../plan/model/field-entries';
+import { competence } from '../plan/exam/rubric';
 import { scoreOutOf5, stepHeading } from '../plan/messages';
-import { STEPS } from '../plan/steps';
+import { STEPS } from '../plan/model/steps';
 import type { SectionContext } from './fields';
 import * as say from './messages';
 import { pairs } from './table';

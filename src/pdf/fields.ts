@@ -3,16 +3,16 @@
  * its Dutch label, its kind deciding the form (paragraph, list, table, label–value line) and the
  * formatting of its values (amounts, dates, percentages, references).
  */
-import { displayValue } from '../plan/display';
-import type { FieldInfo, RefTarget } from '../plan/fields';
-import type { FieldKind } from '../plan/kinds';
-import { formatEuro } from '../plan/format';
-import { formatDateNl } from '../plan/dates';
-import type { Plan, SectionId } from '../plan/schema';
-import { swotCodes } from '../plan/swot';
-import { sectionFields } from '../plan/field-entries';
-import { cellValue, printColumns, type PrintColumn } from '../plan/derived-columns';
-import { isFilled, type FieldEntry } from '../plan/fields';
+import { displayValue } from '../plan/values/display';
+import type { FieldInfo, RefTarget } from '../plan/model/fields';
+import type { FieldKind } from '../plan/model/kinds';
+import { formatEuro } from '../plan/values/format';
+import { formatDateNl } from '../plan/values/dates';
+import type { Plan, SectionId } from '../plan/model/schema';
+import { swotCodes } from '../plan/method/swot';
+import { sectionFields } from '../plan/model/field-entries';
+import { cellValue, printColumns, type PrintColumn } from '../plan/model/derived-columns';
+import { isFilled, type FieldEntry } from '../plan/model/fields';
 import { notFilled, rowNumber } from './messages';
 import { PAGE, SPACE, TEXT, TEXT_WIDTH } from './style';
 import { pairs, table, type Cell, type Column } from './table';
@@ -61,8 +61,8 @@ export const shorten = (text: string, max: number) => (text.length > max ? `${te
 // ---------------------------------------------------------------------------------------------
 // Values
 
-/** The SWOT codes of step 4 (S1, Z2, K1, B3): one definition, in src/plan/swot.ts. */
-export { swotCodes } from '../plan/swot';
+/** The SWOT codes of step 4 (S1, Z2, K1, B3): one definition, in src/plan/method/swot.ts. */
+export { swotCodes } from '../plan/method/swot';
 
 /** A reference as the reader knows it: the label of the row it points to, or its matrix cell. */
 function referenceText(ctx: SectionContext, ref: RefTarget, value: string): string {

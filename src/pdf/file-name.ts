@@ -1,7 +1,7 @@
-import { toIsoDate } from '../plan/dates';
-import { fileSlug } from '../plan/file-name';
+import { toIsoDate } from '../plan/values/dates';
+import { fileSlug } from '../plan/exchange/file-name';
 import { noAccountInFileName, planFileStem } from '../plan/messages/document';
-import type { Plan } from '../plan/schema';
+import type { Plan } from '../plan/model/schema';
 
 /** Letters that Unicode does not decompose into a base letter plus accent. */
 const LETTERS: Record<string, string> = { œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th', ð: 'd', Ð: 'd', ħ: 'h', Ħ: 'h', ŧ: 't', Ŧ: 't', ŋ: 'ng', Ŋ: 'ng', ĸ: 'k' };

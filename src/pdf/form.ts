@@ -5,14 +5,14 @@
  * with the column names for a table, the SWOT codes for the confrontation matrix. Nothing of a
  * plan's values is printed, and never "nog niet ingevuld".
  */
-import { fieldColumns, sectionFields } from '../plan/field-entries';
-import { optionLabel, type FieldEntry, type FieldInfo } from '../plan/fields';
-import type { FieldKind } from '../plan/kinds';
+import { fieldColumns, sectionFields } from '../plan/model/field-entries';
+import { optionLabel, type FieldEntry, type FieldInfo } from '../plan/model/fields';
+import type { FieldKind } from '../plan/model/kinds';
 import { MEANING } from '../plan/meaning';
 import { no, yes } from '../plan/messages';
 import { strengthOrWeakness } from '../plan/messages/document';
-import { MATRIX_SCORES, type SectionId } from '../plan/schema';
-import { MATRIX_SCORE_MEANINGS } from '../plan/swot';
+import { MATRIX_SCORES, type SectionId } from '../plan/model/schema';
+import { MATRIX_SCORE_MEANINGS } from '../plan/method/swot';
 import { group, type SectionContext } from './fields';
 import { dateRoom, euroUnit, formMatrixLegend } from './messages';
 import { COLOR, PAGE, SPACE, TEXT, TEXT_WIDTH } from './style';

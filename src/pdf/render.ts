@@ -1,17 +1,17 @@
 import { jsPDF } from 'jspdf';
-import { formatDateNl, toIsoDate } from '../plan/dates';
+import { formatDateNl, toIsoDate } from '../plan/values/dates';
 import { accountPlanName, stepHeading, stepOfTotal } from '../plan/messages';
 import * as words from '../plan/messages/document';
-import type { Plan } from '../plan/schema';
-import { STEPS, type StepId } from '../plan/steps';
+import type { Plan } from '../plan/model/schema';
+import { STEPS, type StepId } from '../plan/model/steps';
 import { COVERED_RANGES, REPLACEMENT_MARK } from './fonts/coverage';
 import { drawFeedback, type FeedbackForPdf } from './feedback';
 import { formSection } from './form';
 import { group, type SectionContext } from './fields';
 import * as say from './messages';
 import { drawPart, STEP_SECTIONS, sourcesBlock } from './sections';
-import { appendixTitle, EXAM_APPENDICES, EXAM_CHAPTERS, type ExamPart } from '../plan/exam';
-import { isFilled } from '../plan/fields';
+import { appendixTitle, EXAM_APPENDICES, EXAM_CHAPTERS, type ExamPart } from '../plan/exam/exam';
+import { isFilled } from '../plan/model/fields';
 import { MEANING } from '../plan/meaning';
 import { COLOR, PAGE, PT, SPACE, TEXT, TEXT_WIDTH, type TextStyle } from './style';
 import { pairs } from './table';
@@ -23,7 +23,7 @@ export interface PdfOptions {
   emptyFields: 'hide' | 'show';
   /**
    * `steps`: a chapter per step, then the open points (the working copy). `exam`: the chapters of
-   * the written exam plan (src/plan/exam.ts) and the appendices, without open points (the copy to
+   * the written exam plan (src/plan/exam/exam.ts) and the appendices, without open points (the copy to
    * hand in). Default `steps`.
    */
   order?: 'steps' | 'exam';

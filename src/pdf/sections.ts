@@ -4,15 +4,15 @@
  * matrix, a RACI chart, totals under objectives, opportunities and budget, the financial years
  * with their chart.
  */
-import { formatDateNl } from '../plan/dates';
-import { financeChart } from '../plan/finance-chart';
-import { formatNumber, formatPercent } from '../plan/format';
-import { reviewDates } from '../plan/reviews';
-import { MATRIX_SCORES, type Plan, type SectionId } from '../plan/schema';
-import { MATRIX_SCORE_MEANINGS } from '../plan/swot';
-import type { StepId } from '../plan/steps';
-import { budgetTotals, financeYears, pipelineTotals, quarterTotals } from '../plan/totals';
-import { isFilled, type FieldEntry } from '../plan/fields';
+import { formatDateNl } from '../plan/values/dates';
+import { financeChart } from '../plan/finance/finance-chart';
+import { formatNumber, formatPercent } from '../plan/values/format';
+import { reviewDates } from '../plan/method/reviews';
+import { MATRIX_SCORES, type Plan, type SectionId } from '../plan/model/schema';
+import { MATRIX_SCORE_MEANINGS } from '../plan/method/swot';
+import type { StepId } from '../plan/model/steps';
+import { budgetTotals, financeYears, pipelineTotals, quarterTotals } from '../plan/finance/totals';
+import { isFilled, type FieldEntry } from '../plan/model/fields';
 import { MEANING } from '../plan/meaning';
 import * as words from '../plan/messages/document';
 import { drawChart } from './chart';

@@ -1,4 +1,4 @@
-import type { FieldKind } from './kinds';
+import type { FieldKind } from './model/kinds';
 
 /**
  * The words the plan layer says to the reader: refusals of a value, the limits, the names the site

@@ -1,7 +1,7 @@
-import { toIsoDate } from '../plan/dates';
-import { newId } from '../plan/ids';
-import { planLabel } from '../plan/plan-label';
-import type { Plan } from '../plan/schema';
+import { toIsoDate } from '../plan/values/dates';
+import { newId } from '../plan/model/ids';
+import { planLabel } from '../plan/model/plan-label';
+import type { Plan } from '../plan/model/schema';
 import { feedbackKey, KEYS } from './keys';
 import { feedbackNotImported, imported, importRefused } from './messages/backup';
 import { readItem, writeItem } from './storage';
@@ -23,7 +23,7 @@ interface BackupDeps {
 export function createBackupActions(state: StoreState, deps: BackupDeps) {
   /** The JSON backup of one plan or all plans, ready to download. Remembers the export date. */
   async function exportPlans(which: 'active' | 'all'): Promise<{ fileName: string; text: string }> {
-    const [{ backupFileName, createBackup, serializeBackup }, { readReceived }] = await Promise.all([import('../plan/transfer'), import('../plan/feedback')]);
+    const [{ backupFileName, createBackup, serializeBackup }, { readReceived }] = await Promise.all([import('../plan/exchange/transfer'), import('../plan/feedback/feedback')]);
     deps.flush();
     const plans = which === 'all' ? state.$plans.get() : [deps.activePlan()];
     // The trainer feedback each plan received goes with it, so a backup restores all the reader has.
@@ -49,7 +49,7 @@ export function createBackupActions(state: StoreState, deps: BackupDeps) {
    */
   async function importBackup(text: string): Promise<{ ok: boolean; message: string }> {
     deps.load();
-    const [{ parseBackup, nothingRead }, { mergeReceived, readReceived, receivedFor, serializeReceived }] = await Promise.all([import('../plan/transfer'), import('../plan/feedback')]);
+    const [{ parseBackup, nothingRead }, { mergeReceived, readReceived, receivedFor, serializeReceived }] = await Promise.all([import('../plan/exchange/transfer'), import('../plan/feedback/feedback')]);
     const result = parseBackup(text);
     if (!result.ok) return { ok: false, message: importRefused(result.message, nothingRead) };
     const existing = new Set(state.$plans.get().map((p) => p.id));

@@ -1,6 +1,6 @@
-import { newId } from '../plan/ids';
-import type { Conflict } from '../plan/merge';
-import type { Plan } from '../plan/schema';
+import { newId } from '../plan/model/ids';
+import type { Conflict } from '../plan/edit/merge';
+import type { Plan } from '../plan/model/schema';
 import { KEYS } from './keys';
 import { conflictHere, conflictThere, conflictVersionNote } from './messages/other-tabs';
 import { readItem, writeItem } from './storage';

@@ -1,8 +1,8 @@
 import { atom } from 'nanostores';
-import { emptyDraft, feedbackFrom, planForFeedback, readReceived, serializeReceived, type Feedback, type FeedbackComment, type FeedbackDraft, type ReceivedFeedback } from '../plan/feedback';
-import { planLabel } from '../plan/plan-label';
-import { RUBRIC_SCORES, type RubricScore } from '../plan/rubric';
-import type { SectionId } from '../plan/schema';
+import { emptyDraft, feedbackFrom, planForFeedback, readReceived, serializeReceived, type Feedback, type FeedbackComment, type FeedbackDraft, type ReceivedFeedback } from '../plan/feedback/feedback';
+import { planLabel } from '../plan/model/plan-label';
+import { RUBRIC_SCORES, type RubricScore } from '../plan/exam/rubric';
+import type { SectionId } from '../plan/model/schema';
 import { feedbackDraftKey, feedbackKey, KEYS } from './keys';
 import type { PlanStore } from './plan-store';
 import { readItem, writeItem } from './storage';

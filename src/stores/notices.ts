@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { newId } from '../plan/ids';
+import { newId } from '../plan/model/ids';
 
 export type NoticeKind =
   /** Storage is blocked: the plan lives in this tab only. */

@@ -1,7 +1,7 @@
-import { mergePlans, type FieldPath } from '../plan/merge';
+import { mergePlans, type FieldPath } from '../plan/edit/merge';
 import { firstPlanName } from '../plan/messages';
-import { createPlan, planDisplayName } from '../plan/plan';
-import type { Plan } from '../plan/schema';
+import { createPlan, planDisplayName } from '../plan/model/plan';
+import type { Plan } from '../plan/model/schema';
 import { createConflicts } from './conflicts';
 import { isPlanKey, KEYS, planIdFromKey, planKey } from './keys';
 import { deletedInOtherTab } from './messages/other-tabs';

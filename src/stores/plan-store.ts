@@ -1,9 +1,9 @@
-import { insertRow, matrixCell, moveRowIn, newRow, removeRowFrom, restoreRow, rowsOf, setFieldValue, setMatrixScore, updateRowCell, type Edit, type Row } from '../plan/edits';
-import { fitName, LIMITS, textProblem } from '../plan/limits';
-import type { FieldPath } from '../plan/merge';
+import { insertRow, matrixCell, moveRowIn, newRow, removeRowFrom, restoreRow, rowsOf, setFieldValue, setMatrixScore, updateRowCell, type Edit, type Row } from '../plan/edit/edits';
+import { fitName, LIMITS, textProblem } from '../plan/model/limits';
+import type { FieldPath } from '../plan/edit/merge';
 import { firstPlanName, newPlanName } from '../plan/messages';
-import { copyPlan, createPlan, planDisplayName } from '../plan/plan';
-import { MATRIX_SCORES, type Plan, type SectionId } from '../plan/schema';
+import { copyPlan, createPlan, planDisplayName } from '../plan/model/plan';
+import { MATRIX_SCORES, type Plan, type SectionId } from '../plan/model/schema';
 import { isPlanKey, KEYS, planIdFromKey, planKey, versionsKey } from './keys';
 import { backupNever, backupOld, cellGone, copySuffix, memoryOnly, nameNotRestorable, planDeleted, planGone, rowRemoved, rowWord } from './messages';
 import type { ConflictChoice } from './notices';
@@ -44,7 +44,7 @@ export interface RowNames {
  * The plan store: every plan of the reader, the active one, and the save status. It is the only
  * code that touches storage; components read the atoms and call the actions. It composes small
  * parts: notices (notices.ts), reading and salvage (reading.ts), autosave and the other tabs
- * (sync.ts; other-tabs.ts and conflicts.ts load when another tab writes), backup (backup.ts); the edits themselves are pure (src/plan/edits.ts).
+ * (sync.ts; other-tabs.ts and conflicts.ts load when another tab writes), backup (backup.ts); the edits themselves are pure (src/plan/edit/edits.ts).
  *
  * Its invariant: every action leaves a plan that, once saved, reads back equal. An action that
  * would break that (a value that does not fit its field, a text over its limit) is refused: it

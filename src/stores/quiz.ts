@@ -1,5 +1,5 @@
-import { emptyQuizState, lessonScore, readQuizState, recordAnswer, resetLesson, type LessonScore, type QuizAnswer, type QuizState } from '../plan/quiz';
-import type { StepId } from '../plan/steps';
+import { emptyQuizState, lessonScore, readQuizState, recordAnswer, resetLesson, type LessonScore, type QuizAnswer, type QuizState } from '../plan/classroom/quiz';
+import type { StepId } from '../plan/model/steps';
 import { KEYS } from './keys';
 import { openStorage, readItem, writeItem } from './storage';
 

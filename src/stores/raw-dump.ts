@@ -1,4 +1,4 @@
-import { toIsoDate } from '../plan/dates';
+import { toIsoDate } from '../plan/values/dates';
 import { PREFIX } from './keys';
 import { readItem, storageKeys } from './storage';
 

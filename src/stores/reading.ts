@@ -1,6 +1,6 @@
-import { readPlan } from '../plan/migrations';
-import type { Repair } from '../plan/validate';
-import type { Plan } from '../plan/schema';
+import { readPlan } from '../plan/model/migrations';
+import type { Repair } from '../plan/values/validate';
+import type { Plan } from '../plan/model/schema';
 import { keptAsideKey, KEYS, planIdFromKey } from './keys';
 import { fieldsEmptied, indexUnreadable, keptAside, keptInPlace, planFromNewerSite, planUnknownShape, planUnreadable } from './messages';
 import type { Notices } from './notices';
@@ -128,7 +128,7 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
       if (!aside) untouchable.add(id);
       const name = quoteName(data);
       // The words of every step load only now, to name the fields: a rare path.
-      void import('../plan/field-path').then(({ pathLabel }) => {
+      void import('../plan/model/field-path').then(({ pathLabel }) => {
         const fields = lost.map((r) => `"${pathLabel(r.path)}"`).join(', ');
         notices.notify('repaired', fieldsEmptied(name, lost.length, fields, !!aside), aside ? { key: aside } : {});
       });

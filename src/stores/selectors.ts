@@ -1,6 +1,6 @@
 import { computed, type ReadableAtom } from 'nanostores';
-import { planDisplayName } from '../plan/plan';
-import type { Plan, SectionId } from '../plan/schema';
+import { planDisplayName } from '../plan/model/plan';
+import type { Plan, SectionId } from '../plan/model/schema';
 import type { PlanStore } from './plan-store';
 
 /**

@@ -1,5 +1,5 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import type { Plan } from '../plan/schema';
+import type { Plan } from '../plan/model/schema';
 import { createNotices, type Notices } from './notices';
 
 /** Where the plans live right now. */

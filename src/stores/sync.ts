@@ -1,7 +1,7 @@
-import { newId } from '../plan/ids';
-import type { FieldPath } from '../plan/merge';
-import { planDisplayName } from '../plan/plan';
-import { PLAN_SCHEMA_VERSION, SECTION_IDS, type Plan } from '../plan/schema';
+import { newId } from '../plan/model/ids';
+import type { FieldPath } from '../plan/edit/merge';
+import { planDisplayName } from '../plan/model/plan';
+import { PLAN_SCHEMA_VERSION, SECTION_IDS, type Plan } from '../plan/model/schema';
 import type { OtherTabs } from './other-tabs';
 import { KEYS, planKey } from './keys';
 import { heldDeletedElsewhere, planUntouchable, storageFull, storageRefused, storedPlanDamaged, unmergedVersionNote, wholePlan } from './messages';

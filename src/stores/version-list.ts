@@ -1,4 +1,4 @@
-import type { Plan } from '../plan/schema';
+import type { Plan } from '../plan/model/schema';
 import { versionsKey } from './keys';
 import { readItem, writeItem, type WriteResult } from './storage';
 

@@ -1,9 +1,9 @@
 import { atom } from 'nanostores';
-import { newId } from '../plan/ids';
-import { fitName, LIMITS, textProblem } from '../plan/limits';
-import { readPlan } from '../plan/migrations';
-import { planDisplayName } from '../plan/plan';
-import type { Plan } from '../plan/schema';
+import { newId } from '../plan/model/ids';
+import { fitName, LIMITS, textProblem } from '../plan/model/limits';
+import { readPlan } from '../plan/model/migrations';
+import { planDisplayName } from '../plan/model/plan';
+import type { Plan } from '../plan/model/schema';
 import { planIdFromCompanionKey, planIdFromVersionsKey, planKey, versionsKey } from './keys';
 import type { VersionHost } from './plan-store';
 import { readItem, storageKeys } from './storage';

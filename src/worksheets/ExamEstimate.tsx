@@ -1,6 +1,6 @@
-import { EXAM_PAGES } from '../plan/exam';
-import { estimateExamPages } from '../plan/exam-pages';
-import type { Plan } from '../plan/schema';
+import { EXAM_PAGES } from '../plan/exam/exam';
+import { estimateExamPages } from '../plan/exam/exam-pages';
+import type { Plan } from '../plan/model/schema';
 import * as say from './messages/workbook';
 
 /**

@@ -1,7 +1,7 @@
-import { displayValue } from '../plan/display';
-import { columnEntries, type FieldInfo } from '../plan/fields';
+import { displayValue } from '../plan/values/display';
+import { columnEntries, type FieldInfo } from '../plan/model/fields';
 import { meaningOf } from '../plan/meaning';
-import { PLAN_STRUCTURE, type Plan, type SectionId } from '../plan/schema';
+import { PLAN_STRUCTURE, type Plan, type SectionId } from '../plan/model/schema';
 import { labelled, matrixExample, none } from './messages/example-content';
 
 /** A field's value of the example plan, read-only, as text. */

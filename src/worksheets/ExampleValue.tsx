@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Plan, SectionId } from '../plan/schema';
-import type { FieldInfo } from '../plan/fields';
+import type { Plan, SectionId } from '../plan/model/schema';
+import type { FieldInfo } from '../plan/model/fields';
 import type { ComponentType } from 'react';
 import { exampleFailed, hideExample, showExample } from './messages';
 

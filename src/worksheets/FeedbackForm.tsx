@@ -1,10 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { downloadFile } from '../browser/download-file';
-import { createFeedback, createFeedbackLink, draftProblem, feedbackFile, isEmptyDraft, targetKey, type FeedbackDraft } from '../plan/feedback';
-import { fieldPathLabel } from '../plan/field-path';
-import { planLabel } from '../plan/plan-label';
-import { COMPETENCES, RUBRIC_SCORES, type RubricScore } from '../plan/rubric';
-import type { Plan, SectionId } from '../plan/schema';
+import { createFeedback, createFeedbackLink, draftProblem, feedbackFile, isEmptyDraft, targetKey, type FeedbackDraft } from '../plan/feedback/feedback';
+import { fieldPathLabel } from '../plan/model/field-path';
+import { planLabel } from '../plan/model/plan-label';
+import { COMPETENCES, RUBRIC_SCORES, type RubricScore } from '../plan/exam/rubric';
+import type { Plan, SectionId } from '../plan/model/schema';
 import { feedbackStore } from '../stores/feedback-instance';
 import { copyByHand } from './messages/copy-link';
 import * as say from './messages/feedback-form';

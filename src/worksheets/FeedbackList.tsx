@@ -1,12 +1,12 @@
 import { useStore } from '@nanostores/react';
 import { useState } from 'react';
-import { formatDateNl } from '../plan/dates';
-import { feedbackFrom, type FeedbackComment } from '../plan/feedback';
-import { fieldAnchor } from '../plan/fields';
+import { formatDateNl } from '../plan/values/dates';
+import { feedbackFrom, type FeedbackComment } from '../plan/feedback/feedback';
+import { fieldAnchor } from '../plan/model/fields';
 import { stepHeading } from '../plan/messages';
-import { competence } from '../plan/rubric';
-import type { SectionId } from '../plan/schema';
-import { lessonPath, STEPS, worksheetPath } from '../plan/steps';
+import { competence } from '../plan/exam/rubric';
+import type { SectionId } from '../plan/model/schema';
+import { lessonPath, STEPS, worksheetPath } from '../plan/model/steps';
 import { OVERALL, type ReceivedFeedback } from '../stores/feedback';
 import { feedbackStore } from '../stores/feedback-instance';
 import { cancel } from './messages';

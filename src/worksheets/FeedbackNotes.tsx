@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import type { SectionId } from '../plan/schema';
+import type { SectionId } from '../plan/model/schema';
 import { $activeId } from '../stores';
 import { feedbackStore } from '../stores/feedback-instance';
 import { CommentNote, sectionName } from './FeedbackList';

@@ -1,8 +1,8 @@
 import { lazy, memo, Suspense, type ComponentType, type ReactNode } from 'react';
-import { fieldAnchor, infoOf, type FieldInfo } from '../plan/fields';
-import type { FieldDef, FieldKind, ListItem } from '../plan/kinds';
+import { fieldAnchor, infoOf, type FieldInfo } from '../plan/model/fields';
+import type { FieldDef, FieldKind, ListItem } from '../plan/model/kinds';
 import type { AnySectionMeaning, FieldMeaning } from '../plan/meaning/types';
-import { PLAN_STRUCTURE, type SectionId } from '../plan/schema';
+import { PLAN_STRUCTURE, type SectionId } from '../plan/model/schema';
 import { planStore } from '../stores';
 import { CopyLinkButton } from './CopyLinkButton';
 import { ExampleValue } from './ExampleValue';

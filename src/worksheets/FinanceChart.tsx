@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import type { ChartModel } from '../plan/finance-chart';
+import type { ChartModel } from '../plan/finance/finance-chart';
 
 /**
- * A chart laid out by src/plan/finance-chart.ts, as SVG: the same shapes the PDF draws. The
+ * A chart laid out by src/plan/finance/finance-chart.ts, as SVG: the same shapes the PDF draws. The
  * colours come from CSS (`.chart-…` in worksheet.css), so they follow light and dark mode.
  */
 export function FinanceChart({ chart }: { chart: ChartModel }) {

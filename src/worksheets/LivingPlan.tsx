@@ -1,13 +1,13 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useId, useState } from 'react';
-import type { FieldChange } from '../plan/diff';
-import type { Plan } from '../plan/schema';
-import { toIsoDate } from '../plan/dates';
-import { fileSlug } from '../plan/file-name';
+import type { FieldChange } from '../plan/edit/diff';
+import type { Plan } from '../plan/model/schema';
+import { toIsoDate } from '../plan/values/dates';
+import { fileSlug } from '../plan/exchange/file-name';
 import { $activePlan, planStore } from '../stores';
 import { versionStore } from '../stores/versions-instance';
 import { downloadFile } from '../browser/download-file';
-import { textProblem } from '../plan/limits';
+import { textProblem } from '../plan/model/limits';
 import { useFieldNotes } from './fields/TextInput';
 import { copyByHand, copyLink, linkCopied } from './messages/copy-link';
 import * as say from './messages/workbook';
@@ -42,9 +42,9 @@ export function Versions({ ready }: { ready: boolean }) {
   const before = pick(from || versions[0]?.id || '');
   const after = pick(to);
   // The comparison (and the words of every field it names) loads once there is a version to compare.
-  const [diff, setDiff] = useState<typeof import('../plan/diff') | null>(null);
+  const [diff, setDiff] = useState<typeof import('../plan/edit/diff') | null>(null);
   useEffect(() => {
-    if (versions.length && !diff) void import('../plan/diff').then(setDiff);
+    if (versions.length && !diff) void import('../plan/edit/diff').then(setDiff);
   }, [versions.length, diff]);
   const changes: FieldChange[] | null = diff && before && after ? diff.diffPlans(before, after) : null;
   return (
@@ -173,7 +173,7 @@ export function CalendarDownload({ ready }: { ready: boolean }) {
         disabled={!ready || !plan}
         onClick={async () => {
           try {
-            const { planEvents, planToIcs } = await import('../plan/ics');
+            const { planEvents, planToIcs } = await import('../plan/exchange/ics');
             const skipped: string[] = [];
             const count = planEvents(plan!, skipped).length;
             const left = skipped.length ? say.datesLeftOut(skipped.join('; ')) : '';
@@ -210,7 +210,7 @@ export function ShareWithTrainer({ ready }: { ready: boolean }) {
         disabled={!ready || !plan}
         onClick={async () => {
           planStore.flush();
-          const { createShareLink } = await import('../plan/share');
+          const { createShareLink } = await import('../plan/exchange/share');
           const result = await createShareLink(plan!, location.origin);
           if (result.ok) {
             setLink(result.url);

@@ -1,5 +1,5 @@
-import { MATRIX_SCORES, type Plan } from '../plan/schema';
-import { MATRIX_SCORE_MEANINGS, SWOT_LISTS, swotCodes } from '../plan/swot';
+import { MATRIX_SCORES, type Plan } from '../plan/model/schema';
+import { MATRIX_SCORE_MEANINGS, SWOT_LISTS, swotCodes } from '../plan/method/swot';
 import { planStore } from '../stores';
 import type { EditorProps } from './FieldGroup';
 import { cellLabel, matrixWaits, unnamedItem } from './messages/matrix-editor';

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { Plan } from '../plan/schema';
+import type { Plan } from '../plan/model/schema';
 import { planStore } from '../stores';
 import { downloadPdf, pdfBusy, pdfFailed, pdfSaved } from './messages';
 
@@ -22,7 +22,7 @@ export function PdfButton({ ready, options, plan: given }: { ready: boolean; opt
       // The PDF code, its font and the checks load only now, on click.
       const [{ downloadPlanPdf }, { pdfOpenPoints }, { $preferences }] = await Promise.all([
         import('../pdf/download'),
-        import('../plan/checks'),
+        import('../plan/checks/checks'),
         import('../stores/preferences'),
       ]);
       // The same checks as the workbook's "Controles": every failing one, and every self-check.

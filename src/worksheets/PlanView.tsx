@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
-import { displayValue } from '../plan/display';
-import { cellValue, printColumns } from '../plan/derived-columns';
-import { formatDateNl } from '../plan/dates';
-import { formatEuro, formatNumber } from '../plan/format';
-import { reviewDates } from '../plan/reviews';
-import type { Plan, SectionId } from '../plan/schema';
-import { lessonPath, STEPS } from '../plan/steps';
-import { budgetTotals, pipelineTotals } from '../plan/totals';
-import { matrixAxes } from '../plan/swot';
-import { sectionFields } from '../plan/field-entries';
+import { displayValue } from '../plan/values/display';
+import { cellValue, printColumns } from '../plan/model/derived-columns';
+import { formatDateNl } from '../plan/values/dates';
+import { formatEuro, formatNumber } from '../plan/values/format';
+import { reviewDates } from '../plan/method/reviews';
+import type { Plan, SectionId } from '../plan/model/schema';
+import { lessonPath, STEPS } from '../plan/model/steps';
+import { budgetTotals, pipelineTotals } from '../plan/finance/totals';
+import { matrixAxes } from '../plan/method/swot';
+import { sectionFields } from '../plan/model/field-entries';
 import { coverAndSummary, stepTitle } from './messages';
 import * as say from './messages/plan-view';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { scoreLabel, type LessonScore } from '../plan/quiz';
-import { lessonPath, type Step } from '../plan/steps';
+import { scoreLabel, type LessonScore } from '../plan/classroom/quiz';
+import { lessonPath, type Step } from '../plan/model/steps';
 import { planStore } from '../stores';
 import { KEYS } from '../stores/keys';
 import { quizStore } from '../stores/quiz';

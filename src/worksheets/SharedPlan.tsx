@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { isFeedbackFragment } from '../plan/feedback';
-import { copyNameWithAuthor, planLabel } from '../plan/plan-label';
-import type { Plan } from '../plan/schema';
-import { openShareLink } from '../plan/share';
+import { isFeedbackFragment } from '../plan/feedback/feedback';
+import { copyNameWithAuthor, planLabel } from '../plan/model/plan-label';
+import type { Plan } from '../plan/model/schema';
+import { openShareLink } from '../plan/exchange/share';
 import { planStore } from '../stores';
 import { withBoundary } from './IslandBoundary';
 import { feedbackOpening } from './messages';

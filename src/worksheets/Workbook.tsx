@@ -1,12 +1,12 @@
 import { useStore } from '@nanostores/react';
 import { lazy, Suspense, useDeferredValue, useId, useState, type ReactNode } from 'react';
-import { checkReport } from '../plan/checks';
-import { completenessLabel, planCompleteness } from '../plan/completeness';
+import { checkReport } from '../plan/checks/checks';
+import { completenessLabel, planCompleteness } from '../plan/checks/completeness';
 import type { AnySectionMeaning } from '../plan/meaning/types';
-import { isDefaultName, placeholderPlan, planDisplayName } from '../plan/plan';
-import type { SectionId } from '../plan/schema';
-import { lessonPath, STEPS, worksheetPath, type StepId } from '../plan/steps';
-import { fieldAnchor } from '../plan/fields';
+import { isDefaultName, placeholderPlan, planDisplayName } from '../plan/model/plan';
+import type { SectionId } from '../plan/model/schema';
+import { lessonPath, STEPS, worksheetPath, type StepId } from '../plan/model/steps';
+import { fieldAnchor } from '../plan/model/fields';
 import { $activeId, $activePlan, $plans, planStore } from '../stores';
 import { downloadFile } from '../browser/download-file';
 import { loadExamplePlan } from './example-values';
@@ -382,7 +382,7 @@ function Backup({ ready }: { ready: boolean }) {
         disabled={!ready}
         onFile={async (file) => {
           // The import code (and the words it names fields with) loads only when a file is chosen.
-          const { checkImportFile } = await import('../plan/transfer');
+          const { checkImportFile } = await import('../plan/exchange/transfer');
           const problem = checkImportFile(file);
           if (problem) {
             setResult({ ok: false, message: nothingChanged(problem) });

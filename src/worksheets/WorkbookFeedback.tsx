@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useState, type ComponentType } from 'react';
-import type { SectionId } from '../plan/schema';
+import type { SectionId } from '../plan/model/schema';
 import { $activeId, planStore } from '../stores';
 import { hasFeedback, onFeedbackChange } from '../stores/feedback-flag';
 import type { LabelOf } from './FeedbackList';
@@ -41,7 +41,7 @@ export const WorkbookFeedback = withBoundary(function WorkbookFeedback({ labels 
           disabled={!ready}
           onFile={async (file) => {
             const [{ parseFeedbackText }, { feedbackStore }, { FeedbackList }] = await Promise.all([
-              import('../plan/feedback'),
+              import('../plan/feedback/feedback'),
               import('../stores/feedback-instance'),
               import('./FeedbackList'),
             ]);

@@ -1,8 +1,8 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useRef, useState } from 'react';
-import { completenessLabel, sectionCompleteness } from '../plan/completeness';
+import { completenessLabel, sectionCompleteness } from '../plan/checks/completeness';
 import type { AnySectionMeaning } from '../plan/meaning/types';
-import { PLAN_STRUCTURE, type SectionId } from '../plan/schema';
+import { PLAN_STRUCTURE, type SectionId } from '../plan/model/schema';
 import { $activeId, $section } from '../stores';
 import { FeedbackSlot, useFeedbackParts } from './feedback-slot';
 import { SectionFields } from './FieldGroup';

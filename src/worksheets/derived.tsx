@@ -1,9 +1,9 @@
-import { formatDateNl } from '../plan/dates';
-import { financeChart } from '../plan/finance-chart';
-import { formatEuro, formatNumber, formatPercent } from '../plan/format';
-import { reviewDates } from '../plan/reviews';
-import type { Plan } from '../plan/schema';
-import { budgetTotals, financeYears, lineCost, pipelineTotals, quarterTotals } from '../plan/totals';
+import { formatDateNl } from '../plan/values/dates';
+import { financeChart } from '../plan/finance/finance-chart';
+import { formatEuro, formatNumber, formatPercent } from '../plan/values/format';
+import { reviewDates } from '../plan/method/reviews';
+import type { Plan } from '../plan/model/schema';
+import { budgetTotals, financeYears, lineCost, pipelineTotals, quarterTotals } from '../plan/finance/totals';
 import { FinanceChart } from './FinanceChart';
 import * as say from './messages/derived';
 import { useIsReady } from './ready';

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { createContext, useContext, useEffect, useState, type ComponentType } from 'react';
-import type { SectionId } from '../plan/schema';
+import type { SectionId } from '../plan/model/schema';
 import { $activeId } from '../stores';
 import { hasFeedback, onFeedbackChange } from '../stores/feedback-flag';
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import type { SectionId } from '../plan/schema';
+import type { SectionId } from '../plan/model/schema';
 
 /**
  * What a worksheet shows beyond its fields, per section: values that follow from a field, under

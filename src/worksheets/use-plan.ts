@@ -1,8 +1,8 @@
 import { useStore } from '@nanostores/react';
 import { startTransition, useEffect, useState } from 'react';
-import type { FieldDef } from '../plan/kinds';
-import type { Plan, SectionId } from '../plan/schema';
-import { defaultOf } from '../plan/validate';
+import type { FieldDef } from '../plan/model/kinds';
+import type { Plan, SectionId } from '../plan/model/schema';
+import { defaultOf } from '../plan/values/validate';
 import { $field, $section, planStore } from '../stores';
 
 /**

@@ -2,9 +2,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DOCX_REPLACEMENT } from '../../src/docx/text';
 import { renderPlanDocx } from '../../src/docx/render-docx';
-import { appendixTitle, EXAM_APPENDICES, EXAM_CHAPTERS } from '../../src/plan/exam';
-import { examplePlan } from '../../src/plan/example-plan';
-import type { Plan } from '../../src/plan/schema';
+import { appendixTitle, EXAM_APPENDICES, EXAM_CHAPTERS } from '../../src/plan/exam/exam';
+import { examplePlan } from '../../src/plan/example/example-plan';
+import type { Plan } from '../../src/plan/model/schema';
 import { emptyPlan, filledPlan, TODAY, typedValues } from '../pdf/fixtures';
 
 /** The parts of a .docx, read back as a word processor would: unzipped, XML as text. */

@@ -147,7 +147,7 @@ describe('From workbook to exam plan', () => {
 
   it('a plan stored by version 1 opens unchanged: its budget\'s cost as other costs, the parts version 2 added empty', async ({ openContext }) => {
     const context = await openContext();
-    const v1 = readFileSync(new URL('../plan/fixtures/example-v1.json', import.meta.url), 'utf8');
+    const v1 = readFileSync(new URL('../plan/model/fixtures/example-v1.json', import.meta.url), 'utf8');
     await context.addInitScript((plan) => {
       if (!localStorage.getItem('accountplan:index')) localStorage.setItem('accountplan:plan:voorbeeld-lindenhof', plan);
     }, v1);

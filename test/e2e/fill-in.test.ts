@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, inject } from 'vitest';
-import { formatDateNl } from '../../src/plan/dates';
-import { STEPS, lessonPath } from '../../src/plan/steps';
+import { formatDateNl } from '../../src/plan/values/dates';
+import { STEPS, lessonPath } from '../../src/plan/model/steps';
 import { it, watchContext } from './browser';
 import { fillWorksheet, type Expectation, type Values } from './fill';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject } from 'vitest';
-import { createPlan } from '../../src/plan/plan';
+import { createPlan } from '../../src/plan/model/plan';
 import { it, openWorkbook, seriousViolations, watchContext } from './browser';
 
 const origin = inject('origin');

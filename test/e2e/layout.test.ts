@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
-import { examplePlan } from '../../src/plan/example-plan';
-import { MATRIX_SCORES, type Plan } from '../../src/plan/schema';
-import { STEPS, lessonPath } from '../../src/plan/steps';
-import { createBackup, serializeBackup } from '../../src/plan/transfer';
+import { examplePlan } from '../../src/plan/example/example-plan';
+import { MATRIX_SCORES, type Plan } from '../../src/plan/model/schema';
+import { STEPS, lessonPath } from '../../src/plan/model/steps';
+import { createBackup, serializeBackup } from '../../src/plan/exchange/transfer';
 import { it, openWorkbook, seriousViolations, newContext, useBrowser } from './browser';
 
 const origin = inject('origin');

@@ -11,11 +11,11 @@ function wordOnlyIn(slug: string): string {
   const others = [
     ...lessons.filter((f) => !f.startsWith(slug)).map((f) => read(`content/stappen/${f}`)),
     ...readdirSync('content').filter((f) => /\.mdx?$/.test(f)).map((f) => read(`content/${f}`)),
-    read('src/plan/example-plan.ts'),
-    read('src/plan/schema.ts'),
+    read('src/plan/example/example-plan.ts'),
+    read('src/plan/model/schema.ts'),
     // The checklists and the vocabulary are rendered on several pages (lessons, workbook).
-    read('src/plan/checks.ts'),
-    read('src/plan/swot.ts'),
+    read('src/plan/checks/checks.ts'),
+    read('src/plan/method/swot.ts'),
   ].join('\n');
   // The words a reader sees: not the import lines, JSX tags or expressions (component names are no words).
   const body = read(`content/stappen/${slug}.mdx`)

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { STEPS, lessonPath } from '../../src/plan/steps';
+import { STEPS, lessonPath } from '../../src/plan/model/steps';
 import { SITE_PAGES } from './site-pages';
 
 // What search engines and link previews read, straight from the built files in dist/.

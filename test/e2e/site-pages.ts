@@ -1,4 +1,4 @@
-import { STEPS, lessonPath } from '../../src/plan/steps';
+import { STEPS, lessonPath } from '../../src/plan/model/steps';
 
 /** Every permanent address of the site (docs/product.md, "Permanent addresses") that is a page of its own. */
 export const SITE_PAGES: string[] = [

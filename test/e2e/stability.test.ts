@@ -1,5 +1,5 @@
 import { describe, expect, inject } from 'vitest';
-import { lessonPath, STEPS } from '../../src/plan/steps';
+import { lessonPath, STEPS } from '../../src/plan/model/steps';
 import { it } from './browser';
 
 const origin = inject('origin');

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, inject } from 'vitest';
-import { PLANTED_ERRORS } from '../../src/plan/error-hunt';
-import { sectionFields } from '../../src/plan/field-entries';
-import { SECTION_IDS } from '../../src/plan/schema';
-import { STEPS } from '../../src/plan/steps';
+import { PLANTED_ERRORS } from '../../src/plan/example/error-hunt';
+import { sectionFields } from '../../src/plan/model/field-entries';
+import { SECTION_IDS } from '../../src/plan/model/schema';
+import { STEPS } from '../../src/plan/model/steps';
 import { it, openWorkbook, seriousViolations, watchContext } from './browser';
 
 const origin = inject('origin');

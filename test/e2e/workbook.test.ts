@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject } from 'vitest';
-import { STEPS } from '../../src/plan/steps';
+import { STEPS } from '../../src/plan/model/steps';
 import { it, watchContext, openWorkbook as openWorkbookAt } from './browser';
 
 const origin = inject('origin');

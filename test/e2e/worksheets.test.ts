@@ -1,5 +1,5 @@
 import { describe, expect, inject } from 'vitest';
-import { STEPS, lessonPath } from '../../src/plan/steps';
+import { STEPS, lessonPath } from '../../src/plan/model/steps';
 import { it, seriousViolations, openWorkbook, watchContext } from './browser';
 import { checkWorksheet, fillWorksheet } from './fill';
 

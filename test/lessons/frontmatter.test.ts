@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lessonFrontmatter } from '../../src/lessons/frontmatter';
-import { STEPS } from '../../src/plan/steps';
+import { STEPS } from '../../src/plan/model/steps';
 
 const goals = ['een eerste voorstel schrijven', 'ordenen wat je al weet over de klant'];
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { KENNISCHECK } from '../../src/lessons/kennischeck';
-import { STEPS } from '../../src/plan/steps';
+import { STEPS } from '../../src/plan/model/steps';
 
 /** The learning goals of a lesson: its frontmatter `goals`, read with the `yaml` package (as Astro reads it). */
 function lessonGoals(slug: string): string[] {

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { lessonFrontmatter } from '../../src/lessons/frontmatter';
-import { checklist, isProgramCheck } from '../../src/plan/checks';
-import { ex, fig, type FigureName } from '../../src/plan/example-facts';
-import { examplePlan } from '../../src/plan/example-plan';
-import { STEPS } from '../../src/plan/steps';
+import { checklist, isProgramCheck } from '../../src/plan/checks/checks';
+import { ex, fig, type FigureName } from '../../src/plan/example/example-facts';
+import { examplePlan } from '../../src/plan/example/example-plan';
+import { STEPS } from '../../src/plan/model/steps';
 
 /**
  * The shape every lesson must keep (issue 3): trainers link to these section ids, the worksheet

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REPLACEMENT_MARK } from '../../src/pdf/fonts/coverage';
-import type { Plan } from '../../src/plan/schema';
+import type { Plan } from '../../src/plan/model/schema';
 import { emptyPlan, firstMissingInOrder, readPdf, render, squash, typedTexts } from './fixtures';
 
 const M = REPLACEMENT_MARK;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { pdfOpenPoints } from '../../src/plan/checks';
-import { EXAM_APPENDICES, EXAM_CHAPTERS, EXAM_COVER, appendixTitle } from '../../src/plan/exam';
-import { examplePlan } from '../../src/plan/example-plan';
-import { formatEuro } from '../../src/plan/format';
-import { sectionFields } from '../../src/plan/field-entries';
-import { PLAN_STRUCTURE, SECTION_IDS, type Plan } from '../../src/plan/schema';
+import { pdfOpenPoints } from '../../src/plan/checks/checks';
+import { EXAM_APPENDICES, EXAM_CHAPTERS, EXAM_COVER, appendixTitle } from '../../src/plan/exam/exam';
+import { examplePlan } from '../../src/plan/example/example-plan';
+import { formatEuro } from '../../src/plan/values/format';
+import { sectionFields } from '../../src/plan/model/field-entries';
+import { PLAN_STRUCTURE, SECTION_IDS, type Plan } from '../../src/plan/model/schema';
 import { emptyPlan, filledPlan, firstMissingInOrder, misplaced, readPdf, render, squash, textBoxes, typedValues } from './fixtures';
 import { examTypedTexts } from './exam-texts';
 

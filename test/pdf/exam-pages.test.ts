@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { estimateExamPages } from '../../src/plan/exam-pages';
-import { examplePlan } from '../../src/plan/example-plan';
-import type { Plan } from '../../src/plan/schema';
+import { estimateExamPages } from '../../src/plan/exam/exam-pages';
+import { examplePlan } from '../../src/plan/example/example-plan';
+import type { Plan } from '../../src/plan/model/schema';
 import { emptyPlan, filledPlan, render } from './fixtures';
 
 /**

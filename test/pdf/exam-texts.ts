@@ -1,5 +1,5 @@
-import { EXAM_APPENDICES, EXAM_CHAPTERS, EXAM_COVER } from '../../src/plan/exam';
-import type { Plan } from '../../src/plan/schema';
+import { EXAM_APPENDICES, EXAM_CHAPTERS, EXAM_COVER } from '../../src/plan/exam/exam';
+import type { Plan } from '../../src/plan/model/schema';
 import { fieldTexts } from './fixtures';
 
 /**

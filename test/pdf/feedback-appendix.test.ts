@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFeedback, targetKey } from '../../src/plan/feedback';
-import { examplePlan } from '../../src/plan/example-plan';
+import { createFeedback, targetKey } from '../../src/plan/feedback/feedback';
+import { examplePlan } from '../../src/plan/example/example-plan';
 import { readPdf, render, squash } from './fixtures';
 
 describe('the PDF with trainer feedback as appendix', () => {

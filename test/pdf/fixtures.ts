@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
-import { formatDateNl } from '../../src/plan/dates';
-import { displayValue } from '../../src/plan/display';
-import type { FieldInfo } from '../../src/plan/fields';
-import { fieldColumns, sectionFields } from '../../src/plan/field-entries';
-import { placeholderPlan } from '../../src/plan/plan';
-import { SECTION_IDS, type Plan, type SectionId } from '../../src/plan/schema';
-import { STEPS } from '../../src/plan/steps';
+import { formatDateNl } from '../../src/plan/values/dates';
+import { displayValue } from '../../src/plan/values/display';
+import type { FieldInfo } from '../../src/plan/model/fields';
+import { fieldColumns, sectionFields } from '../../src/plan/model/field-entries';
+import { placeholderPlan } from '../../src/plan/model/plan';
+import { SECTION_IDS, type Plan, type SectionId } from '../../src/plan/model/schema';
+import { STEPS } from '../../src/plan/model/steps';
 import { renderPlanPdf, type PdfOptions, type RenderedPdf } from '../../src/pdf/render';
 import { PAGE } from '../../src/pdf/style';
 

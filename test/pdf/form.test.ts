@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fieldColumns, sectionFields } from '../../src/plan/field-entries';
-import { examplePlan } from '../../src/plan/example-plan';
-import { SECTION_IDS } from '../../src/plan/schema';
-import { STEPS } from '../../src/plan/steps';
+import { fieldColumns, sectionFields } from '../../src/plan/model/field-entries';
+import { examplePlan } from '../../src/plan/example/example-plan';
+import { SECTION_IDS } from '../../src/plan/model/schema';
+import { STEPS } from '../../src/plan/model/steps';
 import { notFilled } from '../../src/pdf/messages';
 import { emptyPlan, firstMissingInOrder, misplaced, readPdf, render, squash, textBoxes } from './fixtures';
 

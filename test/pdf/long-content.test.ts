@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { examplePlan } from '../../src/plan/example-plan';
+import { examplePlan } from '../../src/plan/example/example-plan';
 import { filledPlan, firstMissingInOrder, misplaced, readPdf, render, squash, textBoxes, typedTexts, typedValues, word } from './fixtures';
 
 describe('a plan with every text field at 20,000 characters', { timeout: 120_000 }, () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { pdfOpenPoints, SELF_CHECKS } from '../../src/plan/checks';
-import { planCompleteness } from '../../src/plan/completeness';
-import { examplePlan } from '../../src/plan/example-plan';
-import type { Plan } from '../../src/plan/schema';
-import { STEPS, type StepId } from '../../src/plan/steps';
+import { pdfOpenPoints, SELF_CHECKS } from '../../src/plan/checks/checks';
+import { planCompleteness } from '../../src/plan/checks/completeness';
+import { examplePlan } from '../../src/plan/example/example-plan';
+import type { Plan } from '../../src/plan/model/schema';
+import { STEPS, type StepId } from '../../src/plan/model/steps';
 import { emptyPlan, filledPlan, firstMissingInOrder, misplaced, readPdf, render, squash, textBoxes, typedTexts } from './fixtures';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import type { ColumnDef, FieldDef, FieldKind } from '../../src/plan/kinds';
-import { PLAN_STRUCTURE, SECTION_IDS, type SectionId } from '../../src/plan/schema';
-import { columnsOf } from '../../src/plan/validate';
+import type { ColumnDef, FieldDef, FieldKind } from '../../src/plan/model/kinds';
+import { PLAN_STRUCTURE, SECTION_IDS, type SectionId } from '../../src/plan/model/schema';
+import { columnsOf } from '../../src/plan/values/validate';
 
 /**
  * Arbitrary input for every field kind, as a reader (or a broken browser, or an adversary)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFeedback, targetKey, type FeedbackDraft } from '../../src/plan/feedback';
-import { createPlan } from '../../src/plan/plan';
+import { createFeedback, targetKey, type FeedbackDraft } from '../../src/plan/feedback/feedback';
+import { createPlan } from '../../src/plan/model/plan';
 import { createFeedbackStore, OVERALL } from '../../src/stores/feedback';
 import { feedbackKey, KEYS, planKey } from '../../src/stores/keys';
 import { createPlanStore } from '../../src/stores/plan-store';

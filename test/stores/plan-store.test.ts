@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PLAN_SCHEMA_VERSION, type Plan } from '../../src/plan/schema';
-import { createPlan } from '../../src/plan/plan';
-import { LIMITS } from '../../src/plan/limits';
+import { PLAN_SCHEMA_VERSION, type Plan } from '../../src/plan/model/schema';
+import { createPlan } from '../../src/plan/model/plan';
+import { LIMITS } from '../../src/plan/model/limits';
 import { KEYS, planKey } from '../../src/stores/keys';
 import { createPlanStore, type Environment } from '../../src/stores/plan-store';
 import { FakeStorageArea, type FakeTab } from './fake-storage';

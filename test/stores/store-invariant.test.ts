@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readPlan } from '../../src/plan/migrations';
-import { planDisplayName } from '../../src/plan/plan';
-import { copyNameWithAuthor } from '../../src/plan/plan-label';
-import { examplePlan } from '../../src/plan/example-plan';
-import { MATRIX_SCORES, type Plan } from '../../src/plan/schema';
-import { createBackup, serializeBackup } from '../../src/plan/transfer';
+import { readPlan } from '../../src/plan/model/migrations';
+import { planDisplayName } from '../../src/plan/model/plan';
+import { copyNameWithAuthor } from '../../src/plan/model/plan-label';
+import { examplePlan } from '../../src/plan/example/example-plan';
+import { MATRIX_SCORES, type Plan } from '../../src/plan/model/schema';
+import { createBackup, serializeBackup } from '../../src/plan/exchange/transfer';
 import { KEYS, planKey } from '../../src/stores/keys';
 import { createPlanStore, type PlanStore } from '../../src/stores/plan-store';
 import { createVersionStore, type VersionStore } from '../../src/stores/versions';

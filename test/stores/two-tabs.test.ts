@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../src/plan/schema';
+import type { Plan } from '../../src/plan/model/schema';
 import { KEYS, planKey } from '../../src/stores/keys';
 import { createPlanStore } from '../../src/stores/plan-store';
 import { FakeStorageArea } from './fake-storage';

@@ -14,13 +14,13 @@ import { describe, expect, it } from 'vitest';
 const LAYERS = ['src/plan', 'src/stores', 'src/worksheets', 'src/pdf', 'src/docx'];
 
 /** Where words belong. */
-const WORD_MODULES = /(^|\/)messages(\.ts|\/)|^src\/plan\/(meaning\/|checks\.ts|example-plan\.ts|example-facts\.ts|rubric\.ts|exam\.ts|error-hunt\.ts|steps\.ts|swot\.ts)/;
+const WORD_MODULES = /(^|\/)messages(\.ts|\/)|^src\/plan\/(meaning\/|checks\/checks\.ts|example\/|exam\/(rubric|exam)\.ts|model\/steps\.ts|method\/swot\.ts)/;
 
 /** Texts in code that are not words for the reader, each with the reason. */
 const NOT_UI_TEXT: Array<{ file: string; text: RegExp; why: string }> = [
-  { file: 'src/plan/migrations.ts', text: /^(Budget lines|A v1 cost|The fields v2)/, why: 'a migration describes itself to developers (checked at load)' },
-  { file: 'src/plan/ics.ts', text: /^PRODID:/, why: 'the calendar format names its producer' },
-  { file: 'src/plan/schema.ts', text: /^social media$/, why: 'a stored choice code; its label is in meaning/' },
+  { file: 'src/plan/model/migrations.ts', text: /^(Budget lines|A v1 cost|The fields v2)/, why: 'a migration describes itself to developers (checked at load)' },
+  { file: 'src/plan/exchange/ics.ts', text: /^PRODID:/, why: 'the calendar format names its producer' },
+  { file: 'src/plan/model/schema.ts', text: /^social media$/, why: 'a stored choice code; its label is in meaning/' },
   { file: 'src/docx/render-docx.ts', text: /^(Schrijfaanwijzing|Inhoudskop|Normal|Calibri)$/, why: 'Word style ids and a font name; the style names Word shows are in docx/messages.ts' },
 ];
 

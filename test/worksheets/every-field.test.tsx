@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { fieldAnchor } from '../../src/plan/fields';
+import { fieldAnchor } from '../../src/plan/model/fields';
 import { MEANING } from '../../src/plan/meaning';
-import { PLAN_STRUCTURE, SECTION_IDS } from '../../src/plan/schema';
+import { PLAN_STRUCTURE, SECTION_IDS } from '../../src/plan/model/schema';
 import { SectionBody } from '../../src/worksheets/Worksheet';
 
 /** The worksheet shows what the plan holds: a field added to the structure appears on its worksheet, once. */

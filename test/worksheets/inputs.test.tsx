@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { FieldInfo } from '../../src/plan/fields';
+import type { FieldInfo } from '../../src/plan/model/fields';
 import { ScalarInput } from '../../src/worksheets/fields/ScalarInput';
 import { refusal, TextInput } from '../../src/worksheets/fields/TextInput';
 

@@ -3,9 +3,9 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { columnEntries, sectionEntries } from '../../src/plan/fields';
+import { columnEntries, sectionEntries } from '../../src/plan/model/fields';
 import { MEANING } from '../../src/plan/meaning';
-import { SECTION_IDS } from '../../src/plan/schema';
+import { SECTION_IDS } from '../../src/plan/model/schema';
 import { ScalarInput } from '../../src/worksheets/fields/ScalarInput';
 import { TextInput } from '../../src/worksheets/fields/TextInput';
 

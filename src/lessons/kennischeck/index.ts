@@ -1,4 +1,4 @@
-import type { StepId } from '../../plan/steps';
+import type { StepId } from '../../plan/model/steps';
 import { actie } from './actie';
 import { adapt } from './adapt';
 import { align } from './align';

@@ -1,4 +1,4 @@
-import type { StepId } from '../../plan/steps';
+import type { StepId } from '../../plan/model/steps';
 
 /**
  * A lesson's knowledge check as data: one module per lesson (src/lessons/kennischeck/<step>.ts),

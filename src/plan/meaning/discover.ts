@@ -1,5 +1,5 @@
 import type { SectionMeaning } from './types';
-import type { DMU_ROLES } from '../schema';
+import type { DMU_ROLES } from '../model/schema';
 
 /** Stap 3: what the reader sees of each field (label, hint, unit, what a row is called). */
 export const discoverMeaning = {

@@ -1,4 +1,4 @@
-import type { SectionId } from '../schema';
+import type { SectionId } from '../model/schema';
 import { actieMeaning } from './actie';
 import { adaptMeaning } from './adapt';
 import { alignMeaning } from './align';

@@ -1,4 +1,4 @@
-import type { PLAN_STRUCTURE, SectionId } from '../schema';
+import type { PLAN_STRUCTURE, SectionId } from '../model/schema';
 
 /** What the reader sees of a field: the words, not the data. */
 export interface BaseMeaning {

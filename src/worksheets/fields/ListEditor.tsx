@@ -1,5 +1,5 @@
 import { memo, useRef } from 'react';
-import type { ListItem, SectionId } from '../../plan/schema';
+import type { ListItem, SectionId } from '../../plan/model/schema';
 import { planStore } from '../../stores';
 import { addItem, numbered } from '../messages';
 import { RowControls } from './RowControls';

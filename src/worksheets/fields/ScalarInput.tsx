@@ -1,11 +1,11 @@
 import { useStore } from '@nanostores/react';
 import { useMemo, useRef, useState, type ComponentType } from 'react';
-import { optionLabel, type FieldInfo, type RefTarget } from '../../plan/fields';
-import { formatEuro, formatNumber, formatPercent, formatPlainNumber, parseNumber, type NumberKind } from '../../plan/format';
-import type { FieldKind } from '../../plan/kinds';
-import { dateProblem, LIMITS } from '../../plan/limits';
-import { refOptions, type RefOption } from '../../plan/references';
-import type { Plan, SectionId } from '../../plan/schema';
+import { optionLabel, type FieldInfo, type RefTarget } from '../../plan/model/fields';
+import { formatEuro, formatNumber, formatPercent, formatPlainNumber, parseNumber, type NumberKind } from '../../plan/values/format';
+import type { FieldKind } from '../../plan/model/kinds';
+import { dateProblem, LIMITS } from '../../plan/model/limits';
+import { refOptions, type RefOption } from '../../plan/model/references';
+import type { Plan, SectionId } from '../../plan/model/schema';
 import { $field, $section } from '../../stores';
 import { choose, notSaved, removedChoice, scoreWords } from '../messages';
 import { useIsReady } from '../ready';

@@ -1,9 +1,9 @@
 import { memo, useMemo, useRef } from 'react';
-import { displayValue } from '../../plan/display';
-import { columnEntries, type FieldInfo } from '../../plan/fields';
-import type { FieldDef } from '../../plan/kinds';
+import { displayValue } from '../../plan/values/display';
+import { columnEntries, type FieldInfo } from '../../plan/model/fields';
+import type { FieldDef } from '../../plan/model/kinds';
 import type { FieldMeaning } from '../../plan/meaning/types';
-import type { Plan, SectionId } from '../../plan/schema';
+import type { Plan, SectionId } from '../../plan/model/schema';
 import { planStore } from '../../stores';
 import { noteRender } from '../render-count';
 import { addItem, nothingYet, numbered, rowWord } from '../messages';

@@ -1,5 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
-import { textCounter, textProblem, type TextKind } from '../../plan/limits';
+import { textCounter, textProblem, type TextKind } from '../../plan/model/limits';
 
 /**
  * The message of a store action that refused a write (`{ ok: false, message }`), or null. An

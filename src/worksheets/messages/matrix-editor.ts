@@ -1,4 +1,4 @@
-/** The words of the confrontation matrix's editor (MatrixEditor.tsx). The SWOT's own words are in src/plan/swot.ts. */
+/** The words of the confrontation matrix's editor (MatrixEditor.tsx). The SWOT's own words are in src/plan/method/swot.ts. */
 
 export const matrixWaits = 'De matrix verschijnt zodra je hierboven minstens één sterkte of zwakte én één kans of bedreiging hebt ingevuld.';
 /** A cell's select: `Sterkte "Snelle levering" tegenover kans "Nieuwe vestiging"`. */

@@ -1,0 +1,126 @@
+import { EXAM_APPENDICES, EXAM_CHAPTERS, EXAM_PAGES, type ExamPart } from './exam';
+import { isFilled } from '../model/fields';
+import type { ColumnDef, FieldDef } from '../model/kinds';
+import { PLAN_STRUCTURE, type Plan } from '../model/schema';
+
+/**
+ * How many pages the plan fills in the exam order, estimated from what it holds, without
+ * rendering it (the workbook shows this while the reader works; the exam-ordered PDF reports its
+ * real count when it is made). The measures are those of the PDF: A4, 10 pt body text, about 48
+ * lines a page and 95 characters a line; every chapter starts on a new page, the appendices run
+ * on. test/plan/exam-pages.test.ts holds the estimate against the PDF.
+ */
+
+const LINES_PER_PAGE = 48;
+const CHARS_PER_LINE = 90;
+/** Millimetres of text width, and of one character of table text (8 to 8.5 pt), and the padding of a cell. */
+const TABLE_WIDTH = 160;
+const TABLE_CHAR = 1.6;
+const CELL_PADDING = 3.6;
+/** A table line in body lines (8.5 pt against 10 pt, with a little padding). */
+const TABLE_LINE = 0.8;
+const HEADING = 1.9;
+const CHAPTER_HEAD = 6;
+const PART_TITLE = 2.4;
+
+const textLines = (text: string, perLine = CHARS_PER_LINE) =>
+  text
+    .trim()
+    .split('\n')
+    .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+
+/** A value's length as printed (amounts and dates are short; a reference names a row). */
+const cellLength = (def: ColumnDef, value: unknown): number => {
+  if (typeof value === 'string') return def.kind === 'reference' ? Math.min(value ? 40 : 0, 40) : def.kind === 'date' ? (value ? 16 : 0) : value.trim().length;
+  if (typeof value === 'number') return 10;
+  if (typeof value === 'boolean') return 3;
+  return 0;
+};
+
+/** Lines of a table: a header, and per row its tallest cell, columns sharing the width by how much they hold. */
+function tableLines(columns: Record<string, ColumnDef>, rows: Array<Record<string, unknown>>): number {
+  const keys = Object.keys(columns);
+  const lengths = rows.map((row) => keys.map((k) => cellLength(columns[k]!, row[k])));
+  const weights = keys.map((_, i) => Math.max(8, Math.sqrt(lengths.reduce((n, l) => n + l[i]! ** 2, 0) / Math.max(1, rows.length))));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const chars = (TABLE_WIDTH - CELL_PADDING * keys.length) / TABLE_CHAR;
+  // Words do not fill a narrow column: a line holds a word less than its width.
+  const perCell = weights.map((w) => Math.max(4, (w / total) * chars - 4));
+  const body = lengths.reduce((n, l) => n + Math.max(1, ...l.map((len, i) => Math.ceil(len / perCell[i]!))) * TABLE_LINE + 0.55, 0);
+  return 1.6 + body + 1;
+}
+
+/** Lines a field takes, with its label; 0 when it is empty. */
+function fieldLines(plan: Plan, section: keyof typeof PLAN_STRUCTURE, key: string): number {
+  const def = (PLAN_STRUCTURE[section] as Record<string, FieldDef>)[key]!;
+  const value = (plan[section] as Record<string, unknown>)[key];
+  if (!isFilled(value)) return 0;
+  switch (def.kind) {
+    case 'longText':
+      return HEADING + textLines(String(value)) + 0.5;
+    case 'list':
+      return HEADING + (value as Array<{ text: string }>).filter((i) => i.text.trim()).reduce((n, i) => n + textLines(i.text, CHARS_PER_LINE - 5) + 0.25, 0) + 0.5;
+    case 'table': {
+      const rows = (value as Array<Record<string, unknown>>).filter((r) => isFilled(r));
+      return HEADING + tableLines(def.columns as Record<string, ColumnDef>, rows);
+    }
+    case 'matrix': {
+      // At most ten score columns per table; the row labels wrap in what the scores leave.
+      const k = plan.klantplan;
+      const rows = [...k.strengths, ...k.weaknesses].filter((i) => i.text.trim());
+      const columns = [...k.opportunities, ...k.threats].filter((i) => i.text.trim()).length;
+      let lines = HEADING + 2;
+      for (let start = 0; start < columns; start += 10) {
+        const chars = (TABLE_WIDTH - 13 * Math.min(10, columns - start)) / TABLE_CHAR - 8;
+        lines += 1.6 + rows.reduce((n, r) => n + Math.ceil(Math.min(90, r.text.trim().length + 4) / chars) * TABLE_LINE + 0.55, 0);
+      }
+      return lines;
+    }
+    default:
+      // A label–value line: the value wraps in the right-hand column.
+      return 1.05 * textLines(String(typeof value === 'string' ? value : 'waarde'), 60);
+  }
+}
+
+/** Lines the derived parts add: totals, the table of years and the chart. */
+function extraLines(plan: Plan, section: string, key: string): number {
+  const filled = isFilled((plan[section as 'develop'] as Record<string, unknown>)[key]);
+  if (!filled) return 0;
+  if (section === 'develop' && key === 'planYears') return HEADING + 1.6 + (plan.envision.history.length + plan.develop.planYears.length) * 1.35 + 15;
+  if (section === 'develop' && (key === 'budget' || key === 'opportunities' || key === 'quarters')) return 3;
+  if (section === 'develop' && key === 'objectives') return HEADING + tableLines({ objective: { kind: 'text' }, question: { kind: 'reference', ref: { matrix: true } } }, plan.develop.objectives);
+  return 0;
+}
+
+function partLines(plan: Plan, part: ExamPart): number {
+  const lines = part.fields.reduce((n, key) => n + fieldLines(plan, part.section, key) + extraLines(plan, part.section, key), 0);
+  return lines && part.title ? lines + PART_TITLE : lines;
+}
+
+export interface PageEstimate {
+  /** Pages of the chapters (cover and contents not counted). */
+  body: number;
+  appendices: number;
+  /** What the estimate means against the exam's limits. */
+  verdict: 'kort' | 'goed' | 'lang';
+  appendicesTooLong: boolean;
+}
+
+/** The estimated pages of the plan in exam order. */
+export function estimateExamPages(plan: Plan): PageEstimate {
+  // A chapter without content is no page of the written plan (the PDF prints it as a reminder).
+  const summary = plan.cover.summary.trim() ? HEADING + textLines(plan.cover.summary) : 0;
+  const body = EXAM_CHAPTERS.reduce((n, chapter) => {
+    const content = chapter.id === 'samenvatting' ? summary : chapter.parts.reduce((m, part) => m + partLines(plan, part), 0);
+    return n + (content ? Math.ceil((CHAPTER_HEAD + content) / LINES_PER_PAGE) : 0);
+  }, 0);
+  const content = EXAM_APPENDICES.map((a) => a.parts.reduce((m, part) => m + partLines(plan, part), 0)).filter((lines) => lines > 0);
+  const appendixLines = content.reduce((n, lines, i) => n + (i === 0 ? CHAPTER_HEAD : 5) + lines, 0);
+  const appendices = Math.ceil(appendixLines / LINES_PER_PAGE);
+  return {
+    body,
+    appendices,
+    verdict: body < EXAM_PAGES.min ? 'kort' : body > EXAM_PAGES.max ? 'lang' : 'goed',
+    appendicesTooLong: appendices > EXAM_PAGES.appendixMax,
+  };
+}

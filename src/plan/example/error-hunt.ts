@@ -1,0 +1,167 @@
+import type { Plan, SectionId } from '../model/schema';
+
+/**
+ * "Fouten zoeken": the example plan with deliberate errors, for the trainers' activity of that
+ * name. Every error is one the workbook's checks report, or one a careful reader finds with a
+ * self-check of a lesson's checklist or a common mistake the lesson names. The trainers' page
+ * lists them as the answer key; test/plan/example/error-hunt.test.ts proves that the checks find exactly
+ * the errors said to be found by a check, and nothing else.
+ */
+export interface PlantedError {
+  /** Stable id. */
+  id: string;
+  /** Where the error is: a field of a section (its label comes from the plan's words). */
+  section: SectionId;
+  field: string;
+  /** What is wrong, in Dutch. */
+  error: string;
+  /** How it should be, in Dutch. */
+  fix: string;
+  /**
+   * Who finds it: a check of the workbook (its id in checks.ts), a self-check of a lesson's
+   * checklist (its id), or a common mistake the lesson names (its bold start, as in the lesson).
+   */
+  foundBy: { check: string } | { selfCheck: string } | { mistake: string };
+  /** Puts the error into a copy of the example plan. */
+  plant: (plan: Plan) => void;
+}
+
+function row<T extends { id: string }>(rows: T[], id: string): T {
+  const found = rows.find((r) => r.id === id);
+  if (!found) throw new Error(`The example plan has no row ${id}`);
+  return found;
+}
+
+export const PLANTED_ERRORS: readonly PlantedError[] = [
+  {
+    id: 'klaar-na-start',
+    section: 'schedule',
+    field: 'readyBy',
+    error: 'Het plan is pas op 15 januari 2027 klaar en goedgekeurd, terwijl het al vanaf 1 januari geldt.',
+    fix: 'Het plan is klaar vóór het gaat gelden, en vóór de begroting van Kroonstad: 15 december 2026.',
+    foundBy: { check: 'klaar-voor-start' },
+    plant: (plan) => {
+      plan.schedule.readyBy = '2027-01-15';
+    },
+  },
+  {
+    id: 'geen-voorstander',
+    section: 'discover',
+    field: 'dmu',
+    error: 'Marco Huisman staat in de DMU als "positief". Daardoor heeft de DMU geen voorstander meer.',
+    fix: 'Marco vroeg zelf om mee te denken over duurzaamheid: hij pleit actief voor Kroonstad en is voorstander.',
+    foundBy: { check: 'dmu-beslisser-voorstander' },
+    plant: (plan) => {
+      row(plan.discover.dmu, 'd2').attitude = 'positief';
+    },
+  },
+  {
+    id: 'kernvraag-uit-nulcel',
+    section: 'klantplan',
+    field: 'keyQuestions',
+    error: 'De kernvraag over het team infectiepreventie hangt aan de cel S3 × K1, die een 0 scoort.',
+    fix: 'Ze komt uit de cel S3 × B1 (++): het team infectiepreventie tegen de strengere eisen.',
+    foundBy: { check: 'kernvragen-uit-matrix' },
+    plant: (plan) => {
+      row(plan.klantplan.keyQuestions, 'q2').cell = 's3:k1';
+    },
+  },
+  {
+    id: 'kernvraag-over-product',
+    section: 'klantplan',
+    field: 'keyQuestions',
+    error: 'De vierde kernvraag luidt "Hoe kunnen we meer licenties voor de e-learning verkopen?". Die gaat over wat Kroonstad wil verkopen, niet over de klant.',
+    fix: 'De kernvraag komt uit de cel Z2 × B2 (--): "Hoe kunnen we nieuwe schoonmakers sneller en beter inwerken?"',
+    foundBy: { selfCheck: 'kernvragen-klant' },
+    plant: (plan) => {
+      row(plan.klantplan.keyQuestions, 'q4').question = 'Hoe kunnen we meer licenties voor de e-learning verkopen?';
+    },
+  },
+  {
+    id: 'twee-keer-a',
+    section: 'align',
+    field: 'raci',
+    error: 'Bij het doel "Een duurzame productlijn invoeren" zijn Sanne de Wit én Karin Vos eindverantwoordelijk (A).',
+    fix: 'Per doel is er één A: Sanne. Karin presenteert de visie aan de bestuurder en is daarom R.',
+    foundBy: { check: 'raci' },
+    plant: (plan) => {
+      row(plan.align.raci, 'rc5').role = 'A';
+    },
+  },
+  {
+    id: 'doel-zonder-nulmeting',
+    section: 'develop',
+    field: 'objectives',
+    error: 'Het doel "Hogere score bij hygiëne-audits" heeft geen nulmeting.',
+    fix: 'De nulmeting is de gemiddelde auditscore van nu: 7,1. Zonder nulmeting zie je later niet hoeveel de score steeg.',
+    foundBy: { check: 'doelen-smart' },
+    plant: (plan) => {
+      row(plan.develop.objectives, 'o5').baseline = '';
+    },
+  },
+  {
+    id: 'kans-op-honderd',
+    section: 'develop',
+    field: 'opportunities',
+    error: 'De verkoopkans "Vijf locaties overnemen van HygiënePlus" staat op 100%, terwijl ze nog maar een idee is. Het gewogen totaal van de verkoopkansen wordt zo te rooskleurig.',
+    fix: 'Een idee is verre van zeker: in het plan staat ze op 35%.',
+    foundBy: { mistake: 'Alle verkoopkansen op 100% zetten.' },
+    plant: (plan) => {
+      row(plan.develop.opportunities, 'op4').probability = 100;
+    },
+  },
+  {
+    id: 'marge-hoger-dan-omzet',
+    section: 'develop',
+    field: 'budget',
+    error: 'Bij de post "Auditchecklist en audits met infectiepreventie" is de extra brutomarge € 25.650, meer dan de extra omzet van € 9.000. Daardoor klopt ook het saldo van het budget niet.',
+    fix: 'Brutomarge is extra omzet maal de marge: 28,5% van € 9.000 is € 2.565.',
+    foundBy: { check: 'budget-posten' },
+    plant: (plan) => {
+      row(plan.develop.budget, 'bu3').returns = 25650;
+    },
+  },
+  {
+    id: 'actie-zonder-eigenaar',
+    section: 'actie',
+    field: 'actions',
+    error: 'De actie "Rol dispensers en werkinstructie uit op 12 locaties" heeft geen eigenaar.',
+    fix: 'Ruud Jansen is de eigenaar: hij is R bij het eerste doel waar deze actie onder valt.',
+    foundBy: { check: 'acties-eigenaar-datum' },
+    plant: (plan) => {
+      row(plan.actie.actions, 'a5').owner = '';
+    },
+  },
+  {
+    id: 'visie-met-product',
+    section: 'inspire',
+    field: 'vision',
+    error: 'De visie eindigt met "Dat doen we met de dispensers en de e-learning van Kroonstad." Een visie over de producten van Kroonstad inspireert de klant niet.',
+    fix: 'De visie beschrijft Lindenhof over een paar jaar, zonder productnamen. Laat de laatste zin weg.',
+    foundBy: { selfCheck: 'visie-zonder-product' },
+    plant: (plan) => {
+      plan.inspire.vision = `${plan.inspire.vision} Dat doen we met de dispensers en de e-learning van Kroonstad.`;
+    },
+  },
+  {
+    id: 'samenvatting-ander-budget',
+    section: 'cover',
+    field: 'summary',
+    error: 'De managementsamenvatting noemt een budget van € 9.900. In het budget van stap 6 staat € 14.900.',
+    fix: 'De samenvatting noemt dezelfde bedragen als de rest van het plan: € 14.900.',
+    foundBy: { selfCheck: 'samenvatting-klopt' },
+    plant: (plan) => {
+      plan.cover.summary = plan.cover.summary.replace('Het budget is € 14.900', 'Het budget is € 9.900');
+    },
+  },
+];
+
+/** The plan of "Fouten zoeken": a copy of the example with every planted error in it. */
+export function errorHuntPlan(example: Plan): Plan {
+  const plan = structuredClone(example);
+  for (const error of PLANTED_ERRORS) error.plant(plan);
+  return plan;
+}
+
+/** The name the exercise gets in the reader's workbook. */
+export const ERROR_HUNT_NAME = 'Fouten zoeken: Zorggroep Lindenhof';

@@ -1,0 +1,60 @@
+import { fieldColumns } from './field-entries';
+import type { FieldEntry, FieldInfo } from './fields';
+import type { ColumnDef } from './kinds';
+import type { SectionId } from './schema';
+import { grossMargin, lineCost } from '../finance/totals';
+import * as say from './messages/derived-columns';
+
+type Row = Record<string, unknown>;
+const num = (v: unknown) => (typeof v === 'number' ? v : null);
+
+/** A column of a table that is computed from the other columns of its row, never stored. */
+export interface DerivedColumn {
+  key: string;
+  /** Placed after this stored column. */
+  after: string;
+  info: FieldInfo;
+  value: (row: Row) => number | null;
+}
+
+const money = (label: string, hint: string): FieldInfo => ({ kind: 'money', label, hint });
+const margin: Omit<DerivedColumn, 'after'> = {
+  key: 'grossMargin',
+  info: money(say.grossMarginLabel, say.grossMarginHint),
+  value: (row) => grossMargin(num(row['revenue']), num(row['margin'])),
+};
+
+/**
+ * The computed columns, by table. The PDF, the Word document, the plan view and the lessons'
+ * example tables print them beside the stored columns; the worksheet shows them under the table.
+ */
+export const DERIVED_COLUMNS: Readonly<Partial<Record<`${SectionId}.${string}`, readonly DerivedColumn[]>>> = {
+  'envision.history': [{ ...margin, after: 'margin' }],
+  'develop.budget': [
+    {
+      key: 'cost',
+      after: 'otherCost',
+      info: money(say.costLabel, say.costHint),
+      value: (row) => lineCost({ hours: num(row['hours']), rate: num(row['rate']), otherCost: num(row['otherCost']) }),
+    },
+  ],
+  'develop.planYears': [{ ...margin, after: 'margin' }],
+  'develop.quarters': [{ ...margin, after: 'margin' }],
+};
+
+/** A column to print: stored (with its declaration) or computed (with its function). */
+export type PrintColumn = { key: string; info: FieldInfo; def?: ColumnDef; derive?: (row: Row) => number | null };
+
+/** The columns of a table field with the computed ones in their place. */
+export function printColumns(entry: Pick<FieldEntry, 'section' | 'key' | 'def'>): PrintColumn[] {
+  const derived = DERIVED_COLUMNS[`${entry.section}.${entry.key}`] ?? [];
+  return fieldColumns(entry).flatMap((column) => [
+    column as PrintColumn,
+    ...derived.filter((d) => d.after === column.key).map((d) => ({ key: d.key, info: d.info, derive: d.value })),
+  ]);
+}
+
+/** The value of a column in a row: stored, or computed. */
+export function cellValue(column: PrintColumn, row: Row): unknown {
+  return column.derive ? column.derive(row) : row[column.key];
+}

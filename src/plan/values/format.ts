@@ -1,0 +1,87 @@
+/** Dutch number formatting and parsing for amounts, percentages and plain numbers. */
+import { LIMITS } from '../model/limits';
+import { numberDecimals, numberDigits, numberInDigits, numberSeparators, numberWhole } from '../messages';
+
+/**
+ * Number formats, made on first use: building an Intl.NumberFormat costs a few milliseconds,
+ * which would otherwise be spent while every worksheet page starts.
+ *
+ * Every format shows every decimal a stored number has (up to 20, the most every browser
+ * allows): Intl writes the shortest decimal that reads back as the same number, so a stored
+ * 12.345 shows as "12,345", never rounded to "12,35". What a reader can type has at most two
+ * decimals, so in practice a number shows as it was typed.
+ */
+function lazyFormat(options: Intl.NumberFormatOptions): () => Intl.NumberFormat {
+  let format: Intl.NumberFormat | undefined;
+  return () => (format ??= new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 20, ...options }));
+}
+const plain = lazyFormat({});
+const euroCents = lazyFormat({ minimumFractionDigits: 2 });
+const ungrouped = lazyFormat({ useGrouping: false });
+
+/**
+ * The text of a finite number, or '' for none. No "-0": a negative number too small to show
+ * (or -0 itself) is written as 0.
+ */
+function write(format: () => Intl.NumberFormat, value: number | null | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? format().format(value).replace(/^[-−](?=[0,]+$)/, '') : '';
+}
+
+/** "€ 1.250.000,50" (cents only when there are any). */
+export function formatEuro(value: number | null | undefined): string {
+  const text = write(Number.isInteger(value) ? plain : euroCents, value);
+  return text && `€ ${text}`;
+}
+
+/** "35%" or "12,5%" */
+export function formatPercent(value: number | null | undefined): string {
+  const text = write(plain, value);
+  return text && `${text}%`;
+}
+
+/** "1.250" or "12,5" */
+export function formatNumber(value: number | null | undefined): string {
+  return write(plain, value);
+}
+
+/** A number without thousands separator, for years and codes: "2027", "12,5". */
+export function formatPlainNumber(value: number | null | undefined): string {
+  return write(ungrouped, value);
+}
+
+/** The number kinds of the schema (see fields.ts). */
+export type NumberKind = 'number' | 'money' | 'percent';
+
+/** What a typed number means: a number, empty (null), or a Dutch reason why it is refused. */
+export type ParsedNumber = { ok: true; value: number | null } | { ok: false; message: string };
+
+/**
+ * Reads a number as a Dutch reader types it: "1.250.000,50", "1250000,5", "€ 1.250", "12,5%",
+ * "-3". A dot only separates thousands ("1.250" is 1250) and a comma starts the decimals, so
+ * nothing is guessed: "12.5", "1,000.50", "2,4 mln", "1e309" and numbers of more than 15 digits
+ * are refused with a message that says what to type instead. Empty input means no value (null).
+ * Amounts, percentages and other numbers have at most two decimals, and a `whole` field none.
+ */
+export function parseNumber(input: string, kind: NumberKind, whole = false): ParsedNumber {
+  const refuse = (message: string): ParsedNumber => ({ ok: false, message });
+  const example = kind === 'money' ? '1.000,50' : kind === 'percent' ? '12,5' : '1.250';
+  // Spaces of any kind (a pasted amount may hold no-break spaces); one sign, before or after "€".
+  const [, sign = '', body = '-'] = /^([-+−]?)([\d.,]*)%?$/.exec(input.replace(/\s/g, '').replace(/^([-+−]?)€/, '$1')) ?? [];
+  if (!body && !sign) return { ok: true, value: null };
+  const parts = /^(\d{1,3}(?:\.\d{3})+|\d*)(?:,(\d+))?$/.exec(body);
+  if (!/\d/.test(body)) return refuse(numberInDigits(whole ? '12' : example));
+  if (whole && (!parts || parts[2])) return refuse(numberWhole);
+  if (!parts) return refuse(numberSeparators(example));
+  const int = (parts[1] ?? '').replace(/\./g, '');
+  const decimals = parts[2] ?? '';
+  if (decimals.length > 2) {
+    return refuse(numberDecimals(decimals.length));
+  }
+  if (`${int}${decimals.replace(/0+$/, '')}`.replace(/^0+/, '').length > LIMITS.significantDigits) {
+    return refuse(numberDigits(LIMITS.significantDigits));
+  }
+  const size = Number(`${int || 0}.${decimals || 0}`);
+  // What passed the checks above is what numberProblem (limits.ts) accepts: finite, at most 15
+  // digits, whole where it must be. "- 0" is 0, not -0: `+ 0` turns -0 into 0.
+  return { ok: true, value: /[-−]/.test(sign) ? -size + 0 : size };
+}

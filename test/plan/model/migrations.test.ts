@@ -1,0 +1,149 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { describeIssue } from '../../../src/plan/checks/describe-issue';
+import { MIGRATIONS, readPlan } from '../../../src/plan/model/migrations';
+import { runChecks } from '../../../src/plan/checks/checks';
+import { PLAN_SCHEMA_VERSION, PLAN_STRUCTURE, SECTION_IDS } from '../../../src/plan/model/schema';
+import { budgetTotals, lineCost } from '../../../src/plan/finance/totals';
+import { defaultOf } from '../../../src/plan/values/validate';
+
+const fixturesDir = new URL('./fixtures/', import.meta.url);
+const fixtures = readdirSync(fixturesDir)
+  .filter((f) => /^plan-v\d+\.json$/.test(f))
+  .map((f) => [f, JSON.parse(readFileSync(new URL(f, fixturesDir), 'utf8'))] as const);
+
+describe('released plan versions', () => {
+  it('have a frozen fixture for every version up to the current one', () => {
+    const versions = fixtures.map(([, data]) => data.schemaVersion).sort();
+    expect(versions).toEqual(Array.from({ length: PLAN_SCHEMA_VERSION }, (_, i) => i + 1));
+  });
+
+  it('have a migration from every older version, in order, each described', () => {
+    expect(MIGRATIONS.map((m) => m.from)).toEqual(Array.from({ length: PLAN_SCHEMA_VERSION - 1 }, (_, i) => i + 1));
+    for (const m of MIGRATIONS) expect(m.description.length, `migration from v${m.from}`).toBeGreaterThan(20);
+  });
+
+  it.each(fixtures)('%s reads as a current plan and keeps what it holds', (_file, data) => {
+    const result = readPlan(structuredClone(data));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.plan.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
+    expect(result.plan.id).toBe(data.id);
+    expect(result.plan.cover.account).toBe(data.cover.account);
+    expect(result.plan.klantplan.matrix).toEqual(data.klantplan.matrix);
+    expect(result.plan.actie.actions[0]).toMatchObject(data.actie.actions[0]);
+    // Fields this version does not know are kept.
+    expect((result.plan as Record<string, unknown>)['veldUitDeToekomst']).toEqual({ blijft: 'bewaard' });
+  });
+});
+
+/** The example plan as version 1 wrote it (the budget's cost typed, hours included; none of v2's fields). */
+const exampleV1 = JSON.parse(readFileSync(new URL('example-v1.json', fixturesDir), 'utf8'));
+/** The fields version 2 added, per section. */
+const ADDED_IN_V2: Record<string, string[]> = {
+  envision: ['organisationProfile', 'coreBusiness', 'strategicPoints', 'salesPlanPoints', 'classification', 'classificationReason'],
+  discover: ['buyClass', 'purchasingProcess', 'buyingFromUs'],
+  develop: ['growthDirection', 'growthNote', 'valueProposition', 'strategies', 'planYears', 'quarters', 'financeNote'],
+};
+
+describe('the migration from version 1 to 2', () => {
+  const result = readPlan(structuredClone(exampleV1));
+  const plan = result.ok ? result.plan : null;
+
+  it('reads the v1 example without a single repair, and says it migrated', () => {
+    expect(result.ok && result.repairs).toEqual([]);
+    expect(result.ok && result.migratedFrom).toBe(1);
+    expect(plan!.schemaVersion).toBe(2);
+  });
+
+  it('keeps every value of every v1 field, apart from the budget\'s cost', () => {
+    for (const section of SECTION_IDS) {
+      for (const [key, value] of Object.entries(exampleV1[section] as Record<string, unknown>)) {
+        if (section === 'develop' && key === 'budget') continue;
+        if (section === 'develop' && key === 'objectives') {
+          // Rows gain the new column, empty.
+          expect(plan!.develop.objectives).toEqual((value as object[]).map((o) => ({ ...o, strategy: '' })));
+          continue;
+        }
+        expect((plan![section] as Record<string, unknown>)[key], `${section}.${key}`).toEqual(value);
+      }
+    }
+  });
+
+  it('turns a typed cost into other costs without a rate, so every line and every total costs the same', () => {
+    const before = exampleV1.develop.budget as Array<{ id: string; cost: number; hours: number }>;
+    plan!.develop.budget.forEach((row, i) => {
+      expect(row).not.toHaveProperty('cost');
+      expect(row).toMatchObject({ id: before[i]!.id, hours: before[i]!.hours, rate: null, otherCost: before[i]!.cost });
+      expect(lineCost(row)).toBe(before[i]!.cost);
+    });
+    expect(budgetTotals(plan!).cost).toBe(before.reduce((n, r) => n + r.cost, 0));
+  });
+
+  it('shows the parts version 2 added as empty', () => {
+    for (const [section, keys] of Object.entries(ADDED_IN_V2)) {
+      for (const key of keys) {
+        const def = (PLAN_STRUCTURE as Record<string, Record<string, Parameters<typeof defaultOf>[0]>>)[section]![key]!;
+        expect((plan![section as 'develop'] as Record<string, unknown>)[key], `${section}.${key}`).toEqual(defaultOf(def));
+      }
+    }
+  });
+
+  it('passes the checks it passed before, and asks for what version 2 added, the hourly rate included', () => {
+    const failing = runChecks(plan!).filter((c) => !c.ok).map((c) => c.id);
+    expect(failing.sort()).toEqual(['budget-uren', 'classificatie', 'doelen-strategie', 'eigen-organisatie', 'financien-jaren', 'financien-toelichting', 'inkoopproces', 'strategie'].sort());
+    expect(runChecks(plan!).find((c) => c.id === 'budget-uren')!.problems[0]!.message).toMatch(/heeft uren maar nog geen uurtarief/);
+  });
+
+  it('keeps columns and fields it does not know, and a cost that is no amount for reading to report', () => {
+    const raw = { schemaVersion: 1, id: 'x', develop: { budget: [{ id: 'b1', item: 'Dag', cost: 'veel', eigenKolom: 7 }, 'geen rij'], eigenVeld: true } };
+    const read = readPlan(raw);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.plan.develop.budget[0]).toMatchObject({ item: 'Dag', eigenKolom: 7, otherCost: null });
+    expect(read.repairs).toEqual(
+      expect.arrayContaining([
+        { path: ['develop', 'budget', 0, 'otherCost'], kind: 'unreadable', value: 'veel' },
+        { path: ['develop', 'budget', 1], kind: 'unreadable', value: 'geen rij' },
+      ]),
+    );
+    expect((read.plan.develop as Record<string, unknown>)['eigenVeld']).toBe(true);
+    // The stored original is not changed by reading it.
+    expect(raw.develop.budget[0]).toEqual({ id: 'b1', item: 'Dag', cost: 'veel', eigenKolom: 7 });
+  });
+});
+
+describe('reading a plan', () => {
+  it.each([
+    ['nothing', null, 'invalid', 'Dit is geen plan.'],
+    ['a list', [], 'invalid', 'Dit is geen plan.'],
+    ['a plan without version', { id: 'x' }, 'invalid', 'Dit plan heeft geen geldig versienummer.'],
+    ['a plan with a version of 0', { schemaVersion: 0, id: 'x' }, 'invalid', 'Dit plan heeft geen geldig versienummer.'],
+    ['a plan without an id', { schemaVersion: 1 }, 'invalid', 'Dit plan klopt niet.'],
+    ['a plan from a newer version', { schemaVersion: PLAN_SCHEMA_VERSION + 1, id: 'x' }, 'newer', /^Dit plan is gemaakt met een nieuwere versie van deze site \(planversie \d+\)/],
+  ])('refuses %s', (_name, raw, reason, message) => {
+    const result = readPlan(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toBe(reason);
+      expect(result.message).toMatch(message);
+    }
+  });
+
+  it('names the step, field and row of a problem in Dutch', () => {
+    const result = readPlan({ schemaVersion: 1, id: 42 });
+    expect(result.ok).toBe(false);
+    if (!result.ok && result.reason === 'invalid') expect(describeIssue(result.issues[0]!)).toBe('id: dit gegeven heeft de verkeerde vorm');
+    const missing = readPlan({ schemaVersion: 1 });
+    if (!missing.ok && missing.reason === 'invalid') expect(describeIssue(missing.issues[0]!)).toBe('id: dit gegeven ontbreekt');
+    expect(missing.ok).toBe(false);
+    expect(describeIssue({ path: ['discover', 'dmu', 1, 'role'], problem: 'wrong-kind' })).toBe('Stap 3 (Discover) › DMU: wie beslist mee › rij 2 › Rol in de DMU: dit gegeven heeft de verkeerde vorm');
+  });
+
+  it('fills every missing field with its default', () => {
+    const result = readPlan({ schemaVersion: 1, id: 'x' });
+    expect(result.ok && result.plan.develop.budget).toEqual([]);
+    expect(result.ok && result.plan.schedule.hoursNeeded).toBeNull();
+    expect(result.ok && result.plan.cover.purpose).toBe('');
+  });
+});
