@@ -17,6 +17,7 @@ import { notFilled, rowNumber } from './messages';
 import { PAGE, SPACE, TEXT, TEXT_WIDTH } from './style';
 import { pairs, table, type Cell, type Column } from './table';
 import type { Block, Writer } from './writer';
+import { ellipsize } from '../plan/values/text';
 
 /** What every section function gets: the writer, the plan and the reader's choices. */
 export interface SectionContext {
@@ -56,7 +57,7 @@ export const euro = (value: number | null | undefined) => formatEuro(value).repl
 /** A matrix score with real minus signs: "--" reads as a dash in print. */
 export const score = (value: string | undefined) => (value ?? '').replace(/-/g, '−');
 
-export const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+export const shorten = ellipsize;
 
 // ---------------------------------------------------------------------------------------------
 // Values

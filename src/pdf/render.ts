@@ -17,6 +17,7 @@ import { COLOR, PAGE, PT, SPACE, TEXT, TEXT_WIDTH, type TextStyle } from './styl
 import { pairs } from './table';
 import { coverageFromRanges, plainProperty, TextCleaner } from './text';
 import { Writer } from './writer';
+import { ellipsizeToFit } from '../plan/values/text';
 
 export interface PdfOptions {
   /** Leave empty fields out, or show them as "nog niet ingevuld". */
@@ -97,16 +98,7 @@ function period(from: string, to: string): string {
 
 /** Text cut to fit `width`, with an ellipsis when it had to be cut. */
 function fit(w: Writer, text: string, width: number, style: TextStyle): string {
-  const oneLine = text.replace(/\s+/g, ' ');
-  if (w.measure(oneLine, style) <= width) return oneLine;
-  let low = 0;
-  let high = oneLine.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (w.measure(`${oneLine.slice(0, mid)}…`, style) <= width) low = mid;
-    else high = mid - 1;
-  }
-  return `${oneLine.slice(0, low).trimEnd()}…`;
+  return ellipsizeToFit(text.replace(/\s+/g, ' '), (candidate) => w.measure(candidate, style) <= width);
 }
 
 function drawCover(ctx: SectionContext, title: string, today: Date): void {

@@ -5,8 +5,9 @@
  * conflicts), `backup.ts`, `versions.ts`, `feedback.ts`. Plain texts are constants,
  * texts that take values are functions.
  */
+import { ellipsize } from '../plan/values/text';
 
-const short = (text: string, max = 60) => (Array.from(text).length > max ? `${Array.from(text).slice(0, max - 1).join('')}…` : text);
+const short = (text: string, max = 60) => ellipsize(text, max);
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // ---------- storage (plan-store.ts, sync.ts) ----------

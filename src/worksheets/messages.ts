@@ -11,6 +11,7 @@
  * Plain texts are constants, texts that take values are functions. Keep every export small and
  * named: a lesson page carries only what its worksheet shows.
  */
+import { ellipsize } from '../plan/values/text';
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -53,7 +54,7 @@ export const scoreWords = ['', '1 – heel laag', '2 – laag', '3 – gemiddeld
 /** A reference to a row that was removed since. */
 export const removedChoice = '(verwijderd)';
 /** A typed number or date that was refused; `typed` is what the reader typed (may be empty). */
-export const notSaved = (reason: string, typed: string) => `${reason} Wat je typte${typed ? ` ("${typed.length > 40 ? `${typed.slice(0, 39)}…` : typed}")` : ''} is niet opgeslagen.`;
+export const notSaved = (reason: string, typed: string) => `${reason} Wat je typte${typed ? ` ("${ellipsize(typed, 40)}")` : ''} is niet opgeslagen.`;
 
 // ---------- "Toon voorbeeld" (ExampleValue.tsx) ----------
 

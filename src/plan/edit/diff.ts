@@ -6,6 +6,7 @@ import { planNameField } from '../model/messages/field-path';
 import { columnEntries } from '../model/fields';
 import { meaningOf } from '../meaning';
 import { SECTION_IDS, type Plan, type SectionId } from '../model/schema';
+import { ellipsize } from '../values/text';
 
 /** One difference between two versions of a plan, in words a reader understands. */
 export interface FieldChange {
@@ -17,7 +18,7 @@ export interface FieldChange {
   lines: string[];
 }
 
-const show = (text: string) => (text.trim() ? `"${text.length > 120 ? `${text.slice(0, 119)}…` : text}"` : emptyValue);
+const show = (text: string) => (text.trim() ? `"${ellipsize(text, 120)}"` : emptyValue);
 
 type Row = { id: string } & Record<string, unknown>;
 

@@ -5,6 +5,7 @@ import { refLabel } from '../model/references';
 import { reviewDates } from '../method/reviews';
 import type { Plan } from '../model/schema';
 import { PLAN_STRUCTURE } from '../model/schema';
+import { ellipsize } from '../values/text';
 
 /**
  * The plan's dates as an iCalendar file (RFC 5545) that Outlook, Google and Apple calendars
@@ -66,7 +67,7 @@ const stamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\.\
 const usable = (date: string) => parseIsoDate(date) !== null && dateInRange(date);
 
 /** A row's name in a message: " (Offerte maken)", shortened when long. */
-const rowName = (name: string) => (name ? ` (${name.length > 60 ? `${name.slice(0, 59)}…` : name})` : '');
+const rowName = (name: string) => (name ? ` (${ellipsize(name, 60)})` : '');
 
 /**
  * The events of a plan: reviews, milestones and actions with a usable date. A date outside

@@ -7,6 +7,7 @@ import * as say from './messages/feedback';
 import { planLabel } from '../model/plan-label';
 import { competence, RUBRIC_SCORES, type RubricScore } from '../exam/rubric';
 import { PLAN_STRUCTURE, SECTION_IDS, type Plan, type SectionId } from '../model/schema';
+import { ellipsize } from '../values/text';
 
 /**
  * A trainer's feedback on a plan that was shared by link: comments at fields and at whole steps,
@@ -152,7 +153,7 @@ export type ReadResult = { ok: true; feedback: Feedback; skipped: number } | { o
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, max: number) => (typeof v === 'string' ? fitText(v, max) : '');
-const fitText = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const fitText = (text: string, max: number) => ellipsize(text, max);
 const isStamp = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
 const isId = (v: unknown): v is string => typeof v === 'string' && /^[\w.-]{1,64}$/.test(v);
 

@@ -1,5 +1,6 @@
 import { parseIsoDate } from '../values/dates';
 import { dateIncomplete, dateOutOfRange, notANumber, numberTooBig, textCount, textTooLong, wholeNumberOnly } from '../messages';
+import { codePoints, ellipsize } from '../values/text';
 
 /**
  * What the reader can store, in one place. The read schema (schema.ts) accepts everything these
@@ -36,12 +37,9 @@ export function dateInRange(iso: string): boolean {
  * The suffix always stays whole: it says what the plan is.
  */
 export function fitName(base: string, suffix = ''): string {
-  const room = LIMITS.name - suffix.length;
-  if (room <= 1) return suffix.slice(0, LIMITS.name);
-  const chars = Array.from(base.trim());
-  const head = chars.length > room ? `${chars.slice(0, room - 1).join('').trimEnd()}…` : chars.join('');
-  // Array.from splits by code point, so no surrogate pair is cut in half.
-  return `${head}${suffix}`.slice(0, LIMITS.name);
+  const room = LIMITS.name - codePoints(suffix);
+  if (room <= 1) return ellipsize(suffix, LIMITS.name);
+  return `${ellipsize(base.trim(), room)}${suffix}`;
 }
 
 /** The kinds of text the reader types, each with its own limit. */

@@ -2,13 +2,14 @@ import type { RefTarget } from './fields';
 import type { Plan, SectionId } from './schema';
 import { unnamedRow } from '../messages';
 import { matrixAxes } from '../method/swot';
+import { ellipsize } from '../values/text';
 
 export interface RefOption {
   value: string;
   label: string;
 }
 
-const shorten = (text: string, max = 70) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const shorten = (text: string, max = 70) => ellipsize(text, max);
 
 /** The choices for a reference: the rows of the table it points to, or the matrix cells. */
 export function refOptions(plan: Plan, ref: RefTarget): RefOption[] {

@@ -1,6 +1,7 @@
 /** The words of what other tabs do (other-tabs.ts and conflicts.ts, loaded when another tab is at work). */
+import { ellipsize } from '../../plan/values/text';
 
-const short = (text: string, max = 60) => (Array.from(text).length > max ? `${Array.from(text).slice(0, max - 1).join('')}…` : text);
+const short = (text: string, max = 60) => ellipsize(text, max);
 
 export const deletedInOtherTab = (name: string) =>
   `Het plan "${name}" is in een ander tabblad verwijderd. Je ziet het hier nog, maar wat je erin typt, wordt pas weer bewaard als je het terugzet.`;

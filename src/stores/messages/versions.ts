@@ -1,6 +1,7 @@
 /** The words of a plan's versions (versions.ts, loaded by the workbook). */
+import { ellipsize } from '../../plan/values/text';
 
-const short = (text: string, max: number) => (Array.from(text).length > max ? `${Array.from(text).slice(0, max - 1).join('')}…` : text);
+const short = (text: string, max: number) => ellipsize(text, max);
 
 export const versionsUnreadable = 'De opgeslagen versies van een plan waren onleesbaar.';
 export const someVersionsUnreadable = (count: number) =>

@@ -10,6 +10,7 @@ import { addItem, nothingYet, numbered, rowWord } from '../messages';
 import { RowControls } from './RowControls';
 import { ScalarInput, useRefOptions } from './ScalarInput';
 import { useRowFocus } from './use-row-focus';
+import { ellipsize } from '../../plan/values/text';
 
 type Row = { id: string } & Record<string, unknown>;
 type Column = { key: string; info: FieldInfo };
@@ -38,7 +39,7 @@ function blocks<R>(rows: R[]): Array<Array<{ row: R; index: number }>> {
   });
   return out;
 }
-const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
+const short = (text: string) => ellipsize(text, 60);
 
 /**
  * A table as a stack of row cards: every cell is a labelled control, so it reads well on a
