@@ -7,6 +7,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import writeCsp from './src/integrations/csp';
 import serviceWorker from './src/integrations/service-worker';
+import { chunkRule } from './src/integrations/chunks';
 import { STEPS } from './src/plan/model/steps';
 
 /**
@@ -26,32 +27,18 @@ export default defineConfig({
     build: {
       rollupOptions: {
         optimization: { inlineConst: true },
+        // Astro marks MDX pages with the directive "use astro:head-inject", which Rolldown warns it
+        // may not keep when bundling; Astro reads it before bundling, so nothing is lost (a known
+        // Astro issue, #18087). Every other warning is printed.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
         output: {
-          // The code every worksheet needs in one chunk (the matrix editor is only needed by step 4,
-          // the words of each section only by the pages that show it, fill-in mode only by /invullen/): one file compresses better than ten,
-          // which keeps a lesson with its worksheet under its JavaScript budget. Code loaded on
-          // demand (PDF, backup, calendar, sharing, examples, versions, the raw data a failed part
-          // offers) stays in chunks of its own.
-          manualChunks(id) {
-            // Vite's helper for dynamic imports is used on every page (search): keep it apart.
-            if (id.includes('preload-helper')) return 'preload-helper';
-            // Used by every lesson's section links, also without the worksheet: keep it apart too.
-            if (/[\\/]worksheets[\\/]copy-link\.ts$/.test(id)) return 'copy-link';
-            // React on its own: the renderer loads it, and the browser evaluates it in a task of its
-            // own instead of in one long task together with the worksheet code.
-            if (/[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
-            // nanostores' map is only for the display preferences (loaded with the PDF options).
-            if (/[\\/]node_modules[\\/]nanostores[\\/]map[\\/]/.test(id)) return undefined;
-            if (/[\\/]node_modules[\\/](zod|nanostores|@nanostores[\\/]react)[\\/]/.test(id)) return 'werkblad';
-            if (!/[\\/]src[\\/](plan|stores|worksheets|browser)[\\/]/.test(id)) return undefined;
-            // The texts of a part loaded on demand (src/<layer>/messages/<part>.ts) go with that part,
-            // never into the shared chunk: only the code every worksheet runs brings its words there.
-            if (/[\\/]messages[\\/][\w-]+\.ts$/.test(id)) return undefined;
-            if (/(transfer|describe-issue|other-tabs|merge|conflicts|backup|Notices|checks|example-plan|example-facts|ics|share|diff|ExampleContent|MatrixEditor|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|copy-link|raw-dump|IslandFailed|versions-instance|file-name|example-values|derived|derived-columns|totals|FinanceChart|finance-chart|exam|exam-pages|ExamEstimate|WordButton|field-path|field-entries|meaning[\\/]\w+|steps[\\/]\w+Worksheet|FillIn|feedback|feedback-instance|link-payload|rubric|Feedback\w+|ReceiveFeedback|WorkbookFeedback|JsonFileInput|quiz|QuizProgress|kennischeck-record|trainer-actions|error-hunt|plan-label)\.tsx?$/.test(id)) {
-              return undefined;
-            }
-            return 'werkblad';
-          },
+          // The code every worksheet needs in one shared chunk, `werkblad`: the modules the worksheet
+          // island reaches through static imports. What it loads with import() stays apart. The rule
+          // is derived from the import graph: see src/integrations/chunks.ts.
+          manualChunks: chunkRule(fileURLToPath(new URL('./src/worksheets/Worksheet.tsx', import.meta.url))),
         },
       },
     },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { STEP_IDS, STEPS, stepByNumber } from '../plan/model/steps';
 
 /**
