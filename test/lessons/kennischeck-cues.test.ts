@@ -7,7 +7,7 @@ import { STEPS } from '../../src/plan/model/steps';
  * A knowledge check should test knowledge, not test-taking: a student who has not read the lesson
  * must not find the right option by its length or its place (issue 22 §3). Before the rewrite of
  * December 2026 the right option was the longest in 40 of 49 questions, at least 20% longer than
- * every distractor in 35, and at "b" in 21.
+ * every distractor in 34, and at "b" in 21.
  */
 const LIMITS = {
   /** Share of questions whose right option is the longest. */
@@ -34,10 +34,11 @@ describe('the cue figures', () => {
     const cues = answerCues([
       question('q1', ['kort'], ['een veel langer goed antwoord', true], ['middel lang']),
       question('q2', ['abcdefghij', true], ['abcdefghi'], ['abc']),
-      question('q3', ['abcdefghijkl'], ['abcdefghij'], ['xyz'], ['abc', true]),
+      question('q3', ['abcdefghijkl'], ['abcdefghij'], ['wxyz'], ['abc', true]),
       question('q4', ['aaaa'], ['bbbb', true], ['cccc']),
     ]);
-    expect(cues).toEqual({ questions: 4, rightIsLongest: 3, rightIsMuchLonger: 1, rightIsShortest: 2, positions: { b: 2, a: 1, d: 1 }, fourOptions: 1, rightIsDOfFour: 1 });
+    // q4: options of equal length are neither longest nor shortest.
+    expect(cues).toEqual({ questions: 4, rightIsLongest: 2, rightIsMuchLonger: 1, rightIsShortest: 1, positions: { b: 2, a: 1, d: 1 }, fourOptions: 1, rightIsDOfFour: 1 });
     expect(lengthRatio(question('r', ['123456789012', true], ['1234567890']))).toBeCloseTo(1.2);
   });
 

@@ -10,11 +10,11 @@ import { optionLetter, type QuizQuestion } from './types';
 export interface AnswerCues {
   /** Questions counted. */
   questions: number;
-  /** Questions whose right option is at least as long as every distractor. */
+  /** Questions whose right option is longer than every distractor (options of equal length give no cue). */
   rightIsLongest: number;
   /** Questions whose right option is at least 20% longer than the longest distractor. */
   rightIsMuchLonger: number;
-  /** Questions whose right option is at most as long as every distractor. */
+  /** Questions whose right option is shorter than every distractor. */
   rightIsShortest: number;
   /** How often the right answer is at each place: { a: 10, b: 21, … }. */
   positions: Record<string, number>;
@@ -38,9 +38,9 @@ export function answerCues(questions: readonly QuizQuestion[]): AnswerCues {
     if (place < 0) continue;
     const right = q.options[place]!.text.trim().length;
     const others = q.options.filter((o) => !o.correct).map((o) => o.text.trim().length);
-    if (others.every((n) => right >= n)) cues.rightIsLongest++;
+    if (others.every((n) => right > n)) cues.rightIsLongest++;
     if (lengthRatio(q) >= 1.2) cues.rightIsMuchLonger++;
-    if (others.every((n) => right <= n)) cues.rightIsShortest++;
+    if (others.every((n) => right < n)) cues.rightIsShortest++;
     const letter = optionLetter(place);
     cues.positions[letter] = (cues.positions[letter] ?? 0) + 1;
     if (q.options.length === 4) {
