@@ -6,7 +6,7 @@ export const envision: Kennischeck = [
   {
     id: 'uitgangspunten-salesplan',
     goal: 1,
-    situation: 'Jesse is accountmanager bij een drukkerij en begint aan een plan voor een uitgeverij. De uitgangspunten van het salesplan van zijn team kent hij niet.',
+    situation: 'Jesse is accountmanager bij een drukkerij en begint aan een plan voor een uitgeverij. De uitgangspunten van het salesplan (het verkoopplan) van zijn team kent hij niet.',
     question: 'Wat doet hij eerst?',
     options: [
       {

@@ -76,7 +76,7 @@ export const COMPETENCES: readonly Competence[] = [
     ],
     levels: {
       1: 'Geen duidelijke keuze: het plan is een lijst acties, of gaat alleen over de eigen omzet.',
-      3: 'Een herkenbare richting: de groeirichting en de waardepropositie volgen uit de kernvragen en passen bij het salesplan. Niet elke keuze is even goed onderbouwd.',
+      3: 'Een herkenbare richting: de groeirichting en de waardepropositie volgen uit de kernvragen en passen bij het verkoopplan. Niet elke keuze is even goed onderbouwd.',
       5: 'Eén heldere richting vanuit het belang van de klant. Ambitie, kernvragen, strategie, doelen en visie vertellen hetzelfde verhaal, en de student zegt waarom hij een andere richting niet koos.',
     },
   },
