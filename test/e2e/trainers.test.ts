@@ -63,7 +63,7 @@ describe('the trainers\' kit', () => {
     const page = await context.newPage();
     await page.goto(`${origin}/trainers/`);
     const headings = await page.locator('main h3').allInnerTexts();
-    expect(headings.filter((h) => /^Bijeenkomst \d/.test(h)).map((h) => h.slice(0, 12))).toEqual(['Bijeenkomst 1', 'Bijeenkomst 2', 'Bijeenkomst 3', 'Bijeenkomst 4']);
+    expect(headings.filter((h) => /^Bijeenkomst \d/.test(h)).map((h) => h.slice(0, 13))).toEqual(['Bijeenkomst 1', 'Bijeenkomst 2', 'Bijeenkomst 3', 'Bijeenkomst 4']);
     expect(headings).toContain('Vóór bijeenkomst 1: de voorbereiding van de student');
     expect(headings).toContain('Aantekeningen voor de trainer');
     const text = await page.locator('main').innerText();

@@ -109,7 +109,7 @@ export const klantplan: Kennischeck = [
     question: 'Wat noteer je als gedeeld doel?',
     options: [
       {
-        text: 'Klachten halveren. Bijdrage: training. Bewijs: een meting bij een klant.',
+        text: 'Klachten halveren. Bijdrage: training. Bewijs: meting bij een andere klant.',
         feedback: 'Een gedeeld doel begint bij het doel van de klant, met jouw bijdrage en het bewijs dat je het kunt.',
         correct: true,
       },
