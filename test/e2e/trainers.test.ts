@@ -94,6 +94,7 @@ describe('the trainers\' kit', () => {
     expect(sources).toHaveLength(3);
     expect(sources.join('\n')).toMatch(/Probleemoplossing[^\n]*2014/);
     expect(sources.join('\n')).toMatch(/Commercieel handelen[^\n]*B2 Accountmanager/);
+    expect(sources.join('\n')).toMatch(/Klantgerichtheid en Samenwerken en overtuigen: een aanvulling van deze site/);
     await expect(rubric.innerText()).resolves.toContain('officiële document');
     for (const [step, questions] of Object.entries(KENNISCHECK)) {
       const key = page.locator(`details.answer-key[data-key="${step}"]`);

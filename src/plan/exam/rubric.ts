@@ -36,15 +36,13 @@ export const RUBRIC_SCALE: Readonly<Record<RubricScore, string>> = { 1: 'onvoldo
 export const PASS_SCORE: RubricScore = 3;
 
 /**
- * The sources of the competence names, in the page's words. Both NIMA sources are copies or
- * quotes on other sites; the current official exam requirements of NIMA decide.
+ * Where a competence's name comes from: the NIMA/SMA Sales B exam requirements of 2014 (as
+ * third-party copies give them), the NIMA B2 Accountmanager requirements (as other sites quote
+ * them), or this site itself. The trainers' page says so in words (src/components/Rubric.astro);
+ * the current official requirements of NIMA decide.
  */
-export const COMPETENCE_SOURCES = {
-  'sales-b-2014': 'de exameneisen van NIMA/SMA Sales B uit 2014, zoals kopieën op andere sites ze weergeven (daar de eerste vier competenties onder "vakkundigheid")',
-  'b2-accountmanager': 'de exameneisen van NIMA B2 Accountmanager, zoals andere sites ze aanhalen (daar competentie 5 en 6, en de schaal van onvoldoende tot zeer goed)',
-  eigen: 'een aanvulling van deze site: wat het plan en het gesprek ook laten zien. De officiële lijst kan dit onder een andere naam of bij een andere competentie noemen',
-} as const;
-export type CompetenceSource = keyof typeof COMPETENCE_SOURCES;
+export const COMPETENCE_SOURCES = ['sales-b-2014', 'b2-accountmanager', 'eigen'] as const;
+export type CompetenceSource = (typeof COMPETENCE_SOURCES)[number];
 
 export const COMPETENCES: readonly Competence[] = [
   {
