@@ -1,7 +1,12 @@
 import { describe, expect, inject } from 'vitest';
+import { KENNISCHECK, optionLetter } from '../../src/lessons/kennischeck';
 import { it, openWorkbook, seriousViolations, watchContext } from './browser';
 
 const origin = inject('origin');
+/** The first sentence of a text, escaped for a regular expression. */
+const firstSentence = (text: string) => /^[^.?!]*[.?!]/.exec(text)![0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const lesson1 = KENNISCHECK.envision;
+const total = lesson1.length;
 
 describe('a lesson\'s knowledge check', () => {
   it('answers back: the reader picks an answer with the keyboard, checks it and reads why; the workbook shows the score', async ({ openContext }) => {
@@ -11,7 +16,7 @@ describe('a lesson\'s knowledge check', () => {
     await page.goto(`${origin}/stappen/1-envision/#kennischeck`);
     const check = page.locator('section#kennischeck');
     const questions = check.locator('fieldset');
-    await expect(questions.count()).resolves.toBe(6);
+    await expect(questions.count()).resolves.toBe(total);
     const first = questions.first();
     await first.getByRole('button', { name: 'Controleer' }).waitFor();
 
@@ -20,28 +25,32 @@ describe('a lesson\'s knowledge check', () => {
     await expect(first.getByRole('status').innerText()).resolves.toBe('Kies eerst een antwoord.');
 
     // Keyboard only: into the group, the second answer, then "Controleer".
+    const second = lesson1[0]!.options[1]!;
     await first.getByRole('radio').first().focus();
     await page.keyboard.press('ArrowDown');
     await expect(first.getByRole('radio').nth(1).isChecked()).resolves.toBe(true);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Controleer');
     await page.keyboard.press('Enter');
-    await expect(first.getByRole('status').innerText()).resolves.toMatch(/^B\. Niet goed\. Dan bouwt hij op aannames\./);
-    await check.locator('.quiz-score').filter({ hasText: 'Je score voor deze les: 0 van 6 in één keer goed (nog 5 vragen open).' }).waitFor();
+    await expect(first.getByRole('status').innerText()).resolves.toMatch(new RegExp(`^B\\. ${second.correct ? 'Goed' : 'Niet goed'}\\. ${firstSentence(second.feedback)}`));
+    const firstRight = second.correct ? 1 : 0;
+    await check.locator('.quiz-score').filter({ hasText: `Je score voor deze les: ${firstRight} van ${total} in één keer goed (nog ${total - 1} vragen open).` }).waitFor();
 
     // Trying again teaches, but the first answer counts.
-    await first.getByRole('radio', { name: /vraagt zijn manager/ }).check();
+    const rightOf = (n: number) => lesson1[n]!.options.findIndex((o) => o.correct);
+    await first.getByRole('radio').nth(rightOf(0)).check();
     await first.getByRole('button', { name: 'Controleer' }).click();
-    await expect(first.getByRole('status').innerText()).resolves.toMatch(/^C\. Goed\. Zo weet hij waar zijn bedrijf heen wil/);
-    const second = questions.nth(1);
-    await second.getByRole('radio', { name: /aansluit op een doel van de hogeschool/ }).check();
-    await second.getByRole('button', { name: 'Controleer' }).click();
-    await expect(second.getByRole('status').innerText()).resolves.toMatch(/^B\. Goed\./);
-    await check.locator('.quiz-score').filter({ hasText: '1 van 6 in één keer goed (nog 4 vragen open)' }).waitFor();
+    await expect(first.getByRole('status').innerText()).resolves.toMatch(new RegExp(`^${optionLetter(rightOf(0)).toUpperCase()}\\. Goed\\. ${firstSentence(lesson1[0]!.options[rightOf(0)]!.feedback)}`));
+    const next = questions.nth(1);
+    await next.getByRole('radio', { name: lesson1[1]!.options[rightOf(1)]!.text }).check();
+    await next.getByRole('button', { name: 'Controleer' }).click();
+    await expect(next.getByRole('status').innerText()).resolves.toMatch(new RegExp(`^${optionLetter(rightOf(1)).toUpperCase()}\\. Goed\\.`));
+    const score = `${firstRight + 1} van ${total} in één keer goed (nog ${total - 2} vragen open)`;
+    await check.locator('.quiz-score').filter({ hasText: score }).waitFor();
     expect(await seriousViolations(page, 'knowledge check: ')).toEqual([]);
 
     await openWorkbook(page, origin);
-    await expect(page.locator('[data-quiz="envision"]').innerText()).resolves.toBe('Kennischeck: 1 van 6 in één keer goed (nog 4 vragen open)');
+    await expect(page.locator('[data-quiz="envision"]').innerText()).resolves.toBe(`Kennischeck: ${score}`);
     await expect(page.locator('[data-quiz="schedule"]').innerText()).resolves.toBe('Kennischeck: nog niet gemaakt');
     await expect(page.locator('[data-quiz="envision"] a').getAttribute('href')).resolves.toBe('/stappen/1-envision/#kennischeck');
 
@@ -59,12 +68,15 @@ describe('a lesson\'s knowledge check', () => {
     const context = await openContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${origin}/stappen/6-develop/`);
+    const question = KENNISCHECK.develop[0]!;
+    const wrong = question.options.find((o) => !o.correct)!;
+    const right = question.options.find((o) => o.correct)!;
     const first = page.locator('section#kennischeck fieldset').first();
-    await expect(first.getByRole('radio').count()).resolves.toBe(3);
+    await expect(first.getByRole('radio').count()).resolves.toBe(question.options.length);
     await expect(first.getByRole('button', { name: 'Controleer' }).isVisible()).resolves.toBe(false);
     await first.getByText('Antwoord en uitleg').click();
-    await expect(first.locator('.quiz-answers').innerText()).resolves.toContain('Niet goed. Niet meetbaar en niet tijdgebonden.');
-    await expect(first.locator('.quiz-answers').innerText()).resolves.toContain('Goed. Specifiek, met een KPI');
+    await expect(first.locator('.quiz-answers').innerText()).resolves.toContain(`Niet goed. ${wrong.feedback}`);
+    await expect(first.locator('.quiz-answers').innerText()).resolves.toContain(`Goed. ${right.feedback}`);
     await context.close();
   });
 

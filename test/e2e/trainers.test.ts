@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, inject } from 'vitest';
+import { KENNISCHECK } from '../../src/lessons/kennischeck';
+import { COMPETENCES, RUBRIC_SCALE, RUBRIC_SCORES } from '../../src/plan/exam/rubric';
+import { ex } from '../../src/plan/example/example-facts';
 import { PLANTED_ERRORS } from '../../src/plan/example/error-hunt';
 import { sectionFields } from '../../src/plan/model/field-entries';
 import { SECTION_IDS } from '../../src/plan/model/schema';
@@ -52,6 +55,52 @@ describe('the trainers\' kit', () => {
     await expect(page.locator('details.answer-key[data-key="develop"]').innerText()).resolves.toContain('€ 10.000 (goed)');
     await expect(page.locator('details.answer-key[data-key="develop"]').innerText()).resolves.toContain('Oefent leerdoel 2: een accountstrategie kiezen: groeirichting, waardepropositie en per doel de strategie.');
     expect(await seriousViolations(page, 'trainers: ')).toEqual([]);
+    await context.close();
+  });
+  // Issue 22 §4 and review §5: a course that prepares for the exam, not only for the written plan.
+  it('plans four sessions: the preparation before the first, and a rehearsal of the presentation and the interview in the last', async ({ openContext }) => {
+    const context = await openContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/trainers/`);
+    const headings = await page.locator('main h3').allInnerTexts();
+    expect(headings.filter((h) => /^Bijeenkomst \d/.test(h)).map((h) => h.slice(0, 13))).toEqual(['Bijeenkomst 1', 'Bijeenkomst 2', 'Bijeenkomst 3', 'Bijeenkomst 4']);
+    expect(headings).toContain('Vóór bijeenkomst 1: de voorbereiding van de student');
+    expect(headings).toContain('Aantekeningen voor de trainer');
+    const text = await page.locator('main').innerText();
+    for (const fact of ['account van je eigen werkgever', 'de omzet en de marge bij deze klant over de laatste drie jaar', 'Proefexamen', 'Voorbeeldinterview', 'handen opsteken', 'een half uur per plan', 'DESTEP', 'groeirichting']) expect(text).toContain(fact);
+    // The model answer to the in-class question on the running case quotes the example plan.
+    expect(text).toMatch(new RegExp(`${ex('discover.dmu.d1.name')}, de ${ex('discover.dmu.d1.position', 'klein')}[^]*${ex('discover.dmu.d1.lastContact')}`));
+    // The page /presentatie/ (another branch) for the slides and the interview.
+    const toPresentation = page.locator('main a[href="/presentatie/"]');
+    const names = await toPresentation.allInnerTexts();
+    expect(names.some((n) => /presentatie/i.test(n))).toBe(true);
+    expect(names.some((n) => /interview/i.test(n))).toBe(true);
+    await context.close();
+  });
+
+  it('scores on NIMA\'s scale with the rubric, says where each competence name comes from, and marks the case question in every answer key', async ({ openContext }) => {
+    const context = await openContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/trainers/`);
+    const rubric = page.locator('#rubric-tabel');
+    await expect(rubric.innerText()).resolves.toContain(RUBRIC_SCORES.map((s) => `${s} ${RUBRIC_SCALE[s]}`).join(', '));
+    await expect(rubric.locator('[data-competence]').count()).resolves.toBe(COMPETENCES.length);
+    for (const c of COMPETENCES) {
+      const part = rubric.locator(`[data-competence="${c.id}"]`);
+      await expect(part.getByRole('heading', { level: 3 }).innerText()).resolves.toBe(c.name);
+      await expect(part.getByRole('rowheader').allInnerTexts()).resolves.toEqual(['1 (onvoldoende)', '3 (voldoende)', '5 (zeer goed)']);
+    }
+    const sources = await rubric.locator('[data-source]').allInnerTexts();
+    expect(sources).toHaveLength(3);
+    expect(sources.join('\n')).toMatch(/Probleemoplossing[^\n]*2014/);
+    expect(sources.join('\n')).toMatch(/Commercieel handelen[^\n]*B2 Accountmanager/);
+    expect(sources.join('\n')).toMatch(/Klantgerichtheid en Samenwerken en overtuigen: een aanvulling van deze site/);
+    await expect(rubric.innerText()).resolves.toContain('officiële document');
+    for (const [step, questions] of Object.entries(KENNISCHECK)) {
+      const key = page.locator(`details.answer-key[data-key="${step}"]`);
+      await key.locator('summary').click();
+      await expect(key.getByText('Een vraag over de casus').count()).resolves.toBe(questions.filter((q) => q.fromCase).length);
+    }
     await context.close();
   });
 });

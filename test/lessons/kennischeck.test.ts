@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { KENNISCHECK } from '../../src/lessons/kennischeck';
+import { CASE } from '../../src/lessons/kennischeck/case';
+import { RETIRED_QUESTION_IDS } from '../../src/lessons/kennischeck/retired';
 import { STEPS } from '../../src/plan/model/steps';
 
 /** The learning goals of a lesson: its frontmatter `goals`, read with the `yaml` package (as Astro reads it). */
@@ -29,6 +31,19 @@ describe.each(STEPS.map((s) => [s.slug, s.id] as const))('the knowledge check of
     const ids = questions.map((q) => q.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const qid of ids) expect(qid).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  // Answers are stored by question id: an id that once meant another question is never used again.
+  it('uses no id of a removed or changed question', () => {
+    const retired = new Set(RETIRED_QUESTION_IDS[id]);
+    expect(questions.map((q) => q.id).filter((qid) => retired.has(qid))).toEqual([]);
+  });
+
+  // Issue 22 §3: one question per lesson asks for a judgement or a sum on the running case.
+  it('has a question on the running case, in a situation that names the case', () => {
+    const onCase = questions.filter((q) => q.fromCase);
+    expect(onCase.length).toBeGreaterThanOrEqual(1);
+    for (const q of onCase) expect(`${q.situation ?? ''} ${q.question}`, q.id).toMatch(new RegExp(`${CASE.author}|${CASE.account}|${CASE.supplier}`));
   });
 
   it('applies the step to a new situation in at least half of its questions', () => {

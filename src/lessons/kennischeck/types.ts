@@ -31,13 +31,25 @@ export interface QuizQuestion {
    */
   goal: number;
   /**
-   * A short new situation the question applies the step to (not the running case): at least half
-   * of a lesson's questions have one. Without it the question checks understanding.
+   * A short situation the question applies the step to: a small new case, or a moment in the
+   * running case (then `fromCase` is set). At least half of a lesson's questions have one. Without
+   * it the question checks understanding.
    */
   situation?: string;
+  /**
+   * The question works with the running case (Sanne de Wit and Zorggroep Lindenhof): its names
+   * and figures come from the example plan (src/lessons/kennischeck/case.ts), and answering it
+   * takes a judgement or a sum on the case. Every lesson has one.
+   */
+  fromCase?: true;
   /** The question, ending in "?". */
   question: string;
-  /** Three or four options; the order is the order on screen (A, B, C, D). */
+  /**
+   * Three or four options; the order is the order on screen (A, B, C, D). Write every distractor
+   * as a mistake students make (the lesson's "Veelgemaakte fouten"), as long and as complete as
+   * the right option: test/lessons/kennischeck-cues.test.ts fails when the right option gives
+   * itself away by its length or its place.
+   */
   options: QuizOption[];
 }
 
