@@ -60,18 +60,24 @@ export function layoutTimeline(data: TimelineData, scale: PictureScale) {
     const step = [1, 2, 3, 6, 12].find((k) => k * monthWidth >= name + small * 0.6) ?? 0;
     const yearWidth = textWidth('0000', small, true) + small * 0.8;
     const yearStep = Math.max(1, Math.ceil(yearWidth / (12 * monthWidth)));
-    let lastYearEnd = -Infinity;
+    const chartEnd = chartX + chartWidth;
+    // Years at their Januaries (and at the start, where it leaves room for the first January).
+    const januaries = months.filter((m) => m.endsWith('-01-01') && Number(m.slice(0, 4)) % yearStep === 0);
+    const years = [...(months[0] && !months[0].endsWith('-01-01') && (!januaries[0] || xOf(januaries[0]) - xOf(months[0]) >= yearWidth) ? [months[0]] : []), ...januaries];
+    let free = -Infinity;
+    for (const m of years) {
+      // The last year stays inside the chart; a year that would then run into the one before it is left out.
+      const x = Math.min(xOf(m) + small * 0.2, chartEnd - yearWidth);
+      if (x < free) continue;
+      free = x + yearWidth;
+      fore.push({ type: 'text', x, y: y + small * 0.95, text: m.slice(0, 4), size: small, anchor: 'start', tone: 'text', bold: true, maxWidth: yearWidth, role: 'year' });
+    }
     months.forEach((m, i) => {
       const month = Number(m.slice(5, 7));
-      const x = xOf(m);
-      const year = Number(m.slice(0, 4));
-      if ((month === 1 || i === 0) && year % yearStep === 0 && x >= lastYearEnd) {
-        fore.push({ type: 'text', x: x + small * 0.2, y: y + small * 0.95, text: String(year), size: small, anchor: 'start', tone: 'text', bold: true, maxWidth: yearWidth, role: 'year' });
-        lastYearEnd = x + yearWidth;
-      }
-      if (step && (month - 1) % step === 0) {
+      const room = Math.min(step, months.length - i) * monthWidth - small * 0.2;
+      if (step && (month - 1) % step === 0 && textWidth(say.MONTHS[month - 1]!, small) <= room) {
         labelled.add(m);
-        fore.push({ type: 'text', x: x + small * 0.2, y: y + small * 2.25, text: say.MONTHS[month - 1]!, size: small, anchor: 'start', tone: 'muted', maxWidth: step * monthWidth - small * 0.2, role: 'month' });
+        fore.push({ type: 'text', x: xOf(m) + small * 0.2, y: y + small * 2.25, text: say.MONTHS[month - 1]!, size: small, anchor: 'start', tone: 'muted', maxWidth: room, role: 'month' });
       }
     });
     if (!step) labelled = new Set(months.filter((m) => m.endsWith('-01-01')));
