@@ -119,10 +119,10 @@ export function layoutTimeline(data: TimelineData, scale: PictureScale) {
       back.push({ type: 'line', x1: x, y1: axisTop, x2: x, y2: rowsBottom, stroke: m.endsWith('-01-01') ? 'rule' : 'grid', strokeWidth: f * 0.05, role: 'grid' });
     }
     back.push({ type: 'line', x1: chartX + chartWidth, y1: axisTop, x2: chartX + chartWidth, y2: rowsBottom, stroke: 'grid', strokeWidth: f * 0.05, role: 'grid' });
-    for (const r of data.reviews) guides.push({ type: 'line', x1: xOf(r), y1: axisTop + small * 2.6, x2: xOf(r), y2: rowsBottom, stroke: 'review', strokeWidth: f * 0.1, dashed: true, role: 'review' });
+    for (const r of data.reviews) guides.push({ type: 'line', x1: xOf(r), y1: rowsTop - f * 0.3, x2: xOf(r), y2: rowsBottom, stroke: 'review', strokeWidth: f * 0.1, dashed: true, role: 'review' });
     if (parseIsoDate(data.today) && data.today >= axis.from && data.today < axis.to) {
       const x = xOf(data.today) + (endOf(data.today) - xOf(data.today)) / 2;
-      guides.push({ type: 'line', x1: x, y1: axisTop, x2: x, y2: rowsBottom + f * 0.3, stroke: 'today', strokeWidth: f * 0.15, role: 'today' });
+      guides.push({ type: 'line', x1: x, y1: rowsTop - f * 0.3, x2: x, y2: rowsBottom + f * 0.3, stroke: 'today', strokeWidth: f * 0.15, role: 'today' });
       const label = textWidth(say.todayLabel, small, true);
       const at = Math.min(Math.max(x, chartX + label / 2), width - pad - label / 2);
       fore.push({ type: 'text', x: at, y: rowsBottom + f * 0.3 + small * 1.05, text: say.todayLabel, size: small, anchor: 'middle', tone: 'today', bold: true, maxWidth: label, role: 'today-label' });
