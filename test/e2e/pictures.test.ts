@@ -1,9 +1,10 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
-import { beforeAll, describe, expect, inject } from 'vitest';
+import { afterEach, beforeAll, describe, expect, inject } from 'vitest';
 import { examplePlan } from '../../src/plan/example/example-plan';
 import { STEPS, lessonPath } from '../../src/plan/model/steps';
-import { it, seriousViolations, watchContext } from './browser';
+import { it, seriousViolations, watchContext, type PageWatch } from './browser';
 
 const origin = inject('origin');
 /** Screenshots for people to look at after a run (test-results/ is gitignored). */
@@ -58,6 +59,17 @@ function overflowing(svg: Locator) {
   });
 }
 
+describe('the build', () => {
+  it('has every stylesheet its scripts load on demand (the CSS of a picture once moved the worksheet CSS away from them)', () => {
+    const dir = new URL('../../dist/_astro/', import.meta.url).pathname;
+    const wanted = readdirSync(dir)
+      .filter((f) => f.endsWith('.js'))
+      .flatMap((f) => [...readFileSync(dir + f, 'utf8').matchAll(/_astro\/([\w.-]+\.css)/g)].map((m) => m[1]!));
+    expect(wanted.length).toBeGreaterThan(0);
+    expect([...new Set(wanted)].filter((css) => !existsSync(dir + css))).toEqual([]);
+  });
+});
+
 describe.each([390, 1366])('the pictures at %i px', (width) => {
   beforeAll(async () => {
     await mkdir(SHOTS, { recursive: true });
@@ -88,11 +100,19 @@ describe.each([390, 1366])('the pictures at %i px', (width) => {
 });
 
 describe('the pictures in the worksheets', () => {
+  /** What the pages of each story logged: no error (a stylesheet a chunk could not load was one). */
+  const watches: PageWatch[] = [];
+  afterEach(() => {
+    expect(watches.flatMap((w) => [...w.consoleErrors, ...w.outsideRequests])).toEqual([]);
+    watches.length = 0;
+  });
+
   /** A browser whose only plan is the example plan, in storage before the first page opens. */
   async function withExample(openContext: (o: object) => Promise<import('playwright-core').BrowserContext>, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
     const context = await openContext({ viewport: { width, height: 900 }, colorScheme });
+    watches.push(await watchContext(context, origin));
     await context.addInitScript((stored) => {
-      if (!localStorage.getItem('accountplan:index')) localStorage.setItem(`accountplan:plan:${JSON.parse(stored).id}`, stored);
+      if (location.protocol === 'http:' && !localStorage.getItem('accountplan:index')) localStorage.setItem(`accountplan:plan:${JSON.parse(stored).id}`, stored);
     }, JSON.stringify(plan));
     return context.newPage();
   }
