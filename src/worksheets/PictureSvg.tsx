@@ -1,4 +1,4 @@
-import { createElement, useCallback, useId, useState, type ReactNode } from 'react';
+import { createElement, memo, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import type { Picture } from '../plan/pictures/picture';
 import { reactAttrs, svgElements } from '../plan/pictures/svg';
 import './pictures.css';
@@ -8,7 +8,7 @@ import './pictures.css';
  * draw. Its title names it and its description says everything it shows, for screen readers; the
  * colours come from pictures.css (light, dark and print).
  */
-export function PictureSvg({ picture }: { picture: Picture }) {
+export const PictureSvg = memo(function PictureSvg({ picture }: { picture: Picture }) {
   const id = useId();
   return (
     <svg
@@ -25,7 +25,7 @@ export function PictureSvg({ picture }: { picture: Picture }) {
       {svgElements(picture).map((el, i) => createElement(el.tag, { key: i, ...reactAttrs(el.attrs) }, el.text))}
     </svg>
   );
-}
+});
 
 /** The narrowest and widest a picture is laid out for, in CSS pixels (narrower columns scale it down). */
 const MIN_WIDTH = 300;
@@ -33,7 +33,8 @@ const MAX_WIDTH = 960;
 
 /**
  * A figure whose picture is laid out for the width it gets, one unit per CSS pixel, so its text
- * keeps its size (11 px at least) on a phone and on a wide screen. `draw` makes the picture for a width.
+ * keeps its size (11 px at least) on a phone and on a wide screen. `draw` makes the picture for a
+ * width; keep it the same function while the plan does not change (useCallback), or it lays out on every render.
  */
 export function PictureFigure({ draw, caption, empty }: { draw: (width: number) => Picture | null; caption: string; empty: string }) {
   const [width, setWidth] = useState(0);
@@ -47,7 +48,8 @@ export function PictureFigure({ draw, caption, empty }: { draw: (width: number) 
     observer.observe(node);
     return () => observer.disconnect();
   }, []);
-  const picture = width ? draw(width) : null;
+  // Laid out again only when the plan's part it shows or the width changes.
+  const picture = useMemo(() => (width ? draw(width) : null), [draw, width]);
   let body: ReactNode = null;
   if (width && !picture) body = <p className="derived">{empty}</p>;
   return (

@@ -13,7 +13,12 @@ import type { Picture, PictureScale } from './picture';
  * listed under the picture, never dropped. This module reads the plan; timeline-layout.ts places it.
  */
 
-export type TimelineSource = Pick<Plan, 'cover' | 'schedule' | 'develop' | 'actie'>;
+export type TimelineSource = {
+  cover: Pick<Plan['cover'], 'periodFrom' | 'periodTo'>;
+  schedule: Pick<Plan['schedule'], 'validFrom' | 'validUntil' | 'reviewRhythm' | 'milestones'>;
+  develop: Pick<Plan['develop'], 'objectives'>;
+  actie: Pick<Plan['actie'], 'actions'>;
+};
 
 type Status = Plan['actie']['actions'][number]['status'];
 
@@ -110,7 +115,8 @@ export function timelineData(source: TimelineSource, today: string): TimelineDat
   const loose = actions.filter((a) => dated(a) && !objectives.some((o) => o.id === a.objective)).sort(byDate);
   if (loose.length) groups.push({ label: say.noObjective, items: loose });
 
-  const reviews = reviewDates(schedule);
+  // reviewDates reads only the period and the rhythm of step 2.
+  const reviews = reviewDates(schedule as Plan['schedule']);
   const dates = [...(period ? [period.from, period.to] : []), ...groups.flatMap((g) => g.items.flatMap((i) => [i.from!, i.to!]))].sort();
   const axis = dates.length ? { from: monthStart(dates[0]!), to: nextMonthStart(dates[dates.length - 1]!) } : null;
   return {

@@ -149,8 +149,11 @@ describe('the relationship map', () => {
   });
 
   it('wraps or shortens names of 80 characters between graphemes, never inside one', () => {
-    const long = 'Anne-Marie 👩🏽‍💼 van den Bosch-Oudenhoven tot Schaarsbergen 🇳🇱 en Wijhe-Zuid 🧑‍🤝‍🧑🏿 Z';
+    const long = 'Anne-Marie 👩🏽‍💼 van den Bosch-Oudenhoven tot Schaarsbergen 🇳🇱 en Wijhe-Zuid 🧑‍🤝‍🧑🏿 Zuiderveld-Ås';
     const unbroken = 'Ç'.repeat(20) + '👨‍👩‍👧‍👦'.repeat(20) + 'é'.repeat(40);
+    // Both eighty characters as a reader counts them, or more.
+    expect(graphemes(long).length).toBeGreaterThanOrEqual(80);
+    expect(graphemes(unbroken)).toHaveLength(80);
     const people = [person(0, { name: long, position: long }), person(1, { name: unbroken, owner: unbroken })];
     for (const [, size] of SIZES) {
       const picture = relationshipMap(planWith(people), size, TODAY)!;

@@ -128,6 +128,8 @@ describe('the timeline', () => {
   it('shortens titles of 80 characters between graphemes, keeping every title whole for screen readers', () => {
     const long = 'Organiseer 🧑🏽‍🍳 een bijeenkomst in Ś-Hertogenbosch 🇧🇪 met alle teamleiders van de vijftien locaties';
     const solid = '👩‍👩‍👧‍👦'.repeat(30) + 'ş'.repeat(50);
+    expect(graphemes(long).length).toBeGreaterThanOrEqual(80);
+    expect(graphemes(solid)).toHaveLength(80);
     for (const [, size] of SIZES) {
       const picture = timeline(planWith([action(0, { action: long }), action(1, { action: solid })]), size, TODAY)!;
       expectSound(picture);
