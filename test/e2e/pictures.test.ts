@@ -59,6 +59,15 @@ function overflowing(svg: Locator) {
   });
 }
 
+/** Starlight's header, menu button and contents bar stay on top of the page: out of the way of a screenshot (or back). */
+const hideStickyParts = (page: Page, hide = true) =>
+  page.evaluate((hidden) => {
+    for (const el of document.querySelectorAll<HTMLElement>('header.header, mobile-starlight-toc, starlight-menu-button')) {
+      if (hidden) el.style.setProperty('visibility', 'hidden');
+      else el.style.removeProperty('visibility');
+    }
+  }, hide);
+
 describe('the build', () => {
   it('has every stylesheet its scripts load on demand (the CSS of a picture once moved the worksheet CSS away from them)', () => {
     const dir = new URL('../../dist/_astro/', import.meta.url).pathname;
@@ -92,7 +101,9 @@ describe.each([390, 1366])('the pictures at %i px', (width) => {
     expect(await overflowing(svg)).toEqual([]);
     // The table it is drawn from stands right before it.
     expect(await figure.evaluate((f) => !!f.previousElementSibling?.querySelector('table') || f.previousElementSibling?.tagName === 'TABLE')).toBe(true);
+    await hideStickyParts(page);
     await figure.screenshot({ path: `${SHOTS}${name}-${width}.png` });
+    await hideStickyParts(page, false);
     expect(await seriousViolations(page)).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.outsideRequests).toEqual([]);
@@ -137,6 +148,7 @@ describe('the pictures in the worksheets', () => {
       expect(await overflowing(svg)).toEqual([]);
       // Right under the field it is drawn from.
       expect(await slot.evaluate((s, id) => !!document.getElementById(`werkblad-${id}`)?.contains(s), field)).toBe(true);
+      await hideStickyParts(page);
       await slot.screenshot({ path: `${SHOTS}worksheet-${name}-${width}.png` });
       await page.context().close();
     }
@@ -162,6 +174,7 @@ describe('the pictures in the worksheets', () => {
     });
     expect(colours.text).toBeGreaterThan(colours.ground);
     expect(colours.contrast).toBeGreaterThanOrEqual(4.5);
+    await hideStickyParts(page);
     await figure.screenshot({ path: `${SHOTS}relationship-map-dark-1366.png` });
   });
 });
