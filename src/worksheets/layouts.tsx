@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { SectionId } from '../plan/model/schema';
+import { pictureSlot } from './picture-slot';
 
 /**
  * What a worksheet shows beyond its fields, per section: values that follow from a field, under
@@ -29,11 +30,11 @@ export const LAYOUTS: Readonly<Record<SectionId, Layout>> = {
   cover: {},
   envision: {},
   schedule: { footers: { reviewRhythm: suspended(ReviewDates) } },
-  discover: {},
+  discover: { footers: { dmu: pictureSlot(() => import('./RelationshipMap')) } },
   klantplan: {},
   align: {},
   develop: { footers: { budget: suspended(BudgetTotals), opportunities: suspended(PipelineTotals), planYears: suspended(PlanYears), quarters: suspended(QuarterTotals) } },
   adapt: {},
   inspire: {},
-  actie: {},
+  actie: { footers: { actions: pictureSlot(() => import('./Timeline')) } },
 };

@@ -61,6 +61,7 @@ describe('every character the reader types', () => {
       attitude: 'positief',
       lastContact: '2027-03-12',
       owner: 'Håkon Ødegård',
+      reportsTo: '',
     }));
     const result = render(plan);
     const { text, info } = await readPdf(result.bytes);

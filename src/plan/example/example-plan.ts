@@ -113,11 +113,11 @@ export function examplePlan(): Plan {
       ],
       dmu: [
         { id: 'd1', name: 'Ingrid Bos', position: 'Bestuurder', role: 'beslisser', influence: 'hoog', attitude: 'neutraal', lastContact: '2026-06-12', owner: 'Karin Vos' },
-        { id: 'd2', name: 'Marco Huisman', position: 'Manager facilitaire dienst', role: 'initiator', influence: 'hoog', attitude: 'voorstander', lastContact: '2027-02-05', owner: 'Sanne de Wit' },
-        { id: 'd3', name: 'Fatima El Amrani', position: 'Inkoper', role: 'inkoper', influence: 'midden', attitude: 'kritisch', lastContact: '2026-10-30', owner: 'Sanne de Wit' },
-        { id: 'd4', name: 'Els Kramer', position: 'Deskundige infectiepreventie', role: 'beïnvloeder', influence: 'hoog', attitude: 'positief', lastContact: '2027-03-01', owner: 'Leila Yilmaz' },
-        { id: 'd5', name: 'Joost van Leeuwen', position: 'Teamleider schoonmaak, locatie De Esch', role: 'gebruiker', influence: 'midden', attitude: 'positief', lastContact: '2027-02-15', owner: 'Ruud Jansen' },
-        { id: 'd6', name: 'Petra Smit', position: 'Managementassistent facilitair', role: 'poortwachter', influence: 'laag', attitude: 'neutraal', lastContact: '2026-11-25', owner: 'Ruud Jansen' },
+        { id: 'd2', name: 'Marco Huisman', position: 'Manager facilitaire dienst', role: 'initiator', influence: 'hoog', attitude: 'voorstander', lastContact: '2027-02-05', owner: 'Sanne de Wit', reportsTo: 'd1' },
+        { id: 'd3', name: 'Fatima El Amrani', position: 'Inkoper', role: 'inkoper', influence: 'midden', attitude: 'kritisch', lastContact: '2026-10-30', owner: 'Sanne de Wit', reportsTo: 'd2' },
+        { id: 'd4', name: 'Els Kramer', position: 'Deskundige infectiepreventie', role: 'beïnvloeder', influence: 'hoog', attitude: 'positief', lastContact: '2027-03-01', owner: 'Leila Yilmaz', reportsTo: 'd1' },
+        { id: 'd5', name: 'Joost van Leeuwen', position: 'Teamleider schoonmaak, locatie De Esch', role: 'gebruiker', influence: 'midden', attitude: 'positief', lastContact: '2027-02-15', owner: 'Ruud Jansen', reportsTo: 'd2' },
+        { id: 'd6', name: 'Petra Smit', position: 'Managementassistent facilitair', role: 'poortwachter', influence: 'laag', attitude: 'neutraal', lastContact: '2026-11-25', owner: 'Ruud Jansen', reportsTo: 'd2' },
       ],
       buyClass: 'aangepast',
       purchasingProcess:

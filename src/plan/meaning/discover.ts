@@ -30,6 +30,7 @@ export const discoverMeaning = {
         attitude: { label: 'Houding', hint: 'Hoe staat deze persoon tegenover jou? Positief is nog geen voorstander.' },
         lastContact: { label: 'Laatste contact', hint: 'Wanneer sprak iemand van jullie deze persoon?' },
         owner: { label: 'Eigenaar bij ons', hint: 'Wie van jullie onderhoudt het contact?', short: true },
+        reportsTo: { label: 'Rapporteert aan', hint: 'Aan wie in de DMU legt deze persoon verantwoording af? Laat leeg als dat niemand uit de DMU is.' },
       },
     },
     buyClass: {

@@ -96,7 +96,7 @@ const discover = {
   strategy: longText(),
   orientation: choice(['kwaliteit', 'groei', 'kosten']),
   goals: list(),
-  dmu: table({ name: text(), position: text(), role: choice(DMU_ROLES), influence: choice(LEVELS), attitude: choice(ATTITUDES), lastContact: date(), owner: text() }),
+  dmu: table({ name: text(), position: text(), role: choice(DMU_ROLES), influence: choice(LEVELS), attitude: choice(ATTITUDES), lastContact: date(), owner: text(), reportsTo: reference({ section: 'discover', field: 'dmu', labelColumn: 'name' }) }),
   /** The buying situation, how the customer buys (steps, roles, contracts, budget cycle), and how it buys from us. (v2) */
   buyClass: choice(BUY_CLASSES),
   purchasingProcess: longText(),

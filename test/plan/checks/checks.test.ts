@@ -364,7 +364,7 @@ describe('the checks', () => {
     const plan = examplePlan();
     plan.develop.objectives.push({ id: 'o9', objective: '', type: '', kpi: '', baseline: '', target: '', deadline: '', question: '', goal: '', strategy: '' });
     plan.actie.actions.push({ id: 'a9', action: '', objective: '', owner: '', start: '', due: '', resources: '', status: '' });
-    plan.discover.dmu.push({ id: 'd9', name: '', position: '', role: '', influence: '', attitude: '', lastContact: '', owner: '' });
+    plan.discover.dmu.push({ id: 'd9', name: '', position: '', role: '', influence: '', attitude: '', lastContact: '', owner: '', reportsTo: '' });
     expect(failing(plan)).toEqual({});
   });
 });

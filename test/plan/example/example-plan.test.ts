@@ -27,6 +27,8 @@ describe('the example plan', () => {
         for (const { key: column, info: colInfo } of fieldColumns(entry)) {
           if (colInfo.kind !== 'reference' || !colInfo.ref) continue;
           for (const row of (plan[section] as Record<string, Array<Record<string, string>>>)[key]!) {
+            // "Rapporteert aan" may be empty: the top of the organisation reports to no one in the DMU.
+            if (column === 'reportsTo' && !row[column]) continue;
             expect(refLabel(plan, colInfo.ref, row[column]!), `${section}.${key}.${column} = ${row[column]}`).not.toBeNull();
           }
         }

@@ -1,0 +1,47 @@
+import { textWidth } from './fit';
+import { shapeBox, type Picture, type PictureShape } from './picture';
+
+/**
+ * Where a tall picture may be cut over pages: between rows, never through a text, a card, a bar
+ * or a mark. Only shapes that run down along the picture (the grid, review and today lines, the
+ * band of the plan's period, the lines of an organisation chart) may be cut: each page draws its
+ * part of them. `pictureSlices` gives the parts, in the picture's units, for a renderer that
+ * pages (the PDF); a renderer without pages draws the picture whole.
+ */
+
+/** Whether a shape may be cut by a page break (lines that run down, and the period's band). */
+export const cuttable = (shape: PictureShape) => (shape.type === 'line' && shape.x1 === shape.x2) || (shape.type === 'rect' && shape.role === 'period');
+
+/**
+ * The parts of `picture` from top to bottom, each at most `first` units tall (the room left on
+ * the current page) and after that `rest` (a whole page), cut where no whole shape is.
+ * A part with `from === to` means: nothing fits in the room left, go on to a new page. A shape
+ * taller than a whole page is cut anyway (it cannot be helped).
+ */
+export function pictureSlices(picture: Picture, first: number, rest: number): Array<{ from: number; to: number }> {
+  const solid = picture.shapes.filter((s) => !cuttable(s)).map((s) => shapeBox(s, (t) => textWidth(t.text, t.size, t.bold)));
+  const cutsThrough = (y: number) => solid.some((b) => b.y < y - 1e-9 && b.y + b.height > y + 1e-9);
+  // Candidate cuts: just under every solid shape, and the end.
+  const candidates = [...new Set([...solid.map((b) => b.y + b.height), picture.height])].filter((y) => !cutsThrough(y)).sort((a, b) => a - b);
+  const slices: Array<{ from: number; to: number }> = [];
+  let from = 0;
+  let room = first;
+  while (from < picture.height - 1e-9) {
+    if (picture.height - from <= room + 1e-9) {
+      slices.push({ from, to: picture.height });
+      break;
+    }
+    const fits = candidates.filter((y) => y > from + 1e-9 && y <= from + room + 1e-9);
+    // Nothing fits in what is left of this page: start on a new one, unless this is a new page.
+    if (!fits.length && room < rest) {
+      slices.push({ from, to: from });
+      room = rest;
+      continue;
+    }
+    const to = fits.length ? fits[fits.length - 1]! : from + room;
+    slices.push({ from, to });
+    from = to;
+    room = rest;
+  }
+  return slices;
+}
