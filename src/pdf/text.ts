@@ -105,8 +105,3 @@ export class TextCleaner {
     return allCovered(text, this.covered);
   }
 }
-
-/** For document properties (no font involved): NFC, no control characters, one line. */
-export function plainProperty(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').replace(INVISIBLE, '').trim();
-}
