@@ -8,7 +8,6 @@ import type { Feedback, FeedbackComment } from '../plan/feedback/feedback';
 // The words only: the feedback module itself (links, reading files) is not needed to print feedback.
 import { feedbackFrom } from '../plan/feedback/messages/feedback';
 import { sectionFields } from '../plan/model/field-entries';
-import { competence } from '../plan/exam/rubric';
 import { scoreOutOf5, stepHeading } from '../plan/messages';
 import { STEPS, type StepId } from '../plan/model/steps';
 import { paragraph, type Context } from './fields';
@@ -29,10 +28,15 @@ export interface SelfCheck {
   step: StepId;
 }
 
-/** One feedback with what the student marked done (the overall comment as `algemeen`). */
+/**
+ * One feedback with what the student marked done (the overall comment as `algemeen`), and the
+ * rubric's name of each competence by id (feedback-input.ts adds them where the feedback is read,
+ * so the documents' code carries no rubric); a score of a competence without a name is left out.
+ */
 export interface FeedbackForDocument {
   feedback: Feedback;
-  done: string[];
+  done: readonly string[];
+  competences: Readonly<Record<string, string>>;
 }
 
 const heading = (title: string, role: HeadingRole, body: Block[], source?: 'typed'): Block => ({ kind: 'titled', title, role, ...(source ? { source } : {}), body });
@@ -94,7 +98,7 @@ function place(comment: FeedbackComment): string {
 /** The appendix "Feedback van je trainer": every feedback, its overall comment, scores and comments, marked where done. */
 export function feedbackChapter(items: readonly FeedbackForDocument[]): Chapter {
   const body: Block[] = [paragraph(say.feedbackIntro, 'muted')];
-  for (const { feedback, done } of items) {
+  for (const { feedback, done, competences } of items) {
     const title = `${feedbackFrom(feedback.trainer)}${feedback.createdAt ? `, ${day(feedback.createdAt)}` : ''}`;
     const about = feedback.plan.updatedAt ? [paragraph(say.aboutPlanOn(day(feedback.plan.updatedAt)), 'muted')] : [];
     body.push(heading(title, 'field', about, 'typed'));
@@ -102,8 +106,8 @@ export function feedbackChapter(items: readonly FeedbackForDocument[]): Chapter 
     const typed = (text: string): Block => ({ kind: 'paragraph', text, tone: 'body', source: 'typed' });
     if (feedback.overall) body.push(heading(`${say.overallComment}${mark('algemeen')}`, 'sub', [typed(feedback.overall)]));
     const scores = Object.entries(feedback.scores).flatMap(([id, score]) => {
-      const c = competence(id);
-      return c ? [{ label: c.name, value: scoreOutOf5(score) }] : [];
+      const name = competences[id];
+      return name ? [{ label: name, value: scoreOutOf5(score) }] : [];
     });
     if (scores.length) body.push(heading(say.scoresTitle, 'sub', [{ kind: 'pairs', items: scores }]));
     for (const comment of feedback.comments) body.push(heading(`${place(comment)}${mark(comment.id)}`, 'sub', [typed(comment.text)]));

@@ -42,13 +42,19 @@ function stepBlocks(ctx: Context, section: SectionId): Block[] {
   return groups.flatMap((g) => grouped(ctx, section, g.title, g.fields));
 }
 
+/** The management summary as typed; "nog niet ingevuld" when it is empty and empty fields are shown. */
+function summaryBlocks(ctx: Context): Block[] {
+  const summary = ctx.plan.cover.summary.trim();
+  if (summary) return [{ kind: 'paragraph', text: summary, tone: 'body', source: 'typed', fields: SUMMARY }];
+  return ctx.showEmpty ? [{ kind: 'paragraph', text: say.notFilled, tone: 'muted', fields: SUMMARY }] : [];
+}
+
 /** The summary before the steps: on the form always (to write last), in a plan when it has one or empty fields are shown. */
 function summaryChapter(ctx: Context, form: boolean): Chapter[] {
   if (form) return [chapter({ title: say.summaryTitle, kicker: say.writeLast, body: formBlocks('cover', ['summary']) })];
   const summary = ctx.plan.cover.summary.trim();
   if (!summary && !ctx.showEmpty) return [];
-  const body: Block = summary ? { kind: 'paragraph', text: summary, tone: 'body', source: 'typed', fields: SUMMARY } : paragraph(say.notFilled, 'muted');
-  return [chapter({ title: say.summaryTitle, body: [body] })];
+  return [chapter({ title: say.summaryTitle, body: summaryBlocks(ctx) })];
 }
 
 /** The summary, then a chapter per step (the blank form: the worksheets on paper). */
@@ -76,8 +82,7 @@ export function examChapters(ctx: Context, prompts: boolean): Chapter[] {
   const chapters = EXAM_CHAPTERS.map((c, i) => {
     const number = String(i + 1);
     // The summary's title is the field's label: the text follows the chapter's heading directly.
-    const summary = ctx.plan.cover.summary.trim();
-    const body: Block[] = c.id === 'samenvatting' ? (summary ? [{ kind: 'paragraph', text: summary, tone: 'body', source: 'typed', fields: SUMMARY }] : []) : partsBlocks(ctx, c.parts);
+    const body = c.id === 'samenvatting' ? summaryBlocks(ctx) : partsBlocks(ctx, c.parts);
     return chapter({ number, title: c.title, kicker: say.chapterKicker(number), ...(prompts ? { prompt: c.write } : {}), count: 'body', body: orEmpty(body, empty(say.chapterNotFilled)) });
   });
   const appendices = EXAM_APPENDICES.map((a, i) =>

@@ -10,7 +10,7 @@ import { reviewDates } from '../plan/method/reviews';
 import { MATRIX_SCORES, type Plan, type SectionId } from '../plan/model/schema';
 import { MATRIX_SCORE_MEANINGS, swotCodes } from '../plan/method/swot';
 import type { PrintKey } from '../plan/model/derived-columns';
-import type { FieldPath, PathColumn, TablePath } from '../plan/model/paths';
+import type { ByPath, FieldPath, PathColumn, TablePath } from '../plan/model/paths';
 import { budgetTotals, financeYears, pipelineTotals, quarterTotals } from '../plan/finance/totals';
 import { isFilled } from '../plan/model/fields';
 import { ellipsize } from '../plan/values/text';
@@ -158,18 +158,19 @@ export function sourcesTable(plan: Plan): Block | null {
     kind: 'table',
     columns: [{ header: say.sourceNumberColumn, width: 12, align: 'right' }, { header: say.sourceColumn }, { header: say.consultedColumn, width: 36 }],
     rows: rows.map((row, i) => [{ text: `${i + 1}.` }, { text: row.source.trim(), source: 'typed' }, { text: formatDateNl(row.date) }]),
+    fields: ['discover.sources'],
   };
 }
 
 /** In the order of the steps, step 3 points to the sources' appendix; in exam order they are that appendix. */
 const sources: Layout = (ctx, entry) => {
   const table = sourcesTable(ctx.plan);
-  if (ctx.order === 'exam') return table ? [table] : [];
+  if (ctx.order === 'exam') return table ? [table] : ctx.showEmpty ? [{ ...paragraph(say.notFilled, 'muted'), fields: ['discover.sources'] }] : [];
   return table ? [titled(entry.info.label, [paragraph(say.sourcesInAppendix)], ['discover.sources'])] : emptyField(ctx, entry.info.label, ['discover.sources']);
 };
 
 /** Layouts of single fields, wherever the field is shown. */
-const LAYOUTS: { readonly [P in FieldPath]?: Layout } = {
+const LAYOUTS: ByPath<Layout> = {
   'klantplan.strengths': swot,
   'klantplan.matrix': matrix,
   'align.raci': raci,
@@ -182,14 +183,14 @@ const LAYOUTS: { readonly [P in FieldPath]?: Layout } = {
 };
 
 /** Fields another field's layout shows (the SWOT is shown as one at the strengths). */
-const SHOWN_WITH: { readonly [P in FieldPath]?: FieldPath } = {
+const SHOWN_WITH: ByPath<FieldPath> = {
   'klantplan.weaknesses': 'klantplan.strengths',
   'klantplan.opportunities': 'klantplan.strengths',
   'klantplan.threats': 'klantplan.strengths',
 };
 
 /** Label–value lines that follow from a field, after it: the review dates after the rhythm (step 2). */
-const AFTER: { readonly [P in FieldPath]?: (ctx: Context) => Pair | null } = {
+const AFTER: ByPath<(ctx: Context) => Pair | null> = {
   'schedule.reviewRhythm': (ctx) => {
     const dates = reviewDates(ctx.plan.schedule);
     return dates.length ? { label: say.reviewMoments, value: dates.map(formatDateNl).join(', ') } : null;
@@ -197,7 +198,7 @@ const AFTER: { readonly [P in FieldPath]?: (ctx: Context) => Pair | null } = {
 };
 
 /** The entries of a table keyed by path that belong to `section`, by key. */
-function ofSection<T>(table: { readonly [P in FieldPath]?: T }, section: SectionId): Record<string, T> {
+function ofSection<T>(table: ByPath<T>, section: SectionId): Record<string, T> {
   return Object.fromEntries(Object.entries(table).flatMap(([path, value]) => (path.startsWith(`${section}.`) ? [[path.slice(section.length + 1), value as T]] : [])));
 }
 

@@ -88,7 +88,7 @@ export type Block =
   | { kind: 'paragraph'; text: string; tone: Tone; source?: Source; fields?: readonly FieldPath[] }
   | { kind: 'bullets'; items: string[]; source?: Source }
   | { kind: 'pairs'; items: Pair[] }
-  | { kind: 'table'; columns: Column[]; rows: Cell[][]; totals?: Cell[][] }
+  | { kind: 'table'; columns: Column[]; rows: Cell[][]; totals?: Cell[][]; fields?: readonly FieldPath[] }
   /**
    * A heading over blocks; the heading stays on a page with the start of the first `keep` blocks
    * (1 when not given). `fields`: the fields it shows.

@@ -2,6 +2,7 @@
  * Text as the PDF fonts can draw it. jsPDF silently drops characters its font has no glyph for
  * (and control characters can cut a line short), so every string passes through here first.
  */
+import { graphemes } from '../plan/values/text';
 
 /** A test for "the fonts have a glyph for this code point". */
 export type Coverage = (codePoint: number) => boolean;
@@ -26,12 +27,6 @@ const TAB_SPACES = '    ';
 // They are dropped without counting; an emoji's joiners go with the emoji's mark.
 const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cf}\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
 
-const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('nl', { granularity: 'grapheme' }) : null;
-
-/** Splits text into user-perceived characters (falls back to code points without Intl.Segmenter). */
-function graphemes(text: string): Iterable<string> {
-  return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : text;
-}
 
 function allCovered(text: string, covered: Coverage): boolean {
   for (let i = 0; i < text.length; i++) {

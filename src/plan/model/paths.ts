@@ -17,6 +17,9 @@ export type FieldKey<S extends SectionId> = keyof Structure[S] & string;
 /** Any field of the plan as `section.key`: `'envision.ambition'`, `'develop.objectives'`. */
 export type FieldPath = { [S in SectionId]: `${S}.${FieldKey<S>}` }[SectionId];
 
+/** A table of something per field, keyed by path: a misspelt path does not compile. */
+export type ByPath<T> = { readonly [P in FieldPath]?: T };
+
 /** A field of a section by section and key, the two typed together. */
 export type FieldRef = { [S in SectionId]: { section: S; key: FieldKey<S> } }[SectionId];
 
