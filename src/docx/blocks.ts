@@ -11,8 +11,9 @@ import { measure } from './measure';
 import { ACCENT, MUTED, TEXT_MM, TINT, TWIPS } from './style';
 import { DocxText, paragraphsOf } from './text';
 
-/** A cell's padding left and right, in twips. */
+/** A cell's padding left and right, in twips; narrower in a table whose words do not fit at the smallest type. */
 const CELL_X = 80;
+const CELL_X_NARROW = 40;
 
 export type Docx = Paragraph | Table;
 
@@ -44,11 +45,14 @@ export const heading = (text: string, heading: (typeof HeadingLevel)[keyof typeo
 export const paragraphs = (text: string, options: RunOptions = {}) =>
   paragraphsOf(text).map((lines) => new Paragraph({ children: lines.map((line, i) => new TextRun({ text: line, ...(i ? { break: 1 } : {}), ...options })) }));
 
-/** Table text: smaller in wide tables, as in the PDF; smaller still when the longest words would not fit. */
-function tableSize(columns: number, fits: (size: number) => boolean): number {
+/**
+ * Table text: smaller in wide tables, as in the PDF; smaller still, down to 7 pt, while the longest
+ * words would not fit; then with less padding in the cells.
+ */
+function tableType(columns: number, fits: (size: number, padding: number) => boolean): { size: number; padding: number } {
   let size = columns >= 6 ? 9 : columns >= 4 ? 10 : 11;
-  while (size > 8 && !fits(size)) size -= 0.5;
-  return size;
+  while (size > 7 && !fits(size, CELL_X)) size -= 0.5;
+  return { size, padding: fits(size, CELL_X) ? CELL_X : CELL_X_NARROW };
 }
 
 /**
@@ -61,15 +65,14 @@ function table(text: DocxText, b: BlockOf<'table'>): Table {
   const rows = b.rows.map(cells);
   const totals = (b.totals ?? []).map(cells);
   const spec = { columns: b.columns.map((c, i) => ({ ...c, header: headers[i]! })), rows, totals };
-  const room = { width: TEXT_MM, pad: (2 * CELL_X) / TWIPS };
-  const layout = (size: number) => columnWidths(spec, (t, bold) => measure(t, size, bold), room);
-  const size = tableSize(b.columns.length, (s) => !layout(s).squeezed);
-  const widths = layout(size).widths.map((mm) => Math.round(mm * TWIPS));
+  const layout = (size: number, padding: number) => columnWidths(spec, (t, bold) => measure(t, size, bold), { width: TEXT_MM, pad: (2 * padding) / TWIPS });
+  const { size, padding } = tableType(b.columns.length, (s, p) => !layout(s, p).squeezed);
+  const widths = layout(size, padding).widths.map((mm) => Math.round(mm * TWIPS));
   const cell = (value: string, i: number, style: { header?: boolean; bold?: boolean; muted?: boolean }) =>
     new TableCell({
       width: { size: widths[i]!, type: WidthType.DXA },
       ...(style.header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: TINT } } : {}),
-      margins: { top: 40, bottom: 40, left: CELL_X, right: CELL_X },
+      margins: { top: 40, bottom: 40, left: padding, right: padding },
       children: [
         new Paragraph({
           alignment: ALIGN[b.columns[i]?.align ?? 'left'],
