@@ -43,9 +43,6 @@ export default defineConfig({
             // nanostores' map is only for the display preferences (loaded with the PDF options).
             if (/[\\/]node_modules[\\/]nanostores[\\/]map[\\/]/.test(id)) return undefined;
             if (/[\\/]node_modules[\\/](zod|nanostores|@nanostores[\\/]react)[\\/]/.test(id)) return 'werkblad';
-            // The document model: one chunk, fetched by the PDF's and the Word document's click alike
-            // (the feedback's rubric words load only with the feedback).
-            if (/[\\/]src[\\/]document[\\/](?!feedback-input)/.test(id)) return 'document';
             if (!/[\\/]src[\\/](plan|stores|worksheets|browser)[\\/]/.test(id)) return undefined;
             // The texts of a part loaded on demand (src/<layer>/messages/<part>.ts) go with that part,
             // never into the shared chunk: only the code every worksheet runs brings its words there.

@@ -54,13 +54,15 @@ export function formTitlePage(): TitlePage {
   return { variant: 'form', kicker: say.creator, lines: [], intro: say.formIntro, fields: formBlocks('cover', MEANING.cover.groups?.[0]?.fields ?? []), note: '' };
 }
 
+/**
+ * Characters that draw nothing: control characters (but the line feed), format characters (soft
+ * hyphen, zero-width space and joiners, direction marks, BOM), variation selectors and tags.
+ */
+export const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cf}\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
+
 /** For document properties (no font involved): NFC, no control or invisible characters, one line. */
 export function plainProperty(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cf}\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu, '')
-    .trim();
+  return text.normalize('NFC').replace(/\s+/g, ' ').replace(INVISIBLE, '').trim();
 }
 
 /** What the file says about itself: title, subject, author, keywords, creator. */
