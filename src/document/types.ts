@@ -107,7 +107,7 @@ export interface Chapter {
   title: string;
   /** A line under the title (a step's title: "Ken je klant"), or ''. */
   detail: string;
-  /** A line over the title ("Stap 3 van 9", "Hoofdstuk 3", "Bijlagen"), or ''. */
+  /** A line over the title ("Stap 3 van 9", "Hoofdstuk 3", "Bijlagen"), or '' (Word leaves it out: its heading is the outline, which carries the number). */
   kicker: string;
   /** The chapter in one line, as bookmarks, Word's headings and its contents name it: "3. Discover". */
   outline: string;

@@ -38,8 +38,12 @@ export function drawChart(w: Writer, chart: ChartModel): void {
     if (r.height > 0 || r.outlined) doc.rect(x0 + r.x * scale, y0 + r.y * scale, r.width * scale, Math.max(r.height, 0) * scale, r.outlined ? 'FD' : 'F');
   }
   for (const l of chart.lines) {
+    // Any direction, so figures other than the years' (a map of relations) can draw their lines too.
+    const [r, g, b] = TONES[l.tone];
+    doc.setDrawColor(r, g, b);
+    doc.setLineWidth(l.tone === 'axis' ? 0.35 : 0.2);
     if (l.dashed) doc.setLineDashPattern([0.8, 0.8], 0);
-    w.rule(x0 + l.x1 * scale, x0 + l.x2 * scale, y0 + l.y1 * scale, TONES[l.tone], l.tone === 'axis' ? 0.35 : 0.2);
+    doc.line(x0 + l.x1 * scale, y0 + l.y1 * scale, x0 + l.x2 * scale, y0 + l.y2 * scale);
     if (l.dashed) doc.setLineDashPattern([], 0);
   }
   for (const t of chart.texts) {
