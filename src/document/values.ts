@@ -10,7 +10,6 @@ import { formatDateNl } from '../plan/values/dates';
 import type { FieldInfo } from '../plan/model/fields';
 import type { FieldKind } from '../plan/model/kinds';
 import type { RefTarget } from '../plan/model/paths';
-import { targetRows } from '../plan/model/references';
 import type { Plan } from '../plan/model/schema';
 import { swotCodes } from '../plan/method/swot';
 import { ellipsize } from '../plan/values/text';
@@ -69,7 +68,8 @@ function referenceText(plan: Plan, ref: RefTarget, value: string): Text {
     const cell = plan.klantplan.matrix[value];
     return { text: `${from.code} × ${to.code}${cell ? ` (${score(cell)})` : ''}` };
   }
-  const rows = targetRows(plan, ref);
+  const stored = (plan[ref.section] as Record<string, unknown>)[ref.field];
+  const rows = Array.isArray(stored) ? (stored as Array<Record<string, unknown>>) : [];
   const index = rows.findIndex((r) => r['id'] === value);
   if (index < 0) return { text: '' };
   const label = rows[index]![ref.labelColumn];

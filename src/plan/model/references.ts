@@ -1,4 +1,4 @@
-import type { RefTarget, RowTarget } from './paths';
+import type { RefTarget } from './paths';
 import type { Plan } from './schema';
 import { unnamedRow } from '../messages';
 import { matrixAxes } from '../method/swot';
@@ -24,16 +24,12 @@ export function refOptions(plan: Plan, ref: RefTarget): RefOption[] {
       }),
     );
   }
-  return targetRows(plan, ref).map((row, i) => {
+  const rows = (plan[ref.section] as Record<string, unknown>)[ref.field];
+  if (!Array.isArray(rows)) return [];
+  return (rows as Array<Record<string, unknown>>).map((row, i) => {
     const text = row[ref.labelColumn];
     return { value: String(row['id']), label: shorten(typeof text === 'string' && text.trim() ? text.trim() : unnamedRow(i)) };
   });
-}
-
-/** The rows a reference can point to (none when the plan holds no list there, as an unreadable one). */
-export function targetRows(plan: Plan, ref: RowTarget): Array<{ id?: unknown } & Record<string, unknown>> {
-  const rows: unknown = (plan[ref.section] as Record<string, unknown>)[ref.field];
-  return Array.isArray(rows) ? (rows as Array<Record<string, unknown>>) : [];
 }
 
 /** The label of the row a reference points to, or null when it points nowhere (any more). */
