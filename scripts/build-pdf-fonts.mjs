@@ -4,12 +4,17 @@
  *
  *   noto-sans-regular.ttf, noto-sans-bold.ttf   the subset fonts, fetched by the browser on click
  *   coverage.ts                                  the code points both fonts can draw, as ranges,
- *                                                so the renderer knows what to replace
+ *                                                so the renderer knows what to replace, and the
+ *                                                fonts' names as a PDF gives a subset: a tag of six
+ *                                                capitals, '+', the PostScript name
+ *                                                (`QWERTY+NotoSans-Bold`), so readers and tools
+ *                                                tell regular from bold and see it is a subset
  *
  * Source: the complete static TTFs of @expo-google-fonts/noto-sans (the @fontsource package only
  * has the subsets split per script, and no file covers Latin-1, Latin Extended-A and € at once).
  * Runs offline in about a second: `npm run pdf:fonts`.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -22,8 +27,8 @@ const require = createRequire(import.meta.url);
 const sourceDir = dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
 
 const FONTS = [
-  { source: '400Regular/NotoSans_400Regular.ttf', out: 'noto-sans-regular.ttf' },
-  { source: '700Bold/NotoSans_700Bold.ttf', out: 'noto-sans-bold.ttf' },
+  { source: '400Regular/NotoSans_400Regular.ttf', out: 'noto-sans-regular.ttf', style: 'regular' },
+  { source: '700Bold/NotoSans_700Bold.ttf', out: 'noto-sans-bold.ttf', style: 'bold' },
 ];
 
 /**
@@ -124,6 +129,33 @@ function cmapCodePoints(font) {
   return points;
 }
 
+/** A font's PostScript name (name ID 6 of its name table), as Windows (UTF-16) or Mac (Roman) writes it. */
+function postScriptName(font) {
+  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+  let table = -1;
+  for (let i = 0; i < view.getUint16(4); i++) {
+    const rec = 12 + i * 16;
+    if (String.fromCharCode(...font.subarray(rec, rec + 4)) === 'name') table = view.getUint32(rec + 8);
+  }
+  if (table < 0) throw new Error('font has no name table');
+  const strings = table + view.getUint16(table + 4);
+  for (let i = 0; i < view.getUint16(table + 2); i++) {
+    const rec = table + 6 + i * 12;
+    const [platform, , , id, length, offset] = [0, 2, 4, 6, 8, 10].map((at) => view.getUint16(rec + at));
+    if (id !== 6) continue;
+    const bytes = font.subarray(strings + offset, strings + offset + length);
+    if (platform === 3 || platform === 0) return String.fromCharCode(...Array.from({ length: length / 2 }, (_, n) => (bytes[2 * n] << 8) | bytes[2 * n + 1]));
+    if (platform === 1) return String.fromCharCode(...bytes);
+  }
+  throw new Error('font has no PostScript name');
+}
+
+/** The six capitals a PDF puts before the name of a subset font, the same for the same subset. */
+function subsetTag(font) {
+  const hash = createHash('sha256').update(font).digest();
+  return Array.from(hash.subarray(0, 6), (byte) => String.fromCharCode(65 + (byte % 26))).join('');
+}
+
 /** Sorted code points to inclusive ranges [[from, to], …]. */
 function toRanges(points) {
   const sorted = [...points].sort((a, b) => a - b);
@@ -141,6 +173,7 @@ const wanted = RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1
 await mkdir(outDir, { recursive: true });
 
 let covered = null;
+const names = {};
 for (const font of FONTS) {
   const source = await readFile(join(sourceDir, font.source));
   const available = cmapCodePoints(source);
@@ -153,6 +186,7 @@ for (const font of FONTS) {
     dropTables: ['GSUB', 'GPOS', 'GDEF', 'DSIG', 'STAT', 'hdmx', 'LTSH', 'VDMX', 'kern'],
   });
   await writeFile(join(outDir, font.out), subset);
+  names[font.style] = `${subsetTag(subset)}+${postScriptName(subset)}`;
   const points = cmapCodePoints(subset);
   covered = covered ? new Set([...covered].filter((c) => points.has(c))) : points;
   console.log(`${font.out}: ${points.size} characters, ${(subset.length / 1024).toFixed(1)} KB`);
@@ -166,6 +200,8 @@ await writeFile(
     `/** Code points both PDF fonts can draw, as inclusive ranges [from, to], sorted. */\n` +
     `export const COVERED_RANGES: ReadonlyArray<readonly [number, number]> = ${JSON.stringify(ranges)};\n` +
     `/** The visible mark that stands in for a character the fonts cannot draw. */\n` +
-    `export const REPLACEMENT_MARK = '\\u{${REPLACEMENT_MARK.toString(16)}}';\n`,
+    `export const REPLACEMENT_MARK = '\\u{${REPLACEMENT_MARK.toString(16)}}';\n` +
+    `/** The fonts' names in a PDF: the subset's tag and the PostScript name. */\n` +
+    `export const FONT_NAMES = ${JSON.stringify(names)} as const;\n`,
 );
 console.log(`coverage.ts: ${covered.size} characters in ${ranges.length} ranges; ${Math.round(performance.now() - start)} ms`);

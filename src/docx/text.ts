@@ -15,12 +15,17 @@ export class DocxText {
   /** Characters replaced so far. */
   replaced = 0;
 
-  /** The text with every character Word cannot hold replaced by the mark. */
+  /** The text with every character Word cannot hold replaced by the mark, counted. */
   clean(text: string): string {
     return text.replace(FORBIDDEN, () => {
       this.replaced++;
       return DOCX_REPLACEMENT;
     });
+  }
+
+  /** The same for a repeat of a text already cleaned elsewhere (a reference's label): not counted again. */
+  quote(text: string): string {
+    return text.replace(FORBIDDEN, DOCX_REPLACEMENT);
   }
 }
 

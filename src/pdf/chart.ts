@@ -2,9 +2,11 @@
  * Draws a chart laid out by src/plan/finance/finance-chart.ts with jsPDF's own shapes and the embedded
  * font: the same rectangles, lines and texts the workbook draws as SVG, one unit = one millimetre.
  */
+import type { FigureKind, FigureOf } from '../document/types';
 import type { ChartModel, Tone } from '../plan/finance/finance-chart';
+import type { Pdf } from './blocks';
 import { COLOR, PAGE, PT, SPACE, TEXT_WIDTH, type Rgb } from './style';
-import type { Writer } from './writer';
+import type { Block, Writer } from './writer';
 
 const TONES: Record<Tone, Rgb> = {
   realised: COLOR.accent,
@@ -36,8 +38,12 @@ export function drawChart(w: Writer, chart: ChartModel): void {
     if (r.height > 0 || r.outlined) doc.rect(x0 + r.x * scale, y0 + r.y * scale, r.width * scale, Math.max(r.height, 0) * scale, r.outlined ? 'FD' : 'F');
   }
   for (const l of chart.lines) {
+    // Any direction, so figures other than the years' (a map of relations) can draw their lines too.
+    const [r, g, b] = TONES[l.tone];
+    doc.setDrawColor(r, g, b);
+    doc.setLineWidth(l.tone === 'axis' ? 0.35 : 0.2);
     if (l.dashed) doc.setLineDashPattern([0.8, 0.8], 0);
-    w.rule(x0 + l.x1 * scale, x0 + l.x2 * scale, y0 + l.y1 * scale, TONES[l.tone], l.tone === 'axis' ? 0.35 : 0.2);
+    doc.line(x0 + l.x1 * scale, y0 + l.y1 * scale, x0 + l.x2 * scale, y0 + l.y2 * scale);
     if (l.dashed) doc.setLineDashPattern([], 0);
   }
   for (const t of chart.texts) {
@@ -54,3 +60,14 @@ export function drawChart(w: Writer, chart: ChartModel): void {
   w.y = y0 + height;
   w.space(SPACE.paragraph + 1);
 }
+
+/** A figure's shapes as a block in the flow. */
+const shapes = (pdf: Pdf, figure: { shapes: ChartModel }): Block => ({
+  firstHeight: (figure.shapes.height * TEXT_WIDTH) / figure.shapes.width,
+  draw: () => drawChart(pdf.w, figure.shapes),
+});
+
+/** The drawing of each kind of figure (src/document/figures.ts): every figure so far as its shapes. */
+export const FIGURES = {
+  financeYears: shapes,
+} satisfies { [K in FigureKind]: (pdf: Pdf, figure: FigureOf<K>) => Block };

@@ -27,6 +27,12 @@ function loadFonts(): Promise<PdfFonts> {
   return fonts;
 }
 
+/** The feedback the reader received on a plan, with the rubric's words: loaded only when the PDF includes it. */
+async function readFeedback(planId: string) {
+  const [{ feedbackStore }, { feedbackForDocument }] = await Promise.all([import('../stores/feedback-instance'), import('../document/feedback-input')]);
+  return feedbackForDocument(feedbackStore.feedbackOf(planId));
+}
+
 /**
  * Makes the PDF of `plan` and downloads it. Resolves with the file name and the number of
  * characters the PDF font could not draw (each printed as �), for the message to the reader.
@@ -37,7 +43,7 @@ export async function downloadPlanPdf(
 ): Promise<{ fileName: string; replacedCharacters: number; examPages?: { body: number; appendices: number } }> {
   const [{ renderPlanPdf }, loaded] = await Promise.all([import('./render'), loadFonts()]);
   // The trainer's feedback on the plan, as an appendix (read here, so the button carries no feedback code).
-  const feedback = options.withFeedback ? (await import('../stores/feedback-instance')).feedbackStore.feedbackOf(plan.id) : options.feedback;
+  const feedback = options.withFeedback ? await readFeedback(plan.id) : options.feedback;
   const result = renderPlanPdf(plan, { ...options, ...(feedback ? { feedback } : {}), fonts: loaded });
   const fileName = options.form ? formFileName : pdfFileName(plan, options.today);
   downloadFile(fileName, result.bytes as Uint8Array<ArrayBuffer>, 'application/pdf');

@@ -1,3 +1,4 @@
+import { columnWidths } from '../document/column-widths';
 import { COLOR, PAGE, SPACE, TEXT, TEXT_WIDTH, tableStyle, type Rgb, type TextStyle } from './style';
 import type { Align, Block, Writer } from './writer';
 
@@ -40,9 +41,6 @@ export interface TableSpec {
   columnRules?: true;
 }
 
-/** Widest word a column is widened for; longer words (URLs) break instead. */
-const MAX_WORD = 38;
-
 interface LaidRow {
   lines: CellLine[][];
   /** Per cell: which lines end inside a broken word. */
@@ -53,73 +51,10 @@ interface LaidRow {
   total: boolean;
 }
 
-/** Widest a no-wrap column gets before it wraps after all. */
-const MAX_NOWRAP = 42;
-/** Values up to this many characters (names, dates) stay on one line when the table has room. */
-const SHORT_VALUE = 22;
-
-/**
- * Column widths from content, like a browser's automatic table layout: every column gets at least
- * its longest word (up to a cap), the rest of the width goes to the columns with the most text.
- * Returns the widths; their sum is the table's width (the text width unless every column is
- * narrow and fixed-format, like a table of years and amounts).
- */
-export function columnWidths(w: Writer, spec: TableSpec, body: TextStyle, head: TextStyle): { widths: number[]; squeezed: boolean } {
-  const pad = 2 * SPACE.cellX;
-  const fixed = spec.columns.reduce((n, c) => n + (c.width ?? 0), 0);
-  const available = TEXT_WIDTH - fixed;
-  const hardMins: number[] = [];
-  const softMins: number[] = [];
-  const maxs: number[] = [];
+/** Column widths from content (src/document/column-widths.ts), measured with the PDF's fonts. */
+function widthsOf(w: Writer, spec: TableSpec, body: TextStyle): { widths: number[]; squeezed: boolean } {
   const bold = { ...body, bold: true };
-  spec.columns.forEach((column, i) => {
-    // hard: the longest word; soft: also short values whole (a name, a date) where room allows.
-    let hard = 0;
-    let soft = 0;
-    let max = 0;
-    const consider = (text: string, style: TextStyle, noWrap: boolean) => {
-      for (const paragraph of text.split('\n')) {
-        const width = w.measure(paragraph, style);
-        max = Math.max(max, width);
-        if (noWrap) hard = Math.max(hard, Math.min(MAX_NOWRAP, width));
-        else for (const word of paragraph.split(' ')) if (word.length > 1) hard = Math.max(hard, Math.min(MAX_WORD, w.measure(word, style)));
-        if (paragraph.length <= SHORT_VALUE) soft = Math.max(soft, width);
-      }
-    };
-    if (spec.variant !== 'pairs') consider(column.header, head, false);
-    for (const row of spec.rows) consider(row[i]?.text ?? '', row[i]?.bold ? bold : body, !!column.noWrap);
-    for (const row of spec.totals ?? []) consider(row[i]?.text ?? '', bold, !!column.noWrap);
-    const cap = Math.min(column.maxWidth ?? available, available);
-    hardMins.push(Math.min(hard, cap) + pad);
-    softMins.push(Math.min(Math.max(hard, soft), cap) + pad);
-    maxs.push(Math.min(Math.max(max, hard), cap) + pad);
-  });
-  const auto = spec.columns.map((c, i) => (c.width === undefined ? i : -1)).filter((i) => i >= 0);
-  // Spare width goes to columns of running text; tables without any stay narrower.
-  const flexible = auto.filter((i) => !spec.columns[i]!.noWrap && spec.columns[i]!.maxWidth === undefined);
-  const sum = (values: number[], of = auto) => of.reduce((n, i) => n + values[i]!, 0);
-  // Keep short values whole where the width allows, the cheapest first.
-  const mins = [...hardMins];
-  let minSum = sum(mins);
-  const upgrades = auto.filter((i) => softMins[i]! > hardMins[i]!).sort((a, b) => softMins[a]! - hardMins[a]! - (softMins[b]! - hardMins[b]!));
-  for (const i of upgrades) {
-    const extra = softMins[i]! - hardMins[i]!;
-    if (minSum + extra > available * 0.92) break;
-    mins[i] = softMins[i]!;
-    minSum += extra;
-  }
-  const maxSum = sum(maxs);
-  const widths = spec.columns.map((column, i) => {
-    if (column.width !== undefined) return column.width;
-    if (minSum >= available) return (mins[i]! * available) / minSum;
-    if (maxSum <= available) {
-      const spare = available - maxSum;
-      if (!flexible.length) return maxs[i]! + Math.min(spare / auto.length, 14);
-      return flexible.includes(i) ? maxs[i]! + (spare * maxs[i]!) / sum(maxs, flexible) : maxs[i]!;
-    }
-    return mins[i]! + ((available - minSum) * (maxs[i]! - mins[i]!)) / (maxSum - minSum);
-  });
-  return { widths, squeezed: minSum > available };
+  return columnWidths({ ...spec, headers: spec.variant !== 'pairs' }, (text, isBold) => w.measure(text, isBold ? bold : body), { width: TEXT_WIDTH, pad: 2 * SPACE.cellX });
 }
 
 /**
@@ -130,12 +65,12 @@ export function table(w: Writer, spec: TableSpec): Block {
   const grid = spec.variant !== 'pairs';
   let body = spec.style ?? tableStyle(spec.columns.length);
   let head = { ...body, bold: true, color: COLOR.accent };
-  let { widths, squeezed } = columnWidths(w, spec, body, head);
+  let { widths, squeezed } = widthsOf(w, spec, body);
   // Too many long words for the width: a smaller type size before words have to break.
   while (squeezed && !spec.style && body.size > 7) {
     body = { ...body, size: body.size - 0.5, leading: (body.leading * (body.size - 0.5)) / body.size };
     head = { ...body, bold: true, color: COLOR.accent };
-    ({ widths, squeezed } = columnWidths(w, spec, body, head));
+    ({ widths, squeezed } = widthsOf(w, spec, body));
   }
   const tableWidth = widths.reduce((a, b) => a + b, 0);
   const xs = widths.map((_, i) => PAGE.left + widths.slice(0, i).reduce((a, b) => a + b, 0));

@@ -2,6 +2,8 @@
  * Text as the PDF fonts can draw it. jsPDF silently drops characters its font has no glyph for
  * (and control characters can cut a line short), so every string passes through here first.
  */
+import { INVISIBLE } from '../document/cover';
+import { graphemes } from '../plan/values/text';
 
 /** A test for "the fonts have a glyph for this code point". */
 export type Coverage = (codePoint: number) => boolean;
@@ -21,17 +23,7 @@ export function coverageFromRanges(ranges: ReadonlyArray<readonly [number, numbe
 const LINE_BREAKS = /\r\n|[\r\v\f\u0085\u2028\u2029]/g;
 const TAB = /\t/g;
 const TAB_SPACES = '    ';
-// Invisible characters that draw nothing: other control characters, format characters (soft
-// hyphen, zero-width space and joiners, direction marks, BOM), variation selectors and tags.
-// They are dropped without counting; an emoji's joiners go with the emoji's mark.
-const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cf}\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
-
-const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('nl', { granularity: 'grapheme' }) : null;
-
-/** Splits text into user-perceived characters (falls back to code points without Intl.Segmenter). */
-function graphemes(text: string): Iterable<string> {
-  return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : text;
-}
+// Invisible characters (document/cover.ts) are dropped without counting; an emoji's joiners go with the emoji's mark.
 
 function allCovered(text: string, covered: Coverage): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -104,9 +96,4 @@ export class TextCleaner {
   drawable(text: string): boolean {
     return allCovered(text, this.covered);
   }
-}
-
-/** For document properties (no font involved): NFC, no control characters, one line. */
-export function plainProperty(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').replace(INVISIBLE, '').trim();
 }

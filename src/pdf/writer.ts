@@ -25,15 +25,15 @@ export class Writer {
 
   private readonly fonts: readonly [Font, Font];
 
-  /** `fontName` must be registered in `doc` in the styles normal and bold. */
+  /** `fontNames` must be registered in `doc`, each in the style normal (each is a font of its own, named as it is). */
   constructor(
     readonly doc: jsPDF,
     readonly cleaner: TextCleaner,
-    private readonly fontName: string,
+    private readonly fontNames: { readonly regular: string; readonly bold: string },
   ) {
-    doc.setFont(fontName, 'normal');
+    doc.setFont(fontNames.regular, 'normal');
     const regular = doc.getFont();
-    doc.setFont(fontName, 'bold');
+    doc.setFont(fontNames.bold, 'normal');
     this.fonts = [regular, doc.getFont()];
   }
 
@@ -82,7 +82,7 @@ export class Writer {
     const key = `${style.bold}|${style.size}|${color.join(',')}`;
     if (key === this.state) return;
     this.state = key;
-    this.doc.setFont(this.fontName, style.bold ? 'bold' : 'normal');
+    this.doc.setFont(style.bold ? this.fontNames.bold : this.fontNames.regular, 'normal');
     this.doc.setFontSize(style.size);
     this.doc.setTextColor(color[0], color[1], color[2]);
   }

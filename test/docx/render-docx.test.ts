@@ -28,7 +28,8 @@ async function readDocx(plan: Plan) {
     const text = unescape([...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
     return style ? [{ style, text }] : [];
   });
-  return { result, files, xml, document, text: paragraphs.join('\n'), styled };
+  // Amounts and dates keep their parts together with no-break spaces; read as spaces here.
+  return { result, files, xml, document, text: paragraphs.join('\n').replace(/\u00a0/g, ' '), styled };
 }
 
 describe.each<[string, () => Plan]>([

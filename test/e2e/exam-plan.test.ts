@@ -24,7 +24,9 @@ async function docxText(path: string): Promise<{ text: string; files: string[] }
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"');
+    .replace(/&quot;/g, '"')
+    // Amounts and dates keep their parts together with no-break spaces: read them as spaces.
+    .replace(/\u00a0/g, ' ');
   return { text, files: Object.keys(files) };
 }
 

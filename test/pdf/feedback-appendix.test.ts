@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFeedback, targetKey } from '../../src/plan/feedback/feedback';
 import { examplePlan } from '../../src/plan/example/example-plan';
+import { feedbackForDocument } from '../../src/document/feedback-input';
 import { readPdf, render, squash } from './fixtures';
 
 describe('the PDF with trainer feedback as appendix', () => {
@@ -18,7 +19,7 @@ describe('the PDF with trainer feedback as appendix', () => {
   );
 
   it('lists every comment under its place, marks what is done, and has the scores', async () => {
-    const { pages, outline } = await readPdf(render(plan, { feedback: [{ feedback, done: ['envision.ambition'] }] }).bytes);
+    const { pages, outline } = await readPdf(render(plan, { feedback: feedbackForDocument([{ feedback, done: ['envision.ambition'] }]) }).bytes);
     const appendix = squash(pages.filter((p) => p.includes('Feedback van je trainer')).join('\n'));
     expect(outline).toContain('Feedback van je trainer');
     for (const text of [

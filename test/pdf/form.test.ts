@@ -4,7 +4,7 @@ import { fieldColumns, sectionFields } from '../../src/plan/model/field-entries'
 import { examplePlan } from '../../src/plan/example/example-plan';
 import { SECTION_IDS } from '../../src/plan/model/schema';
 import { STEPS } from '../../src/plan/model/steps';
-import { notFilled } from '../../src/pdf/messages';
+import { notFilled } from '../../src/document/messages';
 import { emptyPlan, firstMissingInOrder, misplaced, readPdf, render, squash, textBoxes } from './fixtures';
 
 describe('the blank form (printable worksheets)', () => {

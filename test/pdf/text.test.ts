@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COVERED_RANGES, REPLACEMENT_MARK } from '../../src/pdf/fonts/coverage';
-import { coverageFromRanges, plainProperty, sanitise, TextCleaner } from '../../src/pdf/text';
+import { plainProperty } from '../../src/document/cover';
+import { coverageFromRanges, sanitise, TextCleaner } from '../../src/pdf/text';
 
 const covered = coverageFromRanges(COVERED_RANGES);
 const clean = (text: string) => sanitise(text, covered, REPLACEMENT_MARK);

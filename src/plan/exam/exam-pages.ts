@@ -1,7 +1,8 @@
 import { EXAM_APPENDICES, EXAM_CHAPTERS, EXAM_PAGES, type ExamPart } from './exam';
 import { isFilled } from '../model/fields';
-import type { ColumnDef, FieldDef } from '../model/kinds';
-import { PLAN_STRUCTURE, type Plan } from '../model/schema';
+import type { ColumnDef, FieldDef, FieldKind } from '../model/kinds';
+import type { ByPath, FieldPath } from '../model/paths';
+import { PLAN_STRUCTURE, type Plan, type SectionId } from '../model/schema';
 
 /**
  * How many pages the plan fills in the exam order, estimated from what it holds, without
@@ -50,46 +51,59 @@ function tableLines(columns: Record<string, ColumnDef>, rows: Array<Record<strin
   return 1.6 + body + 1;
 }
 
+/** A label–value line: the value wraps in the right-hand column. */
+const shortLines = (value: unknown) => 1.05 * textLines(String(typeof value === 'string' ? value : 'waarde'), 60);
+
+/** Lines a filled field of each kind takes, with its label. */
+const KIND_LINES = {
+  longText: (_plan, _def, value) => HEADING + textLines(String(value)) + 0.5,
+  list: (_plan, _def, value) => HEADING + (value as Array<{ text: string }>).filter((i) => i.text.trim()).reduce((n, i) => n + textLines(i.text, CHARS_PER_LINE - 5) + 0.25, 0) + 0.5,
+  table: (_plan, def, value) => {
+    const rows = (value as Array<Record<string, unknown>>).filter((r) => isFilled(r));
+    return HEADING + tableLines((def as { columns: Record<string, ColumnDef> }).columns, rows);
+  },
+  matrix: (plan) => {
+    // At most ten score columns per table; the row labels wrap in what the scores leave.
+    const k = plan.klantplan;
+    const rows = [...k.strengths, ...k.weaknesses].filter((i) => i.text.trim());
+    const columns = [...k.opportunities, ...k.threats].filter((i) => i.text.trim()).length;
+    let lines = HEADING + 2;
+    for (let start = 0; start < columns; start += 10) {
+      const chars = (TABLE_WIDTH - 13 * Math.min(10, columns - start)) / TABLE_CHAR - 8;
+      lines += 1.6 + rows.reduce((n, r) => n + Math.ceil(Math.min(90, r.text.trim().length + 4) / chars) * TABLE_LINE + 0.55, 0);
+    }
+    return lines;
+  },
+  text: (_plan, _def, value) => shortLines(value),
+  date: (_plan, _def, value) => shortLines(value),
+  number: (_plan, _def, value) => shortLines(value),
+  money: (_plan, _def, value) => shortLines(value),
+  percent: (_plan, _def, value) => shortLines(value),
+  choice: (_plan, _def, value) => shortLines(value),
+  score: (_plan, _def, value) => shortLines(value),
+  yesNo: (_plan, _def, value) => shortLines(value),
+  reference: (_plan, _def, value) => shortLines(value),
+} satisfies Record<FieldKind, (plan: Plan, def: FieldDef, value: unknown) => number>;
+
 /** Lines a field takes, with its label; 0 when it is empty. */
-function fieldLines(plan: Plan, section: keyof typeof PLAN_STRUCTURE, key: string): number {
+function fieldLines(plan: Plan, section: SectionId, key: string): number {
   const def = (PLAN_STRUCTURE[section] as Record<string, FieldDef>)[key]!;
   const value = (plan[section] as Record<string, unknown>)[key];
-  if (!isFilled(value)) return 0;
-  switch (def.kind) {
-    case 'longText':
-      return HEADING + textLines(String(value)) + 0.5;
-    case 'list':
-      return HEADING + (value as Array<{ text: string }>).filter((i) => i.text.trim()).reduce((n, i) => n + textLines(i.text, CHARS_PER_LINE - 5) + 0.25, 0) + 0.5;
-    case 'table': {
-      const rows = (value as Array<Record<string, unknown>>).filter((r) => isFilled(r));
-      return HEADING + tableLines(def.columns as Record<string, ColumnDef>, rows);
-    }
-    case 'matrix': {
-      // At most ten score columns per table; the row labels wrap in what the scores leave.
-      const k = plan.klantplan;
-      const rows = [...k.strengths, ...k.weaknesses].filter((i) => i.text.trim());
-      const columns = [...k.opportunities, ...k.threats].filter((i) => i.text.trim()).length;
-      let lines = HEADING + 2;
-      for (let start = 0; start < columns; start += 10) {
-        const chars = (TABLE_WIDTH - 13 * Math.min(10, columns - start)) / TABLE_CHAR - 8;
-        lines += 1.6 + rows.reduce((n, r) => n + Math.ceil(Math.min(90, r.text.trim().length + 4) / chars) * TABLE_LINE + 0.55, 0);
-      }
-      return lines;
-    }
-    default:
-      // A label–value line: the value wraps in the right-hand column.
-      return 1.05 * textLines(String(typeof value === 'string' ? value : 'waarde'), 60);
-  }
+  return isFilled(value) ? KIND_LINES[def.kind](plan, def, value) : 0;
 }
 
-/** Lines the derived parts add: totals, the table of years and the chart. */
-function extraLines(plan: Plan, section: string, key: string): number {
-  const filled = isFilled((plan[section as 'develop'] as Record<string, unknown>)[key]);
-  if (!filled) return 0;
-  if (section === 'develop' && key === 'planYears') return HEADING + 1.6 + (plan.envision.history.length + plan.develop.planYears.length) * 1.35 + 15;
-  if (section === 'develop' && (key === 'budget' || key === 'opportunities' || key === 'quarters')) return 3;
-  if (section === 'develop' && key === 'objectives') return HEADING + tableLines({ objective: { kind: 'text' }, question: { kind: 'reference', ref: { matrix: true } } }, plan.develop.objectives);
-  return 0;
+/** Lines the derived parts add after a filled field: totals, the table of years and the chart, the objectives' second table. */
+const EXTRA_LINES: ByPath<(plan: Plan) => number> = {
+  'develop.planYears': (plan) => HEADING + 1.6 + (plan.envision.history.length + plan.develop.planYears.length) * 1.35 + 15,
+  'develop.budget': () => 3,
+  'develop.opportunities': () => 3,
+  'develop.quarters': () => 3,
+  'develop.objectives': (plan) => HEADING + tableLines({ objective: { kind: 'text' }, question: { kind: 'reference', ref: { matrix: true } } }, plan.develop.objectives),
+};
+
+function extraLines(plan: Plan, section: SectionId, key: string): number {
+  const extra = EXTRA_LINES[`${section}.${key}` as FieldPath];
+  return extra && isFilled((plan[section] as Record<string, unknown>)[key]) ? extra(plan) : 0;
 }
 
 function partLines(plan: Plan, part: ExamPart): number {

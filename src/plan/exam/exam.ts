@@ -1,3 +1,4 @@
+import type { FieldKey } from '../model/paths';
 import type { SectionId } from '../model/schema';
 
 /**
@@ -12,13 +13,15 @@ import type { SectionId } from '../model/schema';
  * appendix (a test checks this), so nothing the reader typed is left out.
  */
 
-/** Fields of one section, in print order. */
-export interface ExamPart {
-  section: SectionId;
-  fields: readonly string[];
-  /** A sub-heading over the part (none: the fields follow the chapter heading). */
-  title?: string;
-}
+/** Fields of one section, in print order (each a field of that section: a misspelt key does not compile). */
+export type ExamPart = {
+  [S in SectionId]: {
+    section: S;
+    fields: readonly FieldKey<S>[];
+    /** A sub-heading over the part (none: the fields follow the chapter heading). */
+    title?: string;
+  };
+}[SectionId];
 
 export interface ExamChapter {
   id: string;

@@ -9,9 +9,9 @@ import { ellipsize } from '../values/text';
 
 /**
  * The plan's dates as an iCalendar file (RFC 5545) that Outlook, Google and Apple calendars
- * import: the review moments from step 2's period and rhythm, the milestones, and the due dates
- * of the actions of step 9. All-day events; stable UIDs, so importing again updates instead of
- * duplicating.
+ * import: the review moments from step 2's period and rhythm, the milestones not yet done, and the
+ * due dates of the actions of step 9. All-day events, each with a reminder the day before; stable
+ * UIDs, so importing again updates instead of duplicating.
  */
 
 export interface CalendarEvent {
@@ -70,7 +70,7 @@ const usable = (date: string) => parseIsoDate(date) !== null && dateInRange(date
 const rowName = (name: string) => (name ? ` (${ellipsize(name, 60)})` : '');
 
 /**
- * The events of a plan: reviews, milestones and actions with a usable date. A date outside
+ * The events of a plan: reviews, milestones not yet done and actions with a usable date. A date outside
  * 1900–2100 or one that does not exist is left out; `skipped` receives the Dutch name of each
  * such field, so the reader can be told which dates are not in the calendar file.
  */
@@ -92,7 +92,8 @@ export function planEvents(plan: Plan, skipped: string[] = []): CalendarEvent[] 
     }),
   );
   plan.schedule.milestones.forEach((m, i) => {
-    if (!check(m.date, () => say.milestoneDateField(i, rowName(m.milestone)))) return;
+    // A milestone marked done needs no date in a calendar any more.
+    if (m.done || !check(m.date, () => say.milestoneDateField(i, rowName(m.milestone)))) return;
     events.push({ uid: `${plan.id}-mijlpaal-${m.id}`, date: m.date, summary: say.milestoneSummary(m.milestone, account), description: say.milestoneDescription(account) });
   });
   const objectiveRef = PLAN_STRUCTURE.actie.actions.columns.objective.ref;
@@ -137,6 +138,12 @@ export function planToIcs(plan: Plan, now: Date = new Date()): string {
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
       'TRANSP:TRANSPARENT',
+      // A reminder the day before (for an all-day event: at the start of that day).
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'TRIGGER:-P1D',
+      `DESCRIPTION:${escapeText(say.reminder(e.summary))}`,
+      'END:VALARM',
       'END:VEVENT',
     );
   }

@@ -1,18 +1,24 @@
 import { fieldColumns } from './field-entries';
 import type { FieldEntry, FieldInfo } from './fields';
 import type { ColumnDef } from './kinds';
-import type { SectionId } from './schema';
+import type { PathColumn, TablePath } from './paths';
 import { grossMargin, lineCost } from '../finance/totals';
 import * as say from './messages/derived-columns';
 
 type Row = Record<string, unknown>;
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
 
+/** The keys of the computed columns. */
+export type DerivedKey = 'grossMargin' | 'cost';
+
+/** A column of a table as printed: a stored column of that table, or a computed one. */
+export type PrintKey<P extends TablePath> = PathColumn<P> | DerivedKey;
+
 /** A column of a table that is computed from the other columns of its row, never stored. */
-export interface DerivedColumn {
-  key: string;
+export interface DerivedColumn<After extends string = string> {
+  key: DerivedKey;
   /** Placed after this stored column. */
-  after: string;
+  after: After;
   info: FieldInfo;
   value: (row: Row) => number | null;
 }
@@ -28,7 +34,7 @@ const margin: Omit<DerivedColumn, 'after'> = {
  * The computed columns, by table. The PDF, the Word document, the plan view and the lessons'
  * example tables print them beside the stored columns; the worksheet shows them under the table.
  */
-export const DERIVED_COLUMNS: Readonly<Partial<Record<`${SectionId}.${string}`, readonly DerivedColumn[]>>> = {
+export const DERIVED_COLUMNS: { readonly [P in TablePath]?: readonly DerivedColumn<PathColumn<P>>[] } = {
   'envision.history': [{ ...margin, after: 'margin' }],
   'develop.budget': [
     {
@@ -47,7 +53,7 @@ export type PrintColumn = { key: string; info: FieldInfo; def?: ColumnDef; deriv
 
 /** The columns of a table field with the computed ones in their place. */
 export function printColumns(entry: Pick<FieldEntry, 'section' | 'key' | 'def'>): PrintColumn[] {
-  const derived = DERIVED_COLUMNS[`${entry.section}.${entry.key}`] ?? [];
+  const derived: readonly DerivedColumn[] = DERIVED_COLUMNS[`${entry.section}.${entry.key}` as TablePath] ?? [];
   return fieldColumns(entry).flatMap((column) => [
     column as PrintColumn,
     ...derived.filter((d) => d.after === column.key).map((d) => ({ key: d.key, info: d.info, derive: d.value })),

@@ -1,9 +1,11 @@
-import type { ColumnDef, FieldDef, FieldKind, RefTarget } from './kinds';
+import type { ColumnDef, FieldDef, FieldKind } from './kinds';
+import type { RefTarget } from './paths';
 import type { AnySectionMeaning, FieldMeaning } from '../meaning/types';
 import type { Plan, SectionId } from './schema';
 import { PLAN_STRUCTURE } from './schema';
 
-export type { FieldKind, RefTarget } from './kinds';
+export type { FieldKind } from './kinds';
+export type { RefTarget } from './paths';
 
 /** A field as worksheets, the PDF and the plan view use it: how it is stored and what the reader sees. */
 export interface FieldInfo {
@@ -40,7 +42,8 @@ export interface FieldEntry {
 export function infoOf(def: FieldDef | ColumnDef, meaning: FieldMeaning): FieldInfo {
   const info: FieldInfo = { kind: def.kind, label: meaning.label, hint: meaning.hint };
   if ('options' in def) info.options = def.options;
-  if ('ref' in def) info.ref = def.ref;
+  // Every declared reference is a RefTarget: paths.ts (REFERENCES_RESOLVE) does not compile otherwise.
+  if ('ref' in def) info.ref = def.ref as RefTarget;
   if ('whole' in def && def.whole) info.whole = true;
   if (meaning.options) info.optionLabels = meaning.options;
   if (meaning.unit) info.unit = meaning.unit;

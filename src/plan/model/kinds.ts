@@ -12,8 +12,13 @@ export const FIELD_KINDS = ['text', 'longText', 'list', 'table', 'date', 'number
 
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
-/** Where a reference points: a row of a table (or list) of some step, or a cell of the confrontation matrix. */
-export type RefTarget = { section: string; field: string; labelColumn: string } | { matrix: true };
+/**
+ * A reference as declared: a row of a table (or list) of some step, named by a text column, or a
+ * cell of the confrontation matrix. Loose here, because the structure cannot check itself while it
+ * is declared; `RefTarget` (paths.ts) is the checked type, and `REFERENCES_RESOLVE` there fails to
+ * compile while a declared reference names a table or column that does not exist.
+ */
+export type RefDeclaration = { section: string; field: string; labelColumn: string } | { matrix: true };
 
 /** A field of the plan as stored. */
 export type FieldDef =
@@ -26,7 +31,7 @@ export type FieldDef =
   | { kind: 'score' }
   | { kind: 'yesNo' }
   | { kind: 'choice'; options: readonly string[] }
-  | { kind: 'reference'; ref: RefTarget }
+  | { kind: 'reference'; ref: RefDeclaration }
   | { kind: 'list' }
   | { kind: 'table'; columns: Readonly<Record<string, ColumnDef>> }
   | { kind: 'matrix'; options: readonly string[] };
@@ -58,7 +63,7 @@ export const yesNo = () => ({ kind: 'yesNo' }) as const;
 /** One of a fixed list of codes ('' while not chosen). */
 export const choice = <const O extends readonly [string, ...string[]]>(options: O) => ({ kind: 'choice', options }) as const;
 /** The id of a row elsewhere in the plan, or a matrix cell ('' while not linked). */
-export const reference = <const R extends RefTarget>(ref: R) => ({ kind: 'reference', ref }) as const;
+export const reference = <const R extends RefDeclaration>(ref: R) => ({ kind: 'reference', ref }) as const;
 /** A list of short texts, each with a stable id. */
 export const list = () => ({ kind: 'list' }) as const;
 /** Rows with the given columns, each row with a stable id. Columns a newer version adds are kept. */

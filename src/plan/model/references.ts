@@ -1,5 +1,5 @@
-import type { RefTarget } from './fields';
-import type { Plan, SectionId } from './schema';
+import type { RefTarget } from './paths';
+import type { Plan } from './schema';
 import { unnamedRow } from '../messages';
 import { matrixAxes } from '../method/swot';
 import { ellipsize } from '../values/text';
@@ -24,7 +24,7 @@ export function refOptions(plan: Plan, ref: RefTarget): RefOption[] {
       }),
     );
   }
-  const rows = (plan[ref.section as SectionId] as Record<string, unknown>)[ref.field];
+  const rows = (plan[ref.section] as Record<string, unknown>)[ref.field];
   if (!Array.isArray(rows)) return [];
   return (rows as Array<Record<string, unknown>>).map((row, i) => {
     const text = row[ref.labelColumn];

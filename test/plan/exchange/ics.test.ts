@@ -10,6 +10,7 @@ function plan() {
   p.schedule.milestones = [
     { id: 'm1', milestone: 'Analyse klaar', date: '2027-01-20', done: false },
     { id: 'm2', milestone: 'Zonder datum', date: '', done: false },
+    { id: 'm3', milestone: 'Al gehaald', date: '2027-01-15', done: true },
   ];
   p.develop.objectives = [{ id: 'o1', objective: 'Omzet +10%', type: 'omzet', kpi: 'Omzet', baseline: '', target: '', deadline: '', question: '', goal: '', strategy: '' }];
   p.actie.actions = [
@@ -38,6 +39,29 @@ describe('the calendar file', () => {
     expect(action.endDate.toString()).toBe('2027-02-02');
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
     for (const v of calendar.getAllSubcomponents('vevent')) expect(v.getFirstPropertyValue('dtstamp')!.toString()).toBe('2027-01-05T09:30:00Z');
+  });
+
+  it('reminds of every event the day before, with a text that names it', () => {
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) {
+      const alarms = event.getAllSubcomponents('valarm');
+      expect(alarms).toHaveLength(1);
+      const alarm = alarms[0]!;
+      expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
+      const trigger = alarm.getFirstPropertyValue('trigger') as ICAL.Duration;
+      expect(trigger.toSeconds()).toBe(-24 * 60 * 60);
+      expect(alarm.getFirstPropertyValue('description')).toBe(`Morgen: ${String(event.getFirstPropertyValue('summary'))}`);
+    }
+  });
+
+  it('leaves out milestones that are done', () => {
+    expect(text).not.toContain('Al gehaald');
+    expect(planEvents(thePlan).map((e) => e.uid)).not.toContain(`${thePlan.id}-mijlpaal-m3`);
+    const undone = plan();
+    undone.schedule.milestones[2]!.done = false;
+    expect(planEvents(undone).map((e) => e.uid)).toContain(`${undone.id}-mijlpaal-m3`);
   });
 
   it('uses CRLF line ends and no line longer than 75 octets', () => {

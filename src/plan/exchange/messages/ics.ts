@@ -17,3 +17,5 @@ export const actionGoal = (goal: string) => `Bij doel: ${goal}`;
 export const actionStart = (date: string) => `Start: ${date}`;
 export const actionResources = (resources: string) => `Middelen: ${resources}`;
 export const calendarName = (account: string) => `Accountplan ${account}`;
+/** The reminder the day before an event: "Morgen: Mijlpaal: Analyse klaar (Lindenhof)". */
+export const reminder = (summary: string) => `Morgen: ${summary}`;
