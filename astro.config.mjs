@@ -44,6 +44,8 @@ export default defineConfig({
             if (id.includes('preload-helper')) return 'preload-helper';
             // Used by every lesson's section links, also without the worksheet: keep it apart too.
             if (/[\\/]worksheets[\\/]copy-link\.ts$/.test(id)) return 'copy-link';
+            // The home page's "Ga verder" reads the stored plan on its own, without the worksheet code.
+            if (/[\\/]stores[\\/]resume\.ts$/.test(id)) return 'resume';
             // React on its own: the renderer loads it, and the browser evaluates it in a task of its
             // own instead of in one long task together with the worksheet code.
             if (/[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
