@@ -55,7 +55,17 @@ export default function FeedbackForm({ plan }: { plan: Plan }) {
         </p>
       ) : null}
       <p className="feedback-jump">
-        <a href="#feedback-algemeen">{say.toOverall}</a>
+        {/* A button, not a link to #…: this page's address holds the plan. */}
+        <button
+          type="button"
+          onClick={() => {
+            const heading = document.getElementById('feedback-algemeen');
+            heading?.scrollIntoView({ block: 'start' });
+            heading?.focus({ preventScroll: true });
+          }}
+        >
+          {say.toOverall}
+        </button>
       </p>
       <p className="feedback-field">
         <label htmlFor={trainerId}>{say.trainerName}</label>
@@ -82,7 +92,7 @@ export default function FeedbackForm({ plan }: { plan: Plan }) {
         )}
       />
       <section className="feedback-overall" aria-labelledby="feedback-algemeen">
-        <h2 id="feedback-algemeen">{say.overallTitle}</h2>
+        <h2 id="feedback-algemeen" tabIndex={-1}>{say.overallTitle}</h2>
         <CommentBox
           section="cover"
           field={null}

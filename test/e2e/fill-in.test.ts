@@ -47,7 +47,7 @@ async function pdfText(path: string): Promise<string> {
 }
 
 describe('fill-in mode', () => {
-  it('fills all nine steps and the cover through /invullen/ alone, and the PDF holds every value', async ({ openContext }) => {
+  it('fills every step and the cover through /invullen/ alone, and the PDF holds every value', async ({ openContext }) => {
     const context = await openContext({ acceptDownloads: true });
     const watch = await watchContext(context, origin);
     const page = await context.newPage();

@@ -99,7 +99,7 @@ describe('the workbook', () => {
     await context.close();
   });
 
-  it('loads the example plan as a new plan with all nine steps filled', async ({ openContext }) => {
+  it('loads the example plan as a new plan with every step filled', async ({ openContext }) => {
     const context = await openContext();
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
