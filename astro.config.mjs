@@ -55,13 +55,16 @@ export default defineConfig({
             if (!/[\\/]src[\\/](plan|stores|worksheets|browser)[\\/]/.test(id)) return undefined;
             // The texts of a part loaded on demand (src/<layer>/messages/<part>.ts) go with that part,
             // never into the shared chunk: only the code every worksheet runs brings its words there.
+            // How far a step is (words and marks) is shown by fill-in mode and the workbook alike: in the
+            // shared chunk, rather than a chunk of its own that each of them would fetch separately.
+            if (/[\\/]worksheets[\\/](messages[\\/])?step-state\.ts$/.test(id)) return 'werkblad';
             if (/[\\/]messages[\\/][\w-]+\.ts$/.test(id)) return undefined;
             // The workbook's islands and what only they show: chunks of the workbook page (the page imports
             // the islands through worksheets/workbook.ts, so they share one chunk), never in the shared chunk.
             if (/[\\/]worksheets[\\/](Workbook\w*|workbook(-part)?|PlanList|Backup|Versions|VersionCompare|CalendarDownload|ShareWithTrainer)\.tsx?$/.test(id)) return undefined;
             // Fill-in mode's parts go with fill-in mode (or load on demand), never into the shared chunk.
             if (/[\\/]worksheets[\\/]fill-in[\\/]/.test(id)) return undefined;
-            if (/(transfer|describe-issue|other-tabs|merge|conflicts|backup|Notices|checks|example-plan|example-facts|ics|share|diff|ExampleContent|MatrixEditor|versions|preferences|PdfOptions|SharedPlan|PlanView|copy-link|versions-instance|file-name|example-values|derived|derived-columns|totals|FinanceChart|finance-chart|exam|exam-pages|ExamEstimate|WordButton|CheckList|problem-target|step-state|field-path|field-entries|meaning[\\/]\w+|steps[\\/]\w+Worksheet|FillIn|feedback|feedback-instance|link-payload|rubric|Feedback\w+|ReceiveFeedback|WorkbookFeedback|JsonFileInput|quiz|QuizProgress|kennischeck-record|trainer-actions|error-hunt|plan-label)\.tsx?$/.test(id)) {
+            if (/(transfer|describe-issue|other-tabs|merge|conflicts|backup|Notices|checks|example-plan|example-facts|ics|share|diff|ExampleContent|MatrixEditor|versions|preferences|PdfOptions|SharedPlan|PlanView|copy-link|versions-instance|file-name|example-values|derived|derived-columns|totals|FinanceChart|finance-chart|exam|exam-pages|ExamEstimate|WordButton|CheckList|problem-target|field-path|field-entries|meaning[\\/]\w+|steps[\\/]\w+Worksheet|FillIn|feedback|feedback-instance|link-payload|rubric|Feedback\w+|ReceiveFeedback|WorkbookFeedback|JsonFileInput|quiz|QuizProgress|kennischeck-record|trainer-actions|error-hunt|plan-label)\.tsx?$/.test(id)) {
               return undefined;
             }
             return 'werkblad';

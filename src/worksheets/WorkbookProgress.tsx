@@ -41,12 +41,12 @@ export const WorkbookProgress = withBoundary(function WorkbookProgress({ labels 
             return (
               <li key={step.id} data-step={step.id} data-state={ready ? state.kind : undefined}>
                 <a href={worksheetPath(step)}>{stepTitle(step.number, step.name)}</a>
+                <span className="progress-count">{ready ? completenessLabel({ filled, total }) : say.fieldCount(total)}</span>
                 {ready ? (
                   <span className={`step-state state-${state.kind}`}>
                     <span aria-hidden="true">{stateMark[state.kind]}</span> {stateLabel(state)}
                   </span>
                 ) : null}
-                <span className="progress-count">{ready ? completenessLabel({ filled, total }) : say.fieldCount(total)}</span>
                 <progress max={total} value={ready ? filled : 0} aria-hidden="true" />
                 {ready && selfCount ? <span className="step-self">{say.selfLabel(selfCount)}</span> : null}
                 <QuizProgress step={step} ready={ready} />
