@@ -16,6 +16,13 @@ import { STEPS } from './src/plan/model/steps';
  */
 const site = process.env['SITE_URL'] || 'https://accountplan-in-9-stappen.nl';
 
+/**
+ * A step in the menu: "1. Het voorstel (Envision)". The method's term is added when it is one word
+ * (a name the lessons introduce); a step whose name is a Dutch question keeps its title only.
+ * @param {{ number: number; name: string; title: string }} step
+ */
+const sidebarLabel = (step) => `${step.number}. ${step.title}${/^\S+$/.test(step.name) ? ` (${step.name})` : ''}`;
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -72,6 +79,8 @@ export default defineConfig({
         Search: './src/components/Search.astro',
         // Starlight's, without a `body:has()` rule that made every keystroke walk the whole page.
         MobileMenuToggle: './src/components/MobileMenuToggle.astro',
+        // Starlight's title, with a link to the worksheet under a lesson's title.
+        PageTitle: './src/components/PageTitle.astro',
       },
       sidebar: [
         { label: 'Start', link: '/' },
@@ -79,7 +88,8 @@ export default defineConfig({
         {
           label: 'De negen stappen',
           // The one list of steps sets the order (and previous/next); a new step needs no change here.
-          items: STEPS.map((step) => ({ slug: `stappen/${step.slug}` })),
+          // Dutch names first; the method's own term (Envision, Discover, …) after it, as the lesson introduces it.
+          items: STEPS.map((step) => ({ slug: `stappen/${step.slug}`, label: sidebarLabel(step) })),
         },
         { label: 'Van werkboek naar examenplan', slug: 'examenplan' },
         // Fill-in mode: beside the workbook, for a reader who only wants to write the plan.

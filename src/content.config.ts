@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { lessonFrontmatter } from './lessons/frontmatter';
 
 // The site's words live in the top-level `content/` folder, not in `src/content/docs/`:
@@ -11,4 +12,7 @@ export const collections = {
     loader: glob({ pattern: ['**/[^_]*.{md,mdx}'], base: './content' }),
     schema: docsSchema({ extend: lessonFrontmatter }),
   }),
+  // The Dutch words Starlight's own Dutch lacks (it says "Section titled …" to screen readers):
+  // src/content/i18n/nl.json, where Starlight looks for them.
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

@@ -45,7 +45,7 @@ export async function downloadPlanPdf(
   // The trainer's feedback on the plan, as an appendix (read here, so the button carries no feedback code).
   const feedback = options.withFeedback ? await readFeedback(plan.id) : options.feedback;
   const result = renderPlanPdf(plan, { ...options, ...(feedback ? { feedback } : {}), fonts: loaded });
-  const fileName = options.form ? formFileName : pdfFileName(plan, options.today);
+  const fileName = options.form ? formFileName : pdfFileName(plan, options.today, options.order);
   downloadFile(fileName, result.bytes as Uint8Array<ArrayBuffer>, 'application/pdf');
   return { fileName, replacedCharacters: result.replacedCharacters, ...(result.examPages ? { examPages: result.examPages } : {}) };
 }

@@ -9,15 +9,23 @@ const LETTERS: Record<string, string> = { œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th'
 /** Longest account part of the name, so the whole name stays well under every OS's limit. */
 const MAX_ACCOUNT = 60;
 
+/** What the exam-ordered PDF adds after the account, so the two orders never share a name. */
+const EXAM_ORDER_IN_NAME = 'examenindeling';
+
 /**
  * `accountplan-<account>-<yyyy-mm-dd>.<extension>`: the account in lowercase ASCII letters, digits
- * and single dashes (accents transliterated, everything else dropped), "plan" when there is none.
- * Safe on every OS: no path separators, dots, reserved characters or names.
+ * and single dashes (accents transliterated, everything else dropped), "plan" when there is none;
+ * `tag` (a slug) after the account when given. Safe on every OS: no path separators, dots,
+ * reserved characters or names.
  */
-export function planFileName(plan: Pick<Plan, 'cover'>, today: Date, extension: 'pdf' | 'docx'): string {
-  const account = plan.cover.account.replace(/[œŒþÞðÐħĦŧŦŋŊĸ]/g, (c) => LETTERS[c] ?? '');
-  return `${planFileStem(fileSlug(account, noAccountInFileName, MAX_ACCOUNT), toIsoDate(today))}.${extension}`;
+export function planFileName(plan: Pick<Plan, 'cover'>, today: Date, extension: 'pdf' | 'docx', tag?: string): string {
+  const account = fileSlug(plan.cover.account.replace(/[œŒþÞðÐħĦŧŦŋŊĸ]/g, (c) => LETTERS[c] ?? ''), noAccountInFileName, MAX_ACCOUNT - (tag ? tag.length + 1 : 0));
+  return `${planFileStem(tag ? `${account}-${tag}` : account, toIsoDate(today))}.${extension}`;
 }
 
-/** The PDF's file name: `accountplan-<account>-<yyyy-mm-dd>.pdf`. */
-export const pdfFileName = (plan: Pick<Plan, 'cover'>, today: Date) => planFileName(plan, today, 'pdf');
+/**
+ * The PDF's file name: `accountplan-<account>-<yyyy-mm-dd>.pdf` in the order of the steps,
+ * `accountplan-<account>-examenindeling-<yyyy-mm-dd>.pdf` in the chapters of the exam plan.
+ */
+export const pdfFileName = (plan: Pick<Plan, 'cover'>, today: Date, order: 'steps' | 'exam' = 'steps') =>
+  planFileName(plan, today, 'pdf', order === 'exam' ? EXAM_ORDER_IN_NAME : undefined);

@@ -1,5 +1,7 @@
 import { toIsoDate } from '../plan/values/dates';
 import { newId } from '../plan/model/ids';
+import { planCompleteness } from '../plan/checks/completeness';
+import { isDefaultName, planDisplayName } from '../plan/model/plan';
 import { planLabel } from '../plan/model/plan-label';
 import type { Plan } from '../plan/model/schema';
 import { feedbackKey, KEYS } from './keys';
@@ -13,6 +15,14 @@ interface BackupDeps {
   activePlan: () => Plan;
   /** Adds an imported plan as a new plan of the reader (not activated). */
   insertPlan: (plan: Plan, activate: boolean) => Plan;
+  /** Removes a plan without a notice (the empty first plan an import replaces). */
+  discardPlan: (planId: string) => void;
+}
+
+/** The plan the site made for a reader who had none, still untouched: an import takes its place. */
+function untouchedFirstPlan(plans: readonly Plan[]): Plan | null {
+  const [only] = plans;
+  return plans.length === 1 && only && isDefaultName(only.name) && planCompleteness(only).filled === 0 ? only : null;
 }
 
 
@@ -52,6 +62,7 @@ export function createBackupActions(state: StoreState, deps: BackupDeps) {
     const [{ parseBackup, nothingRead }, { mergeReceived, readReceived, receivedFor, serializeReceived }] = await Promise.all([import('../plan/exchange/transfer'), import('../plan/feedback/feedback')]);
     const result = parseBackup(text);
     if (!result.ok) return { ok: false, message: importRefused(result.message, nothingRead) };
+    const replaced = untouchedFirstPlan(state.$plans.get());
     const existing = new Set(state.$plans.get().map((p) => p.id));
     let last: Plan | null = null;
     let feedbackLost = 0;
@@ -76,11 +87,12 @@ export function createBackupActions(state: StoreState, deps: BackupDeps) {
       if (!writeItem(state.storage, key, serializeReceived(mergeReceived(current, receivedFor(received, last.id)))).ok) feedbackLost += received.length;
     }
     if (last) state.$activeId.set(last.id);
+    if (last && replaced) deps.discardPlan(replaced.id);
     deps.flush();
     const count = result.plans.length;
     const names = result.plans.map(planLabel).join(', ');
     const notes = feedbackLost ? [...result.notes, feedbackNotImported(feedbackLost)] : result.notes;
-    return { ok: true, message: imported(count, names, notes.join(' ')) };
+    return { ok: true, message: imported(count, names, notes.join(' '), replaced ? planDisplayName(replaced) : null) };
   }
 
   return { exportPlans, importBackup };

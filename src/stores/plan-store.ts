@@ -276,6 +276,26 @@ export function createPlanStore(env: Environment) {
     sync.schedule();
   }
 
+  /**
+   * Removes a plan without a notice or an undo of its own: for an action that takes itself back
+   * (undo of a copy just made, of a new plan) and for the empty first plan an import replaces.
+   */
+  function discardPlan(planId: string): void {
+    load();
+    if (!$plans.get().some((p) => p.id === planId)) return;
+    sync.flush();
+    sync.forget(planId);
+    if (state.storage && !state.untouchable.has(planId)) {
+      try {
+        state.storage.removeItem(planKey(planId));
+      } catch {
+        // Nothing to do: the plan stays in storage and comes back on reload.
+      }
+    }
+    dropPlan(planId);
+    sync.schedule();
+  }
+
   function undoDelete(): Plan | null {
     if (!lastDeleted) return null;
     const { plan, position } = lastDeleted;
@@ -343,7 +363,7 @@ export function createPlanStore(env: Environment) {
 
   /** The backup code loads on first export or import. */
   let backup: Promise<ReturnType<(typeof import('./backup'))['createBackupActions']>> | null = null;
-  const backupActions = () => (backup ??= import('./backup').then((m) => m.createBackupActions(state, { flush: sync.flush, load, activePlan: activePlanOrThrow, insertPlan })));
+  const backupActions = () => (backup ??= import('./backup').then((m) => m.createBackupActions(state, { flush: sync.flush, load, activePlan: activePlanOrThrow, insertPlan, discardPlan })));
 
   /** The JSON backup of one plan or all plans, ready to download. Remembers the export date. */
   async function exportPlans(which: 'active' | 'all'): Promise<{ fileName: string; text: string }> {
@@ -422,6 +442,7 @@ export function createPlanStore(env: Environment) {
     saveSharedCopy,
     switchPlan,
     deletePlan,
+    discardPlan,
     undoDelete,
     keepDeletedPlan,
     letGoDeletedPlan,

@@ -1,13 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { downloadFile } from '../browser/download-file';
-import { createFeedback, createFeedbackLink, draftProblem, feedbackFile, isEmptyDraft, targetKey, type FeedbackDraft } from '../plan/feedback/feedback';
-import { fieldPathLabel } from '../plan/model/field-path';
-import { planLabel } from '../plan/model/plan-label';
+import { targetKey, type FeedbackDraft } from '../plan/feedback/feedback';
 import { COMPETENCES, RUBRIC_SCORES, type RubricScore } from '../plan/exam/rubric';
 import type { Plan, SectionId } from '../plan/model/schema';
 import { feedbackStore } from '../stores/feedback-instance';
-import { copyByHand } from './messages/copy-link';
 import * as say from './messages/feedback-form';
+import { MakeLink } from './FeedbackMakeLink';
 import { PlanView } from './PlanView';
 import './feedback.css';
 
@@ -57,6 +54,19 @@ export default function FeedbackForm({ plan }: { plan: Plan }) {
           {say.notKept}
         </p>
       ) : null}
+      <p className="feedback-jump">
+        {/* A button, not a link to #…: this page's address holds the plan. */}
+        <button
+          type="button"
+          onClick={() => {
+            const heading = document.getElementById('feedback-algemeen');
+            heading?.scrollIntoView({ block: 'start' });
+            heading?.focus({ preventScroll: true });
+          }}
+        >
+          {say.toOverall}
+        </button>
+      </p>
       <p className="feedback-field">
         <label htmlFor={trainerId}>{say.trainerName}</label>
         <DraftText
@@ -82,12 +92,13 @@ export default function FeedbackForm({ plan }: { plan: Plan }) {
         )}
       />
       <section className="feedback-overall" aria-labelledby="feedback-algemeen">
-        <h2 id="feedback-algemeen">{say.overallTitle}</h2>
+        <h2 id="feedback-algemeen" tabIndex={-1}>{say.overallTitle}</h2>
         <CommentBox
           section="cover"
           field={null}
           label={say.wholePlan}
           labelText={say.overallComment}
+          open
           initial={draft.current.overall}
           onChange={(text) => {
             draft.current.overall = text;
@@ -122,12 +133,37 @@ function DraftText({ id, initial, onChange, multiline }: { id: string; initial: 
   return multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />;
 }
 
-/** "Opmerking bij Ambitie": a comment at a field, or at a whole step. */
-function CommentBox(props: { section: SectionId; field: string | null; label: string; labelText?: string; initial: string; onChange: (text: string) => void }) {
+/**
+ * "Opmerking bij Ambitie": a comment at a field, or at a whole step. Closed until the trainer
+ * opens it (a small button with the same words), so ninety boxes do not make the plan unreadable;
+ * a box with text in it (a draft from before) is open. `open` starts it open (the overall comment).
+ */
+function CommentBox(props: { section: SectionId; field: string | null; label: string; labelText?: string; initial: string; onChange: (text: string) => void; open?: boolean }) {
   const id = useId();
+  const [open, setOpen] = useState(props.open || props.initial.trim() !== '');
+  const label = props.labelText ?? say.commentAt(props.label, props.field === null && props.section !== 'cover');
+  if (!open) {
+    return (
+      <p className={`feedback-add${props.field === null ? ' feedback-add-step' : ''}`}>
+        <button
+          type="button"
+          className="feedback-open"
+          onClick={() => {
+            setOpen(true);
+            // The box takes the focus once it is there.
+            requestAnimationFrame(() => document.getElementById(id)?.focus());
+          }}
+        >
+          <span aria-hidden="true">+ </span>
+          {say.addComment}
+          <span className="sr-only"> {label.slice(say.addComment.length).trim()}</span>
+        </button>
+      </p>
+    );
+  }
   return (
     <p className={`feedback-box${props.field === null ? ' feedback-box-step' : ''}`}>
-      <label htmlFor={id}>{props.labelText ?? say.commentAt(props.label, props.field === null && props.section !== 'cover')}</label>
+      <label htmlFor={id}>{label}</label>
       <DraftText id={id} initial={props.initial} multiline onChange={props.onChange} />
     </p>
   );
@@ -169,75 +205,5 @@ function Rubric({ initial, onChange }: { initial: Record<string, RubricScore>; o
         </p>
       ))}
     </fieldset>
-  );
-}
-
-/** "Maak feedbacklink": the link and the JSON file, made from what is in the boxes now. */
-function MakeLink({ plan, draft }: { plan: Plan; draft: () => FeedbackDraft }) {
-  const [result, setResult] = useState<{ ok: boolean; text: string; url?: string } | null>(null);
-  const linkId = useId();
-  const author = plan.cover.author.trim();
-  const feedback = () => createFeedback(plan, draft());
-  /** Why there is nothing to send yet, or a box is too long; null when the feedback can go. */
-  const problem = () => {
-    if (isEmptyDraft(draft())) return say.nothingToSend;
-    return draftProblem(draft(), (key) => {
-      const [section, field] = key.split('.') as [SectionId, string | undefined];
-      return fieldPathLabel(section, field);
-    });
-  };
-  return (
-    <div className="feedback-make">
-      <p className="feedback-buttons">
-        <button
-          type="button"
-          className="primary"
-          onClick={async () => {
-            const why = problem();
-            if (why) return setResult({ ok: false, text: why });
-            const link = await createFeedbackLink(feedback(), location.origin);
-            setResult(
-              link.ok
-                ? { ok: true, url: link.url, text: say.linkBelow(author, planLabel(plan)) }
-                : { ok: false, text: link.message },
-            );
-          }}
-        >
-          {say.makeLink}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            const why = problem();
-            if (why) return setResult({ ok: false, text: why });
-            const { fileName, text } = feedbackFile(feedback());
-            downloadFile(fileName, text, 'application/json');
-            setResult({ ok: true, text: say.fileSaved(fileName, author) });
-          }}
-        >
-          {say.downloadFeedback}
-        </button>
-      </p>
-      <p role={result && !result.ok ? 'alert' : 'status'}>{result?.text ?? ''}</p>
-      {result?.url ? (
-        <p className="share-link">
-          <label htmlFor={linkId}>{say.linkLabel}</label>
-          <input id={linkId} type="text" readOnly value={result.url} onFocus={(e) => e.currentTarget.select()} />
-          <button
-            type="button"
-            onClick={async () => {
-              try {
-                await navigator.clipboard.writeText(result.url!);
-                setResult({ ...result, text: say.linkCopied });
-              } catch {
-                setResult({ ...result, text: copyByHand });
-              }
-            }}
-          >
-            {say.copyLink}
-          </button>
-        </p>
-      ) : null}
-    </div>
   );
 }

@@ -13,20 +13,21 @@ const OPTIONS: ReadonlyArray<{ [K in keyof Preferences]: { key: K; on: Preferenc
 ];
 
 /**
- * The PDF's options, for the workbook: show empty fields as "nog niet ingevuld" or leave them out;
+ * The PDF's options, for the workbook and the end of fill-in mode (before the button they apply to): show empty fields as "nog niet ingevuld" or leave them out;
  * order the PDF by the steps or by the chapters of the exam plan; add the trainer's feedback as an appendix.
  */
 export function PdfOptions({ ready }: { ready: boolean }) {
   const prefs = useStore($preferences);
   return (
-    <>
+    <fieldset className="pdf-options" disabled={!ready}>
+      <legend>{say.legend}</legend>
+      <p className="field-hint">{say.remembered}</p>
       {OPTIONS.map(({ key, on, off, label, hint }) => (
         <Fragment key={key}>
           <label className="inline-option">
             <input
               type="checkbox"
               checked={ready && prefs[key] === on}
-              disabled={!ready}
               aria-describedby={hint?.id}
               onChange={(e) => $preferences.setKey(key, e.currentTarget.checked ? on : off)}
             />{' '}
@@ -39,6 +40,6 @@ export function PdfOptions({ ready }: { ready: boolean }) {
           ) : null}
         </Fragment>
       ))}
-    </>
+    </fieldset>
   );
 }

@@ -75,6 +75,9 @@ export const pdfSaved = (fileName: string, examPages: { body: number; appendices
   (replaced
     ? ` ${replaced === 1 ? 'Eén teken kon' : `${replaced} tekens konden`} niet in het PDF-lettertype worden getoond (bijvoorbeeld emoji of een ander schrift); in de PDF staat daar een �.`
     : '');
+/** Under a PDF button without options, when the reader chose the exam order in the workbook: "… [Kies in het werkboek]". */
+export const inExamOrder = 'Je PDF komt in de examenindeling.';
+export const changeOrder = 'Wijzig dat in het werkboek';
 export const pdfFailed = 'De PDF kon niet gemaakt worden. Probeer het opnieuw; lukt het niet, exporteer dan je plan als JSON.';
 
 // ---------- shared by fill-in mode, the workbook and the plan view ----------

@@ -30,7 +30,10 @@ describe('trainer feedback without a server', () => {
     await view.getByRole('heading', { name: 'Stap 9: Actie!' }).waitFor();
     await view.getByRole('button', { name: 'Geef feedback' }).click();
     await view.getByLabel('Je naam (trainer)').fill('Marieke Bos');
+    // The boxes are closed until the trainer opens one.
+    await view.getByRole('button', { name: 'Opmerking bij Ambitie voor het account' }).click();
     await view.getByLabel('Opmerking bij Ambitie').fill('Noem hier wat Lindenhof er zelf aan heeft.');
+    await view.getByRole('button', { name: 'Opmerking bij Stap 6: Develop (de hele stap)' }).click();
     await view.getByLabel('Opmerking bij Stap 6: Develop (de hele stap)').fill('Reken het saldo van het budget na.');
     await view.getByLabel('Algemene opmerking').fill('Een sterk plan. Werk de twee opmerkingen uit.');
     await view.getByLabel('Score voor Analyse en oordeelsvorming').selectOption('4');

@@ -4,7 +4,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, inject } from 'vitest';
 import { formatDateNl } from '../../src/plan/values/dates';
 import { STEPS, lessonPath } from '../../src/plan/model/steps';
-import { it, watchContext } from './browser';
+import { it, openWorkbook as openWorkbookAt, watchContext } from './browser';
 import { fillWorksheet, type Expectation, type Values } from './fill';
 
 const origin = inject('origin');
@@ -47,7 +47,7 @@ async function pdfText(path: string): Promise<string> {
 }
 
 describe('fill-in mode', () => {
-  it('fills all nine steps and the cover through /invullen/ alone, and the PDF holds every value', async ({ openContext }) => {
+  it('fills every step and the cover through /invullen/ alone, and the PDF holds every value', async ({ openContext }) => {
     const context = await openContext({ acceptDownloads: true });
     const watch = await watchContext(context, origin);
     const page = await context.newPage();
@@ -83,10 +83,11 @@ describe('fill-in mode', () => {
     await page.goto(`${origin}/invullen/#stap-3`, { waitUntil: 'networkidle' });
     await screenReady(page, 'stap-3');
 
-    await expect(heading(page).innerText()).resolves.toMatch(/^Stap 3: Discover/);
-    await expect(page.locator('.fill-in-where').innerText()).resolves.toBe('Stap 3 van 9');
-    await expect(page.locator('.fill-in-progress a[aria-current="step"]').innerText()).resolves.toContain('3');
-    await expect(page.getByRole('link', { name: /^Lees de les/ }).getAttribute('href')).resolves.toBe(lessonPath(STEPS[2]));
+    const discover = STEPS.find((s) => s.id === 'discover')!;
+    await expect(heading(page).innerText()).resolves.toMatch(new RegExp(`^Stap ${discover.number}: ${discover.name}`));
+    await expect(page.locator('.fill-in-where').innerText()).resolves.toMatch(new RegExp(`^Stap ${discover.number} van ${STEPS.length}\\b`));
+    await expect(page.locator('.fill-in-progress a[aria-current="step"]').innerText()).resolves.toContain(String(discover.number));
+    await expect(page.getByRole('link', { name: /^Lees de les/ }).getAttribute('href')).resolves.toBe(lessonPath(discover));
     // The step's words only; not the other steps', nor the checks.
     const words = () => scripts.map((s) => /\/_astro\/(cover|envision|schedule|discover|klantplan|align|develop|adapt|inspire|actie)\.[\w-]+\.js$/.exec(s)?.[1]).filter(Boolean);
     expect(words()).toEqual(['discover']);
@@ -106,14 +107,17 @@ describe('fill-in mode', () => {
 
     // The same store as the lessons: what is typed here is on the lesson's worksheet.
     await page.locator('#werkblad-sector-invoer').fill('Ouderenzorg in Oost-Nederland');
+    const next = discover.number + 1;
     await page.getByRole('link', { name: /^Volgende/ }).click();
-    await expect.poll(() => new URL(page.url()).hash).toBe('#stap-4');
-    await screenReady(page, 'stap-4');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Stap 4: /);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#stap-${next}`);
+    await screenReady(page, `stap-${next}`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(new RegExp(`^Stap ${next}: `));
+    // The page's introduction was for arriving: it does not come first on every step.
+    await expect(page.locator('#invullen-intro').isHidden()).resolves.toBe(true);
     await page.getByRole('link', { name: /^Vorige/ }).click();
-    await screenReady(page, 'stap-3');
+    await screenReady(page, `stap-${discover.number}`);
     await page.goBack();
-    await expect.poll(() => heading(page).innerText()).toMatch(/^Stap 4: /);
+    await expect.poll(() => heading(page).innerText()).toMatch(new RegExp(`^Stap ${next}: `));
     // A link to a field of another step opens that step.
     await page.goto(`${origin}/invullen/#werkblad-summary`);
     await screenReady(page, 'afronden');
@@ -127,6 +131,83 @@ describe('fill-in mode', () => {
     await page.locator('.worksheet[data-ready="true"]').waitFor();
     await expect(page.locator('#werkblad-sector-invoer').inputValue()).resolves.toBe('Ouderenzorg in Oost-Nederland');
     expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows per step in the navigation whether it is empty, in progress, complete or has open points, as the workbook does', async ({ openContext }) => {
+    const context = await openContext();
+    const watch = await watchContext(context, origin);
+    const page = await context.newPage();
+    const [full, part, empty] = [STEPS[1]!, STEPS[2]!, STEPS[3]!];
+    await page.goto(`${origin}/invullen/#stap-${full.number}`);
+    await screenReady(page, `stap-${full.number}`);
+    await fillWorksheet(page, uniqueValues());
+    await page.goto(`${origin}/invullen/#stap-${part.number}`);
+    await screenReady(page, `stap-${part.number}`);
+    await page.locator('.worksheet .field-group textarea, .worksheet .field-group input[type="text"]').first().fill('Een eerste antwoord');
+    await page.locator('.save-status', { hasText: 'Opgeslagen' }).waitFor();
+    // After a reload too: the states come from what is stored, the open points once the checks are in.
+    await page.reload();
+    await screenReady(page, `stap-${part.number}`);
+    const nav = page.getByRole('navigation', { name: 'Stappen van je plan' });
+    const state = (n: number) => nav.locator('li').nth(n - 1).getAttribute('data-state');
+    await expect.poll(() => state(part.number)).toBe('open');
+    expect(['complete', 'open']).toContain(await state(full.number));
+    await expect(state(empty.number)).resolves.toBe('empty');
+    // In words, not in colour alone: the link's name says the state, and so does the line above for this step.
+    const name = (n: number) => nav.getByRole('link', { name: new RegExp(`^Stap ${n}: `) }).textContent();
+    await expect(name(empty.number)).resolves.toMatch(/: nog leeg$/);
+    await expect(name(part.number)).resolves.toMatch(/: \d+ open punt(en)?$/);
+    await expect(page.locator('.fill-in-where').innerText()).resolves.toMatch(/· \d+ open punt(en)?$/);
+    // One meaning of "open" everywhere: the workbook says the same per step.
+    const fillIn = await Promise.all(STEPS.map(async (s) => [await state(s.number), (await name(s.number))!.replace(/^\d+\S*Stap \d+: [^:]*: /, '')] as const));
+    await openWorkbookAt(page, origin);
+    const workbook = await page.locator('.progress-list > li').evaluateAll((items) =>
+      items.map((li) => [li.getAttribute('data-state'), li.querySelector('.step-state')!.textContent!.replace(/^\S+\s/, '')] as const),
+    );
+    expect(workbook.map(([kind]) => kind)).toEqual(fillIn.map(([kind]) => kind));
+    for (const [i, [kind, words]] of fillIn.entries()) if (kind === 'open' || kind === 'empty') expect(workbook[i]![1]).toBe(words);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it.for(['#%', '#%zz', '#stap-%E0%A4%A'])('opens an address it cannot read (%s) at the first step, and ignores it while on a step', async (hash, { openContext }) => {
+    const context = await openContext();
+    const watch = await watchContext(context, origin);
+    const page = await context.newPage();
+    await page.goto(`${origin}/invullen/${hash}`);
+    await screenReady(page, 'stap-1');
+    await page.goto(`${origin}/invullen/#stap-2`);
+    await screenReady(page, 'stap-2');
+    await page.evaluate((h) => (location.hash = h), hash);
+    await page.getByRole('link', { name: /^Volgende/ }).click();
+    await screenReady(page, 'stap-3');
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('offline on a first visit (no service worker): a step whose code cannot load says so, and its retry works once back online', async ({ openContext }) => {
+    const context = await openContext();
+    const page = await context.newPage();
+    const second = STEPS[1]!;
+    // The words of step 2 cannot be fetched, as when the network went away before they loaded.
+    let offline = true;
+    await context.route(new RegExp(`/_astro/${second.id}\\.[\\w-]+\\.js$`), (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(`${origin}/invullen/#stap-1`);
+    await screenReady(page, 'stap-1');
+    await context.setOffline(true);
+    await page.getByRole('link', { name: /^Volgende/ }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'kon niet laden' });
+    await alert.waitFor();
+    // The steps stay: the reader can still go elsewhere.
+    await expect(page.getByRole('navigation', { name: 'Stappen van je plan' }).getByRole('link').count()).resolves.toBe(STEPS.length + 1);
+    await alert.getByRole('button', { name: 'Probeer opnieuw' }).click();
+    await alert.getByText('nog steeds geen verbinding').waitFor();
+    offline = false;
+    await context.setOffline(false);
+    await alert.getByRole('button', { name: 'Probeer opnieuw' }).click();
+    await screenReady(page, `stap-${second.number}`);
+    await expect(heading(page).innerText()).resolves.toMatch(new RegExp(`^Stap ${second.number}: `));
     await context.close();
   });
 

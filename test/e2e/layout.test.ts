@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
 import { examplePlan } from '../../src/plan/example/example-plan';
 import { MATRIX_SCORES, type Plan } from '../../src/plan/model/schema';
 import { STEPS, lessonPath } from '../../src/plan/model/steps';
+import { createShareLink } from '../../src/plan/exchange/share';
 import { createBackup, serializeBackup } from '../../src/plan/exchange/transfer';
 import { it, openWorkbook, seriousViolations, newContext, useBrowser } from './browser';
 
@@ -44,6 +45,8 @@ const PAGES: Array<{ name: string; path: string; ready: string }> = [
   ...STEPS.map((s) => ({ name: `fill-in mode, step ${s.number}`, path: `/invullen/#stap-${s.number}`, ready: `#stap-${s.number} .worksheet[data-ready="true"]` })),
   { name: 'fill-in mode, cover and PDF', path: '/invullen/#afronden', ready: '#afronden .worksheet[data-ready="true"]' },
   { name: 'the workbook, every part', path: '/werkboek/', ready: '' },
+  // The lesson with the running case's chart.
+  { name: 'lesson 6 with its chart', path: '/stappen/6-develop/', ready: 'figure.example-chart' },
 ];
 
 /**
@@ -74,6 +77,26 @@ function layoutProblems(): string[] {
     if (field.matches('textarea.grow-wrap') && field.scrollHeight > field.clientHeight + 1) problems.push(`${name(field)} hides lines of its text`);
   }
   return problems;
+}
+
+/**
+ * Text smaller than 11 px in the worksheets and figures (a chart's text counts at the size it is
+ * drawn, after the SVG is scaled): one readable line each. Text only for screen readers is left out.
+ */
+function smallText(): string[] {
+  const small: string[] = [];
+  const hidden = (el: Element) => {
+    for (let a: Element | null = el; a; a = a.parentElement) if (a.classList.contains('sr-only') || getComputedStyle(a).display === 'none' || getComputedStyle(a).visibility === 'hidden') return true;
+    return false;
+  };
+  for (const el of document.querySelectorAll('.worksheet *, .workbook-part *, .fill-in *, figure *, .shared-plan *')) {
+    const text = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('').trim();
+    if (!text || el.getClientRects().length === 0 || hidden(el)) continue;
+    let size = parseFloat(getComputedStyle(el).fontSize);
+    if (el instanceof SVGTextElement) size = parseFloat(el.getAttribute('font-size') ?? '0') * (el.getScreenCTM()?.a ?? 1);
+    if (size < 10.95) small.push(`<${el.tagName.toLowerCase()}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> "${text.slice(0, 30)}": ${size.toFixed(1)} px`);
+  }
+  return [...new Set(small)];
 }
 
 // The pages share one profile per width (set up once, closed in afterAll): one browser for the file.
@@ -118,6 +141,8 @@ describe.each([390, 1366])('at %i px wide, with a plan that fills every workshee
     // Row cards off screen skip layout (content-visibility): bring each into view once.
     await page.evaluate(() => document.querySelectorAll('.row-card').forEach((card) => card.getBoundingClientRect()));
     expect(await page.evaluate(layoutProblems)).toEqual([]);
+    // On a phone no text of a worksheet or a figure is under 11 px (the finance chart's was 6 px).
+    if (width === 390) expect(await page.evaluate(smallText)).toEqual([]);
 
     if (path.startsWith('/stappen/3-')) await page.locator('#werkblad-dmu').screenshot({ path: `${SHOTS}worksheet-${width}.png` });
     if (path.startsWith('/stappen/4-')) {
@@ -152,6 +177,51 @@ describe('in a browser that cannot size a field to its text (no CSS field-sizing
       await page.evaluate((top) => new Promise((done) => (window.scrollTo(0, top), requestAnimationFrame(() => requestAnimationFrame(done)))), y);
     }
     await expect.poll(() => page.evaluate(layoutProblems)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.each([390, 1366])('at %i px wide, the pages a trainer and a student share', (width) => {
+  it('the shared page, the feedback form and the version list fit, and are saved as screenshots', async ({ openContext }) => {
+    await mkdir(SHOTS, { recursive: true });
+    const { context, page } = await withCrowdedPlan(width, {}, openContext);
+    // Versions with a short and a long note: their rows lay out alike.
+    for (const note of ['kort', 'Na het gesprek met de directeur zorg en de teamleider facilitair over de uitbreiding naar drie nieuwe locaties']) {
+      await page.getByLabel('Wat is er veranderd?').fill(note);
+      await page.getByRole('button', { name: 'Bewaar versie' }).click();
+      await page.getByRole('status').filter({ hasText: 'bewaard' }).waitFor();
+    }
+    await page.getByLabel('Titel van het plan', { exact: true }).fill('Een nieuwe titel na de twee versies');
+    const versions = page.locator('.versions');
+    await versions.locator('.changes').waitFor();
+    await versions.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(layoutProblems)).toEqual([]);
+    // The "Van" choice shows its whole option, not a cut one.
+    const from = page.getByLabel('Van', { exact: true });
+    expect(await from.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 || el.clientWidth >= el.parentElement!.clientWidth - 1)).toBe(true);
+    const rows = await versions.locator('.version-list li').evaluateAll((lis) => lis.map((li) => getComputedStyle(li).display));
+    expect(new Set(rows)).toEqual(new Set(['grid']));
+    await versions.screenshot({ path: `${SHOTS}versies-${width}.png` });
+
+    const link = await createShareLink(crowdedPlan(), origin);
+    if (!link.ok) throw new Error(link.message);
+    await page.goto(link.url);
+    await page.getByRole('heading', { name: new RegExp(`^Stap ${STEPS.length}: `) }).waitFor();
+    expect(await page.evaluate(layoutProblems)).toEqual([]);
+    if (width === 390) expect(await page.evaluate(smallText)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}gedeeld-${width}.png` });
+    // The buttons at the top: one height, apart from each other.
+    const buttons = await page.locator('.shared-plan .worksheet-head button').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().toJSON() as DOMRect));
+    expect(new Set(buttons.map((b) => Math.round(b.height))).size).toBe(1);
+    for (const [i, a] of buttons.entries()) for (const b of buttons.slice(i + 1)) expect(a.right <= b.left - 4 || b.right <= a.left - 4 || a.bottom <= b.top - 4 || b.bottom <= a.top - 4).toBe(true);
+
+    await page.getByRole('button', { name: 'Geef feedback' }).click();
+    await page.getByRole('button', { name: 'Opmerking bij Ambitie voor het account' }).click();
+    await page.getByLabel('Opmerking bij Ambitie voor het account').fill('Noem wat de klant er zelf aan heeft.');
+    expect(await page.evaluate(layoutProblems)).toEqual([]);
+    await page.locator('.feedback-form').screenshot({ path: `${SHOTS}feedback-${width}.png` });
+    // The comment boxes are closed until used: the form is not a box under every field.
+    await expect(page.locator('.feedback-form textarea').count()).resolves.toBe(2);
     await context.close();
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, inject } from 'vitest';
+import { examplePlan } from '../../src/plan/example/example-plan';
+import { createShareLink } from '../../src/plan/exchange/share';
 import { it, seriousViolations, watchContext } from './browser';
 import { SITE_PAGES } from './site-pages';
 
@@ -73,6 +75,63 @@ describe('a lesson', () => {
       expect(visible, `${selector} is hidden in print`).toBe(false);
     }
     await expect(page.locator('main h1').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+/**
+ * Starlight's English interface words, as a screen reader would hear them on a page whose words
+ * Starlight's Dutch did not have ("Section titled …" on every heading was one). The method's own
+ * terms (Envision, Discover, …) are names the lessons introduce, not interface words.
+ */
+const ENGLISH = /\b(Section titled|Skip to content|On this page|Overview|Previous|Next|Close|Copy|Copied|Built with|Select theme|Select language|Dark|Light|Edit page|Last updated|Search|Cancel|Clear|Loading|No results|Main|Toggle|Draft|Directory|Caution|Danger|Note)\b/;
+
+describe.each(SITE_PAGES)('the accessibility tree of %s', (path) => {
+  it('holds no English interface words', async ({ openContext }) => {
+    const context = await openContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    const tree = await page.locator('body').ariaSnapshot();
+    const english = tree.split('\n').filter((line) => ENGLISH.test(line));
+    expect(english).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the shared page', () => {
+  it.for(['light', 'dark'] as const)('with the trainer\'s feedback form open has no serious axe violation in %s mode', async (colorScheme, { openContext }) => {
+    const link = await createShareLink(examplePlan(), origin);
+    if (!link.ok) throw new Error(link.message);
+    const context = await openContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(link.url);
+    await page.getByRole('button', { name: 'Geef feedback' }).click();
+    await page.getByRole('button', { name: 'Opmerking bij Ambitie voor het account' }).click();
+    await page.getByLabel('Opmerking bij Ambitie voor het account').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    // The overall comment, the scores and the link are one jump away from anywhere in the plan.
+    const jump = page.getByRole('button', { name: /Naar algemene opmerking, scores en feedbacklink/ });
+    await page.getByRole('heading', { name: /^Stap 6: / }).scrollIntoViewIfNeeded();
+    await expect(jump.isVisible()).resolves.toBe(true);
+    await jump.click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Algemene feedback en beoordeling' }).evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(400);
+    // The plan is still on the page (its address, which holds the plan, did not change).
+    await expect(page.getByRole('button', { name: 'Maak feedbacklink' }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe('a printed lesson', () => {
+  it('says where the student\'s answers are, and leaves out the link to the worksheet', async ({ openContext }) => {
+    const context = await openContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/stappen/3-discover/`);
+    await expect(page.locator('.werkblad-print').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('link', { name: /^Naar het werkblad van stap 3/ }).getAttribute('href')).resolves.toBe('#werkblad');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.werkblad-print').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.werkblad-print').innerText()).resolves.toMatch(/Download PDF.*\/werkboek\//);
+    await expect(page.locator('.to-worksheet').isVisible()).resolves.toBe(false);
     await context.close();
   });
 });

@@ -106,7 +106,7 @@ describe('the page Van werkboek naar examenplan', () => {
     ['the method overview', 'content/stappen/index.mdx'],
     ['the trainers page', 'content/trainers.mdx'],
     ['the workbook', 'src/pages/werkboek.astro'],
-    ['the workbook\'s Word part', 'src/worksheets/Workbook.tsx'],
+    ['the workbook\'s Word part', 'src/worksheets/WorkbookOutput.tsx'],
   ])('is linked from %s', (_name, file) => {
     expect(readFileSync(file, 'utf8')).toMatch(/href="\/examenplan\/"|\]\(\/examenplan\/\)/);
   });

@@ -43,4 +43,19 @@ describe('the PDF file name', () => {
     expect(pdfFileName(plan, new Date(2027, 0, 1, 0, 5))).toBe('accountplan-plan-2027-01-01.pdf');
     expect(pdfFileName(plan, new Date(2027, 11, 31, 23, 55))).toBe('accountplan-plan-2027-12-31.pdf');
   });
+
+  it('says the order: the exam-ordered PDF never shares a name with the step-ordered one, also for a long account', () => {
+    for (const account of ['Zorggroep Lindenhof', '', 'x'.repeat(500)]) {
+      const plan = emptyPlan();
+      plan.cover.account = account;
+      const steps = pdfFileName(plan, new Date(2027, 2, 12), 'steps');
+      const exam = pdfFileName(plan, new Date(2027, 2, 12), 'exam');
+      expect(exam).not.toBe(steps);
+      expect(exam).toMatch(/^accountplan-[a-z0-9-]+-examenindeling-2027-03-12\.pdf$/);
+      expect(exam.length).toBeLessThanOrEqual(100);
+    }
+    const plan = emptyPlan();
+    plan.cover.account = 'Zorggroep Lindenhof';
+    expect(pdfFileName(plan, new Date(2027, 2, 12), 'exam')).toBe('accountplan-zorggroep-lindenhof-examenindeling-2027-03-12.pdf');
+  });
 });

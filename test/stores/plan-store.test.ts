@@ -452,12 +452,46 @@ describe('backup and restore', () => {
 
   it('exports all plans in one file', async () => {
     const store = open(new FakeStorageArea().tab());
+    store.renamePlan('Een');
     store.createNewPlan('Twee');
     const { fileName, text } = await store.exportPlans('all');
     expect(fileName).toMatch(/^accountplannen-/);
     const target = open(new FakeStorageArea().tab());
     await target.importBackup(text);
-    expect(target.$plans.get()).toHaveLength(3);
+    // The empty plan the target browser started with gave way to the two imported ones.
+    expect(target.$plans.get().map((p) => p.name)).toEqual(['Een', 'Twee']);
+  });
+
+  it('into a browser that has only the empty plan it started with, leaves only the imported plan, and says so', async () => {
+    const source = open(new FakeStorageArea().tab());
+    source.setField('cover', 'account', 'Van Dijk Zorggroep');
+    const { text } = await source.exportPlans('active');
+    const area = new FakeStorageArea();
+    const target = open(area.tab());
+    const empty = target.$activePlan.get()!.id;
+    const result = await target.importBackup(text);
+    expect(result.message).toMatch(/is nu je actieve plan\. Het lege plan "Mijn plan" is weggehaald\./);
+    expect(target.$plans.get().map((p) => p.cover.account)).toEqual(['Van Dijk Zorggroep']);
+    expect(target.$activePlan.get()!.cover.account).toBe('Van Dijk Zorggroep');
+    target.flush();
+    expect(area.data.has(planKey(empty))).toBe(false);
+    expect(JSON.parse(area.data.get(KEYS.index)!).order).toEqual([target.$activePlan.get()!.id]);
+  });
+
+  it('keeps a first plan the reader typed in or named, and every plan when there are more', async () => {
+    const { text } = await open(new FakeStorageArea().tab()).exportPlans('active');
+    const typed = open(new FakeStorageArea().tab());
+    typed.setField('envision', 'ambition', 'Groeien');
+    await typed.importBackup(text);
+    expect(typed.$plans.get()).toHaveLength(2);
+    const named = open(new FakeStorageArea().tab());
+    named.renamePlan('Klant A');
+    await named.importBackup(text);
+    expect(named.$plans.get()).toHaveLength(2);
+    const two = open(new FakeStorageArea().tab());
+    two.createNewPlan();
+    await two.importBackup(text);
+    expect(two.$plans.get()).toHaveLength(3);
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { fieldColumns } from './field-entries';
+import { shownLike } from '../values/format';
 import type { FieldEntry, FieldInfo } from './fields';
 import type { ColumnDef } from './kinds';
 import type { PathColumn, TablePath } from './paths';
@@ -27,7 +28,8 @@ const money = (label: string, hint: string): FieldInfo => ({ kind: 'money', labe
 const margin: Omit<DerivedColumn, 'after'> = {
   key: 'grossMargin',
   info: money(say.grossMarginLabel, say.grossMarginHint),
-  value: (row) => grossMargin(num(row['revenue']), num(row['margin'])),
+  // In whole euros beside a revenue in whole euros (shownLike): a computed column is only shown.
+  value: (row) => shownLike(grossMargin(num(row['revenue']), num(row['margin'])), num(row['revenue'])),
 };
 
 /**

@@ -33,6 +33,15 @@ export function formatEuro(value: number | null | undefined): string {
   return text && `€ ${text}`;
 }
 
+/**
+ * A computed amount (a gross margin: revenue × margin %) shown as the amount it comes from: in
+ * whole euros when that amount has no cents, so "€ 54.762,50" does not stand among whole euros.
+ * Display only: the stored amounts are never rounded.
+ */
+export function shownLike(computed: number | null, source: number | null | undefined): number | null {
+  return computed !== null && typeof source === 'number' && Number.isInteger(source) ? Math.round(computed) : computed;
+}
+
 /** "35%" or "12,5%" */
 export function formatPercent(value: number | null | undefined): string {
   const text = write(plain, value);

@@ -10,6 +10,10 @@ export const trainerName = 'Je naam (trainer)';
 export const overallTitle = 'Algemene feedback en beoordeling';
 export const wholePlan = 'het hele plan';
 export const overallComment = 'Algemene opmerking';
+/** The button that opens a comment box; screen readers hear the rest of the box's label after it. */
+export const addComment = 'Opmerking';
+/** Always in reach while the trainer reads the plan. */
+export const toOverall = 'Naar algemene opmerking, scores en feedbacklink ↓';
 /** "Opmerking bij Ambitie", or "Opmerking bij Stap 1 (Envision) (de hele stap)" at the end of a step. */
 export const commentAt = (label: string, wholeStep: boolean) => `Opmerking bij ${label}${wholeStep ? ' (de hele stap)' : ''}`;
 export const rubricLegend = 'Beoordeling per competentie (1 = onvoldoende, 3 = voldoende, 5 = uitstekend)';

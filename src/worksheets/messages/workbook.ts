@@ -1,6 +1,6 @@
 /**
- * The words of the workbook (Workbook.tsx, LivingPlan.tsx, ExamEstimate.tsx, QuizProgress.tsx: one
- * chunk). Step titles, the checks' counts and "Annuleer" are in ../messages.ts.
+ * The words of the workbook (the Workbook*.tsx islands and what they show: PlanList, Backup,
+ * Versions, VersionCompare, CalendarDownload, ShareWithTrainer, ExamEstimate, QuizProgress). Step titles, the checks' counts and "Annuleer" are in ../messages.ts.
  */
 
 import { pages, points } from '../messages';
@@ -21,6 +21,18 @@ export const remove = 'Verwijder';
 export const plansLoading = 'Plannen laden…';
 export const newPlan = 'Nieuw plan';
 export const newFromExample = 'Nieuw plan op basis van het voorbeeld';
+/** What an action on the list did, with the plan that is active after it. */
+export const switched = (name: string) => `Je werkt nu in "${name}".`;
+export const duplicated = (copy: string, active: string) => `Kopie "${copy}" gemaakt. Je werkt nog in "${active}".`;
+export const openCopy = 'Open de kopie';
+export const undoDuplicate = 'Maak het kopiëren ongedaan';
+export const duplicateUndone = (copy: string) => `Kopie "${copy}" is weer weggehaald.`;
+export const newPlanMade = (name: string) => `Nieuw plan "${name}" gemaakt. Je werkt nu in dat plan.`;
+export const undoNewPlan = 'Haal het nieuwe plan weg';
+export const newPlanUndone = (name: string) => `"${name}" is weer weggehaald. Je werkt weer in het plan van daarvoor.`;
+export const renamed = (before: string, after: string) => `De naam "${before}" is nu "${after}".`;
+export const undoRename = 'Zet de oude naam terug';
+export const renameUndone = (name: string) => `De naam is weer "${name}".`;
 /** The name of a plan made from the example: "Voorbeeld: Zorggroep Lindenhof". */
 export const exampleCopyName = (account: string) => `Voorbeeld: ${account}`;
 
@@ -42,11 +54,12 @@ export const wholePlan = (completeness: string, percent: number, openPoints: str
   `Hele plan: ${completeness} (${percent}%). ${openPoints === null ? 'Alle controles zijn in orde.' : `Nog ${openPoints}.`}`;
 export const progressLoading = 'Voortgang laden…';
 export const fieldCount = (total: number) => `${total} velden`;
-export const checksOk = 'Controles in orde';
 export const stillEmpty = 'Nog leeg:';
 export const checksTitle = 'Controles';
 export const allChecksOk = (checks: number, self: number) => `Alle ${checks} controles zijn in orde. Ga nog ${points(self)} zelf na: die kan geen programma beoordelen.`;
-export const someChecksOpen = (open: number, checks: number, self: number) => `${open} van ${checks} controles vragen nog aandacht. Daarnaast ga je ${points(self)} zelf na.`;
+/** `openPoints` already written ("9 open punten"): the same count as the progress above. */
+export const someChecksOpen = (openPoints: string, failing: number, checks: number, self: number) =>
+  `Nog ${openPoints}, bij ${failing} van de ${checks} controles. Daarnaast ga je ${points(self)} zelf na.`;
 export const stepOk = 'in orde';
 
 // ---------- output ----------
@@ -98,18 +111,7 @@ export const saveVersion = 'Bewaar versie';
 export const restoreVersionLabel = (note: string) => `Zet versie ${note} terug als nieuw plan`;
 export const restoreVersion = 'Terugzetten als nieuw plan';
 export const deleteVersionLabel = (note: string) => `Verwijder versie ${note}`;
-export const compareTitle = 'Vergelijk twee versies';
-export const from = 'Van';
-export const to = 'naar';
-export const planNow = 'het plan zoals het nu is';
-/** A version in the lists: "Na het gesprek (12 maart 2027 om 10:15)". */
-export const versionOption = (note: string, when: string) => `${note} (${when})`;
-export const noDifferences = 'Geen verschillen.';
-export const fieldsChanged = (n: number) => `${n} ${n === 1 ? 'veld' : 'velden'} veranderd.`;
-export const previousVersion = 'vorige versie';
-/** The log line of step 7 made from a comparison; `fields` already listed. */
-export const sinceVersion = (note: string, fields: string) => `Sinds "${note}": ${fields}`;
-export const toLog = 'Zet in het logboek van stap 7';
+export const compareLoading = 'Vergelijking laden…';
 export const noVersions = 'Nog geen versies bewaard.';
 
 // ---------- calendar (LivingPlan.tsx) ----------
@@ -131,6 +133,12 @@ export const shareIntro =
 export const linkBelow = 'De link staat hieronder. Kopieer hem en stuur hem naar je trainer.';
 export const shareButton = 'Deel met trainer';
 export const shareLinkLabel = 'Link naar je plan';
+export const linkLength = (characters: string) => `De link is ${characters} tekens lang, want je hele plan zit erin.`;
+export const longLinkAdvice =
+  'Sommige chat-apps en e-mailprogramma\'s knippen zo\'n lange link af. Stuur hem per e-mail, en controleer of je trainer het plan kan openen. Lukt dat niet, stuur dan een reservekopie (JSON) als bijlage: je trainer leest die in het werkboek in.';
+export const mailLink = 'Stuur per e-mail';
+export const mailSubject = (plan: string) => `Mijn accountplan: ${plan}`;
+export const mailBody = (link: string) => `Hallo,\n\nHier is de link naar mijn accountplan. Open hem in je browser om het plan te lezen:\n\n${link}\n\nGroet,`;
 
 // ---------- size as an exam plan (ExamEstimate.tsx) ----------
 

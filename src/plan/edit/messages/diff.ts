@@ -8,3 +8,8 @@ export const reordered = 'andere volgorde';
 /** A row when its table has no name for one. */
 export const row = 'rij';
 export const cellsRescored = (count: number) => `${count} ${count === 1 ? 'cel' : 'cellen'} anders gescoord`;
+/** Words removed from or added to a text, in the text version of a change. */
+export const removedWords = (words: string) => `[weg: ${words}]`;
+export const addedWords = (words: string) => `[erbij: ${words}]`;
+/** The unchanged text left out between two changes. */
+export const skipped = '…';

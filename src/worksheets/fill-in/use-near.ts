@@ -1,0 +1,22 @@
+import { useEffect } from 'react';
+
+/**
+ * Calls `onNear` once, when the element comes within `margin` of the screen: the code and words a
+ * part needs load when the reader gets there, not with the page.
+ */
+export function useNear(element: { current: HTMLElement | null }, onNear: () => void, margin: string, enabled = true) {
+  useEffect(() => {
+    const target = element.current;
+    if (!enabled || !target) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        onNear();
+      },
+      { rootMargin: margin },
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [element, onNear, margin, enabled]);
+}
