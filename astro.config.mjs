@@ -26,6 +26,11 @@ const sidebarLabel = (step) => `${step.number}. ${step.title}${/^\S+$/.test(step
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Starlight turns on prefetching of every link, which puts Astro's prefetch script (1.1 KB
+  // gzipped) on every page. Pages are served with `Cache-Control: no-cache` (README, "Host a
+  // copy"), so a prefetched page is asked for again on the click anyway, and the service worker
+  // already keeps every page for offline use: the script costs every page and gains little.
+  prefetch: false,
   vite: {
     resolve: {
       // jsPDF imports a PNG decoder we never use: see src/pdf/no-png.ts.
