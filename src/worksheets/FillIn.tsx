@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { lazy, startTransition, Suspense, use, useCallback, useDeferredValue, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { ChecklistItem, ProgramCheck, SelfCheck } from '../plan/checks/checks';
+import type { ChecklistItem, ProgramCheck, SelfCheck } from '../plan/checks';
 import { fieldAnchor } from '../plan/model/fields';
 import type { AnySectionMeaning } from '../plan/meaning/types';
 import { stepOfTotal } from '../plan/messages';
@@ -60,9 +60,9 @@ const PdfOptions = lazy(() => import('./PdfOptions').then((m) => ({ default: m.P
 const WordButton = lazy(() => import('./WordButton').then((m) => ({ default: m.WordButton })));
 
 /** The checks of the lessons' checklists (8 KB): loaded when the checks of a step come into view. */
-type ChecksModule = typeof import('../plan/checks/checks');
+type ChecksModule = typeof import('../plan/checks');
 let checksModule: Promise<ChecksModule> | null = null;
-const loadChecks = () => (checksModule ??= import('../plan/checks/checks'));
+const loadChecks = () => (checksModule ??= import('../plan/checks'));
 
 /**
  * Calls `onNear` once, when the element comes within `margin` of the screen: the code and words a

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { lazy, Suspense, useDeferredValue, useId, useState, type ReactNode } from 'react';
-import { checkReport } from '../plan/checks/checks';
+import { checkReport } from '../plan/checks';
 import { completenessLabel, planCompleteness } from '../plan/checks/completeness';
 import type { AnySectionMeaning } from '../plan/meaning/types';
 import { isDefaultName, placeholderPlan, planDisplayName } from '../plan/model/plan';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, inject } from 'vitest';
-import { SELF_CHECKS } from '../../src/plan/checks/checks';
+import { SELF_CHECKS } from '../../src/plan/checks';
 import { it, openWorkbook, watchContext } from './browser';
 
 const origin = inject('origin');

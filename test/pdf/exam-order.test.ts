@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pdfOpenPoints } from '../../src/plan/checks/checks';
+import { pdfOpenPoints } from '../../src/plan/checks';
 import { EXAM_APPENDICES, EXAM_CHAPTERS, EXAM_COVER, appendixTitle } from '../../src/plan/exam/exam';
 import { examplePlan } from '../../src/plan/example/example-plan';
 import { formatEuro } from '../../src/plan/values/format';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pdfOpenPoints, SELF_CHECKS } from '../../src/plan/checks/checks';
+import { pdfOpenPoints, SELF_CHECKS } from '../../src/plan/checks';
 import { planCompleteness } from '../../src/plan/checks/completeness';
 import { examplePlan } from '../../src/plan/example/example-plan';
 import type { Plan } from '../../src/plan/model/schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklist, CHECKLIST, CHECKS, checkReport, isProgramCheck, pdfOpenPoints, runChecks } from '../../../src/plan/checks/checks';
+import { checklist, CHECKLIST, CHECKS, checkReport, isProgramCheck, pdfOpenPoints, runChecks } from '../../../src/plan/checks';
 import { examplePlan } from '../../../src/plan/example/example-plan';
 import { createPlan } from '../../../src/plan/model/plan';
 import { PLAN_STRUCTURE, type Plan } from '../../../src/plan/model/schema';
@@ -261,12 +261,12 @@ const CASES: Record<string, Case[]> = {
     ['a signal without adjustment', (p) => (p.adapt.signals[1]!.adjustment = ''), /mist nog: de aanpassing/],
   ],
   'kpi-gemeten': [
-    ['a KPI missing at the last measurement', (p) => (p.adapt.kpiChecks = p.adapt.kpiChecks.filter((k) => k.id !== 'kc4')), /De meting van 2027-04-01 mist de KPI "Locaties met dezelfde dispensers/],
+    ['a KPI missing at the last measurement', (p) => (p.adapt.kpiChecks = p.adapt.kpiChecks.filter((k) => k.id !== 'kc4')), /De meting van 1 april 2027 mist de KPI "Locaties met dezelfde dispensers/],
     ['no measurements', (p) => (p.adapt.kpiChecks = []), /nog geen KPI-meting/],
     [
       'a later measurement of one KPI only',
       (p) => p.adapt.kpiChecks.push({ id: 'kc7', objective: 'o2', date: '2027-07-01', value: '31%' }),
-      /De meting van 2027-07-01 mist de KPI "Omzet van Kroonstad/,
+      /De meting van 1 juli 2027 mist de KPI "Omzet van Kroonstad/,
     ],
   ],
   risicos: [
@@ -320,7 +320,9 @@ describe('the checklists of the lessons', () => {
 
   it('link every program check to a field of its own step (or the cover, for the summary)', () => {
     for (const check of CHECKS) {
-      expect(Object.keys(PLAN_STRUCTURE[check.onCover ? 'cover' : check.step]), `${check.id} → ${check.field}`).toContain(check.field);
+      const [section, key] = check.field.split('.') as [keyof typeof PLAN_STRUCTURE, string];
+      expect([check.step, 'cover'], check.id).toContain(section);
+      expect(Object.keys(PLAN_STRUCTURE[section]), `${check.id} → ${check.field}`).toContain(key);
     }
   });
 

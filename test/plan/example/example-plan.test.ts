@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../../../src/plan/checks/checks';
+import { runChecks } from '../../../src/plan/checks';
 import { planCompleteness } from '../../../src/plan/checks/completeness';
 import { examplePlan } from '../../../src/plan/example/example-plan';
 import { refLabel } from '../../../src/plan/model/references';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeIssue } from '../../../src/plan/checks/describe-issue';
 import { MIGRATIONS, readPlan } from '../../../src/plan/model/migrations';
-import { runChecks } from '../../../src/plan/checks/checks';
+import { runChecks } from '../../../src/plan/checks';
 import { PLAN_SCHEMA_VERSION, PLAN_STRUCTURE, SECTION_IDS } from '../../../src/plan/model/schema';
 import { budgetTotals, lineCost } from '../../../src/plan/finance/totals';
 import { defaultOf } from '../../../src/plan/values/validate';
