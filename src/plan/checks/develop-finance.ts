@@ -1,6 +1,7 @@
+import { BRIDGE_TOLERANCE, revenueBridge } from '../finance/bridge';
 import { planYear, quarterTotals } from '../finance/totals';
-import { formatEuro } from '../values/format';
-import { check, filled, finding, has, missingParts, rows, self } from './helpers';
+import { formatEuro, formatPercent } from '../values/format';
+import { check, filled, finding, has, missingParts, rows, self, whenMissing } from './helpers';
 import * as say from './messages';
 import type { Finding, StepItem } from './types';
 
@@ -9,18 +10,18 @@ export const BUDGET_AND_FINANCE: StepItem[] = [
   check({
     id: 'budget-posten',
     field: 'develop.budget',
-    text: 'Elke post in het budget heeft kosten en een extra brutomarge die niet hoger is dan de extra omzet.',
+    text: 'Elke post in het budget heeft kosten, en dient een verkoopkans of zegt waarom niet.',
     run: (plan) => {
       const list = rows(plan.develop.budget);
       if (!list.length) return [finding('develop.budget', say.budgetEmpty)];
+      const opportunities = new Set(plan.develop.opportunities.map((o) => o.id));
       return list.flatMap((row, i) => {
         const name = say.budgetLineName(say.quote(row.item, say.onLine(i)));
         const out: Finding[] = [];
         const costs = (has(row.hours) && has(row.rate)) || has(row.otherCost);
-        const missing = missingParts([!filled(row.item) && say.aName, !costs && say.costs, !has(row.returns) && say.expectedExtraMargin]);
+        const missing = missingParts([!filled(row.item) && say.aName, !costs && say.costs]);
         if (missing.length) out.push(finding('develop.budget', say.rowMissing(name, missing)));
-        if (has(row.returns) && row.returns > 0 && !has(row.extraRevenue)) out.push(finding('develop.budget', say.marginWithoutRevenue(name)));
-        if (has(row.returns) && has(row.extraRevenue) && row.returns > row.extraRevenue) out.push(finding('develop.budget', say.marginAboveRevenue(name)));
+        if (!opportunities.has(row.opportunity) && !filled(row.noOpportunity)) out.push(finding('develop.budget', row.opportunity ? say.lineServesRemovedOpportunity(name) : say.lineServesNoOpportunity(name)));
         return out;
       });
     },
@@ -61,10 +62,24 @@ export const BUDGET_AND_FINANCE: StepItem[] = [
     },
   }),
   check({
+    id: 'omzetopbouw',
+    field: 'develop.baseGrowth',
+    text: `Je omzetdoel is opgebouwd uit de groei van de bestaande omzet en je verkoopkansen, en ligt niet meer dan ${BRIDGE_TOLERANCE}% boven die opbouw.`,
+    run: (plan) => {
+      const d = plan.develop;
+      const out = whenMissing('develop.baseGrowth', say.bridgeMissing, [!has(d.baseGrowth) && say.theBaseGrowth, !filled(d.baseGrowthNote) && say.whyThatGrowth]);
+      const b = revenueBridge(plan);
+      if (b.backed === false && b.year !== null && b.target !== null && b.gap !== null && b.gapPercent !== null) {
+        out.push(finding('develop.baseGrowth', say.targetAboveBridge(b.year, formatEuro(b.target), formatEuro(b.gap), formatEuro(b.expected), formatPercent(b.gapPercent), formatPercent(BRIDGE_TOLERANCE))));
+      }
+      return out;
+    },
+  }),
+  check({
     id: 'financien-toelichting',
     field: 'develop.financeNote',
     text: 'Je legt uit wat het plan oplevert tegenover wat het kost.',
     run: (plan) => (filled(plan.develop.financeNote) ? [] : [finding('develop.financeNote', say.writeFinanceNote)]),
   }),
-  self({ id: 'financien-haalbaar', text: 'De groei per jaar en per kwartaal past bij je verkoopkansen.' }),
+  self({ id: 'financien-haalbaar', text: 'De jaren na het planjaar en de kwartalen passen bij de data van je verkoopkansen.' }),
 ];

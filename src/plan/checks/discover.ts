@@ -1,4 +1,5 @@
-import { check, everyRow, filled, finding, has, self, texts, whenMissing } from './helpers';
+import { DESTEP_FACTORS } from '../model/schema';
+import { check, everyRow, filled, finding, has, rows, self, texts, whenMissing } from './helpers';
 import * as say from './messages';
 import type { Finding, StepItem } from './types';
 
@@ -54,23 +55,31 @@ export const DISCOVER: StepItem[] = [
   check({
     id: 'inkoopproces',
     field: 'discover.purchasingProcess',
-    text: 'Je weet hoe de klant inkoopt en hoe hij bij jou koopt.',
+    text: 'Je weet hoe de klant inkoopt, waar jouw producten in zijn inkoopportfolio staan, wie wat doet per inkoopfase en hoe hij bij jou koopt.',
     run: ({ discover: d }) =>
       whenMissing('discover.purchasingProcess', say.purchasingMissing, [
         !d.buyClass && say.theBuyClass,
         !filled(d.purchasingProcess) && say.howTheyBuy,
+        !d.purchasingPortfolio && say.thePortfolio,
+        !rows(d.purchasingPhases).some((p) => p.phase && filled(p.person)) && say.whoDoesWhatPerPhase,
         !filled(d.buyingFromUs) && say.howTheyBuyFromUs,
       ]),
   }),
   check({
     id: 'concurrenten',
     field: 'discover.competitors',
-    text: 'Je kent de belangrijkste concurrenten met hun aandeel.',
+    text: 'Je kent de belangrijkste concurrenten, elk met zijn aandeel, waar hij sterk en zwak in is en hoe groot de dreiging is.',
     run: (plan) =>
       everyRow('discover.competitors', plan.discover.competitors, {
         none: say.competitorsNone,
         name: (row, i) => say.competitorName(say.quote(row.name, say.onLine(i))),
-        missing: (row) => [!filled(row.name) && say.aName, !has(row.share) && say.aShare],
+        missing: (row) => [
+          !filled(row.name) && say.aName,
+          !has(row.share) && say.aShare,
+          !filled(row.strong) && say.whereStrong,
+          !filled(row.weak) && say.whereWeak,
+          !has(row.threat) && say.aThreatScore,
+        ],
       }),
   }),
   check({
@@ -87,15 +96,18 @@ export const DISCOVER: StepItem[] = [
   check({
     id: 'destep',
     field: 'discover.trends',
-    text: 'Er staan minstens drie DESTEP-trends in, elk als kans of bedreiging.',
-    run: (plan) =>
-      everyRow('discover.trends', plan.discover.trends, {
-        min: 3,
+    text: 'Elke DESTEP-factor heeft een trend, als kans of bedreiging en met wat die voor de klant betekent.',
+    run: (plan) => {
+      const trends = plan.discover.trends;
+      const out = everyRow('discover.trends', trends, {
         none: say.trendsNone,
-        tooFew: say.trendsTooFew,
         name: (row, i) => say.trendName(say.quote(row.development, say.onLine(i))),
-        missing: (row) => [!row.factor && say.aFactor, !filled(row.development) && say.theDevelopment, !row.effect && say.opportunityOrThreat],
-      }),
+        missing: (row) => [!row.factor && say.aFactor, !filled(row.development) && say.theDevelopment, !row.effect && say.opportunityOrThreat, !filled(row.consequence) && say.whatItMeans],
+      });
+      const open = DESTEP_FACTORS.filter((f) => !trends.some((t) => t.factor === f && filled(t.development)));
+      if (rows(trends).length && open.length) out.push(finding('discover.trends', say.factorsWithoutTrend(open)));
+      return out;
+    },
   }),
   check({
     id: 'bronnen',

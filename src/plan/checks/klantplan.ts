@@ -5,6 +5,12 @@ import type { Finding, StepItem } from './types';
 
 const SWOT_LISTS = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
 
+/**
+ * A key question as the lesson teaches it: a "hoe"-question about what we (you and the customer)
+ * can do, ending in a question mark: "Hoe kunnen we …?", "Hoe helpen we …?", "Hoe zorgen wij …?".
+ */
+export const isKeyQuestion = (text: string) => /^hoe\s+(?:[\p{L}-]+\s+)?(?:we|wij)(?=[\s,?])/iu.test(text.trim()) && text.trim().endsWith('?');
+
 /** The checklist of lesson 4 (Wat zou de klant moeten plannen?), in the order the lesson lists it. */
 export const KLANTPLAN: StepItem[] = [
   check({
@@ -20,6 +26,13 @@ export const KLANTPLAN: StepItem[] = [
       }),
   }),
   self({ id: 'swot-klant', text: 'De SWOT gaat over de klant, niet over jouw eigen bedrijf.' }),
+  self({ id: 'kansen-uit-destep', text: 'Elke kans en bedreiging komt uit je DESTEP-trends of je kennis van de markt uit stap 3.' }),
+  check({
+    id: 'eigen-positie',
+    field: 'klantplan.ourPosition',
+    text: 'Je beschrijft je eigen positie bij dit account: waar je sterk en zwak staat tegenover de concurrent.',
+    run: ({ klantplan: k }) => (filled(k.ourPosition) ? [] : [finding('klantplan.ourPosition', say.writeOurPosition)]),
+  }),
   check({
     id: 'matrix-gescoord',
     field: 'klantplan.matrix',
@@ -36,14 +49,14 @@ export const KLANTPLAN: StepItem[] = [
   check({
     id: 'kernvragen-aantal',
     field: 'klantplan.keyQuestions',
-    text: 'Je hebt drie tot vijf kernvragen die beginnen met "Hoe kunnen we".',
+    text: 'Je hebt drie tot vijf kernvragen, elk een vraag met "hoe" en "we", zoals "Hoe kunnen we …?".',
     run: (plan) => {
       const questions = plan.klantplan.keyQuestions.filter((q) => filled(q.question));
       const out: Finding[] = [];
       if (questions.length < 3) out.push(finding('klantplan.keyQuestions', say.keyQuestionsTooFew(questions.length)));
       if (questions.length > 5) out.push(finding('klantplan.keyQuestions', say.keyQuestionsTooMany(questions.length)));
       for (const q of questions) {
-        if (!/^hoe kunnen we\b/i.test(q.question.trim())) out.push(finding('klantplan.keyQuestions', say.keyQuestionNotHoeKunnenWe(say.quote(q.question, ''))));
+        if (!isKeyQuestion(q.question)) out.push(finding('klantplan.keyQuestions', say.keyQuestionNotHoeWe(say.quote(q.question, ''))));
       }
       return out;
     },

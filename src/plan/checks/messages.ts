@@ -106,15 +106,22 @@ export const purchasingMissing = (parts: readonly string[]) => `Over de inkoop o
 export const theBuyClass = 'de soort aankoop';
 export const howTheyBuy = 'hoe de klant inkoopt';
 export const howTheyBuyFromUs = 'hoe de klant bij jou koopt';
-export const competitorsNone = 'Noteer wie er nog meer aan de klant levert, met hun aandeel.';
+export const thePortfolio = 'de plaats in zijn inkoopportfolio';
+export const whoDoesWhatPerPhase = 'wie wat doet per inkoopfase';
+export const competitorsNone = 'Noteer wie er nog meer aan de klant levert, elk met zijn aandeel.';
 export const competitorName = (name: string) => `Concurrent ${name}`;
 export const aShare = 'een aandeel';
+export const whereStrong = 'waar hij sterk in is';
+export const whereWeak = 'waar hij zwak in is';
+export const aThreatScore = 'een score voor de dreiging';
 export const ownCompanyMissing = (parts: readonly string[]) => `Over je eigen bedrijf ontbreekt nog: ${and(parts)}.`;
 export const whatWeDeliver = 'wat je nu levert';
-export const ourShareInTheirPurchasing = 'je aandeel in hun inkoop';
+export const ourShareInTheirPurchasing = 'je aandeel in de inkoop van de klant';
 export const ourStrengthsHere = 'je sterktes voor deze klant';
-export const trendsNone = 'Beschrijf minstens drie trends rond de klant (DESTEP).';
-export const trendsTooFew = (n: number) => `Er ${n === 1 ? 'staat één trend' : `staan ${n} trends`}: beschrijf er minstens drie.`;
+export const trendsNone = 'Beschrijf per DESTEP-factor een trend rond de klant.';
+/** The DESTEP factors (their codes are the words) that have no trend yet. */
+export const factorsWithoutTrend = (factors: readonly string[]) => `Bij ${factors.length === 1 ? 'deze factor' : 'deze factoren'} staat nog geen trend: ${and(factors)}.`;
+export const whatItMeans = 'wat het voor de klant betekent';
 export const trendName = (name: string) => `Trend ${name}`;
 export const aFactor = 'een factor';
 export const theDevelopment = 'de ontwikkeling';
@@ -135,12 +142,14 @@ export const matrixOpen = (open: number, total: number, cells: string) =>
   `${open} van de ${total} combinaties in de matrix ${open === 1 ? 'heeft' : 'hebben'} nog geen score${cells ? ` (${cells})` : ''}. Kies 0 als er geen verband is.`;
 export const keyQuestionsTooFew = (n: number) => `Formuleer drie tot vijf kernvragen; nu ${count(n)}.`;
 export const keyQuestionsTooMany = (n: number) => `Je hebt ${n} kernvragen: houd de vijf sterkste over.`;
-export const keyQuestionNotHoeKunnenWe = (question: string) => `Kernvraag ${question} begint niet met "Hoe kunnen we".`;
+export const keyQuestionNotHoeWe = (question: string) =>
+  `Kernvraag ${question} is nog geen vraag met "hoe" en "we": begin bijvoorbeeld met "Hoe kunnen we" of "Hoe helpen we", en eindig met een vraagteken.`;
 export const keyQuestionsNone = 'Er zijn nog geen kernvragen ("Hoe kunnen we …?").';
 export const keyQuestionNoCell = (question: string) => `Kernvraag ${question} hangt nog niet aan een cel van de matrix.`;
 /** `score` is null when the cell has none. */
 export const keyQuestionWeakCell = (question: string, score: string | null) =>
   `Kernvraag ${question} komt uit een cel met ${score ? `score ${score}` : 'nog geen score'}: kies een cel met ++ of --.`;
+export const writeOurPosition = 'Beschrijf je eigen positie bij dit account: waar sta je sterk en zwak tegenover de concurrent, en bij welke kansen en bedreigingen van de klant kun je helpen?';
 export const writeConversationQuestions = 'Schrijf de vragen op die je de klant wilt stellen.';
 export const noteConversationDate = 'Noteer wanneer je de klant spreekt.';
 export const noteConversationOutcome = 'Noteer na het gesprek wat de klant zei en wat klopte.';
@@ -208,9 +217,8 @@ export const writeSocialInsights = 'Schrijf op wat je op social media en in het 
 export const budgetEmpty = 'Het budget is nog leeg.';
 export const budgetLineName = (name: string) => `Post ${name}`;
 export const costs = 'kosten (uren met uurtarief, of overige kosten)';
-export const expectedExtraMargin = 'verwachte extra brutomarge';
-export const marginWithoutRevenue = (name: string) => `${name} heeft een extra brutomarge zonder extra omzet: vul de omzet in waar de marge uit komt.`;
-export const marginAboveRevenue = (name: string) => `${name}: de extra brutomarge is hoger dan de extra omzet. Brutomarge is extra omzet × je marge.`;
+export const lineServesNoOpportunity = (name: string) => `${name} dient nog geen verkoopkans: kies er een, of schrijf waarom de post er geen dient.`;
+export const lineServesRemovedOpportunity = (name: string) => `${name} dient een verkoopkans die er niet meer is: kies een andere, of schrijf waarom de post er geen dient.`;
 export const budgetWithoutHours = 'Er staan nog geen uren in het budget. Tel de uren van je team of een ploeg mee, met hun uurtarief.';
 export const hoursWithoutRate = (name: string) => `Post ${name} heeft uren maar nog geen uurtarief. Vul het tarief in, en tel de uren dan niet ook mee in de overige kosten.`;
 export const planYearMissing = (name: string, parts: readonly string[]) => `${name} mist nog: ${and(parts)}.`;
@@ -223,6 +231,12 @@ export const fourQuarters = 'Verdeel het planjaar over de vier kwartalen, elk kw
 export const quarterFigures = 'Geef elk kwartaal een omzet en een marge.';
 /** Amounts already written. */
 export const quartersDoNotAddUp = (total: string, year: number, target: string) => `De kwartalen tellen op tot ${total}, maar voor ${year} plan je ${target}.`;
+export const bridgeMissing = (parts: readonly string[]) => `De opbouw van je omzetdoel mist nog: ${and(parts)}.`;
+export const theBaseGrowth = 'de groei van de bestaande omzet';
+export const whyThatGrowth = 'waarom die groei';
+/** Amounts and percentages already written. */
+export const targetAboveBridge = (year: number, target: string, gap: string, expected: string, gapPercent: string, tolerance: string) =>
+  `Je omzetdoel voor ${year} (${target}) ligt ${gap} boven de omzet die je kunt verwachten (${expected}): ${gapPercent}, meer dan ${tolerance}. Zoek meer verkoopkansen of stel je doel bij.`;
 export const writeFinanceNote = 'Schrijf op wat het plan oplevert tegenover wat het kost, en waarom het de moeite waard is.';
 
 // ---------------------------------------------------------------------------------------------
