@@ -29,7 +29,7 @@ export const BUDGET_AND_FINANCE: StepItem[] = [
   check({
     id: 'budget-uren',
     field: 'develop.budget',
-    text: 'Het budget telt ook de uren die de acties kosten, elk met een uurtarief.',
+    text: 'Het budget telt de extra uren van de acties, met een uurtarief.',
     run: (plan) => {
       const withHours = rows(plan.develop.budget).filter((r) => has(r.hours) && r.hours > 0);
       if (!withHours.length) return [finding('develop.budget', say.budgetWithoutHours)];
@@ -64,12 +64,12 @@ export const BUDGET_AND_FINANCE: StepItem[] = [
   check({
     id: 'omzetopbouw',
     field: 'develop.baseGrowth',
-    text: `Je omzetdoel is opgebouwd uit de groei van de bestaande omzet en je verkoopkansen, en ligt niet meer dan ${BRIDGE_TOLERANCE}% boven die opbouw.`,
+    text: `Je omzetdoel is opgebouwd uit de bestaande omzet en je verkoopkansen, en ligt er niet meer dan ${BRIDGE_TOLERANCE}% boven.`,
     run: (plan) => {
       const d = plan.develop;
       const out = whenMissing('develop.baseGrowth', say.bridgeMissing, [!has(d.baseGrowth) && say.theBaseGrowth, !filled(d.baseGrowthNote) && say.whyThatGrowth]);
       const b = revenueBridge(plan);
-      if (b.backed === false && b.year !== null && b.target !== null && b.gap !== null && b.gapPercent !== null) {
+      if (b.backed === false && b.base && b.year !== null && b.target !== null && b.gap !== null && b.gapPercent !== null) {
         out.push(finding('develop.baseGrowth', say.targetAboveBridge(b.year, formatEuro(b.target), formatEuro(b.gap), formatEuro(b.expected), formatPercent(b.gapPercent), formatPercent(BRIDGE_TOLERANCE))));
       }
       return out;

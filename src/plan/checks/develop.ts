@@ -44,7 +44,7 @@ export const DEVELOP: StepItem[] = [
   check({
     id: 'doelen-eerste-doel',
     field: 'develop.objectives',
-    text: 'Elk doel hoort bij een eerste doel uit stap 1, en dus bij de taakverdeling van stap 5.',
+    text: 'Elk doel hoort bij een eerste doel uit stap 1, en dus bij zijn taakverdeling.',
     run: (plan) => {
       const goals = new Set(firstGoals(plan).map((g) => g.id));
       return noObjectives(plan) ?? objectives(plan).filter((o) => !goals.has(o.goal)).map((o) => finding('develop.objectives', say.objectiveWithoutFirstGoal(named(o.objective))));
@@ -57,7 +57,7 @@ export const DEVELOP: StepItem[] = [
     run: (plan) =>
       noObjectives(plan) ?? (objectives(plan).some((o) => o.type && !['omzet', 'marge', 'aandeel'].includes(o.type)) ? [] : [finding('develop.objectives', say.onlyRevenueObjectives)]),
   }),
-  self({ id: 'doelen-ar', text: 'Elk doel is acceptabel voor de klant en je team, en realistisch met de tijd en het budget die er zijn.' }),
+  self({ id: 'doelen-ar', text: 'Elk doel is acceptabel voor klant en team, en realistisch met de tijd en het budget.' }),
   check({
     id: 'strategie',
     field: 'develop.growthDirection',
@@ -92,7 +92,7 @@ export const DEVELOP: StepItem[] = [
   check({
     id: 'verkoopkansen',
     field: 'develop.opportunities',
-    text: 'Elke verkoopkans heeft een verwachte omzet, een waarschijnlijkheid, een datum en een CRM-nummer.',
+    text: 'Elke verkoopkans heeft een omzet per jaar, een waarschijnlijkheid, een datum en een CRM-nummer.',
     run: (plan) =>
       everyRow('develop.opportunities', plan.develop.opportunities, {
         none: say.opportunitiesNone,
@@ -109,7 +109,7 @@ export const DEVELOP: StepItem[] = [
   check({
     id: 'social-media',
     field: 'develop.socialInsights',
-    text: 'Je hebt opgeschreven wat social media en nieuws je over de klant vertelden.',
+    text: 'Je weet wat social media en nieuws over de klant vertellen.',
     run: (plan) => (texts(plan.develop.socialInsights).length ? [] : [finding('develop.socialInsights', say.writeSocialInsights)]),
   }),
   ...BUDGET_AND_FINANCE,

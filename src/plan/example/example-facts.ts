@@ -171,8 +171,11 @@ export function revenueTarget(): number {
   return target.value;
 }
 
+/** The figures in euro. */
+export type EuroFigureName = keyof typeof EURO_FIGURES;
+
 /** The raw number behind a euro figure, for tests. */
-export function figureValue(name: keyof typeof EURO_FIGURES): number {
+export function figureValue(name: EuroFigureName): number {
   return EURO_FIGURES[name]();
 }
 
