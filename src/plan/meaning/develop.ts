@@ -25,7 +25,7 @@ export const developMeaning = {
         deadline: { label: 'Deadline', hint: 'Wanneer moet het gehaald zijn?' },
         question: { label: 'Afgeleid van kernvraag', hint: 'Welke vraag uit stap 4 beantwoordt dit doel?' },
         goal: { label: 'Bij eerste doel', hint: 'Onder welk eerste doel uit stap 1 valt dit? Zijn taakverdeling geldt ook hier.' },
-        strategy: { label: 'Dient strategie', hint: 'Welke strategie hieronder brengt dit doel dichterbij?' },
+        strategy: { label: 'Dient strategie', hint: 'Welke strategie hierboven brengt dit doel dichterbij?' },
       },
     },
     growthDirection: {
@@ -98,8 +98,9 @@ export const developMeaning = {
     },
   },
   groups: [
-    { title: 'Doelen', fields: ['objectives'] },
+    // The strategy comes first: each objective says which strategy it serves, so the strategies are there to choose from.
     { title: 'Accountstrategie', fields: ['growthDirection', 'growthNote', 'valueProposition', 'strategies'] },
+    { title: 'Doelen', fields: ['objectives'] },
     { title: 'Verkoopkansen en wat je online leerde', fields: ['opportunities', 'socialInsights'] },
     { title: 'Budget en financiën', fields: ['budget', 'planYears', 'quarters'] },
     { title: 'Opbouw van je omzetdoel', fields: ['baseGrowth', 'baseGrowthNote', 'financeNote'] },
