@@ -5,7 +5,6 @@ import { bridgeText } from '../plan/finance/bridge-table';
 import * as say from '../plan/finance/messages/bridge';
 import { useIsReady } from './ready';
 import { useSection } from './use-plan';
-import './bridge.css';
 
 /**
  * The build-up of the revenue target ("Opbouw van je omzetdoel"), computed from what the reader
@@ -17,7 +16,7 @@ import './bridge.css';
 /** A sentence as the list of its parts, with the figures (the odd parts) in bold. */
 const bold = (parts: string[]) => parts.map((part, i) => (i % 2 ? <strong key={i}>{part}</strong> : part));
 
-/** The waterfall laid out by bridge-chart.ts, as SVG; the colours come from bridge.css (light and dark mode). */
+/** The waterfall laid out by bridge-chart.ts, as SVG; the colours come from site.css (light and dark mode). */
 export function BridgeChart({ chart }: { chart: BridgeChartModel }) {
   const titleId = useId();
   return (
