@@ -47,7 +47,7 @@ export function examplePlan(): Plan {
         { id: 'sl4', text: 'De brutomarge blijft minstens 28%' },
       ],
       ambition:
-        'Over drie jaar is Kroonstad Hygiëne de vaste partner van Zorggroep Lindenhof voor alles rond hygiëne: producten, dispensers, training en audits. Lindenhof kiest ons omdat we hen helpen hun doelen voor infectiepreventie en duurzaamheid te halen, niet omdat we de goedkoopste zijn.',
+        'Over drie jaar is Kroonstad Hygiëne de vaste partner van Zorggroep Lindenhof voor alles rond hygiëne: producten, dispensers, training en audits. Lindenhof kiest ons omdat we helpen de doelen voor infectiepreventie en duurzaamheid te halen, niet omdat we de goedkoopste zijn.',
       history: [
         // Lindenhof's total hygiene spend (revenue ÷ share) rises: about 891, 926 and 934 thousand.
         { id: 'h2024', year: 2024, revenue: 312000, margin: 27.5, share: 35, shareEstimate: true, forecast: false },
@@ -71,9 +71,9 @@ export function examplePlan(): Plan {
         'Lindenhof is een aantrekkelijke klant: onze grootste zorgklant in Oost-Nederland, de omzet groeit elk jaar, de zorggroep opent tot 2030 vier nieuwe locaties, en bijna twee derde van zijn inkoop ligt nog bij concurrenten. Onze positie is sterk: we zijn de enige leverancier met eigen hygiëneadvies, en de facilitaire dienst is tevreden. De klant past bij alle uitgangspunten van het salesplan: zorg, advies en duurzaamheid.',
       firstGoals: [
         { id: 'fg1', goal: 'Vaste hygiënepartner van alle locaties worden', unit: 'Facilitaire dienst, alle locaties', why: 'Eén partner geeft Lindenhof overzicht en ons een stabiele omzet.' },
-        { id: 'fg2', goal: 'Een duurzame productlijn invoeren', unit: 'Facilitaire dienst en inkoop', why: 'Helpt hun milieudoel en onderscheidt ons van de concurrent.' },
+        { id: 'fg2', goal: 'Een duurzame productlijn invoeren', unit: 'Facilitaire dienst en inkoop', why: 'Helpt het milieudoel van Lindenhof en onderscheidt ons van de concurrent.' },
         { id: 'fg3', goal: 'Nieuwe schoonmakers trainen in hygiëne', unit: 'Teamleiders schoonmaak', why: 'Minder fouten bij een groot verloop van personeel.' },
-        { id: 'fg4', goal: 'Samen met infectiepreventie de hygiëne-audits verbeteren', unit: 'Team infectiepreventie', why: 'Helpt hun doel voor de inspectie en laat zien wat ons advies waard is.' },
+        { id: 'fg4', goal: 'Samen met infectiepreventie de hygiëne-audits verbeteren', unit: 'Team infectiepreventie', why: 'Helpt Lindenhof bij het doel voor de inspectie en laat zien wat ons advies waard is.' },
       ],
       readers: [
         { id: 'r1', text: 'Karin Vos, salesmanager (keurt het plan goed)' },
@@ -378,7 +378,7 @@ export function examplePlan(): Plan {
       vision:
         'Over vijf jaar is hygiëne bij Lindenhof geen zorg meer maar een vanzelfsprekendheid: elke locatie werkt op dezelfde manier, nieuwe medewerkers weten vanaf dag één wat ze moeten doen, en de milieubelasting van schoonmaken is gehalveerd.',
       fit:
-        'Lindenhof wil kwaliteit leveren met minder mensen en minder belasting voor het milieu. Onze visie helpt precies daar: één werkwijze spaart tijd, training vermindert fouten en de duurzame lijn telt mee voor hun milieudoel.',
+        'Lindenhof wil kwaliteit leveren met minder mensen en minder belasting voor het milieu. Onze visie helpt precies daar: één werkwijze spaart tijd, training vermindert fouten en de duurzame lijn telt mee voor het milieudoel van Lindenhof.',
       messages: [
         { id: 'ms1', role: 'beslisser', message: 'Betere auditscores en minder milieubelasting, zonder hogere totale kosten', proof: 'Doorrekening van de proef op drie locaties' },
         { id: 'ms2', role: 'initiator', message: 'Eén werkwijze maakt uw werk eenvoudiger', proof: 'Aanpak bij een andere zorggroep met 10 locaties' },
