@@ -157,6 +157,12 @@ const align = {
 } as const satisfies SectionDef;
 
 const develop = {
+  // The account strategy first: the worksheet shows it before the objectives that serve it.
+  /** The account strategy: where growth comes from, what we offer this customer, and the lines of approach. (v2) */
+  growthDirection: choice(GROWTH_DIRECTIONS),
+  growthNote: longText(),
+  valueProposition: longText(),
+  strategies: table({ strategy: text(), approach: text() }),
   objectives: table({
     objective: text(),
     type: choice(OBJECTIVE_TYPES),
@@ -169,11 +175,6 @@ const develop = {
     /** The strategy of this account the objective serves. (v2) */
     strategy: reference({ section: 'develop', field: 'strategies', labelColumn: 'strategy' }),
   }),
-  /** The account strategy: where growth comes from, what we offer this customer, and the lines of approach. (v2) */
-  growthDirection: choice(GROWTH_DIRECTIONS),
-  growthNote: longText(),
-  valueProposition: longText(),
-  strategies: table({ strategy: text(), approach: text() }),
   /** `value` is revenue per year once the order is in; `replaces` the revenue per year we already have that it takes the place of (v3). */
   opportunities: table({
     opportunity: text(),
