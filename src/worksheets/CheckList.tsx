@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Problem } from '../plan/checks/checks';
+import type { Problem } from '../plan/checks';
 import { checkNotOk, checkOk } from './messages';
 
 /** One check as a list shows it; `ok` null while the plan is not read yet. */

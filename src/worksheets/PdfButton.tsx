@@ -24,7 +24,7 @@ export function PdfButton({ ready, options, plan: given }: { ready: boolean; opt
       // The PDF code, its font and the checks load only now, on click.
       const [{ downloadPlanPdf }, { pdfOpenPoints }, { $preferences }] = await Promise.all([
         import('../pdf/download'),
-        import('../plan/checks/checks'),
+        import('../plan/checks'),
         import('../stores/preferences'),
       ]);
       // The same checks as the workbook's "Controles": every failing one, and every self-check.

@@ -1,4 +1,4 @@
-import type { SelfCheck } from '../plan/checks/checks';
+import type { SelfCheck } from '../plan/checks';
 import { selfChecks } from './messages';
 
 /** The checklist items no program can judge, as a list headed "Zelf nagaan" (nothing when there are none). */

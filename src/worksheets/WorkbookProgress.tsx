@@ -1,4 +1,4 @@
-import { checkReport } from '../plan/checks/checks';
+import { checkReport } from '../plan/checks';
 import { completenessLabel, planCompleteness } from '../plan/checks/completeness';
 import type { SectionId } from '../plan/model/schema';
 import { STEPS, worksheetPath, type StepId } from '../plan/model/steps';

@@ -28,11 +28,21 @@ export function ReviewDates() {
   );
 }
 
-/** The cost of every budget line and the totals of the budget (step 6). */
+/** The cost of every budget line and the totals of the budget (step 6), with what it yields on new business. */
 export function BudgetTotals() {
-  const develop = useSection('develop', useIsReady());
+  const ready = useIsReady();
+  const develop = useSection('develop', ready);
+  const envision = useSection('envision', ready);
+  const schedule = useSection('schedule', ready);
+  const cover = useSection('cover', ready);
   const rows = develop?.budget ?? [];
-  const { hours, hoursCost, cost, extraRevenue, returns, balance, returnOnCost } = budgetTotals({ develop: develop ?? { budget: [] } } as unknown as Plan);
+  const plan = {
+    develop: develop ?? ({ budget: [], opportunities: [], planYears: [], baseGrowth: null } as never),
+    envision: envision ?? ({ history: [] } as never),
+    schedule: schedule ?? ({ validFrom: '' } as never),
+    cover: cover ?? ({ periodFrom: '' } as never),
+  };
+  const { hours, hoursCost, cost, extraRevenue, returns, balance, returnOnCost } = budgetTotals(plan);
   const costed = rows.filter((r) => lineCost(r) !== null);
   return (
     <div className="derived totals" aria-live="polite">
@@ -48,7 +58,9 @@ export function BudgetTotals() {
         </p>
       ) : null}
       <p>
-        {bold(say.budgetTotal(formatNumber(hours), formatEuro(hoursCost), formatEuro(cost), formatEuro(extraRevenue), formatEuro(returns), formatEuro(balance)))}
+        {returns === null || balance === null
+          ? bold(say.budgetCostOnly(formatNumber(hours), formatEuro(hoursCost), formatEuro(cost)))
+          : bold(say.budgetTotal(formatNumber(hours), formatEuro(hoursCost), formatEuro(cost), formatEuro(extraRevenue), formatEuro(returns), formatEuro(balance)))}
         {returnOnCost !== null ? bold(say.returnOnCost(formatPercent(returnOnCost))) : null}
       </p>
     </div>

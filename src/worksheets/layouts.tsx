@@ -19,6 +19,8 @@ const BudgetTotals = lazy(() => derived().then((m) => ({ default: m.BudgetTotals
 const PipelineTotals = lazy(() => derived().then((m) => ({ default: m.PipelineTotals })));
 const PlanYears = lazy(() => derived().then((m) => ({ default: m.PlanYears })));
 const QuarterTotals = lazy(() => derived().then((m) => ({ default: m.QuarterTotals })));
+// The build-up of the revenue target has a chunk of its own too: only step 6 shows it.
+const RevenueBridge = lazy(() => import('./RevenueBridge'));
 
 const suspended = (Component: ComponentType) => () => (
   <Suspense>
@@ -33,7 +35,15 @@ export const LAYOUTS: Readonly<Record<SectionId, Layout>> = {
   discover: { footers: { dmu: pictureSlot(() => import('./RelationshipMap')) } },
   klantplan: {},
   align: {},
-  develop: { footers: { budget: suspended(BudgetTotals), opportunities: suspended(PipelineTotals), planYears: suspended(PlanYears), quarters: suspended(QuarterTotals) } },
+  develop: {
+    footers: {
+      budget: suspended(BudgetTotals),
+      opportunities: suspended(PipelineTotals),
+      planYears: suspended(PlanYears),
+      quarters: suspended(QuarterTotals),
+      baseGrowthNote: suspended(RevenueBridge),
+    },
+  },
   adapt: {},
   inspire: {},
   actie: { footers: { actions: pictureSlot(() => import('./Timeline')) } },

@@ -1,4 +1,4 @@
-import type { Problem } from '../plan/checks/checks';
+import type { Problem } from '../plan/checks';
 import { lessonPath, STEPS, type StepId } from '../plan/model/steps';
 
 /** Where a check's problem is fixed: the worksheet of a step, or the cover; and the field's anchor. */

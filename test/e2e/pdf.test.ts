@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, inject } from 'vitest';
+import { fig } from '../../src/plan/example/example-facts';
 import { it, openWorkbook, watchContext } from './browser';
 
 const origin = inject('origin');
@@ -34,7 +35,7 @@ describe('Download PDF', () => {
     expect(scripts.slice(beforeClick).some((s) => s.endsWith('.ttf'))).toBe(true);
     const { text, pages } = await pdfText((await file.path())!);
     expect(pages).toBeGreaterThan(10);
-    for (const words of ['Accountplan Zorggroep Lindenhof 2027', 'Managementsamenvatting', 'Stap 9 van 9 Actie!', 'Maak de auditchecklist samen met Els Kramer', 'Kroonstad Hygiëne', '€ 14.900', 'pagina 2 van']) {
+    for (const words of ['Accountplan Zorggroep Lindenhof 2027', 'Managementsamenvatting', 'Stap 9 van 9 Actie!', 'Maak de auditchecklist samen met Els Kramer', 'Kroonstad Hygiëne', fig('budgetCost'), 'pagina 2 van']) {
       expect(text).toContain(words);
     }
     await page.getByRole('status').filter({ hasText: 'PDF gedownload' }).waitFor();

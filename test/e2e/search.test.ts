@@ -15,7 +15,7 @@ function wordOnlyIn(slug: string): string {
     read('src/plan/example/example-plan.ts'),
     read('src/plan/model/schema.ts'),
     // The checklists and the vocabulary are rendered on several pages (lessons, workbook).
-    read('src/plan/checks/checks.ts'),
+    ...readdirSync('src/plan/checks').filter((f) => f.endsWith('.ts')).map((f) => read(`src/plan/checks/${f}`)),
     read('src/plan/method/swot.ts'),
   ].join('\n');
   // The words a reader sees: not the import lines, JSX tags or expressions (component names are no words).

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { lessonFrontmatter } from '../../src/lessons/frontmatter';
-import { checklist, isProgramCheck } from '../../src/plan/checks/checks';
+import { checklist, isProgramCheck } from '../../src/plan/checks';
 import { ex, fig, type FigureName } from '../../src/plan/example/example-facts';
 import { examplePlan } from '../../src/plan/example/example-plan';
 import { STEPS } from '../../src/plan/model/steps';

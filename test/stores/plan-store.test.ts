@@ -393,7 +393,7 @@ describe('several plans', () => {
     store.removeRow('klantplan', 'strengths', a);
     expect(store.$activePlan.get()!.klantplan.strengths.map((i) => i.text)).toEqual(['B', 'C']);
     const row = store.addRow('develop', 'budget');
-    expect(store.$activePlan.get()!.develop.budget[0]).toEqual({ id: row, item: '', hours: null, rate: null, otherCost: null, extraRevenue: null, returns: null });
+    expect(store.$activePlan.get()!.develop.budget[0]).toEqual({ id: row, item: '', opportunity: '', noOpportunity: '', hours: null, rate: null, otherCost: null });
   });
 
   it('undoes removing a row, back in its place with every cell', () => {

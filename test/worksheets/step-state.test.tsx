@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { checkReport, runChecks } from '../../src/plan/checks/checks';
+import { checkReport, runChecks } from '../../src/plan/checks';
 import { sectionCompleteness } from '../../src/plan/checks/completeness';
 import { examplePlan } from '../../src/plan/example/example-plan';
 import { createPlan } from '../../src/plan/model/plan';

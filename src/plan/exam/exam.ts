@@ -86,7 +86,7 @@ export const EXAM_CHAPTERS: readonly ExamChapter[] = [
     write: 'Begin met de markt van de klant en zijn plaats daarin. Trek na elk deel in één zin de conclusie voor je plan. De DMU staat in de bijlage.',
     parts: [
       { section: 'discover', title: 'De klant', fields: ['sector', 'employees', 'revenue', 'locations', 'strategy', 'orientation', 'goals'] },
-      { section: 'discover', title: 'Hoe de klant inkoopt', fields: ['buyClass', 'purchasingProcess', 'buyingFromUs'] },
+      { section: 'discover', title: 'Hoe de klant inkoopt', fields: ['buyClass', 'purchasingProcess', 'purchasingPortfolio', 'purchasingPhases', 'buyingFromUs'] },
       { section: 'envision', title: 'De relatie tot nu toe', fields: ['history', 'attitude', 'attitudeNote', 'customerGoals', 'willingness', 'willingnessNote'] },
       { section: 'discover', fields: ['currentSales', 'ourShare', 'ourStrengths'] },
       { section: 'envision', title: 'Classificatie van het account', fields: ['classification', 'classificationReason'] },
@@ -100,7 +100,7 @@ export const EXAM_CHAPTERS: readonly ExamChapter[] = [
     purpose: 'De SWOT van de klant, de confrontatie en de kernvragen die eruit volgen, getoetst in een gesprek met de klant.',
     write: 'Leg uit hoe je van de SWOT tot de kernvragen kwam. De volledige confrontatiematrix staat in de bijlage.',
     parts: [
-      { section: 'klantplan', fields: ['strengths', 'weaknesses', 'opportunities', 'threats', 'keyQuestions', 'conversationQuestions', 'conversationDate', 'conversationOutcome', 'sharedGoals'] },
+      { section: 'klantplan', fields: ['strengths', 'weaknesses', 'opportunities', 'threats', 'ourPosition', 'keyQuestions', 'conversationQuestions', 'conversationDate', 'conversationOutcome', 'sharedGoals'] },
       { section: 'develop', fields: ['socialInsights'] },
     ],
   },
@@ -143,7 +143,7 @@ export const EXAM_CHAPTERS: readonly ExamChapter[] = [
     source: 'usual',
     purpose: 'Wat het plan kost, uren inbegrepen, en wat het oplevert: omzet en brutomarge per jaar en per kwartaal.',
     write: 'Onderbouw de cijfers: waar komt de groei vandaan, en waarom is het de investering waard?',
-    parts: [{ section: 'develop', fields: ['budget', 'planYears', 'quarters', 'financeNote'] }],
+    parts: [{ section: 'develop', fields: ['budget', 'planYears', 'quarters', 'baseGrowth', 'baseGrowthNote', 'financeNote'] }],
   },
   {
     id: 'evaluatie',

@@ -1,4 +1,7 @@
+import { budgetTotals } from '../finance/totals';
 import type { Plan, SectionId } from '../model/schema';
+import { formatEuro } from '../values/format';
+import { examplePlan } from './example-plan';
 
 /**
  * "Fouten zoeken": the example plan with deliberate errors, for the trainers' activity of that
@@ -31,6 +34,14 @@ function row<T extends { id: string }>(rows: T[], id: string): T {
   if (!found) throw new Error(`The example plan has no row ${id}`);
   return found;
 }
+
+/** The answer key quotes the example's own figures and names, never typed copies. */
+const example = examplePlan();
+const budget = formatEuro(budgetTotals(example).cost);
+/** A wrong budget for the summary: € 5.000 less than the real one. */
+const wrongBudget = formatEuro(budgetTotals(example).cost - 5000);
+const auditLine = row(example.develop.budget, 'bu3');
+const idea = row(example.develop.opportunities, 'op4');
 
 export const PLANTED_ERRORS: readonly PlantedError[] = [
   {
@@ -93,7 +104,7 @@ export const PLANTED_ERRORS: readonly PlantedError[] = [
     section: 'develop',
     field: 'objectives',
     error: 'Het doel "Hogere score bij hygiëne-audits" heeft geen nulmeting.',
-    fix: 'De nulmeting is de gemiddelde auditscore van nu: 7,1. Zonder nulmeting zie je later niet hoeveel de score steeg.',
+    fix: `De nulmeting is de gemiddelde auditscore van nu: ${row(example.develop.objectives, 'o5').baseline}. Zonder nulmeting zie je later niet hoeveel de score steeg.`,
     foundBy: { check: 'doelen-smart' },
     plant: (plan) => {
       row(plan.develop.objectives, 'o5').baseline = '';
@@ -103,29 +114,29 @@ export const PLANTED_ERRORS: readonly PlantedError[] = [
     id: 'kans-op-honderd',
     section: 'develop',
     field: 'opportunities',
-    error: 'De verkoopkans "Vijf locaties overnemen van HygiënePlus" staat op 100%, terwijl ze nog maar een idee is. Het gewogen totaal van de verkoopkansen wordt zo te rooskleurig.',
-    fix: 'Een idee is verre van zeker: in het plan staat ze op 35%.',
+    error: `De verkoopkans "${idea.opportunity}" staat op 100%, terwijl ze nog maar een idee is. Het gewogen totaal van de verkoopkansen wordt zo te rooskleurig.`,
+    fix: `Een idee is verre van zeker: in het plan staat ze op ${idea.probability}%.`,
     foundBy: { mistake: 'Alle verkoopkansen op 100% zetten.' },
     plant: (plan) => {
       row(plan.develop.opportunities, 'op4').probability = 100;
     },
   },
   {
-    id: 'marge-hoger-dan-omzet',
+    id: 'post-zonder-verkoopkans',
     section: 'develop',
     field: 'budget',
-    error: 'Bij de post "Auditchecklist en audits met infectiepreventie" is de extra brutomarge € 25.650, meer dan de extra omzet van € 9.000. Daardoor klopt ook het saldo van het budget niet.',
-    fix: 'Brutomarge is extra omzet maal de marge: 28,5% van € 9.000 is € 2.565.',
+    error: `De post "${auditLine.item}" dient geen verkoopkans en zegt niet waarom. Dan weet niemand of er omzet tegenover staat, en wat het budget oplevert.`,
+    fix: 'Er staat geen order tegenover: de audits dienen het doel voor een hogere auditscore. Schrijf dat erbij; de post telt dan terecht niet mee in wat het budget oplevert.',
     foundBy: { check: 'budget-posten' },
     plant: (plan) => {
-      row(plan.develop.budget, 'bu3').returns = 25650;
+      row(plan.develop.budget, 'bu3').noOpportunity = '';
     },
   },
   {
     id: 'actie-zonder-eigenaar',
     section: 'actie',
     field: 'actions',
-    error: 'De actie "Rol dispensers en werkinstructie uit op 12 locaties" heeft geen eigenaar.',
+    error: `De actie "${row(example.actie.actions, 'a5').action}" heeft geen eigenaar.`,
     fix: 'Ruud Jansen is de eigenaar: hij is R bij het eerste doel waar deze actie onder valt.',
     foundBy: { check: 'acties-eigenaar-datum' },
     plant: (plan) => {
@@ -147,11 +158,11 @@ export const PLANTED_ERRORS: readonly PlantedError[] = [
     id: 'samenvatting-ander-budget',
     section: 'cover',
     field: 'summary',
-    error: 'De managementsamenvatting noemt een budget van € 9.900. In het budget van stap 6 staat € 14.900.',
-    fix: 'De samenvatting noemt dezelfde bedragen als de rest van het plan: € 14.900.',
+    error: `De managementsamenvatting noemt een budget van ${wrongBudget}. In het budget van stap 6 staat ${budget}.`,
+    fix: `De samenvatting noemt dezelfde bedragen als de rest van het plan: ${budget}.`,
     foundBy: { selfCheck: 'samenvatting-klopt' },
     plant: (plan) => {
-      plan.cover.summary = plan.cover.summary.replace('Het budget is € 14.900', 'Het budget is € 9.900');
+      plan.cover.summary = plan.cover.summary.replace(`Het budget is ${budget}`, `Het budget is ${wrongBudget}`);
     },
   },
 ];

@@ -9,13 +9,14 @@ import { formatEuro, formatNumber, formatPercent, parseNumber } from '../values/
 import { reviewDates } from '../method/reviews';
 import { SECTION_IDS, type Plan, type SectionId } from '../model/schema';
 import { budgetTotals, grossMargin, lineCost, pipelineTotals, quarterTotals } from '../finance/totals';
+import { BRIDGE_TOLERANCE, budgetPayback, revenueBridge } from '../finance/bridge';
 
 /**
  * The running case as the lessons quote it. Every name and figure a lesson's example uses comes
  * from the example plan through these functions, formatted exactly as the worksheet and the PDF
  * format it, so the story cannot drift from the plan (a test checks the lessons use nothing else).
  *
- * In MDX: `{ex('develop.budget.bu1.cost')}` → "€ 4.500", `{fig('budgetExtraMargin')}` → "€ 15.675".
+ * In MDX: `{ex('develop.budget.bu1.cost')}` → "€ 4.500", `{fig('bridgeExpected')}` → the revenue the plan can expect.
  */
 
 let cached: Plan | undefined;
@@ -74,41 +75,73 @@ export function ex(path: string, style?: 'kort' | 'klein'): string {
   return text;
 }
 
+/** A figure the example must have (its sums are complete): a missing one is a broken example. */
+function need(value: number | null | undefined, name: string): number {
+  if (value === null || value === undefined || !Number.isFinite(value)) throw new Error(`The example plan has no figure "${name}"`);
+  return value;
+}
+const bridge = () => revenueBridge(plan());
+const sensitivity = () => bridge().sensitivity ?? (() => { throw new Error('The example plan has no opportunity that brings anything'); })();
+const nextYear = () => budgetPayback(plan())[1] ?? (() => { throw new Error('The example plan has no year after the plan year'); })();
+
 const EURO_FIGURES = {
   /** Total cost of the budget, hours included. */
   budgetCost: () => budgetTotals(plan()).cost,
+  /** What the budget yields in the plan year: the new business of the opportunities it serves, its gross margin, and margin minus cost. */
   budgetExtraRevenue: () => budgetTotals(plan()).extraRevenue,
-  budgetExtraMargin: () => budgetTotals(plan()).returns,
-  budgetBalance: () => budgetTotals(plan()).balance,
+  budgetExtraMargin: () => need(budgetTotals(plan()).returns, 'budgetExtraMargin'),
+  budgetBalance: () => need(budgetTotals(plan()).balance, 'budgetBalance'),
+  /** The same opportunities a year later, a whole year long; and the balance after that year. */
+  nextYearMargin: () => need(nextYear().returns, 'nextYearMargin'),
+  nextYearBalance: () => need(nextYear().balance, 'nextYearBalance'),
   pipelineTotal: () => pipelineTotals(plan()).total,
   pipelineWeighted: () => pipelineTotals(plan()).weighted,
   /** Revenue target of objective o1 minus the revenue of the last year in the history. */
-  revenueGrowth: () => revenueTarget() - lastYear().revenue!,
-  adviserRate: () => budgetLine('bu1').rate!,
-  crewRate: () => budgetLine('bu4').rate!,
-  pilotMaterials: () => budgetLine('bu1').otherCost!,
-  eventOther: () => budgetLine('bu5').otherCost!,
-  elearningAgency: () => budgetLine('bu2').otherCost!,
+  revenueGrowth: () => revenueTarget() - need(lastYear().revenue, 'revenueGrowth'),
+  /** The build-up of the revenue target (bridge.ts). */
+  bridgeBase: () => need(bridge().base?.revenue, 'bridgeBase'),
+  bridgeGrowth: () => bridge().growth,
+  bridgeExisting: () => bridge().existing,
+  bridgeNewBusiness: () => bridge().newBusiness,
+  bridgeExpected: () => bridge().expected,
+  bridgeTarget: () => need(bridge().target, 'bridgeTarget'),
+  bridgeGap: () => need(bridge().gap, 'bridgeGap'),
+  /** Without the opportunity that brings the most: the expected revenue, how far under the target, and the budget's balance. */
+  sensitivityExpected: () => sensitivity().expected,
+  sensitivityGap: () => Math.abs(need(sensitivity().gap, 'sensitivityGap')),
+  sensitivityBalance: () => need(sensitivity().balance, 'sensitivityBalance'),
+  adviserRate: () => need(budgetLine('bu1').rate, 'adviserRate'),
+  crewRate: () => need(budgetLine('bu4').rate, 'crewRate'),
+  pilotMaterials: () => need(budgetLine('bu1').otherCost, 'pilotMaterials'),
+  eventOther: () => need(budgetLine('bu5').otherCost, 'eventOther'),
+  elearningAgency: () => need(budgetLine('bu2').otherCost, 'elearningAgency'),
   /** The cost of the pilot: its hours at the adviser's rate plus its materials. */
-  pilotCost: () => lineCost(budgetLine('bu1'))!,
+  pilotCost: () => need(lineCost(budgetLine('bu1')), 'pilotCost'),
   /** What the hours of the whole budget cost. */
   budgetHoursCost: () => budgetTotals(plan()).hoursCost,
   /** Gross margin of the last year of the history and of the plan year. */
-  lastGrossMargin: () => grossMargin(lastYear().revenue, lastYear().margin)!,
+  lastGrossMargin: () => need(grossMargin(lastYear().revenue, lastYear().margin), 'lastGrossMargin'),
   planGrossMargin: () => quarterTotals(plan()).grossMargin,
   /** The quarters of the plan year added up. */
   quartersRevenue: () => quarterTotals(plan()).revenue,
-  /** The weighted value of the dispenser opportunity (the lesson's knowledge check). */
+  /** The weighted value of the dispenser opportunity (value × probability, for a year). */
   dispensersWeighted: () => {
     const op = plan().develop.opportunities.find((o) => o.id === 'op2')!;
-    return Math.round((op.value! * op.probability!) / 100);
+    return Math.round((need(op.value, 'dispensersWeighted') * need(op.probability, 'dispensersWeighted')) / 100);
   },
 } as const;
 
 const OTHER_FIGURES = {
   budgetHours: () => `${formatNumber(budgetTotals(plan()).hours)} uur`,
-  /** The balance as a percentage of the cost: "5,2%". */
+  /** The balance as a percentage of the cost. */
   budgetReturnOnCost: () => formatPercent(budgetTotals(plan()).returnOnCost),
+  /** The growth of the existing revenue the plan expects: "3%". */
+  baseGrowth: () => formatPercent(bridge().growthPercent),
+  /** The gap as a share of the expected revenue, and the most a target may be above the build-up (what the lesson teaches). */
+  bridgeGapPercent: () => formatPercent(bridge().gapPercent),
+  bridgeTolerance: () => formatPercent(BRIDGE_TOLERANCE),
+  /** The year after the plan year, in which the plan earns itself back. */
+  nextYear: () => String(nextYear().year),
   /** The review dates that follow from step 2: "1 april, 1 juli en 1 oktober 2027". */
   reviewDates: () => {
     const dates = reviewDates(plan().schedule).map(formatDateNl);
@@ -138,8 +171,11 @@ export function revenueTarget(): number {
   return target.value;
 }
 
+/** The figures in euro. */
+export type EuroFigureName = keyof typeof EURO_FIGURES;
+
 /** The raw number behind a euro figure, for tests. */
-export function figureValue(name: keyof typeof EURO_FIGURES): number {
+export function figureValue(name: EuroFigureName): number {
   return EURO_FIGURES[name]();
 }
 

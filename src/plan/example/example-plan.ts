@@ -1,11 +1,12 @@
 import { PLAN_SCHEMA_VERSION, type Plan } from '../model/schema';
 import { readPlanObject } from '../values/validate';
+import { exampleFinanceNote, exampleSummary } from './example-summary';
 
 /**
  * The running case of the lessons as a complete plan: Sanne de Wit, account manager at
  * Kroonstad Hygiëne (a fictional supplier of hygiene products, dispensers and training), writes
  * the 2027 plan for Zorggroep Lindenhof (a fictional elderly-care group with 14 locations, 15
- * since it took over Zutphen in February 2027). The plan is shown as it stands on 2 April 2027,
+ * since it took over Zutphen in February 2027; Kroonstad serves 9 of them, 10 with Zutphen). The plan is shown as it stands on 2 April 2027,
  * the day after the first quarterly review.
  *
  * This is the one source of the case: the lessons quote its names and figures through
@@ -27,8 +28,8 @@ export function examplePlan(): Plan {
       periodFrom: '2027-01-01',
       periodTo: '2027-12-31',
       purpose: 'opleiding/examen',
-      summary:
-        'Zorggroep Lindenhof is met € 355.000 omzet in 2026 onze grootste zorgklant in Oost-Nederland. We leveren 38% van hun hygiëneproducten. Lindenhof staat voor twee opgaven: de inspectie vraagt strengere infectiepreventie, en de zorggroep wil in 2030 de helft minder milieubelasting.\n\nIn 2027 willen we de vaste hygiënepartner worden van alle 15 locaties; sinds februari hoort Zutphen erbij. Dat doen we met een duurzame productlijn, één werkwijze voor handhygiëne, een korte training voor nieuwe schoonmakers en een auditchecklist met het team infectiepreventie.\n\nDoelen: de omzet groeit naar € 410.000, het aandeel duurzame producten in hun bestellingen stijgt van 12% naar 40% en de gemiddelde auditscore gaat van 7,1 naar 8,0. Het budget is € 14.900, inclusief 126 uur werk. Daar staat € 55.000 extra omzet tegenover, en bij 28,5% marge € 15.675 extra brutomarge. In 2027 verdient het plan zich dus net terug. De proef en de aanpassingen zijn eenmalig; de extra marge loopt in 2028 door.\n\nSanne, Karin en Leila bespreken de KPI\'s elk kwartaal. Halverwege en aan het eind van 2027 vragen we Marco Huisman en Els Kramer hoe tevreden ze zijn.',
+      // Written from the plan's own figures once it is read: see example-summary.ts.
+      summary: '',
     },
     envision: {
       organisationProfile:
@@ -46,11 +47,13 @@ export function examplePlan(): Plan {
         { id: 'sl4', text: 'De brutomarge blijft minstens 28%' },
       ],
       ambition:
-        'Over drie jaar is Kroonstad Hygiëne de vaste partner van Zorggroep Lindenhof voor alles rond hygiëne: producten, dispensers, training en audits. Lindenhof kiest ons omdat we hen helpen hun doelen voor infectiepreventie en duurzaamheid te halen, niet omdat we de goedkoopste zijn.',
+        'Over drie jaar is Kroonstad Hygiëne de vaste partner van Zorggroep Lindenhof voor alles rond hygiëne: producten, dispensers, training en audits. Lindenhof kiest ons omdat we helpen de doelen voor infectiepreventie en duurzaamheid te halen, niet omdat we de goedkoopste zijn.',
       history: [
-        { id: 'h2024', year: 2024, revenue: 312000, margin: 27.5, share: 31, shareEstimate: true },
-        { id: 'h2025', year: 2025, revenue: 338000, margin: 28, share: 35, shareEstimate: true },
-        { id: 'h2026', year: 2026, revenue: 355000, margin: 28.5, share: 38, shareEstimate: false },
+        // Lindenhof's total hygiene spend (revenue ÷ share) rises: about 891, 926 and 934 thousand.
+        { id: 'h2024', year: 2024, revenue: 312000, margin: 27.5, share: 35, shareEstimate: true, forecast: false },
+        { id: 'h2025', year: 2025, revenue: 338000, margin: 28, share: 36.5, shareEstimate: true, forecast: false },
+        // Written in November 2026: the year is not over, its figures are a forecast.
+        { id: 'h2026', year: 2026, revenue: 355000, margin: 28.5, share: 38, shareEstimate: false, forecast: true },
       ],
       attitude: 'positief',
       attitudeNote:
@@ -65,17 +68,17 @@ export function examplePlan(): Plan {
         'Marco Huisman vroeg zelf om mee te denken over duurzaamheid. De bestuurder wil wel eerst zien wat het oplevert.',
       classification: 'strategisch',
       classificationReason:
-        'Lindenhof is onze grootste zorgklant in Oost-Nederland, en de omzet groeit elk jaar. De zorggroep opent tot 2030 vier nieuwe locaties, en de helft van hun inkoop ligt nog bij concurrenten. De klant past bij alle uitgangspunten van het salesplan: zorg, advies en duurzaamheid.',
+        'Lindenhof is een aantrekkelijke klant: onze grootste zorgklant in Oost-Nederland, de omzet groeit elk jaar, de zorggroep opent tot 2030 vier nieuwe locaties, en bijna twee derde van zijn inkoop ligt nog bij concurrenten. Onze positie is sterk: we zijn de enige leverancier met eigen hygiëneadvies, en de facilitaire dienst is tevreden. De klant past bij alle uitgangspunten van het salesplan: zorg, advies en duurzaamheid.',
       firstGoals: [
         { id: 'fg1', goal: 'Vaste hygiënepartner van alle locaties worden', unit: 'Facilitaire dienst, alle locaties', why: 'Eén partner geeft Lindenhof overzicht en ons een stabiele omzet.' },
-        { id: 'fg2', goal: 'Een duurzame productlijn invoeren', unit: 'Facilitaire dienst en inkoop', why: 'Helpt hun milieudoel en onderscheidt ons van de concurrent.' },
+        { id: 'fg2', goal: 'Een duurzame productlijn invoeren', unit: 'Facilitaire dienst en inkoop', why: 'Helpt het milieudoel van Lindenhof en onderscheidt ons van de concurrent.' },
         { id: 'fg3', goal: 'Nieuwe schoonmakers trainen in hygiëne', unit: 'Teamleiders schoonmaak', why: 'Minder fouten bij een groot verloop van personeel.' },
-        { id: 'fg4', goal: 'Samen met infectiepreventie de hygiëne-audits verbeteren', unit: 'Team infectiepreventie', why: 'Helpt hun doel voor de inspectie en laat zien wat ons advies waard is.' },
+        { id: 'fg4', goal: 'Samen met infectiepreventie de hygiëne-audits verbeteren', unit: 'Team infectiepreventie', why: 'Helpt Lindenhof bij het doel voor de inspectie en laat zien wat ons advies waard is.' },
       ],
       readers: [
         { id: 'r1', text: 'Karin Vos, salesmanager (keurt het plan goed)' },
         { id: 'r2', text: 'Ruud Jansen, binnendienst' },
-        { id: 'r3', text: 'Leila Yilmaz, hygiëne-adviseur' },
+        { id: 'r3', text: 'Leila Yilmaz, hygiëneadviseur' },
       ],
     },
     schedule: {
@@ -97,7 +100,7 @@ export function examplePlan(): Plan {
         { id: 'mi1', question: 'Hoeveel besteedt Lindenhof in totaal aan hygiëneproducten?', source: 'gesprek', who: 'Sanne de Wit', status: 'gevonden' },
         { id: 'mi2', question: 'Wat zijn de duurzaamheidsdoelen precies?', source: 'jaarverslag', who: 'Sanne de Wit', status: 'gevonden' },
         { id: 'mi3', question: 'Hoe scoorden de locaties bij de laatste hygiëne-audit?', source: 'gesprek', who: 'Leila Yilmaz', status: 'gevonden' },
-        { id: 'mi4', question: 'Wanneer loopt het contract met HygiënePlus af?', source: 'collega', who: 'Ruud Jansen', status: 'bezig' },
+        { id: 'mi4', question: 'Wanneer loopt het contract van de vijf locaties met HygiënePlus af?', source: 'collega', who: 'Ruud Jansen', status: 'gevonden' },
       ],
       sector: 'Ouderenzorg: verpleeghuizen, kleinschalig wonen en thuiszorg',
       employees: 2100,
@@ -121,26 +124,38 @@ export function examplePlan(): Plan {
       ],
       buyClass: 'aangepast',
       purchasingProcess:
-        'Inkoop sluit per productgroep een raamcontract voor alle locaties. Voor iets nieuws vraagt de inkoper drie offertes op. Marco Huisman stelt de eisen op, Els Kramer toetst ze op infectiepreventie, en boven het budget van de facilitaire dienst beslist de bestuurder. De begroting voor het volgende jaar ligt in oktober vast.',
-      buyingFromUs:
-        'De locaties bestellen zelf in onze webshop, tegen de prijzen uit het raamcontract, meestal één keer per week. Een nieuw product komt er alleen bij na een voorstel aan Marco Huisman en een akkoord van inkoop.',
-      competitors: [
-        { id: 'c1', name: 'HygiënePlus', share: 45, strong: 'Lage prijzen, groot assortiment', weak: 'Weinig advies, wisselende accountmanagers', threat: 4 },
-        { id: 'c2', name: 'CleanCare Groothandel', share: 17, strong: 'Levert ook schoonmaakmachines', weak: 'Geen kennis van zorg', threat: 2 },
+        'Inkoop sluit per productgroep een raamcontract. Voor iets nieuws vraagt de inkoper drie offertes op, en boven het budget van de facilitaire dienst beslist de bestuurder. De begroting voor het volgende jaar ligt in oktober vast: toen Sanne begon, lag die voor 2027 al vast. Wat nieuw is, moet in 2027 dus passen binnen het budget van de facilitaire dienst. Wat meer kost, brengt Sanne in voor de begroting van 2028.',
+      purchasingPortfolio: 'hefboom',
+      purchasingPhases: [
+        { id: 'ph1', phase: 'specificeren', person: 'd2', task: 'Stelt de eisen op voor iets nieuws' },
+        { id: 'ph2', phase: 'specificeren', person: 'd4', task: 'Toetst de eisen op infectiepreventie' },
+        { id: 'ph3', phase: 'selecteren', person: 'd3', task: 'Vraagt drie offertes op en vergelijkt ze' },
+        { id: 'ph4', phase: 'contracteren', person: 'd3', task: 'Onderhandelt over prijs en voorwaarden van het raamcontract' },
+        { id: 'ph5', phase: 'contracteren', person: 'd1', task: 'Beslist als het boven het budget van de facilitaire dienst gaat' },
+        { id: 'ph6', phase: 'bestellen', person: 'd5', task: 'Bestelt elke week in de webshop voor zijn locatie' },
+        { id: 'ph7', phase: 'nazorg', person: 'd2', task: 'Bespreekt elk kwartaal hoe levering en service gingen' },
       ],
-      currentSales: 'Handzeep en desinfectie, papier, afvalzakken en schoonmaakmiddelen voor 9 van de 14 locaties. Geen dispensers, geen training.',
+      buyingFromUs:
+        'De locaties die wij beleveren, bestellen zelf in onze webshop, tegen de prijzen uit het raamcontract, meestal één keer per week. Een nieuw product komt er alleen bij na een voorstel aan Marco Huisman en een akkoord van inkoop.',
+      competitors: [
+        { id: 'c1', name: 'HygiënePlus', share: 45, strong: 'Lage prijzen, groot assortiment; levert vijf locaties alles, met een contract tot eind 2027', weak: 'Weinig advies, wisselende accountmanagers', threat: 4 },
+        { id: 'c2', name: 'CleanCare Groothandel', share: 17, strong: 'Levert de schoonmaakmachines en de middelen ervoor', weak: 'Geen kennis van zorg', threat: 2 },
+      ],
+      currentSales:
+        'Handzeep en desinfectie, papier, afvalzakken en schoonmaakmiddelen voor 9 van de 14 locaties; op 3 daarvan hangen onze dispensers. De andere locaties kopen alles bij HygiënePlus. Nog geen training.',
       ourShare: 38,
       ourStrengths: [
-        { id: 'os1', text: 'Eigen hygiëne-adviseur met ervaring in de zorg' },
+        { id: 'os1', text: 'Eigen hygiëneadviseur met ervaring in de zorg' },
         { id: 'os2', text: 'Duurzame productlijn met keurmerk' },
         { id: 'os3', text: 'Levering binnen 24 uur, ook op kleine locaties' },
       ],
       trends: [
-        { id: 't1', factor: 'demografisch', development: 'Meer ouderen met complexe zorgvragen', effect: 'kans' },
-        { id: 't2', factor: 'economisch', development: 'Lagere vergoedingen en druk op kosten', effect: 'bedreiging' },
-        { id: 't3', factor: 'ecologisch', development: 'Landelijke afspraken over duurzame zorg', effect: 'kans' },
-        { id: 't4', factor: 'politiek-juridisch', development: 'Strengere controle op infectiepreventie', effect: 'bedreiging' },
-        { id: 't5', factor: 'technologisch', development: 'Digitale registratie van hygiëne-audits', effect: 'kans' },
+        { id: 't1', factor: 'demografisch', development: 'Meer ouderen met complexe zorgvragen', effect: 'kans', consequence: 'Meer kwetsbare bewoners: goede hygiëne weegt zwaarder' },
+        { id: 't2', factor: 'economisch', development: 'Lagere vergoedingen en druk op kosten', effect: 'bedreiging', consequence: 'Elke euro voor hygiëne moet zich terugverdienen' },
+        { id: 't6', factor: 'sociaal-cultureel', development: 'Krapte en vergrijzing op de arbeidsmarkt voor schoonmakers', effect: 'bedreiging', consequence: 'Het verloop blijft hoog en inwerken kost meer tijd' },
+        { id: 't5', factor: 'technologisch', development: 'Digitale registratie van hygiëne-audits', effect: 'kans', consequence: 'De auditscore per locatie wordt snel zichtbaar en vergelijkbaar' },
+        { id: 't3', factor: 'ecologisch', development: 'Landelijke afspraken over duurzame zorg', effect: 'kans', consequence: 'Lindenhof moet laten zien dat de milieubelasting daalt' },
+        { id: 't4', factor: 'politiek-juridisch', development: 'Strengere controle op infectiepreventie', effect: 'bedreiging', consequence: 'Een lage auditscore kan een aanwijzing van de inspectie opleveren' },
       ],
       sources: [
         { id: 'src1', source: 'Jaarverslag Zorggroep Lindenhof 2025', date: '2026-10-28' },
@@ -168,6 +183,8 @@ export function examplePlan(): Plan {
         { id: 'b2', text: 'Krappe arbeidsmarkt' },
         { id: 'b3', text: 'Druk op kosten' },
       ],
+      ourPosition:
+        'Tegenover HygiënePlus zijn we sterker in advies, training en duurzame producten met keurmerk: precies wat Lindenhof nodig heeft voor de strengere eisen (B1) en het milieudoel (K1). Zwakker zijn we in prijs, en we beleveren nog niet alle locaties, dus we kunnen niet overal dezelfde werkwijze brengen (Z1). Tegen de druk op kosten (B3) moeten we laten zien dat minder verbruik de hogere prijs per stuk goedmaakt.',
       // Every combination scored; 0 where there is no link. ++ works strongly for the customer, -- strongly against.
       matrix: {
         's1:k1': '+',
@@ -209,7 +226,7 @@ export function examplePlan(): Plan {
       ],
       conversationDate: '2026-11-27',
       conversationOutcome:
-        'Marco Huisman herkende de sterktes en zwaktes. Hij noemde de verschillen tussen locaties "ons grootste probleem". Duurzaamheid staat hoog op zijn lijst, maar hij heeft er geen tijd voor. Hij wil graag een voorstel voor een proef op drie locaties.',
+        'Marco Huisman herkende de meeste sterktes en zwaktes. Hij noemde de verschillen tussen locaties "ons grootste probleem". Eén aanname klopte niet: Z1 is kleiner dan Sanne dacht, want de drie locaties met onze dispensers werken al met dezelfde werkinstructie. Duurzaamheid staat hoog op zijn lijst, maar hij heeft er geen tijd voor. Hij wil graag een voorstel voor een proef op drie locaties.',
       sharedGoals: [
         { id: 'sg1', customerGoal: 'Minder milieubelasting', contribution: 'Duurzame productlijn en minder verpakking', proof: 'Keurmerk en CO₂-rapport per kwartaal' },
         { id: 'sg2', customerGoal: 'Betere auditscore', contribution: 'Eén werkwijze en auditchecklist met infectiepreventie', proof: 'Auditscores bij twee andere zorggroepen stegen met 0,8' },
@@ -220,8 +237,8 @@ export function examplePlan(): Plan {
       team: [
         { id: 'tm1', name: 'Sanne de Wit', role: 'Accountmanager', tasks: 'Eigenaar van het plan, contact met DMU', hours: 16 },
         { id: 'tm2', name: 'Karin Vos', role: 'Salesmanager', tasks: 'Keurt plan en budget goed, contact met bestuurder', hours: 2 },
-        { id: 'tm3', name: 'Leila Yilmaz', role: 'Hygiëne-adviseur', tasks: 'Proef, audits en training', hours: 12 },
-        { id: 'tm4', name: 'Ruud Jansen', role: 'Binnendienst', tasks: 'Bestellingen, levering en uitrol dispensers', hours: 8 },
+        { id: 'tm3', name: 'Leila Yilmaz', role: 'Hygiëneadviseur', tasks: 'Vast advies en de kwartaalevaluatie; de uren voor proef, e-learning en audits staan in het budget', hours: 6 },
+        { id: 'tm4', name: 'Ruud Jansen', role: 'Binnendienst', tasks: 'Bestellingen, levering en planning van de montage', hours: 8 },
       ],
       // RACI per first goal of step 1; the SMART objectives of step 6 fall under their first goal.
       raci: [
@@ -253,16 +270,16 @@ export function examplePlan(): Plan {
     },
     develop: {
       objectives: [
-        { id: 'o1', objective: 'Omzet bij Lindenhof laten groeien', type: 'omzet', kpi: 'Omzet van Kroonstad bij Lindenhof per jaar', baseline: '€ 355.000 (2026)', target: '€ 410.000', deadline: '2027-12-31', question: 'q1', goal: 'fg1', strategy: 'st2' },
+        { id: 'o1', objective: 'Omzet bij Lindenhof laten groeien', type: 'omzet', kpi: 'Omzet van Kroonstad bij Lindenhof per jaar', baseline: '€ 355.000 (verwachting 2026)', target: '€ 390.000', deadline: '2027-12-31', question: 'q1', goal: 'fg1', strategy: 'st2' },
         { id: 'o2', objective: 'Duurzame productlijn op alle locaties', type: 'kwantitatief', kpi: 'Aandeel duurzame producten in de bestellingen van Lindenhof bij Kroonstad', baseline: '12%', target: '40%', deadline: '2027-09-30', question: 'q1', goal: 'fg2', strategy: 'st1' },
         { id: 'o3', objective: 'Nieuwe schoonmakers binnen vier weken getraind', type: 'kwantitatief', kpi: 'Deel van de nieuwe schoonmakers dat de training binnen vier weken volgde', baseline: '0%', target: '80%', deadline: '2027-06-30', question: 'q4', goal: 'fg3', strategy: 'st3' },
-        { id: 'o4', objective: 'Eén werkwijze voor handhygiëne', type: 'kwantitatief', kpi: 'Locaties met dezelfde dispensers en werkinstructie', baseline: '3 van 15', target: '15 van 15', deadline: '2027-12-31', question: 'q3', goal: 'fg1', strategy: 'st2' },
+        { id: 'o4', objective: 'Eén werkwijze voor handhygiëne', type: 'kwantitatief', kpi: 'Locaties die wij beleveren met onze dispensers en dezelfde werkinstructie', baseline: '3 van 10', target: '10 van 10', deadline: '2027-12-31', question: 'q3', goal: 'fg1', strategy: 'st2' },
         { id: 'o5', objective: 'Hogere score bij hygiëne-audits', type: 'kwantitatief', kpi: 'Gemiddelde score interne hygiëne-audit', baseline: '7,1', target: '8,0', deadline: '2027-11-30', question: 'q2', goal: 'fg4', strategy: 'st3' },
-        { id: 'o6', objective: 'De bestuurder ziet Kroonstad als partner voor duurzame zorg', type: 'relatie', kpi: 'Uitnodiging voor het overleg over het duurzaamheidsplan van Lindenhof', baseline: 'Geen contact met de bestuurder sinds juni 2026', target: 'Kroonstad schuift aan bij het overleg over het duurzaamheidsplan 2028', deadline: '2027-10-31', question: 'q1', goal: 'fg2', strategy: 'st1' },
+        { id: 'o6', objective: 'De bestuurder ziet Kroonstad als partner voor duurzame zorg', type: 'relatie', kpi: 'Uitnodiging voor het overleg over het duurzaamheidsplan van Lindenhof', baseline: 'Geen contact met de bestuurder sinds juni 2026', target: 'Kroonstad schuift aan bij het overleg over het duurzaamheidsplan 2028', deadline: '2027-10-29', question: 'q1', goal: 'fg2', strategy: 'st1' },
       ],
       growthDirection: 'productontwikkeling',
       growthNote:
-        'Lindenhof koopt al zeep, papier en schoonmaakmiddelen bij ons. De groei komt uit nieuw aanbod voor dezelfde facilitaire dienst: de duurzame lijn, dispensers, training en audits. Locaties terugwinnen van HygiënePlus is de verkoopkans met de laagste waarschijnlijkheid.',
+        'Lindenhof koopt al zeep, papier en schoonmaakmiddelen bij ons. De groei komt uit nieuw aanbod voor dezelfde facilitaire dienst: de duurzame lijn, dispensers, training en audits. Penetratie, meer van hetzelfde op de locaties van HygiënePlus, kan pas als hun contract eind 2027 afloopt: een verkoopkans voor 2028. Marktontwikkeling, ons aanbod voor Zutphen en de nieuwe locaties, volgt als de proef bewijst dat het werkt. Diversificatie past niet bij wat Kroonstad goed kan.',
       valueProposition:
         'Kroonstad helpt Lindenhof de eisen van de inspectie en het milieudoel te halen, met één werkwijze voor hygiëne op alle locaties. Per stuk betaalt Lindenhof iets meer, maar het verbruikt minder en heeft één aanspreekpunt voor producten, training en audits.',
       strategies: [
@@ -271,49 +288,83 @@ export function examplePlan(): Plan {
         { id: 'st3', strategy: 'Kennispartner voor hygiëne', approach: 'Training voor nieuwe schoonmakers en audits samen met infectiepreventie' },
       ],
       opportunities: [
-        { id: 'op1', opportunity: 'Duurzame productlijn, alle 15 locaties', value: 40500, probability: 70, expected: '2027-06-30', status: 'voorstel', crm: 'KANS-2027-014' },
-        { id: 'op2', opportunity: 'Dispensers op 12 locaties', value: 26400, probability: 60, expected: '2027-04-30', status: 'onderhandeling', crm: 'KANS-2027-015' },
-        { id: 'op3', opportunity: 'E-learning hygiëne, licentie per jaar', value: 6000, probability: 100, expected: '2027-01-29', status: 'gewonnen', crm: 'KANS-2027-016' },
-        { id: 'op4', opportunity: 'Vijf locaties overnemen van HygiënePlus', value: 52000, probability: 35, expected: '2027-10-31', status: 'idee', crm: 'KANS-2027-017' },
+        // The sustainable line takes the place of products Lindenhof buys from us now: it replaces part of the existing revenue.
+        { id: 'op1', opportunity: 'Duurzame productlijn op onze locaties', value: 40500, replaces: 18000, probability: 70, expected: '2027-06-30', status: 'voorstel', crm: 'KANS-2027-014' },
+        { id: 'op2', opportunity: 'Dispensers in bruikleen met vulling, 7 locaties', value: 15400, replaces: null, probability: 60, expected: '2027-04-30', status: 'onderhandeling', crm: 'KANS-2027-015' },
+        { id: 'op3', opportunity: 'E-learning hygiëne, licentie per jaar', value: 6000, replaces: null, probability: 100, expected: '2027-01-29', status: 'gewonnen', crm: 'KANS-2027-016' },
+        // Five locations at what Kroonstad earns per location it serves now; their contract with HygiënePlus runs until the end of 2027.
+        { id: 'op4', opportunity: 'De vijf locaties van HygiënePlus, na hun contract', value: 195000, replaces: null, probability: 35, expected: '2028-01-03', status: 'idee', crm: 'KANS-2027-017' },
       ],
       socialInsights: [
         { id: 'si1', text: 'Lindenhof zoekt op LinkedIn 25 schoonmakers: het verloop is echt hoog.' },
         { id: 'si2', text: 'De bestuurder sprak in een interview over "zorg die de aarde niet belast".' },
         { id: 'si3', text: 'Locatie De Esch won een regionale prijs voor kleinschalig wonen.' },
       ],
-      // Cost of a line = hours × rate + other costs; extra margin = extra revenue × 28,5%.
+      // Cost of a line = hours × rate + other costs. The budget holds only the extra hours of the actions; the
+      // team's fixed hours (step 5) are the ordinary cost of team Zorg. What it yields is computed (bridge.ts).
       budget: [
-        { id: 'bu1', item: 'Proef duurzame producten op drie locaties', hours: 20, rate: 75, otherCost: 3000, extraRevenue: 24000, returns: 6840 },
-        { id: 'bu2', item: 'E-learning aanpassen aan Lindenhof', hours: 10, rate: 75, otherCost: 2750, extraRevenue: 6000, returns: 1710 },
-        { id: 'bu3', item: 'Auditchecklist en audits met infectiepreventie', hours: 40, rate: 75, otherCost: 0, extraRevenue: 9000, returns: 2565 },
-        { id: 'bu4', item: 'Montageploeg voor de uitrol van dispensers', hours: 48, rate: 50, otherCost: 0, extraRevenue: 16000, returns: 4560 },
-        { id: 'bu5', item: 'Klantbijeenkomst duurzame zorg', hours: 8, rate: 75, otherCost: 900, extraRevenue: 0, returns: 0 },
+        { id: 'bu1', item: 'Proef duurzame producten op drie locaties', opportunity: 'op1', noOpportunity: '', hours: 20, rate: 75, otherCost: 3000 },
+        { id: 'bu2', item: 'E-learning aanpassen aan Lindenhof', opportunity: 'op3', noOpportunity: '', hours: 10, rate: 75, otherCost: 2750 },
+        {
+          id: 'bu3',
+          item: 'Auditchecklist en audits met infectiepreventie',
+          opportunity: '',
+          noOpportunity: 'Er staat geen order tegenover: de audits dienen het doel voor een hogere auditscore en het vertrouwen van infectiepreventie',
+          hours: 40,
+          rate: 75,
+          otherCost: 0,
+        },
+        { id: 'bu4', item: 'Montageploeg voor de uitrol van dispensers', opportunity: 'op2', noOpportunity: '', hours: 28, rate: 50, otherCost: 0 },
+        {
+          id: 'bu5',
+          item: 'Klantbijeenkomst duurzame zorg',
+          opportunity: '',
+          noOpportunity: 'Er staat geen order tegenover: de bijeenkomst werkt aan de relatie met de bestuurder',
+          hours: null,
+          rate: null,
+          otherCost: 900,
+        },
       ],
       // 2027 is objective o1's target; the margin stays that of 2026. The quarters add up to 2027.
       planYears: [
-        { id: 'py2027', year: 2027, revenue: 410000, margin: 28.5 },
+        { id: 'py2027', year: 2027, revenue: 390000, margin: 28.5 },
         { id: 'py2028', year: 2028, revenue: 440000, margin: 28.5 },
         { id: 'py2029', year: 2029, revenue: 470000, margin: 28.5 },
       ],
       quarters: [
-        { id: 'kw1', quarter: 'Q1', revenue: 95000, margin: 28.5 },
-        { id: 'kw2', quarter: 'Q2', revenue: 100000, margin: 28.5 },
-        { id: 'kw3', quarter: 'Q3', revenue: 105000, margin: 28.5 },
-        { id: 'kw4', quarter: 'Q4', revenue: 110000, margin: 28.5 },
+        { id: 'kw1', quarter: 'Q1', revenue: 90000, margin: 28.5 },
+        { id: 'kw2', quarter: 'Q2', revenue: 95000, margin: 28.5 },
+        { id: 'kw3', quarter: 'Q3', revenue: 100000, margin: 28.5 },
+        { id: 'kw4', quarter: 'Q4', revenue: 105000, margin: 28.5 },
       ],
-      financeNote:
-        'De omzet groeit in 2027 met € 55.000. Bij 28,5% marge is dat € 15.675 extra brutomarge. Daar staat € 14.900 aan kosten tegenover, inclusief 126 uur werk. Het saldo is € 775: in 2027 verdient het plan zich net terug. De proef, de aanpassing van de e-learning en de montage zijn eenmalig. De extra marge loopt in 2028 door en groeit met de omzet mee.',
+      baseGrowth: 3,
+      baseGrowthNote:
+        'Het raamcontract gaat op 1 januari mee met de prijsindex, naar verwachting 2%. Op de bestaande locaties wonen iets meer bewoners: ongeveer 1% meer volume. De groei van 2025 en 2026 was hoger, maar kwam deels uit nieuwe producten; die staan nu bij de verkoopkansen.',
+      // Written from the plan's own figures once it is read: see example-summary.ts.
+      financeNote: '',
     },
     adapt: {
       signals: [
-        { id: 'sig1', date: '2027-02-10', change: 'Lindenhof neemt een 15e locatie over in Zutphen', consequence: 'Meer volume, maar ook een nieuwe werkwijze erbij', adjustment: 'Zutphen gaat mee in de uitrol: streefwaarde 15 van 15 locaties, dispensers op 12 locaties' },
-        { id: 'sig2', date: '2027-03-22', change: 'HygiënePlus verlaagt zijn prijzen met 6%', consequence: 'Inkoop vraagt om een prijsgesprek', adjustment: 'Waarde van advies en training zichtbaar maken in het kwartaalrapport' },
+        {
+          id: 'sig1',
+          date: '2027-02-10',
+          change: 'Lindenhof neemt een 15e locatie over in Zutphen',
+          consequence: 'Meer volume: Zutphen bestelt vanaf maart via ons raamcontract, maar werkt nog op een eigen manier',
+          adjustment: 'Zutphen gaat mee in de uitrol: streefwaarde 10 van 10 locaties die wij beleveren, dispensers op 7 locaties',
+        },
+        {
+          id: 'sig2',
+          date: '2027-03-22',
+          change: 'HygiënePlus verlaagt zijn prijzen met 6%',
+          consequence: 'Inkoop vraagt om een prijsgesprek',
+          adjustment: 'Het prijsgesprek voorbereiden, en de waarde van advies en training zichtbaar maken in het kwartaalrapport',
+        },
       ],
       kpiChecks: [
-        { id: 'kc1', objective: 'o1', date: '2027-04-01', value: '€ 94.000 in het eerste kwartaal (2026: € 86.500)' },
+        { id: 'kc1', objective: 'o1', date: '2027-04-01', value: '€ 91.500 in het eerste kwartaal (plan € 90.000; 2026: € 86.500)' },
         { id: 'kc2', objective: 'o2', date: '2027-04-01', value: '19%' },
-        { id: 'kc3', objective: 'o3', date: '2027-04-01', value: '55%' },
-        { id: 'kc4', objective: 'o4', date: '2027-04-01', value: '3 van 15' },
+        { id: 'kc3', objective: 'o3', date: '2027-04-01', value: '20%: de eerste groep volgde de training eind maart' },
+        { id: 'kc4', objective: 'o4', date: '2027-04-01', value: '3 van 10: de uitrol begint in mei' },
         { id: 'kc5', objective: 'o5', date: '2027-04-01', value: '7,4' },
         { id: 'kc6', objective: 'o6', date: '2027-04-01', value: 'Nog geen uitnodiging; Karin spreekt de bestuurder in juni' },
       ],
@@ -327,7 +378,7 @@ export function examplePlan(): Plan {
       vision:
         'Over vijf jaar is hygiëne bij Lindenhof geen zorg meer maar een vanzelfsprekendheid: elke locatie werkt op dezelfde manier, nieuwe medewerkers weten vanaf dag één wat ze moeten doen, en de milieubelasting van schoonmaken is gehalveerd.',
       fit:
-        'Lindenhof wil kwaliteit leveren met minder mensen en minder belasting voor het milieu. Onze visie helpt precies daar: één werkwijze spaart tijd, training vermindert fouten en de duurzame lijn telt mee voor hun milieudoel.',
+        'Lindenhof wil kwaliteit leveren met minder mensen en minder belasting voor het milieu. Onze visie helpt precies daar: één werkwijze spaart tijd, training vermindert fouten en de duurzame lijn telt mee voor het milieudoel van Lindenhof.',
       messages: [
         { id: 'ms1', role: 'beslisser', message: 'Betere auditscores en minder milieubelasting, zonder hogere totale kosten', proof: 'Doorrekening van de proef op drie locaties' },
         { id: 'ms2', role: 'initiator', message: 'Eén werkwijze maakt uw werk eenvoudiger', proof: 'Aanpak bij een andere zorggroep met 10 locaties' },
@@ -339,20 +390,20 @@ export function examplePlan(): Plan {
       relationships: [
         { id: 'rl1', contact: 'd1', now: 2, target: 3, action: 'Karin presenteert in juni de duurzaamheidsvisie, met de uitkomst van de proef' },
         { id: 'rl2', contact: 'd2', now: 4, target: 5, action: 'Sanne vraagt hem elk kwartaal mee te denken over de plannen van zijn dienst' },
-        { id: 'rl3', contact: 'd3', now: 2, target: 3, action: 'Sanne rekent vóór het prijsgesprek de besparing door minder verspilling door' },
+        { id: 'rl3', contact: 'd3', now: 2, target: 3, action: 'Sanne bereidt het prijsgesprek voor: de besparing door minder verbruik, wat Kroonstad kan geven en wat het terugvraagt' },
         { id: 'rl4', contact: 'd4', now: 3, target: 4, action: 'Leila maakt de auditchecklist samen met haar' },
       ],
     },
     actie: {
       actions: [
         { id: 'a1', action: 'Presenteer het voorstel voor de duurzame lijn aan Marco Huisman', objective: 'o2', owner: 'Sanne de Wit', start: '2027-01-11', due: '2027-02-05', resources: 'Presentatie en proefpakket', status: 'klaar' },
-        { id: 'a2', action: 'Voer de proef met duurzame producten uit op drie locaties', objective: 'o2', owner: 'Leila Yilmaz', start: '2027-02-15', due: '2027-05-15', resources: '€ 4.500: proefpakketten en 20 uur advies', status: 'bezig' },
+        { id: 'a2', action: 'Voer de proef met duurzame producten uit op drie locaties', objective: 'o2', owner: 'Leila Yilmaz', start: '2027-02-15', due: '2027-05-14', resources: '€ 4.500: proefpakketten en 20 uur advies', status: 'bezig' },
         { id: 'a3', action: 'Werk met inkoop een raamovereenkomst voor alle locaties uit', objective: 'o1', owner: 'Sanne de Wit', start: '2027-03-01', due: '2027-05-31', resources: 'Prijsmodel van de binnendienst', status: 'bezig' },
         { id: 'a4', action: 'Richt de e-learning hygiëne in voor nieuwe schoonmakers', objective: 'o3', owner: 'Leila Yilmaz', start: '2027-02-01', due: '2027-03-31', resources: '€ 3.500: aanpassing en 10 uur advies', status: 'klaar' },
-        { id: 'a5', action: 'Rol dispensers en werkinstructie uit op 12 locaties', objective: 'o4', owner: 'Ruud Jansen', start: '2027-05-15', due: '2027-12-15', resources: '€ 2.400: montageploeg, 4 uur per locatie', status: 'gepland' },
+        { id: 'a5', action: 'Rol dispensers en werkinstructie uit op 7 locaties', objective: 'o4', owner: 'Ruud Jansen', start: '2027-05-18', due: '2027-12-15', resources: '€ 1.400: montageploeg, 4 uur per locatie', status: 'gepland' },
         { id: 'a6', action: 'Maak de auditchecklist samen met Els Kramer', objective: 'o5', owner: 'Leila Yilmaz', start: '2027-03-01', due: '2027-04-30', resources: '€ 3.000: 40 uur advies', status: 'bezig' },
-        { id: 'a7', action: 'Presenteer de duurzaamheidsvisie aan Ingrid Bos', objective: 'o6', owner: 'Karin Vos', start: '2027-05-17', due: '2027-06-30', resources: 'Uitkomst van de proef en de presentatie van Sanne', status: 'gepland' },
-        { id: 'a8', action: 'Organiseer een klantbijeenkomst over duurzame zorg', objective: 'o6', owner: 'Sanne de Wit', start: '2027-09-01', due: '2027-10-15', resources: '€ 1.500: zaal, catering en 8 uur voorbereiding', status: 'gepland' },
+        { id: 'a7', action: 'Presenteer de duurzaamheidsvisie aan Ingrid Bos', objective: 'o6', owner: 'Karin Vos', start: '2027-05-18', due: '2027-06-30', resources: 'Uitkomst van de proef en de presentatie van Sanne', status: 'gepland' },
+        { id: 'a8', action: 'Organiseer een klantbijeenkomst over duurzame zorg', objective: 'o6', owner: 'Sanne de Wit', start: '2027-09-01', due: '2027-10-15', resources: '€ 900: zaal en catering; Sanne bereidt voor in haar vaste uren', status: 'gepland' },
       ],
       embedding: [
         { id: 'e1', text: 'Het plan staat in het CRM bij het account Lindenhof.' },
@@ -368,5 +419,8 @@ export function examplePlan(): Plan {
   });
   // The example is written by hand: it must read without a single repair.
   if (!read.ok || read.repairs.length) throw new Error(`The example plan does not read: ${JSON.stringify(read.ok ? read.repairs : read.issues)}`);
+  // The summary and the note on the finance quote the plan's own figures, computed, never typed.
+  read.plan.cover.summary = exampleSummary(read.plan);
+  read.plan.develop.financeNote = exampleFinanceNote(read.plan);
   return read.plan;
 }

@@ -10,7 +10,7 @@ export const actieMeaning = {
         objective: { label: 'Bij doel', hint: 'Welk SMART-doel dient deze actie?' },
         owner: { label: 'Eigenaar', hint: 'Wie zorgt dat het gebeurt?', short: true },
         start: { label: 'Start', hint: 'Wanneer begint het?' },
-        due: { label: 'Klaar', hint: 'Wanneer is het af?' },
+        due: { label: 'Einddatum', hint: 'Wanneer is het af?' },
         resources: { label: 'Middelen', hint: 'Wat is ervoor nodig: geld, uren, materiaal.' },
         status: { label: 'Status', hint: 'Hoe staat het ervoor?' },
       },

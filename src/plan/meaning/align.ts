@@ -9,7 +9,7 @@ export const alignMeaning = {
         name: { label: 'Naam', hint: 'Teamlid.', short: true },
         role: { label: 'Rol', hint: 'Bijvoorbeeld accountmanager, binnendienst, specialist.' },
         tasks: { label: 'Taken', hint: 'Wat doet deze persoon voor dit account?' },
-        hours: { label: 'Uren', hint: 'Uren per maand voor dit account.', unit: 'uur per maand' },
+        hours: { label: 'Uren', hint: 'Vaste uren per maand voor dit account. Extra uren voor acties komen in het budget van stap 6.', unit: 'uur per maand' },
       },
     },
     raci: {

@@ -14,8 +14,9 @@ export const envisionMeaning = {
         year: { label: 'Jaar', hint: 'Het kalenderjaar.', plain: true },
         revenue: { label: 'Omzet', hint: 'Jouw omzet bij deze klant in dat jaar.' },
         margin: { label: 'Marge', hint: 'Brutomarge op die omzet.' },
-        share: { label: 'Aandeel in hun inkoop', hint: 'Welk deel van hun inkoop in jouw categorie bij jou ligt.' },
+        share: { label: 'Aandeel in de inkoop van de klant', hint: 'Welk deel van zijn inkoop in jouw categorie bij jou ligt.' },
         shareEstimate: { label: 'Aandeel is een schatting', hint: 'Vink aan als je het aandeel hebt geschat.' },
+        forecast: { label: 'Verwachting', hint: 'Vink aan als het jaar nog niet om is: omzet en marge zijn dan wat je verwacht.' },
       },
     },
     attitude: { label: 'Houding van de klant tegenover ons', hint: 'Hoe kijkt de klant nu naar jouw organisatie?' },
@@ -25,7 +26,7 @@ export const envisionMeaning = {
     willingnessNote: { label: 'Toelichting op de bereidheid', hint: 'Waar blijkt die bereidheid uit, of wat houdt haar tegen?' },
     classification: {
       label: 'Classificatie van het account',
-      hint: 'Hoe aantrekkelijk is de klant voor je organisatie, en hoe sterk sta je er nu?',
+      hint: 'Het klantportfolio: hoe aantrekkelijk is de klant voor je organisatie, en hoe sterk sta je er nu?',
       options: {
         strategisch: 'Strategisch (aantrekkelijke klant, sterke positie)',
         ontwikkelen: 'Ontwikkelen (aantrekkelijke klant, zwakke positie)',

@@ -4,7 +4,7 @@ import type { SectionMeaning } from './types';
 export const inspireMeaning = {
   fields: {
     vision: { label: 'Jouw visie voor de klant', hint: 'Waar zie jij de klant over een paar jaar staan?' },
-    fit: { label: 'Hoe die visie past bij hun behoeften', hint: 'Koppel je visie aan wat de klant zelf wil.' },
+    fit: { label: 'Hoe die visie past bij zijn behoeften', hint: 'Koppel je visie aan wat de klant zelf wil.' },
     messages: {
       label: 'Kernboodschappen per DMU-rol', hint: 'Elke rol heeft zijn eigen belang; stem je boodschap daarop af.', item: 'boodschap',
       columns: {
@@ -18,7 +18,7 @@ export const inspireMeaning = {
       columns: {
         contact: { label: 'Contactpersoon', hint: 'Iemand uit de DMU.' },
         now: { label: 'Relatie nu', hint: '1 = geen contact, 5 = vertrouwd adviseur.' },
-        target: { label: 'Doel', hint: 'Waar wil je dit jaar naartoe?' },
+        target: { label: 'Streefscore', hint: 'Welke score wil je dit jaar halen?' },
         action: { label: 'Wat je doet', hint: 'Welke stap zet je om de relatie te versterken?' },
       },
     },

@@ -7,11 +7,15 @@ export const klantplanMeaning = {
     weaknesses: { label: 'Zwaktes van de klant', hint: 'Interne punten waarin de klant tekortschiet.', item: 'zwakte' },
     opportunities: { label: 'Kansen voor de klant', hint: 'Ontwikkelingen buiten de klant die hem kunnen helpen.', item: 'kans' },
     threats: { label: 'Bedreigingen voor de klant', hint: 'Ontwikkelingen buiten de klant die hem kunnen schaden.', item: 'bedreiging' },
+    ourPosition: {
+      label: 'Onze positie bij dit account',
+      hint: 'Jouw eigen sterktes en zwaktes bij deze klant, tegenover de concurrent: bij welke kansen en bedreigingen van de klant kun jij helpen, en waar niet?',
+    },
     matrix: { label: 'Confrontatiematrix', hint: 'Score elke combinatie, ook als er geen verband is (0). Onder de matrix staat wat elke score betekent.' },
     keyQuestions: {
       label: 'Kernvragen', hint: 'Drie tot vijf vragen, elk uit een cel met ++ of -- in de matrix.', item: 'kernvraag',
       columns: {
-        question: { label: 'Vraag', hint: 'Begin met "Hoe kunnen we …?".' },
+        question: { label: 'Vraag', hint: 'Een vraag met "hoe" en "we", zoals "Hoe kunnen we …?" of "Hoe helpen we …?".' },
         cell: { label: 'Uit matrixcel', hint: 'Uit welke cel met ++ of -- komt deze vraag?' },
       },
     },
@@ -29,6 +33,7 @@ export const klantplanMeaning = {
   },
   groups: [
     { title: null, fields: ['strengths', 'weaknesses', 'opportunities', 'threats'], layout: 'swot' },
+    { title: null, fields: ['ourPosition'] },
     { title: null, fields: ['matrix'] },
     { title: null, fields: ['keyQuestions', 'conversationQuestions', 'conversationDate', 'conversationOutcome', 'sharedGoals'] },
   ],

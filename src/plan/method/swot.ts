@@ -38,7 +38,7 @@ export const MATRIX_QUADRANTS = [
   { row: 'S', column: 'K', name: 'Groeien', what: 'zet een sterkte in om een kans te pakken' },
   { row: 'S', column: 'B', name: 'Verdedigen', what: 'zet een sterkte in tegen een bedreiging' },
   { row: 'Z', column: 'K', name: 'Verbeteren', what: 'werk een zwakte weg die een kans in de weg staat' },
-  { row: 'Z', column: 'B', name: 'Terugtrekken of veranderen', what: 'een zwakte maakt een bedreiging groter: verander het of stop ermee' },
+  { row: 'Z', column: 'B', name: 'Terugtrekken of veranderen', what: 'een zwakte maakt een bedreiging groter; verander die zwakte of stop ermee' },
 ] as const;
 
 export interface SwotItem {

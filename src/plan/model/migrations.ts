@@ -42,6 +42,17 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...plan, develop: { ...develop, budget } };
     },
   },
+  {
+    from: 2,
+    description:
+      'Step 6 builds the revenue target up from the existing revenue and the sales opportunities, and a budget line names the opportunity it serves. ' +
+      'A budget line no longer types its extra revenue and extra gross margin: what the budget yields is computed from the opportunities it serves. ' +
+      'The typed extraRevenue and returns of a v2 line stay in the row, unread, so nothing the reader typed is lost. ' +
+      'The fields v3 adds (growth of the existing revenue, what an opportunity replaces, the line\'s opportunity, a forecast year, ' +
+      'what a trend means, our position, the purchasing portfolio and phases) start empty.',
+    // Every new field reads as its default and every old value is kept as it is: nothing to convert.
+    migrate: (plan) => ({ ...plan }),
+  },
 ];
 
 // Checked when the module loads: one migration per version step, in order, up to the current one.

@@ -11,7 +11,7 @@ import { choice, date, list, longText, matrix, money, number, percent, reference
  * stored data raises PLAN_SCHEMA_VERSION and adds a migration in migrations.ts. Section ids
  * (`klantplan`, `actie`, …) and choice codes are stored data: never rename them.
  */
-export const PLAN_SCHEMA_VERSION = 2;
+export const PLAN_SCHEMA_VERSION = 3;
 
 /** The roles in a decision-making unit (their meaning: meaning/discover.ts). */
 export const DMU_ROLES = ['initiator', 'gebruiker', 'beïnvloeder', 'beslisser', 'inkoper', 'poortwachter'] as const;
@@ -35,9 +35,18 @@ export const QUANTITATIVE_TYPES: ReadonlyArray<(typeof OBJECTIVE_TYPES)[number]>
 export const ACCOUNT_CLASSES = ['strategisch', 'ontwikkelen', 'onderhouden', 'beperkt'] as const;
 /** The buying situation of the customer (new task, modified rebuy, straight rebuy). */
 export const BUY_CLASSES = ['nieuw', 'aangepast', 'herhaling'] as const;
+/** The six factors of a DESTEP analysis; every factor should have a trend. */
+export const DESTEP_FACTORS = ['demografisch', 'economisch', 'sociaal-cultureel', 'technologisch', 'ecologisch', 'politiek-juridisch'] as const;
 /** Where growth with this account comes from: Ansoff's four directions, applied to one customer. */
 export const GROWTH_DIRECTIONS = ['penetratie', 'productontwikkeling', 'marktontwikkeling', 'diversificatie'] as const;
 export const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'] as const;
+/**
+ * Where what we sell sits in the customer's purchasing portfolio (Kraljic): how much the customer
+ * spends on it against how hard it is to buy (supply risk). It explains how purchasing treats us.
+ */
+export const PURCHASING_PORTFOLIO = ['routine', 'hefboom', 'knelpunt', 'strategisch'] as const;
+/** The phases of the customer's purchasing process (Van Weele), from need to follow-up. */
+export const PURCHASING_PHASES = ['specificeren', 'selecteren', 'contracteren', 'bestellen', 'bewaken', 'nazorg'] as const;
 
 const cover = {
   title: text(),
@@ -60,7 +69,8 @@ const envision = {
   /** The starting points of the sales plan the account plan belongs to (targets, focus). (v2) */
   salesPlanPoints: list(),
   ambition: longText(),
-  history: table({ year: number({ whole: true }), revenue: money(), margin: percent(), share: percent(), shareEstimate: yesNo() }),
+  /** `forecast`: the year is not over yet, the figures are what is expected (v3). */
+  history: table({ year: number({ whole: true }), revenue: money(), margin: percent(), share: percent(), shareEstimate: yesNo(), forecast: yesNo() }),
   attitude: choice(ATTITUDES),
   attitudeNote: longText(),
   customerGoals: list(),
@@ -100,15 +110,20 @@ const discover = {
   /** The buying situation, how the customer buys (steps, roles, contracts, budget cycle), and how it buys from us. (v2) */
   buyClass: choice(BUY_CLASSES),
   purchasingProcess: longText(),
+  /** Where our products sit in the customer's purchasing portfolio, and who does what in each phase of the purchase. (v3) */
+  purchasingPortfolio: choice(PURCHASING_PORTFOLIO),
+  purchasingPhases: table({ phase: choice(PURCHASING_PHASES), person: reference({ section: 'discover', field: 'dmu', labelColumn: 'name' }), task: text() }),
   buyingFromUs: longText(),
   competitors: table({ name: text(), share: percent(), strong: text(), weak: text(), threat: score() }),
   currentSales: longText(),
   ourShare: percent(),
   ourStrengths: list(),
   trends: table({
-    factor: choice(['demografisch', 'economisch', 'sociaal-cultureel', 'technologisch', 'ecologisch', 'politiek-juridisch']),
+    factor: choice(DESTEP_FACTORS),
     development: text(),
     effect: choice(['kans', 'bedreiging']),
+    /** What the trend means for this customer. (v3) */
+    consequence: text(),
   }),
   sources: table({ source: text(), date: date() }),
 } as const satisfies SectionDef;
@@ -118,6 +133,8 @@ const klantplan = {
   weaknesses: list(),
   opportunities: list(),
   threats: list(),
+  /** Our own strengths and weaknesses at this account, against the customer's opportunities and threats and the competitors. (v3) */
+  ourPosition: longText(),
   matrix: matrix(MATRIX_SCORES),
   keyQuestions: table({ question: text(), cell: reference({ matrix: true }) }),
   conversationQuestions: list(),
@@ -140,6 +157,12 @@ const align = {
 } as const satisfies SectionDef;
 
 const develop = {
+  // The account strategy first: the worksheet shows it before the objectives that serve it.
+  /** The account strategy: where growth comes from, what we offer this customer, and the lines of approach. (v2) */
+  growthDirection: choice(GROWTH_DIRECTIONS),
+  growthNote: longText(),
+  valueProposition: longText(),
+  strategies: table({ strategy: text(), approach: text() }),
   objectives: table({
     objective: text(),
     type: choice(OBJECTIVE_TYPES),
@@ -152,14 +175,11 @@ const develop = {
     /** The strategy of this account the objective serves. (v2) */
     strategy: reference({ section: 'develop', field: 'strategies', labelColumn: 'strategy' }),
   }),
-  /** The account strategy: where growth comes from, what we offer this customer, and the lines of approach. (v2) */
-  growthDirection: choice(GROWTH_DIRECTIONS),
-  growthNote: longText(),
-  valueProposition: longText(),
-  strategies: table({ strategy: text(), approach: text() }),
+  /** `value` is revenue per year once the order is in; `replaces` the revenue per year we already have that it takes the place of (v3). */
   opportunities: table({
     opportunity: text(),
     value: money(),
+    replaces: money(),
     probability: percent(),
     expected: date(),
     status: choice(['idee', 'verkend', 'voorstel', 'onderhandeling', 'gewonnen', 'verloren']),
@@ -168,13 +188,18 @@ const develop = {
   socialInsights: list(),
   /**
    * The cost of a line is computed: hours × rate + other costs (src/plan/finance/totals.ts). Until v1 the
-   * reader typed one cost with the hours included; the migration keeps it as `otherCost`.
+   * reader typed one cost with the hours included; the migration keeps it as `otherCost`. Since v3 a
+   * line names the sales opportunity it serves, or says why it serves none; what the budget yields is
+   * computed from those opportunities (src/plan/finance/bridge.ts), no longer typed per line.
    */
-  budget: table({ item: text(), hours: number(), rate: money(), otherCost: money(), extraRevenue: money(), returns: money() }),
+  budget: table({ item: text(), opportunity: reference({ section: 'develop', field: 'opportunities', labelColumn: 'opportunity' }), noOpportunity: text(), hours: number(), rate: money(), otherCost: money() }),
   /** The financial chapter: revenue and gross margin (%) in the plan years; the past years are step 1's history. (v2) */
   planYears: table({ year: number({ whole: true }), revenue: money(), margin: percent() }),
   /** The first plan year per quarter. (v2) */
   quarters: table({ quarter: choice(QUARTERS), revenue: money(), margin: percent() }),
+  /** How the revenue target is built up: the expected growth of the existing revenue (%), and why. (v3) */
+  baseGrowth: percent(),
+  baseGrowthNote: longText(),
   /** What the plan yields against what it costs, in the reader's words. (v2) */
   financeNote: longText(),
 } as const satisfies SectionDef;

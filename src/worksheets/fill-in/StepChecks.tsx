@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { use, useDeferredValue } from 'react';
-import { isProgramCheck, type SelfCheck } from '../../plan/checks/checks';
+import { isProgramCheck, type SelfCheck } from '../../plan/checks';
 import { $activePlan } from '../../stores';
 import { CheckList } from '../CheckList';
 import type { FillInStep } from '../FillIn';

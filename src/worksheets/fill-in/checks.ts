@@ -2,7 +2,7 @@ import { atom } from 'nanostores';
 import { cachedLoad } from '../load-part';
 
 /** The checks of the lessons' checklists (8 KB): loaded on demand, never with the page. */
-export type ChecksModule = typeof import('../../plan/checks/checks');
+export type ChecksModule = typeof import('../../plan/checks');
 
 /** The checks once loaded: the step navigation shows open points from then on. */
 export const $checks = atom<ChecksModule | null>(null);
@@ -12,7 +12,7 @@ export const $checks = atom<ChecksModule | null>(null);
  * a step come into view, and when the reader starts to work (types, clicks).
  */
 export const loadChecks = cachedLoad(() =>
-  import('../../plan/checks/checks').then((m) => {
+  import('../../plan/checks').then((m) => {
     $checks.set(m);
     return m;
   }),

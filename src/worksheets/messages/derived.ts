@@ -12,21 +12,23 @@ export const costPerLine = 'Kosten per post (uren × uurtarief + overige kosten)
 /** A budget line without a name. */
 export const unnamedLine = (index: number) => `post ${index + 1}`;
 /**
- * "Totaal: **12 uur** (samen € 1.200) · kosten **€ 3.400** · extra omzet **€ 9.000** · extra
- * brutomarge **€ 2.565** · saldo (extra brutomarge min kosten) **€ -835**"
+ * "Totaal: **12 uur** (samen € 1.200) · kosten **€ 3.400** · nieuwe omzet van de verkoopkansen die
+ * het budget dient **€ 9.000** · extra brutomarge **€ 2.565** · saldo (extra brutomarge min kosten) **€ -835**"
  */
 export const budgetTotal = (hours: string, hoursCost: string, cost: string, extraRevenue: string, returns: string, balance: string) => [
   'Totaal: ',
   `${hours} uur`,
   ` (samen ${hoursCost}) · kosten `,
   cost,
-  ' · extra omzet ',
+  ' · nieuwe omzet van de verkoopkansen die het budget dient, in het planjaar ',
   extraRevenue,
   ' · extra brutomarge ',
   returns,
   ' · saldo (extra brutomarge min kosten) ',
   balance,
 ];
+/** When the plan year has no margin yet: the cost only. */
+export const budgetCostOnly = (hours: string, hoursCost: string, cost: string) => ['Totaal: ', `${hours} uur`, ` (samen ${hoursCost}) · kosten `, cost];
 /** After the budget's total: " · het saldo is **-25%** van de kosten" */
 export const returnOnCost = (percent: string) => [' · het saldo is ', percent, ' van de kosten'];
 

@@ -8,7 +8,7 @@ function base() {
   p.envision.ambition = 'Groeien';
   p.klantplan.strengths = [{ id: 's1', text: 'Sterk merk' }, { id: 's2', text: 'Eigen logistiek' }];
   p.develop.objectives = [{ id: 'o1', objective: 'Marge', type: 'marge', kpi: 'Brutomarge', baseline: '30%', target: '32%', deadline: '2027-12-31', question: '', goal: '', strategy: '' }];
-  p.develop.budget = [{ id: 'b1', item: 'Klantdag', hours: null, rate: null, otherCost: 2500, extraRevenue: null, returns: null }];
+  p.develop.budget = [{ id: 'b1', item: 'Klantdag', opportunity: '', noOpportunity: '', hours: null, rate: null, otherCost: 2500 }];
   return p;
 }
 
@@ -44,7 +44,7 @@ describe('the difference between two versions', () => {
   it('reports added and removed table rows', () => {
     const before = base();
     const after = structuredClone(before);
-    after.develop.budget = [{ id: 'b2', item: 'Bezoek', hours: null, rate: null, otherCost: 100, extraRevenue: null, returns: 500 }];
+    after.develop.budget = [{ id: 'b2', item: 'Bezoek', opportunity: '', noOpportunity: 'Geen order', hours: null, rate: null, otherCost: 100 }];
     expect(diffPlans(before, after)[0]!.lines).toEqual(['toegevoegd: post 1 "Bezoek"', 'verwijderd: post 1 "Klantdag"']);
   });
 

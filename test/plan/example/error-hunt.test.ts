@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHECKS, runChecks, SELF_CHECKS } from '../../../src/plan/checks/checks';
+import { CHECKS, runChecks, SELF_CHECKS } from '../../../src/plan/checks';
 import { errorHuntPlan, PLANTED_ERRORS } from '../../../src/plan/example/error-hunt';
 import { examplePlan } from '../../../src/plan/example/example-plan';
 import { jsonEqual } from '../../../src/plan/values/json';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { displayValue } from '../../../src/plan/values/display';
 import { fig, type FigureName } from '../../../src/plan/example/example-facts';
 import { examplePlan } from '../../../src/plan/example/example-plan';
-import { formatEuro } from '../../../src/plan/values/format';
+import { formatEuro, formatPercent } from '../../../src/plan/values/format';
+import { revenueBridge } from '../../../src/plan/finance/bridge';
 import { reviewDates } from '../../../src/plan/method/reviews';
 import { lineCost } from '../../../src/plan/finance/totals';
 import { SECTION_IDS } from '../../../src/plan/model/schema';
@@ -43,20 +44,38 @@ function valuesOfTheExample(): Set<string> {
     'budgetExtraMargin',
     'budgetBalance',
     'budgetHoursCost',
-    'budgetReturnOnCost',
+    'nextYearMargin',
+    'nextYearBalance',
     'pipelineTotal',
     'pipelineWeighted',
     'revenueGrowth',
     'pilotCost',
     'lastGrossMargin',
     'planGrossMargin',
+    'bridgeBase',
+    'bridgeGrowth',
+    'bridgeExisting',
+    'bridgeNewBusiness',
+    'bridgeExpected',
+    'bridgeTarget',
+    'bridgeGap',
+    'bridgeGapPercent',
+    'bridgeTolerance',
+    'baseGrowth',
+    'sensitivityExpected',
+    'sensitivityGap',
+    'sensitivityBalance',
   ];
   for (const name of names) out.add(fig(name));
+  // What each opportunity brings in the plan year (the rows of the build-up), and the target's growth on last year.
+  const bridge = revenueBridge(plan);
+  for (const o of bridge.opportunities) out.add(formatEuro(Math.abs(o.contribution)));
+  out.add(formatPercent(Math.round((bridge.target! / bridge.base!.revenue - 1) * 1000) / 10));
   // The cost of each budget line, computed from its hours, rate and other costs.
   for (const row of plan.develop.budget) out.add(formatEuro(lineCost(row)));
   for (const date of reviewDates(plan.schedule)) out.add(date);
   out.add(plan.createdAt.slice(0, 10)).add(plan.updatedAt.slice(0, 10));
-  for (const text of [plan.cover.summary, plan.develop.financeNote, ...plan.envision.salesPlanPoints.map((p) => p.text), ...plan.adapt.kpiChecks.map((k) => k.value), ...plan.actie.actions.map((a) => a.resources), ...plan.adapt.signals.map((s) => s.change)]) {
+  for (const text of [plan.cover.summary, plan.develop.financeNote, plan.develop.baseGrowthNote, ...plan.envision.salesPlanPoints.map((p) => p.text), ...plan.adapt.kpiChecks.map((k) => k.value), ...plan.actie.actions.map((a) => a.resources), ...plan.adapt.signals.map((s) => s.change)]) {
     for (const m of text.matchAll(/€ [\d.]+|\d+(?:,\d+)?%/g)) out.add(m[0]);
   }
   return out;

@@ -23,12 +23,24 @@ describe('the cost of a budget line', () => {
 });
 
 describe('the budget totals', () => {
-  const plan = (rows: Array<Partial<Plan['develop']['budget'][number]>>) =>
-    ({ develop: { budget: rows.map((r, i) => ({ id: `b${i}`, item: '', hours: null, rate: null, otherCost: null, extraRevenue: null, returns: null, ...r })) } }) as Pick<Plan, 'develop'>;
+  const plan = (rows: Array<Partial<Plan['develop']['budget'][number]>>) => {
+    const p = createPlan();
+    p.develop.budget = rows.map((r, i) => ({ id: `b${i}`, item: '', opportunity: '', noOpportunity: '', hours: null, rate: null, otherCost: null, ...r }));
+    return p;
+  };
 
-  it('add hours, what they cost, other costs, revenue and margin, and the balance', () => {
-    const t = budgetTotals(plan([{ hours: 20, rate: 75, otherCost: 3000, extraRevenue: 24000, returns: 6840 }, { hours: 8, rate: 75, otherCost: 900, extraRevenue: 0, returns: 0 }]));
-    expect(t).toEqual({ hours: 28, hoursCost: 2100, otherCost: 3900, cost: 6000, extraRevenue: 24000, returns: 6840, balance: 840, returnOnCost: 14 });
+  it('add hours, what they cost, other costs and the total cost; without a margin they yield nothing yet', () => {
+    const t = budgetTotals(plan([{ hours: 20, rate: 75, otherCost: 3000 }, { hours: 8, rate: 75, otherCost: 900 }]));
+    expect(t).toEqual({ hours: 28, hoursCost: 2100, otherCost: 3900, cost: 6000, extraRevenue: 0, returns: null, balance: null, returnOnCost: null });
+  });
+
+  it('count what the budget yields on the new business of the opportunities it serves (bridge.ts)', () => {
+    const p = plan([{ hours: 20, rate: 75, otherCost: 3000, opportunity: 'o1' }, { otherCost: 1000, noOpportunity: 'relatie' }]);
+    p.schedule.validFrom = '2027-01-01';
+    p.develop.planYears = [{ id: 'y', year: 2027, revenue: 100000, margin: 25 }];
+    // Ordered in 2026: all twelve months of 2027, at 50%: 24.000 × 50% = 12.000 new revenue; 25% of it is 3.000.
+    p.develop.opportunities = [{ id: 'o1', opportunity: 'Kans', value: 24000, replaces: null, probability: 50, expected: '2026-12-01', status: 'voorstel', crm: 'K1' }];
+    expect(budgetTotals(p)).toEqual({ hours: 20, hoursCost: 1500, otherCost: 4000, cost: 5500, extraRevenue: 12000, returns: 3000, balance: -2500, returnOnCost: -45.5 });
   });
 
   it('give no return on cost without costs, and never show binary noise', () => {
@@ -40,8 +52,8 @@ describe('the budget totals', () => {
 describe('the years of the financial chapter', () => {
   const plan = createPlan();
   plan.envision.history = [
-    { id: 'h1', year: 2025, revenue: 100000, margin: 30, share: null, shareEstimate: false },
-    { id: 'h2', year: 2026, revenue: 110000, margin: null, share: null, shareEstimate: false },
+    { id: 'h1', year: 2025, revenue: 100000, margin: 30, share: null, shareEstimate: false, forecast: false },
+    { id: 'h2', year: 2026, revenue: 110000, margin: null, share: null, shareEstimate: false, forecast: true },
   ];
   plan.develop.planYears = [
     { id: 'p2', year: 2028, revenue: 140000, margin: 31 },
@@ -98,13 +110,13 @@ describe('the computed columns', () => {
   const entry = (section: 'develop' | 'envision', key: string) => sectionFields(section).find((f) => f.key === key)!;
 
   it('put a budget line\'s cost after its other costs, and a year\'s gross margin after its margin', () => {
-    expect(printColumns(entry('develop', 'budget')).map((c) => c.key)).toEqual(['item', 'hours', 'rate', 'otherCost', 'cost', 'extraRevenue', 'returns']);
+    expect(printColumns(entry('develop', 'budget')).map((c) => c.key)).toEqual(['item', 'opportunity', 'noOpportunity', 'hours', 'rate', 'otherCost', 'cost']);
     expect(printColumns(entry('develop', 'quarters')).map((c) => c.key)).toEqual(['quarter', 'revenue', 'margin', 'grossMargin']);
-    expect(printColumns(entry('envision', 'history')).map((c) => c.key)).toEqual(['year', 'revenue', 'margin', 'grossMargin', 'share', 'shareEstimate']);
+    expect(printColumns(entry('envision', 'history')).map((c) => c.key)).toEqual(['year', 'revenue', 'margin', 'grossMargin', 'share', 'shareEstimate', 'forecast']);
   });
 
   it('compute their value from the row, and read stored columns as stored', () => {
-    const [, hours, , , cost] = printColumns(entry('develop', 'budget'));
+    const [, , , hours, , , cost] = printColumns(entry('develop', 'budget'));
     const row = { id: 'x', hours: 4, rate: 50, otherCost: 10 };
     expect(cellValue(cost!, row)).toBe(210);
     expect(cellValue(hours!, row)).toBe(4);
