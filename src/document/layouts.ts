@@ -4,6 +4,8 @@
  * and budget, the financial years with their chart, the sources. Keyed by field path, so a
  * misspelt field does not compile.
  */
+import { revenueBridge } from '../plan/finance/bridge';
+import { bridgeText } from '../plan/finance/bridge-table';
 import { formatDateNl } from '../plan/values/dates';
 import { formatNumber, formatPercent } from '../plan/values/format';
 import { reviewDates } from '../plan/method/reviews';
@@ -120,10 +122,12 @@ const budget: Layout = (ctx, entry) => {
   if (!rows.length) return emptyField(ctx, entry.info.label, ['develop.budget']);
   const t = budgetTotals(ctx.plan);
   const table = tableBlock(ctx, entry, rows, (c) => [
-    totals<'develop.budget'>(c, say.total, { hours: `${formatNumber(t.hours)}\u00a0${say.hoursUnit}`, otherCost: euro(t.otherCost), cost: euro(t.cost), extraRevenue: euro(t.extraRevenue), returns: euro(t.returns) }),
-    totals<'develop.budget'>(c, say.budgetBalance, { returns: euro(t.balance) }),
+    totals<'develop.budget'>(c, say.total, { hours: `${formatNumber(t.hours)}\u00a0${say.hoursUnit}`, otherCost: euro(t.otherCost), cost: euro(t.cost) }),
   ]);
-  const note = [say.ofWhichHours(euro(t.hoursCost)), ...(t.returnOnCost !== null ? [say.balanceOfCost(formatPercent(t.returnOnCost))] : [])].join(' ');
+  // What the budget yields is counted on the new business of the opportunities it serves (the
+  // revenue bridge of step 6), so it is a sentence under the table, not a column per line.
+  const yields = bridgeText(revenueBridge(ctx.plan))?.budget?.join('') ?? null;
+  const note = [say.ofWhichHours(euro(t.hoursCost)), ...(yields ? [yields] : []), ...(t.returnOnCost !== null ? [say.balanceOfCost(formatPercent(t.returnOnCost))] : [])].join(' ');
   return [titled(entry.info.label, [table, paragraph(note, 'small')], ['develop.budget'])];
 };
 

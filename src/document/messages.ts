@@ -96,7 +96,6 @@ export const objectivesOrigin = 'Waar de doelen vandaan komen';
 /** The first cell of a totals row. */
 export const total = 'Totaal';
 export const weightedTotal = 'Gewogen met de waarschijnlijkheid';
-export const budgetBalance = 'Saldo (extra brutomarge min kosten)';
 /** After the budget's total hours: "120 uur". */
 export const hoursUnit = 'uur';
 /** Under the budget, the amount already written. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { revenueBridge } from '../../src/plan/finance/bridge';
+import { bridgeText } from '../../src/plan/finance/bridge-table';
 import { fig } from '../../src/plan/example/example-facts';
 import { budgetTotals } from '../../src/plan/finance/totals';
 import { formatEuro, formatPercent } from '../../src/plan/values/format';
@@ -159,7 +161,9 @@ describe('values of the example plan', async () => {
     // Each line's cost is hours × rate + other costs: € 4.500 for the pilot (20 uur × € 75 + € 3.000).
     expect(develop).toContain(squash('20 uur € 75 € 3.000 € 4.500'));
     expect(develop).toContain(squash(`Totaal ${t.hours} uur ${formatEuro(t.otherCost)} ${formatEuro(t.cost)}`));
-    expect(develop).toContain(squash(`Waarvan uren: ${formatEuro(t.hoursCost)}. Het saldo is ${formatPercent(t.returnOnCost)} van de kosten.`));
+    // What the budget yields is the bridge's sentence (new business of the opportunities it serves), then the balance.
+    const yields = bridgeText(revenueBridge(examplePlan()))!.budget!.join('');
+    expect(develop).toContain(squash(`Waarvan uren: ${formatEuro(t.hoursCost)}. ${yields} Het saldo is ${formatPercent(t.returnOnCost)} van de kosten.`));
     expect(develop).toContain(squash(`Totaal ${fig('pipelineTotal')}`));
     expect(develop).toContain(squash(`Gewogen met de waarschijnlijkheid ${fig('pipelineWeighted')}`));
   });
