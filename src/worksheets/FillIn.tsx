@@ -47,6 +47,7 @@ const WORDS: Record<SectionId, () => Promise<AnySectionMeaning>> = {
   adapt: () => import('../plan/meaning/adapt').then((m) => m.adaptMeaning),
   inspire: () => import('../plan/meaning/inspire').then((m) => m.inspireMeaning),
   actie: () => import('../plan/meaning/actie').then((m) => m.actieMeaning),
+  presentatie: () => import('../plan/meaning/presentatie').then((m) => m.presentatieMeaning),
 };
 const loadedWords = new Map<SectionId, Promise<AnySectionMeaning>>();
 const loadWords = (section: SectionId) => {

@@ -36,4 +36,5 @@ export const LAYOUTS: Readonly<Record<SectionId, Layout>> = {
   adapt: {},
   inspire: {},
   actie: {},
+  presentatie: {},
 };

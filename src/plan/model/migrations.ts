@@ -42,6 +42,18 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...plan, develop: { ...develop, budget } };
     },
   },
+  {
+    from: 2,
+    description:
+      'Adds the section presentatie: the length of the presentation, the choice for the customer, per slide a rewritten title and notes and whether it is off, per interview question the answer notes and a self-score. ' +
+      'A v2 plan gets it empty, so its slides and questions show what the plan generates. ' +
+      'A member of that name in a v2 plan was no field of v2 (kept as unknown): it moves to presentatie-v2, so reading never mends it into the new section.',
+    migrate: (plan) => {
+      if (!('presentatie' in plan)) return { ...plan, presentatie: {} };
+      const { presentatie, ...rest } = plan;
+      return { ...rest, 'presentatie-v2': presentatie, presentatie: {} };
+    },
+  },
 ];
 
 // Checked when the module loads: one migration per version step, in order, up to the current one.

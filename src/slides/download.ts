@@ -1,0 +1,48 @@
+/**
+ * "Download PowerPoint (.pptx)" and "Download dia's (PDF)" in the browser. Only ever loaded by a
+ * dynamic import on click; pptxgenjs, jsPDF and the fonts are fetched now, from the site's origin.
+ */
+import { downloadFile } from '../browser/download-file';
+import { layoutDeck } from '../deck/layout';
+import type { Deck } from '../deck/model';
+import type { Plan } from '../plan/model/schema';
+import boldUrl from '../pdf/fonts/noto-sans-bold.ttf?url';
+import regularUrl from '../pdf/fonts/noto-sans-regular.ttf?url';
+import { deckFileName } from './file-name';
+
+export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+
+const meta = (plan: Plan) => ({ title: plan.cover.title || plan.cover.account, author: plan.cover.author, company: plan.cover.organisation, origin: location.origin });
+
+/** Makes the PowerPoint file of the deck and downloads it; resolves with its file name. */
+export async function downloadPptx(plan: Plan, deck: Deck, today: Date): Promise<{ fileName: string }> {
+  const { renderPptx } = await import('./pptx');
+  const bytes = await renderPptx(layoutDeck(deck), meta(plan));
+  const fileName = deckFileName(plan, today, deck.forCustomer, 'pptx');
+  downloadFile(fileName, bytes as Uint8Array<ArrayBuffer>, PPTX_TYPE);
+  return { fileName };
+}
+
+let fonts: Promise<{ regular: Uint8Array; bold: Uint8Array }> | null = null;
+
+async function fetchFont(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Font ${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The plan PDF's fonts, fetched once per page load (a failed fetch is tried again on the next click). */
+function loadFonts() {
+  fonts ??= Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)]).then(([regular, bold]) => ({ regular, bold }));
+  fonts.catch(() => (fonts = null));
+  return fonts;
+}
+
+/** Makes the slide PDF of the deck and downloads it; resolves with its file name and the characters the fonts could not draw. */
+export async function downloadSlidesPdf(plan: Plan, deck: Deck, today: Date): Promise<{ fileName: string; replacedCharacters: number }> {
+  const [{ renderSlidesPdf }, loaded] = await Promise.all([import('./pdf'), loadFonts()]);
+  const result = renderSlidesPdf(layoutDeck(deck), { ...meta(plan), fonts: loaded });
+  const fileName = deckFileName(plan, today, deck.forCustomer, 'pdf');
+  downloadFile(fileName, result.bytes as Uint8Array<ArrayBuffer>, 'application/pdf');
+  return { fileName, replacedCharacters: result.replacedCharacters };
+}

@@ -1,0 +1,54 @@
+import { useId } from 'react';
+import type { LaidSlide } from '../deck/layout';
+import type { Slide } from '../deck/model';
+import { writePresentationCell } from './presentation-edits';
+import { SlideView } from './PresentationSlide';
+import { TextInput } from './fields/TextInput';
+import * as say from './messages/presentation';
+
+/**
+ * One slide in the overview of /presentatie/: the slide as it will look, whether it takes part,
+ * its title and its speaker notes, both generated from the plan until the student rewrites them.
+ * A text equal to the generated one is stored as empty, so it keeps following the plan.
+ */
+export function SlideEditor({ slide, laid, number, total, forCustomer, disabled }: { slide: Slide; laid: LaidSlide | null; number: number | null; total: number; forCustomer: boolean; disabled: boolean }) {
+  const id = useId();
+  const leftOut = slide.off || (forCustomer && slide.internal);
+  const heading = slide.off ? say.slideOff(slide.name) : forCustomer && slide.internal ? say.slideInternal(slide.name) : say.slideHeading(number ?? 0, slide.name);
+  const write = (column: string, value: unknown) => writePresentationCell('slides', slide.id, column, value);
+  return (
+    <li className={`deck-editor${leftOut ? ' is-left-out' : ''}`} id={`dia-${slide.id}`}>
+      <h3>{heading}</h3>
+      {laid && number !== null ? <SlideView laid={laid} label={say.slidePicture(number, total, slide.title)} /> : null}
+      {laid?.shortened.length ? <p className="deck-hint">{say.shortenedNote}</p> : null}
+      <label className="inline-option">
+        <input type="checkbox" checked={!slide.off} disabled={disabled} onChange={(e) => write('off', !e.currentTarget.checked)} />
+        {say.showSlide}
+      </label>
+      <div className="deck-field">
+        <label htmlFor={`${id}t`}>{say.titleLabel}</label>
+        <p className="hint" id={`${id}th`}>
+          {say.titleHint}
+        </p>
+        <TextInput id={`${id}t`} kind="text" shape="wrap" value={slide.title} disabled={disabled} describedBy={`${id}th`} onChange={(text) => write('title', text.trim() === slide.generatedTitle ? '' : text)} />
+        {slide.titleEdited ? (
+          <button type="button" className="action-button secondary" disabled={disabled} aria-label={say.useGeneratedTitle(slide.name)} onClick={() => write('title', '')}>
+            {say.useGenerated}
+          </button>
+        ) : null}
+      </div>
+      <div className="deck-field">
+        <label htmlFor={`${id}n`}>{say.notesLabel}</label>
+        <p className="hint" id={`${id}nh`}>
+          {say.notesHint}
+        </p>
+        <TextInput id={`${id}n`} kind="longText" shape="lines" value={slide.notes} disabled={disabled} describedBy={`${id}nh`} onChange={(text) => write('notes', text.trim() === slide.generatedNotes.trim() ? '' : text)} />
+        {slide.notesEdited ? (
+          <button type="button" className="action-button secondary" disabled={disabled} aria-label={say.useGeneratedNotes(slide.name)} onClick={() => write('notes', '')}>
+            {say.useGenerated}
+          </button>
+        ) : null}
+      </div>
+    </li>
+  );
+}
