@@ -12,17 +12,20 @@ import { ELLIPSIS, ellipsizeToFit, graphemes } from '../plan/values/text';
 /** Line height as a share of the font size, in every renderer. */
 export const LINE_HEIGHT = 1.2;
 
-// Width classes in em, upper bounds of the four fonts. Latin letters not listed: 0.84 when upper
-// case, else 0.68. Any other character of the Basic Multilingual Plane counts 1.05 (a CJK character
-// is 1, a dash or an ellipsis at most 1); above it (emoji) 1.3.
+// Width classes in em, upper bounds of the four fonts, for Basic Latin, Latin-1 and Latin
+// Extended-A. Letters not listed: 0.84 when upper case, else 0.68. Any other character of the Basic
+// Multilingual Plane counts 1.1 (CJK is 1, Cyrillic's widest 1.07), the Latin digraphs (Ǆ, Ǳ…) and
+// per mille signs 1.7, anything above the plane (emoji) 1.3. The C1 controls never reach a slide
+// (clean.ts drops them).
 const NARROW = " ',.ijlìíîïĩīĭįıĵĺļł";
 const SLIM = '!():;-[]`{}fIÌÍÎÏĨĪĬĮİľ¡´·¸ºª²³¹ſ';
 const THIN = '"rt/\\z°ŕŗřţŧťźżžŀ';
-const BROAD = '#&©®¼¾ßĳŉďđĐĎĲ';
-const WIDE = 'mwMW@%ÆŒœæ½Ŵŵ—…';
+const BROAD = '#&©®¼ßĳŉďđĐĎĲ';
+const WIDE = 'mwMW@%ÆŒœæ½¾Ŵŵ';
+const EXTRA_WIDE = /[\u01c4-\u01cc\u01f1-\u01f3\u2030\u2031]/u;
 
-const TABLE = new Float32Array(0x250);
-for (let cp = 0x20; cp < 0x250; cp++) TABLE[cp] = /\p{Lu}/u.test(String.fromCodePoint(cp)) ? 0.84 : 0.68;
+const TABLE = new Float32Array(0x180);
+for (let cp = 0x20; cp < 0x180; cp++) TABLE[cp] = /\p{Lu}/u.test(String.fromCodePoint(cp)) ? 0.84 : 0.68;
 for (const [chars, em] of [
   [NARROW, 0.31],
   [SLIM, 0.4],
@@ -35,8 +38,9 @@ for (const [chars, em] of [
 
 /** Width of one character in em (an upper bound). */
 export function charWidth(codePoint: number): number {
-  if (codePoint >= 0x20 && codePoint < 0x250) return TABLE[codePoint]!;
-  return codePoint > 0xffff ? 1.3 : 1.05;
+  if (codePoint >= 0x20 && codePoint < 0x180) return TABLE[codePoint]!;
+  if (codePoint > 0xffff) return 1.3;
+  return EXTRA_WIDE.test(String.fromCharCode(codePoint)) ? 1.7 : 1.1;
 }
 
 /** Width of a text in points at a font size in points. */

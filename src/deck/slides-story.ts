@@ -36,7 +36,7 @@ export interface Draft {
 
 const date = (iso: string) => (iso ? formatDateNl(iso) : '');
 
-export function titleSlide({ plan }: DraftContext): Draft {
+export function titleSlide({ plan, forCustomer }: DraftContext): Draft {
   const c = plan.cover;
   const needs: Draft['needs'] = [];
   const account = oneLine(c.account);
@@ -49,7 +49,8 @@ export function titleSlide({ plan }: DraftContext): Draft {
   if (ambition) blocks.push({ kind: 'statement', text: firstSentence(ambition) });
   const by = say.byline([oneLine(c.author), oneLine(c.organisation), say.period(date(from), date(to))]);
   if (by) blocks.push({ kind: 'subtitle', text: by });
-  const summary = paragraphs(c.summary);
+  // The management summary speaks of budget and margin: not for the customer.
+  const summary = forCustomer ? '' : paragraphs(c.summary);
   return {
     title: oneLine(c.title) || say.titleWithoutTitle(account),
     notes: [ambition && say.notesAmbition(ambition), summary && say.notesSummary(summary)].filter(Boolean),

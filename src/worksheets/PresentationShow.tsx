@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import type { LaidSlide } from '../deck/layout';
 import { clock, keyMove, moveTo, swipeMove, timeState, type Move } from '../deck/presenting';
 import { SlideView } from './PresentationSlide';
@@ -44,7 +45,12 @@ function useTimer(running: boolean) {
   };
 }
 
-export default function PresentationShow({ slides, mode, minutes, start, onClose }: ShowProps) {
+/** The show above the whole page (the site's header and menu too): in a portal on the body. */
+export default function PresentationShow(props: ShowProps) {
+  return createPortal(<Show {...props} />, document.body) as ReactNode;
+}
+
+function Show({ slides, mode, minutes, start, onClose }: ShowProps) {
   const [index, setIndex] = useState(() => Math.min(start, Math.max(0, slides.length - 1)));
   const [note, setNote] = useState('');
   const root = useRef<HTMLDivElement>(null);
