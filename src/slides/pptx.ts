@@ -4,6 +4,7 @@
  * screen readers find it), the finance chart as a native chart with its data, and the speaker
  * notes in the notes pages. Loaded only on click, by src/slides/download.ts; runs in Node too.
  */
+import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { LINE_HEIGHT } from '../deck/fit';
 import { TITLE_BOXES, type LaidItem, type LaidSlide } from '../deck/layout';
@@ -107,13 +108,39 @@ function addItem(pres: PptxGenJS, slide: PptxGenJS.Slide, item: LaidItem, meta: 
   slide.addText(item.text, options);
 }
 
+/**
+ * Runs `make` with JSZip (which pptxgenjs zips with) taking every text part as UTF-8 bytes. JSZip
+ * 3.10 encodes a text part in blocks of 16,384 UTF-16 units, so an emoji on a block's edge became
+ * two "�" in long notes. Base64 and binary parts are left as they are; JSZip is put back after.
+ */
+async function withWholeCharacters<T>(make: () => Promise<T>): Promise<T> {
+  type File = (this: JSZip, ...args: unknown[]) => unknown;
+  const proto = JSZip.prototype as unknown as { file: File };
+  const file = proto.file;
+  const utf8 = new TextEncoder();
+  proto.file = function (this: JSZip, ...args: unknown[]) {
+    const [name, data, options] = args as [unknown, unknown, { base64?: boolean; binary?: boolean } | undefined];
+    if (typeof data === 'string' && !options?.base64 && !options?.binary) return file.call(this, name, utf8.encode(data), options);
+    return file.apply(this, args);
+  };
+  try {
+    return await make();
+  } finally {
+    proto.file = file;
+  }
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** The deck as the bytes of a .pptx file. */
 export async function renderPptx(laid: readonly LaidSlide[], meta: PptxMeta): Promise<Uint8Array> {
   const pres = new PptxGenJS();
   pres.layout = 'LAYOUT_WIDE';
   pres.title = oneLine(meta.title);
   pres.author = oneLine(meta.author);
-  pres.company = oneLine(meta.company);
+  // pptxgenjs 4 writes the company into docProps/app.xml without escaping it (title and author it
+  // escapes): "&" or "<" in an organisation's name would make a file PowerPoint refuses.
+  pres.company = escapeXml(oneLine(meta.company));
   defineMasters(pres);
   for (const page of laid) {
     const slide = pres.addSlide({ masterName: page.slide.id === 'titel' ? MASTERS.opening : MASTERS.content });
@@ -124,6 +151,6 @@ export async function renderPptx(laid: readonly LaidSlide[], meta: PptxMeta): Pr
   // as is (five times the size), and `write({ compression })` alone mistakes its options for the
   // output type. Its export method makes the compressed Blob (test/slides/pptx.test.ts checks).
   const exporter = pres as unknown as { exportPresentation(props: { compression: boolean }): Promise<Blob> };
-  const blob = await exporter.exportPresentation({ compression: true });
+  const blob = await withWholeCharacters(() => exporter.exportPresentation({ compression: true }));
   return new Uint8Array(await blob.arrayBuffer());
 }
