@@ -1,4 +1,6 @@
+import { LIMITS } from '../plan/model/limits';
 import type { Plan } from '../plan/model/schema';
+import { ellipsize } from '../plan/values/text';
 import { cleanText, oneLine } from './clean';
 import { accountName, missingField, type DeckLabels } from './context';
 import { fillInFirst, slideNames } from './messages/deck';
@@ -45,7 +47,8 @@ export function buildDeck(plan: Plan, labels: DeckLabels, options: DeckOptions =
     const own = p.slides.find((row) => row.id === id);
     const ownTitle = own ? oneLine(own.title) : '';
     const notes = own ? ownNotes(own.notes) : '';
-    const generatedNotes = draft.notes.join('\n\n');
+    // Within the limit of a notes field, so the student can always save an edit of them.
+    const generatedNotes = ellipsize(draft.notes.join('\n\n'), LIMITS.longText);
     const missing = draft.needs.map(([section, key]) => missingField(labels, section, key));
     return {
       id,

@@ -1,3 +1,4 @@
+import { ellipsize } from '../plan/values/text';
 import { fitText, LINE_HEIGHT, linesIn } from './fit';
 import type { Block, FullText } from './model';
 
@@ -70,7 +71,8 @@ export function text(out: Placed, label: string, value: string, box: Rect, style
   const lines = Math.min(style.maxLines ?? Number.POSITIVE_INFINITY, linesIn(box.h, style.size));
   const height = lines * style.size * LINE_HEIGHT;
   const fitted = fitText(value, { width: box.w, height, size: style.size });
-  if (fitted.shortened && !style.inNotes) out.shortened.push({ label, text: value });
+  // Named briefly: the label is there to find the text, not to repeat it.
+  if (fitted.shortened && !style.inNotes) out.shortened.push({ label: label === value ? '' : ellipsize(label, 60), text: value });
   const used = fitted.lines.length * style.size * LINE_HEIGHT;
   out.items.push({
     type: 'text',

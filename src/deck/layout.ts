@@ -72,8 +72,10 @@ function placeBody(out: Placed, blocks: readonly Block[], box: Rect, arrangement
 
 /** The speaker notes with, after them, the whole texts the slide shows shortened. */
 export function notesWithFullTexts(notes: string, shortened: readonly FullText[]): string {
-  if (!shortened.length) return notes;
-  const full = [notesShortened, ...shortened.map((s) => notesFull(s.label, s.text))].join('\n');
+  // A text the notes already hold whole is not repeated.
+  const missing = shortened.filter((s, i) => !notes.includes(s.text) && shortened.findIndex((t) => t.text === s.text) === i);
+  if (!missing.length) return notes;
+  const full = [notesShortened, ...missing.map((s) => (s.label ? notesFull(s.label, s.text) : s.text))].join('\n');
   return notes ? `${notes}\n\n${full}` : full;
 }
 
