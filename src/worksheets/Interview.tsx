@@ -24,9 +24,11 @@ const EMPTY_PLAN = placeholderPlan();
  */
 function Interview({ labels }: { labels: DeckLabels }) {
   const ready = useReady();
-  const active = useDeferredValue(useStore($activePlan));
-  const plan = ready && active ? active : EMPTY_PLAN;
-  const questions = useMemo(() => interviewQuestions(plan, labels), [plan, labels]);
+  // Answers show the plan as it is; the questions follow a moment later.
+  const live = useStore($activePlan);
+  const plan = ready && live ? live : EMPTY_PLAN;
+  const later = useDeferredValue(plan);
+  const questions = useMemo(() => interviewQuestions(later, labels), [later, labels]);
   const open = questions.filter((q) => q.text !== null);
   const missing = questions.filter((q) => q.text === null);
   const [order, setOrder] = useState<string[] | null>(null);

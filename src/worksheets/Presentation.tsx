@@ -26,9 +26,12 @@ const PRESENTER_HASH = '#sprekers';
  */
 function Presentation({ labels }: { labels: DeckLabels }) {
   const ready = useReady();
-  const active = useDeferredValue(useStore($activePlan));
-  const plan = ready && active ? active : EMPTY_PLAN;
-  const deck = useMemo(() => buildDeck(plan, labels), [plan, labels]);
+  // The fields show the plan as it is; the slides follow a moment later (building them takes a
+  // few milliseconds), so typing is never held up.
+  const live = useStore($activePlan);
+  const plan = ready && live ? live : EMPTY_PLAN;
+  const later = useDeferredValue(plan);
+  const deck = useMemo(() => buildDeck(later, labels), [later, labels]);
   const laid = useMemo(() => layoutDeck(deck), [deck]);
   const [show, setShow] = useState<{ mode: 'present' | 'presenter'; start: number } | null>(null);
   const [popupBlocked, setPopupBlocked] = useState(false);
@@ -119,7 +122,8 @@ function Presentation({ labels }: { labels: DeckLabels }) {
       <ol className="deck-list" aria-label={say.slideCount(deck.shown.length, deck.slides.length)}>
         {deck.slides.map((slide) => {
           const i = shownIndex.get(slide.id);
-          return <SlideEditor key={slide.id} slide={slide} laid={i === undefined ? null : laid[i]!} number={i === undefined ? null : i + 1} total={deck.shown.length} forCustomer={deck.forCustomer} disabled={!ready} />;
+          const own = p.slides.find((row) => row.id === slide.id) ?? null;
+          return <SlideEditor key={slide.id} slide={slide} own={own} laid={i === undefined ? null : laid[i]!} number={i === undefined ? null : i + 1} total={deck.shown.length} forCustomer={p.forCustomer} disabled={!ready} />;
         })}
       </ol>
       {show && laid.length ? (
