@@ -47,6 +47,8 @@ export default defineConfig({
             // The texts of a part loaded on demand (src/<layer>/messages/<part>.ts) go with that part,
             // never into the shared chunk: only the code every worksheet runs brings its words there.
             if (/[\\/]messages[\\/][\w-]+\.ts$/.test(id)) return undefined;
+            // The presentation's styles go with /presentatie/ and /interview/ only.
+            if (/[\\/]worksheets[\\/]presentation\.css$/.test(id)) return undefined;
             if (/(transfer|describe-issue|other-tabs|merge|conflicts|backup|Notices|checks|example-plan|example-facts|ics|share|diff|ExampleContent|MatrixEditor|versions|preferences|LivingPlan|PdfOptions|Workbook|SharedPlan|PlanView|copy-link|raw-dump|IslandFailed|versions-instance|file-name|example-values|derived|derived-columns|totals|FinanceChart|finance-chart|exam|exam-pages|ExamEstimate|WordButton|field-path|field-entries|meaning[\\/]\w+|steps[\\/]\w+Worksheet|FillIn|feedback|feedback-instance|link-payload|rubric|Feedback\w+|ReceiveFeedback|WorkbookFeedback|JsonFileInput|quiz|QuizProgress|kennischeck-record|trainer-actions|error-hunt|plan-label|Presentation\w*|presentation-edits|Interview\w*)\.tsx?$/.test(id)) {
               return undefined;
             }

@@ -14,6 +14,8 @@ export interface DeckLabels {
   fields: Record<string, Record<string, string>>;
   /** The short label of every choice the deck names, by `section.key`: the words before its explanation in brackets. */
   options: Record<string, Record<string, string>>;
+  /** The names of the matrix's quadrants by their letters ("S:K": "Groeien"; src/plan/method/swot.ts). */
+  quadrants: Record<string, string>;
 }
 
 /** The word for a choice: its short label, else the stored code. */

@@ -1,4 +1,5 @@
 import { fieldLabels, MEANING } from '../plan/meaning';
+import { MATRIX_QUADRANTS } from '../plan/method/swot';
 import type { DeckLabels } from './context';
 
 /**
@@ -18,5 +19,6 @@ export function deckLabels(): DeckLabels {
   add('develop', 'growthDirection', MEANING.develop.fields.growthDirection.options);
   add('envision', 'classification', MEANING.envision.fields.classification.options);
   add('discover', 'buyClass', MEANING.discover.fields.buyClass.options);
-  return { fields: fieldLabels(), options };
+  const quadrants = Object.fromEntries(MATRIX_QUADRANTS.map((q) => [`${q.row}:${q.column}`, q.name]));
+  return { fields: fieldLabels(), options, quadrants };
 }

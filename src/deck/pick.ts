@@ -1,4 +1,4 @@
-import { KEY_QUESTION_SCORES, MATRIX_QUADRANTS, matrixAxes, swotCodes, type MatrixScore, type SwotItem } from '../plan/method/swot';
+import { KEY_QUESTION_SCORES, matrixAxes, swotCodes, type MatrixScore, type SwotItem } from '../plan/method/swot';
 import { QUANTITATIVE_TYPES, type Plan } from '../plan/model/schema';
 import { oneLine } from './clean';
 
@@ -16,6 +16,7 @@ export interface StrongestCell {
   row: SwotItem;
   column: SwotItem;
   score: MatrixScore;
+  /** The quadrant by its letters: "S:K", "Z:B". */
   quadrant: string;
   /** The key question that points at this cell ('' when none does). */
   question: string;
@@ -36,8 +37,7 @@ export function strongestCell(plan: Plan): StrongestCell | null {
     const column = codes.get(columnId);
     const score = matrix[key];
     if (!row || !column || !score || !KEY_QUESTION_SCORES.includes(score)) return null;
-    const quadrant = MATRIX_QUADRANTS.find((q) => q.row === row.code[0] && q.column === column.code[0]);
-    return { row, column, score, quadrant: quadrant?.name ?? '' };
+    return { row, column, score, quadrant: `${row.code[0]}:${column.code[0]}` };
   };
   const following = (id: string) => plan.develop.objectives.filter((o) => o.question === id).length;
   let best: StrongestCell | null = null;

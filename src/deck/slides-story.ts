@@ -91,7 +91,7 @@ export function customerSlide({ plan, labels, forCustomer, account }: DraftConte
   };
 }
 
-export function analysisSlide({ plan }: DraftContext): Draft {
+export function analysisSlide({ plan, labels }: DraftContext): Draft {
   const k = plan.klantplan;
   const cell = strongestCell(plan);
   const needs: Draft['needs'] = [];
@@ -107,7 +107,7 @@ export function analysisSlide({ plan }: DraftContext): Draft {
       column: { code: cell.column.code, text: oneLine(cell.column.text) },
       score: cell.score,
       meaning: MATRIX_SCORE_MEANINGS[cell.score],
-      quadrant: cell.quadrant,
+      quadrant: labels.quadrants[cell.quadrant] ?? '',
       question: cell.question,
       questionLabel: say.keyQuestion,
     });

@@ -6,8 +6,6 @@ import { downloadFile } from '../browser/download-file';
 import { layoutDeck } from '../deck/layout';
 import type { Deck } from '../deck/model';
 import type { Plan } from '../plan/model/schema';
-import boldUrl from '../pdf/fonts/noto-sans-bold.ttf?url';
-import regularUrl from '../pdf/fonts/noto-sans-regular.ttf?url';
 import { deckFileName } from './file-name';
 
 export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -22,6 +20,11 @@ export async function downloadPptx(plan: Plan, deck: Deck, today: Date): Promise
   downloadFile(fileName, bytes as Uint8Array<ArrayBuffer>, PPTX_TYPE);
   return { fileName };
 }
+
+// The plan PDF's font files, as assets of this chunk (a `?url` import would split a module off the
+// plan PDF's code that its button would then fetch as well).
+const regularUrl = new URL('../pdf/fonts/noto-sans-regular.ttf', import.meta.url).href;
+const boldUrl = new URL('../pdf/fonts/noto-sans-bold.ttf', import.meta.url).href;
 
 let fonts: Promise<{ regular: Uint8Array; bold: Uint8Array }> | null = null;
 

@@ -44,10 +44,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     from: 2,
-    description:
-      'Adds the section presentatie: the length of the presentation, the choice for the customer, per slide a rewritten title and notes and whether it is off, per interview question the answer notes and a self-score. ' +
-      'A v2 plan gets it empty, so its slides and questions show what the plan generates. ' +
-      'A member of that name in a v2 plan was no field of v2 (kept as unknown): it moves to presentatie-v2, so reading never mends it into the new section.',
+    // Short: this module is in every worksheet's code.
+    description: 'Adds the section presentatie (slides, length, interview answers), empty; an unknown member of that name moves to presentatie-v2.',
     migrate: (plan) => {
       if (!('presentatie' in plan)) return { ...plan, presentatie: {} };
       const { presentatie, ...rest } = plan;

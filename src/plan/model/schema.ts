@@ -236,7 +236,7 @@ export const SECTION_IDS = Object.keys(PLAN_STRUCTURE) as SectionId[];
  * The sections of the written plan: the cover and the nine steps. What the PDF, the Word document
  * and the exam order hold; the presentation and the interview (`presentatie`) are not in it.
  */
-export const WRITTEN_SECTION_IDS = SECTION_IDS.filter((s): s is Exclude<SectionId, 'presentatie'> => s !== 'presentatie');
+export const WRITTEN_SECTION_IDS = /* @__PURE__ */ SECTION_IDS.filter((s): s is Exclude<SectionId, 'presentatie'> => s !== 'presentatie');
 
 /** The fields of a section, by key, in the order the worksheet shows them. */
 export function sectionDef(section: SectionId): SectionDef {
