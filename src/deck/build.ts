@@ -3,8 +3,9 @@ import type { Plan } from '../plan/model/schema';
 import { ellipsize } from '../plan/values/text';
 import { cleanText, oneLine } from './clean';
 import { accountName, missingField, type DeckLabels } from './context';
-import { fillInFirst, slideNames } from './messages/deck';
-import { SLIDE_IDS, type Deck, type Slide, type SlideId } from './model';
+import { fillInFirst } from './messages/deck';
+import { slideNames } from './messages/slides';
+import { DEFAULT_MINUTES, INTERNAL_SLIDES, shownSlideIds, SLIDE_IDS, type Deck, type Slide, type SlideId } from './model';
 import { actionsSlide, askSlide, figuresSlide, questionsSlide, risksSlide } from './slides-plan';
 import { analysisSlide, customerSlide, strategySlide, titleSlide, type Draft, type DraftContext } from './slides-story';
 
@@ -14,8 +15,7 @@ import { analysisSlide, customerSlide, strategySlide, titleSlide, type Draft, ty
  * title, own notes, switched off) and, for the customer, without the internal slides.
  */
 
-/** The length of the presentation when the student set none: the limit of a sibling NIMA B2 exam (check your own regulations). */
-export const DEFAULT_MINUTES = 15;
+export { DEFAULT_MINUTES } from './model';
 
 const BUILDERS: Record<SlideId, (context: DraftContext) => Draft> = {
   titel: titleSlide,
@@ -60,7 +60,7 @@ export function buildDeck(plan: Plan, labels: DeckLabels, options: DeckOptions =
       generatedNotes,
       notesEdited: notes !== '',
       off: own?.off === true,
-      internal: draft.internal === true,
+      internal: INTERNAL_SLIDES.includes(id),
       arrangement: draft.arrangement ?? 'stack',
       blocks: missing.length ? [...draft.blocks, { kind: 'missing', heading: fillInFirst, items: missing }] : draft.blocks,
       missing,
@@ -69,7 +69,7 @@ export function buildDeck(plan: Plan, labels: DeckLabels, options: DeckOptions =
   const minutes = p.minutes !== null && Number.isInteger(p.minutes) && p.minutes > 0 ? p.minutes : null;
   return {
     slides,
-    shown: slides.filter((s) => !s.off && !(forCustomer && s.internal)),
+    shown: shownSlideIds({ forCustomer, slides: p.slides }).map((id) => slides.find((s) => s.id === id)!),
     minutes: minutes ?? DEFAULT_MINUTES,
     minutesSet: minutes !== null,
     forCustomer,

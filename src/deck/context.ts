@@ -2,7 +2,7 @@ import { fieldAnchor } from '../plan/model/fields';
 import type { Plan, SectionId } from '../plan/model/schema';
 import { lessonPath, STEPS } from '../plan/model/steps';
 import { oneLine } from './clean';
-import { inStep, inWorkbook, theCustomer } from './messages/deck';
+import { inStep, inWorkbook, theCustomer } from './messages/places';
 import type { Missing } from './model';
 
 /**

@@ -3,7 +3,7 @@ import type { Plan, SectionId } from '../plan/model/schema';
 import { budgetTotals } from '../plan/finance/totals';
 import { formatEuro, formatPercent } from '../plan/values/format';
 import { firstSentence, oneLine } from './clean';
-import { missingField, optionWord, type DeckLabels } from './context';
+import { accountName, missingField, optionWord, type DeckLabels } from './context';
 import * as say from './messages/interview';
 import type { FieldRef, Missing } from './model';
 import { dmuInRole, filled, has, lastContact, mainRisks, nextAction, openDecisions, strongestCell, weightiestOpportunity } from './pick';
@@ -203,7 +203,7 @@ export interface Question {
 
 /** Every question, in the order of the competences, asked with this plan. */
 export function interviewQuestions(plan: Plan, labels: DeckLabels): Question[] {
-  const account = oneLine(plan.cover.account) || say.theCustomer;
+  const account = accountName(plan);
   return QUESTIONS.map((q) => {
     const asked = q.ask({ plan, labels, account });
     if ('text' in asked) return { id: q.id, competence: q.competence, text: asked.text, missing: [] };
@@ -211,6 +211,15 @@ export function interviewQuestions(plan: Plan, labels: DeckLabels): Question[] {
     const empty = asked.missing.filter((m) => !isFilled((plan[m.section] as Record<string, unknown>)[m.key]));
     return { id: q.id, competence: q.competence, text: null, missing: (empty.length ? empty : asked.missing).map((m) => missingField(labels, m.section, m.key)) };
   });
+}
+
+/** A competence of the interview by id (the first when the id is unknown). */
+export const competenceOf = (id: string) => say.INTERVIEW_COMPETENCES.find((c) => c.id === id) ?? say.INTERVIEW_COMPETENCES[0];
+
+/** What a score means for a competence: the words of its level, or "between" for a 2 or a 4. */
+export function levelText(competence: (typeof say.INTERVIEW_COMPETENCES)[number], score: number): string {
+  if (score === 1 || score === 3 || score === 5) return competence.levels[score];
+  return say.betweenLevels(score - 1, score + 1);
 }
 
 /** The questions in a random order (Fisher–Yates with the given random numbers in [0, 1)). */

@@ -18,6 +18,17 @@ export type SlideId = (typeof SLIDE_IDS)[number];
 /** At most this many slides; the revenue bridge may become the tenth. */
 export const MAX_SLIDES = 10;
 
+/** The length of the presentation when the student set none: the limit of a sibling NIMA B2 exam (check your own regulations). */
+export const DEFAULT_MINUTES = 15;
+
+/** The slides that are internal as a whole (figures, risks): left out of the version for the customer. */
+export const INTERNAL_SLIDES: readonly SlideId[] = ['cijfers', 'risicos'];
+
+/** The slides that are presented, from what the plan stores (no slide needs building for this). */
+export function shownSlideIds(presentation: { forCustomer: boolean; slides: ReadonlyArray<{ id: string; off: boolean }> }): SlideId[] {
+  return SLIDE_IDS.filter((id) => !presentation.slides.some((row) => row.id === id && row.off) && !(presentation.forCustomer && INTERNAL_SLIDES.includes(id)));
+}
+
 /** A field of the plan a slide or question needs. */
 export interface FieldRef {
   section: SectionId;
@@ -83,7 +94,7 @@ export interface Slide {
   notesEdited: boolean;
   /** Switched off by the student. */
   off: boolean;
-  /** Internal only: left out of the version for the customer. */
+  /** Internal only (INTERNAL_SLIDES): left out of the version for the customer. */
   internal: boolean;
   arrangement: Arrangement;
   blocks: Block[];

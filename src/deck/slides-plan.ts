@@ -85,7 +85,7 @@ export function figuresSlide({ plan }: DraftContext): Draft {
   const notes = [paragraphs(plan.develop.financeNote)];
   if (hasBudget) notes.push(say.notesBudget(formatEuro(totals.cost), totals.hours ? formatNumber(totals.hours) : '', formatEuro(totals.returns), formatEuro(totals.balance)));
   if (pipeline.total) notes.push(say.notesPipeline(formatEuro(pipeline.total), formatEuro(pipeline.weighted)));
-  return { title, notes: notes.filter(Boolean), blocks, needs, arrangement: 'columns', internal: true };
+  return { title, notes: notes.filter(Boolean), blocks, needs, arrangement: 'columns' };
 }
 
 export function askSlide({ plan, forCustomer, account }: DraftContext): Draft {
@@ -126,7 +126,7 @@ export function askSlide({ plan, forCustomer, account }: DraftContext): Draft {
 
 export function risksSlide({ plan }: DraftContext): Draft {
   const risks = mainRisks(plan);
-  if (!risks.length) return { title: say.risksTitleEmpty, notes: [], blocks: [], needs: [['adapt', 'risks']], internal: true };
+  if (!risks.length) return { title: say.risksTitleEmpty, notes: [], blocks: [], needs: [['adapt', 'risks']] };
   const detail = (r: (typeof risks)[number]) => say.riskDetail(r.likelihood, r.impact, oneLine(r.measure), oneLine(r.owner));
   const all = plan.adapt.risks.filter((r) => filled(r.risk));
   const signals = plan.adapt.signals.filter((s) => filled(s.change)).map((s) => [date(s.date), oneLine(s.change), oneLine(s.adjustment)].filter(Boolean).join(': '));
@@ -135,8 +135,7 @@ export function risksSlide({ plan }: DraftContext): Draft {
     notes: [...all.map((r) => say.notesRisk(oneLine(r.risk), detail(r))), ...(signals.length ? [say.notesSignals(signals)] : [])],
     blocks: [{ kind: 'list', heading: '', items: risks.map((r) => ({ text: oneLine(r.risk), detail: detail(r) })) }],
     needs: [],
-    internal: true,
-  };
+    };
 }
 
 export function questionsSlide({ plan }: DraftContext): Draft {

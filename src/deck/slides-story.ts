@@ -30,8 +30,6 @@ export interface Draft {
   /** Fields the slide needs that are empty: the slide says to fill them in first. */
   needs: Array<readonly [SectionId, string]>;
   arrangement?: Arrangement;
-  /** The whole slide is internal: left out for the customer. */
-  internal?: boolean;
 }
 
 const date = (iso: string) => (iso ? formatDateNl(iso) : '');

@@ -3,8 +3,9 @@
  * dynamic import on click; pptxgenjs, jsPDF and the fonts are fetched now, from the site's origin.
  */
 import { downloadFile } from '../browser/download-file';
+import { buildDeck } from '../deck/build';
+import type { DeckLabels } from '../deck/context';
 import { layoutDeck } from '../deck/layout';
-import type { Deck } from '../deck/model';
 import type { Plan } from '../plan/model/schema';
 import { deckFileName } from './file-name';
 
@@ -12,9 +13,10 @@ export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presenta
 
 const meta = (plan: Plan) => ({ title: plan.cover.title || plan.cover.account, author: plan.cover.author, company: plan.cover.organisation, origin: location.origin });
 
-/** Makes the PowerPoint file of the deck and downloads it; resolves with its file name. */
-export async function downloadPptx(plan: Plan, deck: Deck, today: Date): Promise<{ fileName: string }> {
+/** Makes the PowerPoint file of the plan's deck (as shown: for the customer when the plan says so) and downloads it; resolves with its file name. */
+export async function downloadPptx(plan: Plan, labels: DeckLabels, today: Date): Promise<{ fileName: string }> {
   const { renderPptx } = await import('./pptx');
+  const deck = buildDeck(plan, labels);
   const bytes = await renderPptx(layoutDeck(deck), meta(plan));
   const fileName = deckFileName(plan, today, deck.forCustomer, 'pptx');
   downloadFile(fileName, bytes as Uint8Array<ArrayBuffer>, PPTX_TYPE);
@@ -41,9 +43,10 @@ function loadFonts() {
   return fonts;
 }
 
-/** Makes the slide PDF of the deck and downloads it; resolves with its file name and the characters the fonts could not draw. */
-export async function downloadSlidesPdf(plan: Plan, deck: Deck, today: Date): Promise<{ fileName: string; replacedCharacters: number }> {
+/** Makes the slide PDF of the plan's deck and downloads it; resolves with its file name and the characters the fonts could not draw. */
+export async function downloadSlidesPdf(plan: Plan, labels: DeckLabels, today: Date): Promise<{ fileName: string; replacedCharacters: number }> {
   const [{ renderSlidesPdf }, loaded] = await Promise.all([import('./pdf'), loadFonts()]);
+  const deck = buildDeck(plan, labels);
   const result = renderSlidesPdf(layoutDeck(deck), { ...meta(plan), fonts: loaded });
   const fileName = deckFileName(plan, today, deck.forCustomer, 'pdf');
   downloadFile(fileName, result.bytes as Uint8Array<ArrayBuffer>, 'application/pdf');

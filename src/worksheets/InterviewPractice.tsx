@@ -1,79 +1,92 @@
-import { useEffect, useId, useState } from 'react';
-import type { Question } from '../deck/interview';
-import { INTERVIEW_COMPETENCES, betweenLevels } from '../deck/messages/interview';
-import { clock } from '../deck/presenting';
-import { RUBRIC_SCORES } from '../plan/exam/rubric';
+import { useDeferredValue, useMemo, useState } from 'react';
+import type { DeckLabels } from '../deck/context';
+import { interviewQuestions, shuffled, type Question } from '../deck/interview';
+import { INTERVIEW_COMPETENCES } from '../deck/messages/interview';
 import type { Plan } from '../plan/model/schema';
-import { TextInput } from './fields/TextInput';
-import { writePresentationCell } from './presentation-edits';
+import { formatNumber } from '../plan/values/format';
+import { QuestionCard } from './InterviewCard';
 import * as say from './messages/interview';
 
-/** How long an answer may take before the timer says so: two minutes. */
-export const ANSWER_MS = 120_000;
-
-export const competenceOf = (id: string) => INTERVIEW_COMPETENCES.find((c) => c.id === id) ?? INTERVIEW_COMPETENCES[0];
-
-/** What a score means for this competence: its level's words, or "between". */
-export function levelText(competence: (typeof INTERVIEW_COMPETENCES)[number], score: number): string {
-  if (score === 1 || score === 3 || score === 5) return competence.levels[score];
-  return betweenLevels(score - 1, score + 1);
-}
-
-function AnswerTimer({ questionId }: { questionId: string }) {
-  const [since, setSince] = useState(() => Date.now());
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    setSince(Date.now());
-    setNow(Date.now());
-    const tick = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(tick);
-  }, [questionId]);
-  const elapsed = Math.max(0, now - since);
+/**
+ * Practising: the questions that can be asked of this plan one at a time in a random order, the
+ * scores per competence, and what to fill in first for the others. Loaded on "Begin met oefenen".
+ * Answers show the plan as it is; the questions follow a moment later.
+ */
+export default function InterviewPractice({ plan, labels }: { plan: Plan; labels: DeckLabels }) {
+  const later = useDeferredValue(plan);
+  const questions = useMemo(() => interviewQuestions(later, labels), [later, labels]);
+  const open = questions.filter((q) => q.text !== null);
+  const missing = questions.filter((q) => q.text === null);
+  const [order, setOrder] = useState<string[]>(() => shuffled(open.map((q) => q.id)));
+  const [at, setAt] = useState(0);
+  // Questions that lost their fields since the start drop out of the round.
+  const round = order.map((id) => open.find((q) => q.id === id)).filter((q): q is Question => q !== undefined);
+  const current = round[at];
+  const answers = plan.presentatie.answers;
   return (
-    <div className={`answer-timer${elapsed > ANSWER_MS ? ' is-over' : ''}`}>
-      <span>{say.answerTime}: </span>
-      <span role="timer" className="answer-clock">
-        {say.answerClock(clock(elapsed), clock(ANSWER_MS))}
-      </span>
-      {elapsed > ANSWER_MS ? <p role="status">{say.answerOver}</p> : null}
-    </div>
+    <>
+      <p>{say.practiseIntro(open.length, questions.length)}</p>
+      {current ? (
+        <>
+          <QuestionCard question={current} number={at + 1} total={round.length} answers={answers} />
+          <div className="deck-actions">
+            <button type="button" className="action-button secondary" disabled={at === 0} onClick={() => setAt(at - 1)}>
+              {say.previousQuestion}
+            </button>
+            <button type="button" className="action-button" onClick={() => setAt(at + 1)}>
+              {say.nextQuestion}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p role="status">{say.done}</p>
+          <button
+            type="button"
+            className="action-button"
+            disabled={!open.length}
+            onClick={() => {
+              setOrder(shuffled(open.map((q) => q.id)));
+              setAt(0);
+            }}
+          >
+            {say.again}
+          </button>
+        </>
+      )}
+      <h3>{say.scoresHeading}</h3>
+      <ul>
+        {INTERVIEW_COMPETENCES.map((c) => {
+          const ids = questions.filter((q) => q.competence === c.id).map((q) => q.id);
+          const scores = answers.filter((a) => ids.includes(a.id) && a.score !== null).map((a) => a.score!);
+          const average = scores.length ? formatNumber(Math.round((scores.reduce((n, s) => n + s, 0) / scores.length) * 10) / 10) : '';
+          return <li key={c.id}>{say.scoreSummary(c.name, scores.length, ids.length, average)}</li>;
+        })}
+      </ul>
+      {missing.length ? <MissingFields questions={missing} /> : null}
+    </>
   );
 }
 
-/** One question to answer: the question, a timer, notes kept with the plan, and a self-score on the rubric's scale. */
-export function QuestionCard({ question, number, total, answers, disabled }: { question: Question; number: number; total: number; answers: Plan['presentatie']['answers']; disabled: boolean }) {
-  const id = useId();
-  const competence = competenceOf(question.competence);
-  const answer = answers.find((a) => a.id === question.id);
-  const write = (column: string, value: unknown) => writePresentationCell('answers', question.id, column, value);
+/** The questions this plan cannot ask yet, with links to what to fill in first. */
+export function MissingFields({ questions }: { questions: Question[] }) {
   return (
-    <article className="interview-card" aria-labelledby={`${id}q`}>
-      <p className="interview-position">{say.questionOf(number, total)}</p>
-      <p className="interview-competence">{say.competenceLabel(competence.name)}</p>
-      <h3 id={`${id}q`} className="interview-question">
-        {question.text}
-      </h3>
-      <AnswerTimer questionId={question.id} />
-      <div className="deck-field">
-        <label htmlFor={`${id}n`}>{say.notesLabel}</label>
-        <p className="hint" id={`${id}nh`}>
-          {say.notesHint}
-        </p>
-        <TextInput id={`${id}n`} kind="longText" shape="lines" value={answer?.notes ?? ''} disabled={disabled} describedBy={`${id}nh`} onChange={(text) => write('notes', text)} />
-      </div>
-      <fieldset className="interview-score" disabled={disabled}>
-        <legend>{say.scoreLegend(competence.name)}</legend>
-        {RUBRIC_SCORES.map((score) => (
-          <label key={score} className="interview-level">
-            <input type="radio" name={`${id}s`} value={score} checked={answer?.score === score} onChange={() => write('score', score)} />
-            <strong>{say.scoreOption(score)}</strong> <span>{levelText(competence, score)}</span>
-          </label>
+    <section className="interview-missing" aria-labelledby="eerst-invullen">
+      <h3 id="eerst-invullen">{say.missingHeading}</h3>
+      <p>{say.missingIntro}</p>
+      <ul>
+        {questions.map((q) => (
+          <li key={q.id}>
+            {INTERVIEW_COMPETENCES.find((c) => c.id === q.competence)?.name}. {say.fillInFirst}{' '}
+            {q.missing.map((m, i) => (
+              <span key={m.key}>
+                {i ? ', ' : ''}
+                <a href={m.href}>{say.missingItem(m.label, m.where)}</a>
+              </span>
+            ))}
+          </li>
         ))}
-        <label className="interview-level">
-          <input type="radio" name={`${id}s`} value="" checked={!answer?.score} onChange={() => write('score', null)} />
-          <span>{say.clearScore}</span>
-        </label>
-      </fieldset>
-    </article>
+      </ul>
+    </section>
   );
 }

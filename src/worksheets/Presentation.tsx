@@ -1,52 +1,72 @@
 import { useStore } from '@nanostores/react';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { buildDeck, DEFAULT_MINUTES } from '../deck/build';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { DeckLabels } from '../deck/context';
-import { layoutDeck } from '../deck/layout';
+import { DEFAULT_MINUTES, shownSlideIds, SLIDE_IDS } from '../deck/model';
+import { slideNames } from '../deck/messages/slides';
 import { clock, perSlide } from '../deck/presenting';
 import { placeholderPlan, planDisplayName } from '../plan/model/plan';
 import { $activePlan, planStore } from '../stores';
 import { withBoundary } from './IslandBoundary';
-import { SlideEditor } from './PresentationEditor';
 import { PresentationDownloads } from './PresentationDownloads';
 import { StatusBar } from './StatusBar';
 import { useReady } from './use-plan';
 import * as say from './messages/presentation';
 import './presentation.css';
 
+// What the page needs once the student gets there: the slides with their editors when the list
+// comes into view, presenting on click. The page opens with the settings and the buttons only.
+const PresentationSlides = lazy(() => import('./PresentationSlides'));
 const PresentationShow = lazy(() => import('./PresentationShow'));
 const EMPTY_PLAN = placeholderPlan();
 /** The address of the presenter view in a window of its own. */
 const PRESENTER_HASH = '#sprekers';
 
+/** Renders `children` once the element comes into view (or at once where IntersectionObserver is missing). */
+function WhenInView({ placeholder, children }: { placeholder: ReactNode; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver !== 'function') return setSeen(true);
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        setSeen(true);
+        observer.disconnect();
+      }
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return <div ref={ref}>{seen ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder}</div>;
+}
+
 /**
- * /presentatie/: the active plan as a slide deck. Every slide with its title and notes to rewrite
- * and a switch; presenting full screen or with the presenter view; PowerPoint and PDF downloads.
- * The deck is built from the plan on every change (src/deck/), deferred so typing stays quick.
+ * /presentatie/: the active plan as a slide deck (src/deck/). The page opens with the length, the
+ * choice for the customer, presenting and the downloads; the slides, each with its title and notes
+ * to rewrite, load when the list comes into view (PresentationSlides.tsx).
  */
 function Presentation({ labels }: { labels: DeckLabels }) {
   const ready = useReady();
-  // The fields show the plan as it is; the slides follow a moment later (building them takes a
-  // few milliseconds), so typing is never held up.
   const live = useStore($activePlan);
   const plan = ready && live ? live : EMPTY_PLAN;
-  const later = useDeferredValue(plan);
-  const deck = useMemo(() => buildDeck(later, labels), [later, labels]);
-  const laid = useMemo(() => layoutDeck(deck), [deck]);
-  const [show, setShow] = useState<{ mode: 'present' | 'presenter'; start: number } | null>(null);
+  const p = plan.presentatie;
+  const shown = shownSlideIds(p);
+  const [show, setShow] = useState<'present' | 'presenter' | null>(null);
   const [popupBlocked, setPopupBlocked] = useState(false);
   const opener = useRef<HTMLElement | null>(null);
+  const minutes = useMinutes();
   const id = useId();
+  const length = p.minutes ?? DEFAULT_MINUTES;
 
   // Opened as the presenter view of another window.
   useEffect(() => {
-    if (ready && location.hash === PRESENTER_HASH) setShow({ mode: 'presenter', start: 0 });
+    if (ready && location.hash === PRESENTER_HASH) setShow('presenter');
   }, [ready]);
 
   const open = (mode: 'present' | 'presenter') => (e: { currentTarget: HTMLElement }) => {
     opener.current = e.currentTarget;
     planStore.flush();
-    setShow({ mode, start: 0 });
+    setShow(mode);
   };
   const close = useCallback(() => {
     setShow(null);
@@ -55,23 +75,20 @@ function Presentation({ labels }: { labels: DeckLabels }) {
   }, []);
   const openWindow = () => {
     planStore.flush();
-    const win = window.open(`${location.pathname}${PRESENTER_HASH}`, 'accountplan-sprekers', 'popup,width=1200,height=760');
-    setPopupBlocked(!win);
+    setPopupBlocked(!window.open(`${location.pathname}${PRESENTER_HASH}`, 'accountplan-sprekers', 'popup,width=1200,height=760'));
   };
+  const none = !ready || !shown.length;
 
-  const p = plan.presentatie;
-  const minutesProblem = useMinutes();
-  const shownIndex = new Map(deck.shown.map((s, i) => [s.id, i]));
   return (
     <div className="deck-page not-content" data-ready={ready ? 'true' : 'false'}>
       <StatusBar ready={ready} />
       <section className="deck-settings" aria-labelledby={`${id}h`}>
         <h2 id={`${id}h`}>{ready ? say.planOf(planDisplayName(plan)) : say.loading}</h2>
-        <p>{say.slideCount(deck.shown.length, deck.slides.length)}</p>
+        <p>{say.slideCount(shown.length, SLIDE_IDS.length)}</p>
         <fieldset disabled={!ready}>
           <label htmlFor={`${id}m`}>{say.minutesLabel}</label>
           <p className="hint" id={`${id}mh`}>
-            {say.minutesHint(DEFAULT_MINUTES)} {say.perSlideHint(clock(perSlide(deck.minutes, deck.shown.length)))}
+            {say.minutesHint(DEFAULT_MINUTES)} {say.perSlideHint(clock(perSlide(length, shown.length)))}
           </p>
           <input
             id={`${id}m`}
@@ -82,13 +99,13 @@ function Presentation({ labels }: { labels: DeckLabels }) {
             step={1}
             className="deck-minutes"
             aria-describedby={`${id}mh`}
-            value={minutesProblem.draft ?? (p.minutes === null ? '' : String(p.minutes))}
-            placeholder={String(deck.minutes)}
-            onChange={(e) => minutesProblem.write(e.currentTarget.value)}
+            value={minutes.draft ?? (p.minutes === null ? '' : String(p.minutes))}
+            placeholder={String(DEFAULT_MINUTES)}
+            onChange={(e) => minutes.write(e.currentTarget.value)}
           />
-          {minutesProblem.message ? (
+          {minutes.message ? (
             <p className="field-error" role="alert">
-              {minutesProblem.message}
+              {minutes.message}
             </p>
           ) : null}
           <label className="inline-option">
@@ -100,13 +117,13 @@ function Presentation({ labels }: { labels: DeckLabels }) {
           </p>
         </fieldset>
         <div className="deck-actions">
-          <button type="button" className="action-button" disabled={!ready || !deck.shown.length} onClick={open('present')} aria-describedby={`${id}ph`}>
+          <button type="button" className="action-button" disabled={none} onClick={open('present')} aria-describedby={`${id}ph`}>
             {say.present}
           </button>
-          <button type="button" className="action-button secondary" disabled={!ready || !deck.shown.length} onClick={open('presenter')}>
+          <button type="button" className="action-button secondary" disabled={none} onClick={open('presenter')}>
             {say.presenterView}
           </button>
-          <button type="button" className="action-button secondary" disabled={!ready || !deck.shown.length} onClick={openWindow} aria-describedby={`${id}wh`}>
+          <button type="button" className="action-button secondary" disabled={none} onClick={openWindow} aria-describedby={`${id}wh`}>
             {say.presenterWindow}
           </button>
         </div>
@@ -117,18 +134,25 @@ function Presentation({ labels }: { labels: DeckLabels }) {
           {say.presenterWindowHint}
         </p>
         {popupBlocked ? <p role="alert">{say.popupBlocked}</p> : null}
-        <PresentationDownloads deck={deck} ready={ready} />
+        <PresentationDownloads labels={labels} ready={ready} count={shown.length} />
       </section>
-      <ol className="deck-list" aria-label={say.slideCount(deck.shown.length, deck.slides.length)}>
-        {deck.slides.map((slide) => {
-          const i = shownIndex.get(slide.id);
-          const own = p.slides.find((row) => row.id === slide.id) ?? null;
-          return <SlideEditor key={slide.id} slide={slide} own={own} laid={i === undefined ? null : laid[i]!} number={i === undefined ? null : i + 1} total={deck.shown.length} forCustomer={p.forCustomer} disabled={!ready} />;
-        })}
-      </ol>
-      {show && laid.length ? (
+      <section aria-labelledby={`${id}s`}>
+        <h2 id={`${id}s`}>{say.slidesHeading}</h2>
+        <WhenInView
+          placeholder={
+            <ol className="deck-list deck-names" aria-busy="true">
+              {SLIDE_IDS.map((slide) => (
+                <li key={slide}>{slideNames[slide]}</li>
+              ))}
+            </ol>
+          }
+        >
+          {ready ? <PresentationSlides plan={plan} labels={labels} /> : null}
+        </WhenInView>
+      </section>
+      {show && ready && shown.length ? (
         <Suspense>
-          <PresentationShow slides={laid} mode={show.mode} minutes={deck.minutes} start={show.start} onClose={close} />
+          <PresentationShow plan={plan} labels={labels} mode={show} minutes={length} onClose={close} />
         </Suspense>
       ) : null}
     </div>

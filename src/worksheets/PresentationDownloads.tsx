@@ -1,20 +1,21 @@
 import { useState } from 'react';
-import type { Deck } from '../deck/model';
+import type { DeckLabels } from '../deck/context';
 import { planStore } from '../stores';
 import * as say from './messages/presentation';
 
 /**
- * "Download PowerPoint (.pptx)" and "Download dia's (PDF)": the deck as shown (with the choice for
- * the customer). The code (pptxgenjs, jsPDF and the fonts) loads only now, on click.
+ * "Download PowerPoint (.pptx)" and "Download dia's (PDF)": the deck of the active plan as it is
+ * shown (with the choice for the customer). Building the deck, pptxgenjs, jsPDF and the fonts load
+ * only now, on click.
  */
-export function PresentationDownloads({ deck, ready }: { deck: Deck; ready: boolean }) {
+export function PresentationDownloads({ labels, ready, count }: { labels: DeckLabels; ready: boolean; count: number }) {
   const [busy, setBusy] = useState<'pptx' | 'pdf' | null>(null);
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
   const download = async (kind: 'pptx' | 'pdf') => {
     planStore.flush();
     const plan = planStore.$activePlan.get();
     if (!plan) return;
-    if (!deck.shown.length) {
+    if (!count) {
       setMessage({ text: say.noSlides, problem: true });
       return;
     }
@@ -23,10 +24,10 @@ export function PresentationDownloads({ deck, ready }: { deck: Deck; ready: bool
     try {
       const slides = await import('../slides/download');
       if (kind === 'pptx') {
-        const { fileName } = await slides.downloadPptx(plan, deck, new Date());
+        const { fileName } = await slides.downloadPptx(plan, labels, new Date());
         setMessage({ text: say.saved(fileName), problem: false });
       } else {
-        const { fileName, replacedCharacters } = await slides.downloadSlidesPdf(plan, deck, new Date());
+        const { fileName, replacedCharacters } = await slides.downloadSlidesPdf(plan, labels, new Date());
         setMessage(replacedCharacters ? { text: say.savedWithReplaced(fileName, replacedCharacters), problem: true } : { text: say.saved(fileName), problem: false });
       }
     } catch {

@@ -5,7 +5,7 @@ import type { Plan } from '../plan/model/schema';
 import { writePresentationCell } from './presentation-edits';
 import { SlideView } from './PresentationSlide';
 import { TextInput } from './fields/TextInput';
-import * as say from './messages/presentation';
+import * as say from './messages/presentation-slides';
 
 /**
  * One slide in the overview of /presentatie/: the slide as it will look, whether it takes part,
@@ -19,7 +19,6 @@ export function SlideEditor({
   number,
   total,
   forCustomer,
-  disabled,
 }: {
   /** The slide as built a moment ago (its generated title and notes, its picture). */
   slide: Slide;
@@ -29,7 +28,6 @@ export function SlideEditor({
   number: number | null;
   total: number;
   forCustomer: boolean;
-  disabled: boolean;
 }) {
   const id = useId();
   const off = own?.off === true;
@@ -44,7 +42,7 @@ export function SlideEditor({
       {laid && number !== null ? <SlideView laid={laid} label={say.slidePicture(number, total, slide.title)} /> : null}
       {laid?.shortened.length ? <p className="deck-hint">{say.shortenedNote}</p> : null}
       <label className="inline-option">
-        <input type="checkbox" checked={!off} disabled={disabled} onChange={(e) => write('off', !e.currentTarget.checked)} />
+        <input type="checkbox" checked={!off} onChange={(e) => write('off', !e.currentTarget.checked)} />
         {say.showSlide}
       </label>
       <div className="deck-field">
@@ -52,9 +50,9 @@ export function SlideEditor({
         <p className="hint" id={`${id}th`}>
           {say.titleHint}
         </p>
-        <TextInput id={`${id}t`} kind="text" shape="wrap" value={title} disabled={disabled} describedBy={`${id}th`} onChange={(text) => write('title', text.trim() === slide.generatedTitle ? '' : text)} />
+        <TextInput id={`${id}t`} kind="text" shape="wrap" value={title} describedBy={`${id}th`} onChange={(text) => write('title', text.trim() === slide.generatedTitle ? '' : text)} />
         {own?.title.trim() ? (
-          <button type="button" className="action-button secondary" disabled={disabled} aria-label={say.useGeneratedTitle(slide.name)} onClick={() => write('title', '')}>
+          <button type="button" className="action-button secondary" aria-label={say.useGeneratedTitle(slide.name)} onClick={() => write('title', '')}>
             {say.useGenerated}
           </button>
         ) : null}
@@ -64,9 +62,9 @@ export function SlideEditor({
         <p className="hint" id={`${id}nh`}>
           {say.notesHint}
         </p>
-        <TextInput id={`${id}n`} kind="longText" shape="lines" value={notes} disabled={disabled} describedBy={`${id}nh`} onChange={(text) => write('notes', text.trim() === slide.generatedNotes.trim() ? '' : text)} />
+        <TextInput id={`${id}n`} kind="longText" shape="lines" value={notes} describedBy={`${id}nh`} onChange={(text) => write('notes', text.trim() === slide.generatedNotes.trim() ? '' : text)} />
         {own?.notes.trim() ? (
-          <button type="button" className="action-button secondary" disabled={disabled} aria-label={say.useGeneratedNotes(slide.name)} onClick={() => write('notes', '')}>
+          <button type="button" className="action-button secondary" aria-label={say.useGeneratedNotes(slide.name)} onClick={() => write('notes', '')}>
             {say.useGenerated}
           </button>
         ) : null}

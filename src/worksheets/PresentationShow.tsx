@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import type { LaidSlide } from '../deck/layout';
+import { buildDeck } from '../deck/build';
+import type { DeckLabels } from '../deck/context';
+import { layoutDeck, type LaidSlide } from '../deck/layout';
+import type { Plan } from '../plan/model/schema';
 import { clock, keyMove, moveTo, swipeMove, timeState, type Move } from '../deck/presenting';
 import { SlideView } from './PresentationSlide';
-import * as say from './messages/presentation';
+import * as say from './messages/presentation-show';
+import { slidePicture } from './messages/presentation-slides';
 import './presentation.css';
 
 /**
@@ -18,11 +22,16 @@ import './presentation.css';
 const CHANNEL = 'accountplan-presentatie';
 
 export interface ShowProps {
-  slides: readonly LaidSlide[];
+  plan: Plan;
+  labels: DeckLabels;
   mode: 'present' | 'presenter';
   minutes: number;
-  start: number;
   onClose: (index: number) => void;
+}
+
+interface Props extends Omit<ShowProps, 'plan' | 'labels'> {
+  slides: readonly LaidSlide[];
+  start: number;
 }
 
 function useTimer(running: boolean) {
@@ -46,11 +55,13 @@ function useTimer(running: boolean) {
 }
 
 /** The show above the whole page (the site's header and menu too): in a portal on the body. */
-export default function PresentationShow(props: ShowProps) {
-  return createPortal(<Show {...props} />, document.body) as ReactNode;
+export default function PresentationShow({ plan, labels, ...props }: ShowProps) {
+  // The deck as it was when presenting started: typing elsewhere does not move the slides.
+  const [slides] = useState(() => layoutDeck(buildDeck(plan, labels)));
+  return createPortal(<Show slides={slides} start={0} {...props} />, document.body) as ReactNode;
 }
 
-function Show({ slides, mode, minutes, start, onClose }: ShowProps) {
+function Show({ slides, mode, minutes, start, onClose }: Props) {
   const [index, setIndex] = useState(() => Math.min(start, Math.max(0, slides.length - 1)));
   const [note, setNote] = useState('');
   const root = useRef<HTMLDivElement>(null);
@@ -132,7 +143,7 @@ function Show({ slides, mode, minutes, start, onClose }: ShowProps) {
   const current = slides[index];
   if (!current) return null;
   const total = slides.length;
-  const label = say.slidePicture(index + 1, total, current.slide.title);
+  const label = slidePicture(index + 1, total, current.slide.title);
   const nav = (
     <div className="deck-show-nav">
       <button type="button" onClick={() => go('previous')} disabled={index === 0}>
@@ -184,7 +195,7 @@ function Show({ slides, mode, minutes, start, onClose }: ShowProps) {
         </section>
         <section aria-labelledby="deck-next-heading">
           <h2 id="deck-next-heading">{say.nextSlide}</h2>
-          {following ? <SlideView laid={following} label={say.slidePicture(index + 2, total, following.slide.title)} className="is-small" /> : <p>{say.lastSlide}</p>}
+          {following ? <SlideView laid={following} label={slidePicture(index + 2, total, following.slide.title)} className="is-small" /> : <p>{say.lastSlide}</p>}
         </section>
         <section aria-labelledby="deck-notes-heading" className="deck-notes">
           <h2 id="deck-notes-heading">{say.notesHeading}</h2>

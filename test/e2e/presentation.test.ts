@@ -18,6 +18,12 @@ async function withExample(context: BrowserContext): Promise<Page> {
   return page;
 }
 
+/** The slides load when their list comes into view. */
+async function showSlides(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: "De dia's" }).scrollIntoViewIfNeeded();
+  await page.locator('.deck-list [data-slide="vragen"]').waitFor();
+}
+
 const position = (page: Page) => page.locator('.deck-show-nav [aria-live]');
 
 describe('the presentation page', () => {
@@ -25,6 +31,9 @@ describe('the presentation page', () => {
     const context = await openContext({ viewport: { width: 1280, height: 800 } });
     const watch = await watchContext(context, origin);
     const page = await withExample(context);
+    // The page opens with its settings; the slides' code loads when they come into view.
+    await expect(page.locator('.deck-names li').count()).resolves.toBe(9);
+    await showSlides(page);
     await expect(page.locator('.deck-list .deck-slide').count()).resolves.toBe(9);
     await expect(page.getByRole('heading', { name: 'Dia 3: De analyse' }).isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-slide="analyse"]').innerText()).resolves.toContain('Kernvraag: Hoe kunnen we met de centrale facilitaire dienst');
@@ -144,20 +153,23 @@ describe('the presentation page', () => {
   it('keeps a rewritten title and a slide switched off after a reload, and an empty plan says what to fill in', async ({ openContext }) => {
     const context = await openContext();
     const page = await withExample(context);
+    await showSlides(page);
     const slide = page.locator('#dia-klant');
     await slide.getByLabel('Titel van de dia').fill('Lindenhof wil schoner en groener werken');
     await page.locator('#dia-risicos').getByLabel('Deze dia doet mee').uncheck();
     await page.locator('.save-status', { hasText: 'Opgeslagen' }).waitFor();
     await page.reload();
     await page.locator('.deck-page[data-ready="true"]').waitFor();
-    await expect(page.locator('[data-slide="klant"]').innerText()).resolves.toContain('Lindenhof wil schoner en groener werken');
     await expect(page.locator('.deck-settings').innerText()).resolves.toContain("8 van de 9 dia's doen mee");
+    await showSlides(page);
+    await expect(page.locator('[data-slide="klant"]').innerText()).resolves.toContain('Lindenhof wil schoner en groener werken');
     await page.locator('#dia-klant').getByRole('button', { name: /Gebruik weer de titel uit je plan/ }).click();
     await expect(page.locator('[data-slide="klant"]').innerText()).resolves.toContain('Dit wil Zorggroep Lindenhof');
 
     const empty = await (await openContext()).newPage();
     await empty.goto(`${origin}/presentatie/`);
     await empty.locator('.deck-page[data-ready="true"]').waitFor();
+    await showSlides(empty);
     const link = empty.locator('[data-slide="strategie"] a', { hasText: 'Strategieën voor dit account' });
     await expect(link.getAttribute('href')).resolves.toBe('/stappen/6-develop/#werkblad-strategies');
     await link.click();
@@ -172,6 +184,8 @@ describe('practising the interview', () => {
     const page = await withExample(context);
     await page.getByRole('link', { name: 'Oefen het interview' }).click();
     await page.locator('.deck-page[data-ready="true"]').waitFor();
+    await page.getByRole('button', { name: 'Maak de lijst voor je trainer' }).click();
+    await page.locator('.interview-print-competence').nth(5).waitFor();
     await expect(page.locator('.interview-print li').count()).resolves.toBe(18);
     await page.getByRole('button', { name: 'Begin met oefenen' }).click();
     const answered: Array<{ question: string; notes: string }> = [];

@@ -1,4 +1,3 @@
-import type { SlideId } from '../model';
 
 /**
  * The words of the presentation (src/deck/): slide titles and speaker notes are built from these
@@ -10,19 +9,6 @@ import type { SlideId } from '../model';
 export const and = (parts: readonly string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`);
 
 // ---------- the slides ----------
-
-/** What each slide is, in the editor and the presenter view. */
-export const slideNames: Record<SlideId, string> = {
-  titel: 'Titeldia',
-  klant: 'De klant',
-  analyse: 'De analyse',
-  strategie: 'Strategie en doelen',
-  acties: 'Acties en planning',
-  cijfers: 'De cijfers',
-  vraag: 'Wat je vraagt',
-  risicos: "De risico's",
-  vragen: 'Vragen',
-};
 
 /** The footer of a slide: "Zorggroep Lindenhof · 3/9". */
 export const footer = (account: string, number: number, total: number) => (account ? `${account} · ${number}/${total}` : `${number}/${total}`);
@@ -71,7 +57,6 @@ export const weightedPipeline = 'Gewogen verkoopkansen';
 export const askOfCustomer = (account: string) => `Van ${account}`;
 export const askOfOrganisation = (organisation: string) => `Van ${organisation}`;
 export const ourOrganisation = 'onze organisatie';
-export const theCustomer = 'de klant';
 export const decisionOn = (opportunity: string) => `Besluit over ‘${opportunity}’`;
 export const decisionWhen = (date: string) => `verwacht ${date}`;
 export const notesDecision = (opportunity: string, value: string, probability: string) =>
@@ -85,8 +70,6 @@ export const byline = (parts: readonly string[]) => parts.filter(Boolean).join('
 export const period = (from: string, to: string) => (from && to ? `${from} tot ${to}` : from || to);
 export const fillInFirst = 'Vul eerst in';
 export const missingWhere = (label: string, where: string) => `${label} (${where})`;
-export const inStep = (n: number) => `stap ${n}`;
-export const inWorkbook = 'werkboek';
 
 // ---------- speaker notes ----------
 

@@ -91,4 +91,3 @@ export const qReview = (rhythm: string) => `Je bekijkt je plan elk${rhythm === '
 export const qDecider = (name: string, attitude: string) => `${name} beslist${attitude ? ` en is ${attitude}` : ''}. Hoe krijg je ${name} mee?`;
 export const qClose = (opportunity: string) => `Wanneer en hoe vraag je om een besluit over ‘${opportunity}’?`;
 export const qMessage = (role: string, message: string) => `Wat zeg je in één minuut tegen de ${role} om over te brengen: ‘${message}’?`;
-export const theCustomer = 'de klant';

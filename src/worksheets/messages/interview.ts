@@ -8,6 +8,7 @@ export const practiseHeading = 'Oefenen';
 export const practiseIntro = (count: number, total: number) =>
   count === total ? `${total} vragen uit je plan, in willekeurige volgorde.` : `${count} van de ${total} vragen kun je nu oefenen; voor de andere vul je eerst iets in je plan in.`;
 export const start = 'Begin met oefenen';
+export const stop = 'Stop met oefenen';
 export const again = 'Begin opnieuw, in een nieuwe volgorde';
 export const questionOf = (number: number, total: number) => `Vraag ${number} van ${total}`;
 export const competenceLabel = (name: string) => `Competentie: ${name}`;
@@ -21,7 +22,6 @@ export const scoreOption = (score: number) => `${score}`;
 export const clearScore = 'Geen score';
 export const nextQuestion = 'Volgende vraag';
 export const previousQuestion = 'Vorige vraag';
-export const stop = 'Stop met oefenen';
 export const done = 'Je hebt alle vragen gehad. Bekijk je scores hieronder, of begin opnieuw.';
 export const scoresHeading = 'Je scores per competentie';
 export const scoreSummary = (name: string, scored: number, total: number, average: string) =>
@@ -33,7 +33,12 @@ export const missingItem = (label: string, where: string) => `${label} (${where}
 export const trainerHeading = 'Lijst voor je trainer';
 export const trainerIntro =
   'Laat je trainer of een collega het interview met je oefenen. Deze lijst heeft alle vragen uit je plan per competentie, de schaal en ruimte voor aantekeningen.';
+export const showList = 'Maak de lijst voor je trainer';
 export const print = 'Druk de lijst af';
+/** Questions the plan cannot ask yet, in the trainer's list. */
+export const fillInFirstList = (fields: readonly string[]) => `Vul eerst in: ${fields.join(', ')}`;
+export const scaleLevel = (score: number, words: string) => `${score} = ${words}`;
+export const scale = (levels: readonly string[]) => levels.join(' ');
 export const scaleHeading = 'Schaal';
 export const trainerNotes = 'Aantekeningen';
 export const forPlan = (name: string) => `Interviewvragen bij ${name}`;
