@@ -43,6 +43,8 @@ const BUDGETS: Array<{ name: string; path: string; scrollThrough?: boolean; clic
       { name: 'slide PDF code and fonts', button: /dia's \(PDF\)/ },
     ],
   },
+  // Scrolled through, the slides with their editors are there too (the deck built and laid out).
+  { name: 'presentation scrolled through', path: '/presentatie/', scrollThrough: true, js: 115 * KB, css: 30 * KB, html: 40 * KB },
   { name: 'interview practice', path: '/interview/', js: 100 * KB, css: 30 * KB, html: 40 * KB },
 ];
 
