@@ -117,7 +117,8 @@ export function askSlide({ plan, forCustomer, account }: DraftContext): Draft {
     const approvals = plan.align.agreement.filter((a) => filled(a.name)).map((a) => oneLine(a.name));
     if (approvals.length) notes.push(say.askApproval(approvals));
   }
-  const messages = plan.inspire.messages.filter((m) => filled(m.message));
+  // How we mean to win over each role in their DMU is ours, not the customer's.
+  const messages = forCustomer ? [] : plan.inspire.messages.filter((m) => filled(m.message));
   if (messages.length) notes.push(say.notesMessages, ...messages.map((m) => say.notesMessage(m.role, oneLine(m.message), oneLine(m.proof))));
   const decision = decisions[0] ? oneLine(decisions[0].opportunity) : '';
   const title = decision || (!forCustomer && cost) ? say.askTitle(account, decision, forCustomer ? '' : cost) : say.askTitleEmpty;

@@ -133,7 +133,8 @@ export function strategySlide({ plan, labels, forCustomer }: DraftContext): Draf
   if (strategies.length) blocks.push({ kind: 'list', heading: say.strategies, items: strategies.slice(0, 3).map((s) => ({ text: oneLine(s.strategy), ...(filled(s.approach) ? { detail: oneLine(s.approach) } : {}) })) });
   if (objectives.length) blocks.push({ kind: 'list', heading: say.mainObjectives, items: objectives.map((o) => ({ text: oneLine(o.objective), detail: detail(o) })) });
   const notes: string[] = [];
-  if (dv.growthDirection || filled(dv.growthNote)) notes.push(say.notesGrowth(optionWord(labels, 'develop', 'growthDirection', dv.growthDirection), paragraphs(dv.growthNote)));
+  // Where growth comes from is our own strategy: not for the customer.
+  if (!forCustomer && (dv.growthDirection || filled(dv.growthNote))) notes.push(say.notesGrowth(optionWord(labels, 'develop', 'growthDirection', dv.growthDirection), paragraphs(dv.growthNote)));
   if (value) notes.push(say.notesValue(value));
   for (const o of dv.objectives.filter((o) => filled(o.objective) && !(forCustomer && isInternalObjective(o)))) notes.push(say.notesObjective(oneLine(o.objective), oneLine(o.kpi), detail(o)));
   if (objectives.length) notes.push(say.notesWhyThese);

@@ -100,7 +100,8 @@ function Show({ slides, mode, minutes, start, onClose }: Props) {
     const onKey = (e: KeyboardEvent) => {
       const move = keyMove(e);
       if (!move) return;
-      // Keys on a control that needs them (a button's Enter and Space) still move the slides.
+      // Enter and Space on a button press that button (Stop, Vorige dia); elsewhere they move on.
+      if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof Element && e.target.closest('button, a, input, textarea, select')) return;
       e.preventDefault();
       go(move);
     };

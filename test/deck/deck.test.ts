@@ -101,9 +101,20 @@ describe('the version for the customer', () => {
     expect(buildDeck({ ...plan, presentatie: { ...plan.presentatie, forCustomer: true } }, labels).shown).toEqual(customer.shown);
   });
 
-  it('says nothing of the budget, the margins, the team’s hours, the RACI or the DMU’s attitudes', () => {
+  it('says nothing of the budget, the margins, the team’s hours, the growth strategy, the messages per DMU role or the DMU’s attitudes', () => {
     const totals = budgetTotals(plan);
-    for (const internal of [formatEuro(totals.cost), formatEuro(totals.returns), formatEuro(totals.balance), '28,5%', plan.envision.attitudeNote, plan.envision.classificationReason, ...plan.actie.actions.map((a) => a.resources)]) {
+    const internals = [
+      formatEuro(totals.cost),
+      formatEuro(totals.returns),
+      formatEuro(totals.balance),
+      '28,5%',
+      plan.envision.attitudeNote,
+      plan.envision.classificationReason,
+      plan.develop.growthNote,
+      ...plan.actie.actions.map((a) => a.resources),
+      ...plan.inspire.messages.map((m) => m.message),
+    ];
+    for (const internal of internals) {
       expect(texts).not.toContain(internal);
       // The team's version does say them (so the test can fail).
       expect(team.shown.map(allText).join('\n')).toContain(internal);

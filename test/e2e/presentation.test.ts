@@ -97,6 +97,7 @@ describe('the presentation page', () => {
     const first = await clock.innerText();
     expect(first).toMatch(/^0:0\d van 15:00$/);
     await page.waitForFunction((before) => document.querySelector('.deck-clock')?.textContent !== before, first);
+    expect(await seriousViolations(page, '', '.deck-presenter')).toEqual([]);
     await page.keyboard.press('ArrowRight');
     await expect(view.locator('.deck-notes').innerText()).resolves.toContain('Zo ziet Zorggroep Lindenhof het zelf');
     await page.keyboard.press('Escape');

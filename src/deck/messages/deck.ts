@@ -53,7 +53,6 @@ export const budget = 'Budget';
 export const budgetHours = (hours: string) => `waarvan ${hours} uur werk`;
 export const extraMargin = 'Extra brutomarge';
 export const balance = 'Saldo';
-export const weightedPipeline = 'Gewogen verkoopkansen';
 export const askOfCustomer = (account: string) => `Van ${account}`;
 export const askOfOrganisation = (organisation: string) => `Van ${organisation}`;
 export const ourOrganisation = 'onze organisatie';
@@ -69,7 +68,6 @@ export const riskDetail = (likelihood: string, impact: string, measure: string, 
 export const byline = (parts: readonly string[]) => parts.filter(Boolean).join(' · ');
 export const period = (from: string, to: string) => (from && to ? `${from} tot ${to}` : from || to);
 export const fillInFirst = 'Vul eerst in';
-export const missingWhere = (label: string, where: string) => `${label} (${where})`;
 
 // ---------- speaker notes ----------
 
@@ -91,7 +89,6 @@ export const notesWhyThese = 'Op de dia staan de eerste doelen in je volgorde va
 export const notesAction = (action: string, parts: readonly string[]) => (parts.length ? `${action} (${parts.join(', ')})` : action);
 export const notesReady = (date: string) => `klaar op ${date}`;
 export const notesAllActions = 'Alle acties:';
-export const notesFinance = (note: string) => note;
 export const notesBudget = (cost: string, hours: string, margin: string, saldo: string) =>
   `Budget ${cost}${hours ? `, waarvan ${hours} uur werk` : ''}. Extra brutomarge ${margin}. Saldo ${saldo}.`;
 export const notesPipeline = (total: string, weighted: string) => `Verkoopkansen samen ${total}, gewogen met hun waarschijnlijkheid ${weighted}.`;

@@ -40,5 +40,4 @@ export const fillInFirstList = (fields: readonly string[]) => `Vul eerst in: ${f
 export const scaleLevel = (score: number, words: string) => `${score} = ${words}`;
 export const scale = (levels: readonly string[]) => levels.join(' ');
 export const scaleHeading = 'Schaal';
-export const trainerNotes = 'Aantekeningen';
 export const forPlan = (name: string) => `Interviewvragen bij ${name}`;

@@ -8,7 +8,6 @@
 
 export const loading = 'Je plan wordt geladen…';
 export const slidesHeading = "De dia's";
-export const slidesLoading = "De dia's worden gemaakt…";
 export const planOf = (name: string) => `Presentatie van het plan ${name}`;
 export const slideCount = (shown: number, total: number) => (shown === total ? `${total} dia's` : `${shown} van de ${total} dia's doen mee`);
 export const minutesLabel = 'Lengte van de presentatie (minuten)';
@@ -17,14 +16,12 @@ export const minutesHint = (defaultMinutes: number) =>
 export const minutesInvalid = 'Vul een heel aantal minuten in, van 1 tot 600.';
 export const perSlideHint = (time: string) => `Dat is ongeveer ${time} per dia.`;
 export const forCustomerLabel = 'Versie voor de klant (stap 8)';
-export const forCustomerHint = "Laat weg wat intern is: de cijfers, de risico's, je eigen budget en uren, marges en omzetdoelen, en de houding van de DMU in je notities.";
+export const forCustomerHint = "Laat weg wat intern is: de cijfers, de risico's, je eigen budget en uren, marges en omzetdoelen, en in je notities de houding van de DMU, je groeirichting en je boodschap per rol.";
 export const present = 'Presenteer';
 export const presentHint = 'Volledig scherm. Volgende dia: pijl naar rechts, spatie of Page Down (zo werkt ook een clicker). Terug: pijl naar links of Page Up. Stoppen: Esc.';
 export const presenterView = 'Sprekersweergave';
 export const presenterWindow = 'Sprekersweergave in een nieuw venster';
 export const presenterWindowHint = 'Zet dit venster op je eigen scherm en presenteer in het andere venster op de beamer: ze volgen elkaar.';
-export const practiseInterview = 'Oefen het interview';
-export const practiseInterviewHint = 'Vragen per competentie, gemaakt van je eigen plan, met een timer en je aantekeningen.';
 
 // ---------- downloads ----------
 
