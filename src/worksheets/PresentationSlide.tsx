@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { LaidItem, LaidSlide, Rect } from '../deck/layout';
 import { SLIDE } from '../deck/layout';
 import { FinanceChart } from './FinanceChart';
@@ -44,8 +44,8 @@ function Item({ item }: { item: LaidItem }) {
   );
 }
 
-/** A slide; `label` names it for screen readers ("Dia 3 van 9: …"). */
-export function SlideView({ laid, label, className = '' }: { laid: LaidSlide; label: string; className?: string }) {
+/** A slide; `label` names it for screen readers ("Dia 3 van 9: …"). Drawn again only when its layout changes, not on every key typed in its fields. */
+export const SlideView = memo(function SlideView({ laid, label, className = '' }: { laid: LaidSlide; label: string; className?: string }) {
   return (
     <div className={`deck-slide ${className}`.trim()} role="group" aria-label={label} data-slide={laid.slide.id}>
       {laid.items.map((item, i) => (
@@ -53,4 +53,4 @@ export function SlideView({ laid, label, className = '' }: { laid: LaidSlide; la
       ))}
     </div>
   );
-}
+});
