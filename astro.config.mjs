@@ -34,7 +34,12 @@ export default defineConfig({
   vite: {
     resolve: {
       // jsPDF imports a PNG decoder we never use: see src/pdf/no-png.ts.
-      alias: [{ find: /^fast-png$/, replacement: fileURLToPath(new URL('./src/pdf/no-png.ts', import.meta.url)) }],
+      alias: [
+        { find: /^fast-png$/, replacement: fileURLToPath(new URL('./src/pdf/no-png.ts', import.meta.url)) },
+        // JSZip (inside pptxgenjs) from its source, without Node's streams: see src/slides/no-stream.cjs.
+        { find: /^jszip$/, replacement: fileURLToPath(new URL('./node_modules/jszip/lib/index.js', import.meta.url)) },
+        { find: /^readable-stream$/, replacement: fileURLToPath(new URL('./src/slides/no-stream.cjs', import.meta.url)) },
+      ],
     },
     build: {
       rollupOptions: {
@@ -97,6 +102,7 @@ export default defineConfig({
           items: STEPS.map((step) => ({ slug: `stappen/${step.slug}`, label: sidebarLabel(step) })),
         },
         { label: 'Van werkboek naar examenplan', slug: 'examenplan' },
+        { label: 'Presentatie en interview', link: '/presentatie/' },
         // Fill-in mode: beside the workbook, for a reader who only wants to write the plan.
         { label: 'Plan invullen', link: '/invullen/' },
         { label: 'Werkboek', link: '/werkboek/' },

@@ -47,4 +47,5 @@ export const LAYOUTS: Readonly<Record<SectionId, Layout>> = {
   adapt: {},
   inspire: {},
   actie: { footers: { actions: pictureSlot(() => import('./Timeline')) } },
+  presentatie: {},
 };

@@ -3,7 +3,7 @@ import { buildDocument, type DocumentOptions } from '../../src/document/build';
 import { FIGURE_KINDS, type Block, type PlanDocument } from '../../src/document/types';
 import { EXAM_APPENDICES, EXAM_CHAPTERS } from '../../src/plan/exam/exam';
 import type { FieldPath } from '../../src/plan/model/paths';
-import { PLAN_STRUCTURE, SECTION_IDS, type Plan } from '../../src/plan/model/schema';
+import { PLAN_STRUCTURE, WRITTEN_SECTION_IDS, type Plan } from '../../src/plan/model/schema';
 import { STEPS } from '../../src/plan/model/steps';
 import { emptyPlan, filledPlan, TODAY } from '../pdf/fixtures';
 
@@ -23,7 +23,8 @@ function shownFields(document: PlanDocument): Set<FieldPath> {
   return new Set(paths);
 }
 
-const EVERY_FIELD = SECTION_IDS.flatMap((section) => Object.keys(PLAN_STRUCTURE[section]).map((key) => `${section}.${key}` as FieldPath));
+// The sections of the written plan (the presentation's notes are not part of it).
+const EVERY_FIELD = WRITTEN_SECTION_IDS.flatMap((section) => Object.keys(PLAN_STRUCTURE[section]).map((key) => `${section}.${key}` as FieldPath));
 
 describe('the document model', () => {
   describe.each<[string, () => Plan, Partial<DocumentOptions>]>([

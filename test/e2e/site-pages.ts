@@ -11,4 +11,6 @@ export const SITE_PAGES: string[] = [
   '/voorbeeld/',
   '/trainers/',
   '/privacy/',
+  '/presentatie/',
+  '/interview/',
 ];

@@ -6,14 +6,14 @@ import { formatEuro } from '../../src/plan/values/format';
 import { fig } from '../../src/plan/example/example-facts';
 import { budgetTotals } from '../../src/plan/finance/totals';
 import { sectionFields } from '../../src/plan/model/field-entries';
-import { PLAN_STRUCTURE, SECTION_IDS, type Plan } from '../../src/plan/model/schema';
+import { PLAN_STRUCTURE, WRITTEN_SECTION_IDS, type Plan } from '../../src/plan/model/schema';
 import { emptyPlan, filledPlan, firstMissingInOrder, misplaced, readPdf, render, squash, textBoxes, typedValues } from './fixtures';
 import { examTypedTexts } from './exam-texts';
 
 describe('the chapters of the exam order', () => {
   it('hold every field of the plan once: on the cover, in a chapter or in an appendix', () => {
     const places = [EXAM_COVER, ...EXAM_CHAPTERS.flatMap((c) => c.parts), ...EXAM_APPENDICES.flatMap((a) => a.parts)].flatMap((p) => p.fields.map((f) => `${p.section}.${f}`));
-    const fields = SECTION_IDS.flatMap((s) => Object.keys(PLAN_STRUCTURE[s]).map((f) => `${s}.${f}`));
+    const fields = WRITTEN_SECTION_IDS.flatMap((s) => Object.keys(PLAN_STRUCTURE[s]).map((f) => `${s}.${f}`));
     expect([...places].sort()).toEqual([...fields].sort());
   });
 

@@ -5,7 +5,7 @@ import { displayValue } from '../../src/plan/values/display';
 import type { FieldInfo } from '../../src/plan/model/fields';
 import { fieldColumns, sectionFields } from '../../src/plan/model/field-entries';
 import { placeholderPlan } from '../../src/plan/model/plan';
-import { SECTION_IDS, type Plan, type SectionId } from '../../src/plan/model/schema';
+import { SECTION_IDS, WRITTEN_SECTION_IDS, type Plan, type SectionId } from '../../src/plan/model/schema';
 import { STEPS } from '../../src/plan/model/steps';
 import { renderPlanPdf, type PdfOptions, type RenderedPdf } from '../../src/pdf/render';
 import { PAGE } from '../../src/pdf/style';
@@ -105,7 +105,7 @@ export function typedTexts(plan: Plan): string[] {
 
 /** Every typed value on its own (a text field, a list item, a table cell), named by where it is. */
 export function typedValues(plan: Plan): Array<{ where: string; text: string }> {
-  return SECTION_IDS.flatMap((section) =>
+  return WRITTEN_SECTION_IDS.flatMap((section) =>
     sectionFields(section).flatMap((entry) => {
       const { key, info } = entry;
       const value = (plan[section] as Record<string, unknown>)[key];

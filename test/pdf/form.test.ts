@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fieldColumns, sectionFields } from '../../src/plan/model/field-entries';
 import { examplePlan } from '../../src/plan/example/example-plan';
-import { SECTION_IDS } from '../../src/plan/model/schema';
+import { WRITTEN_SECTION_IDS } from '../../src/plan/model/schema';
 import { STEPS } from '../../src/plan/model/steps';
 import { notFilled } from '../../src/document/messages';
 import { emptyPlan, firstMissingInOrder, misplaced, readPdf, render, squash, textBoxes } from './fixtures';
@@ -14,7 +14,7 @@ describe('the blank form (printable worksheets)', () => {
 
   it('holds the label and the hint of every field, in the order of the worksheets', async () => {
     const { text } = await read;
-    const fields = SECTION_IDS.flatMap((section) => sectionFields(section));
+    const fields = WRITTEN_SECTION_IDS.flatMap((section) => sectionFields(section));
     for (const { section, key, info } of fields) {
       expect(squash(text), `${section}.${key}`).toContain(squash(info.label));
       expect(squash(text), `${section}.${key} (hint)`).toContain(squash(info.hint));
@@ -26,7 +26,7 @@ describe('the blank form (printable worksheets)', () => {
 
   it('names every column of every table, so there is room to write per column', async () => {
     const { text } = await read;
-    for (const section of SECTION_IDS) {
+    for (const section of WRITTEN_SECTION_IDS) {
       for (const entry of sectionFields(section).filter((f) => f.info.kind === 'table')) {
         for (const column of fieldColumns(entry)) expect(squash(text), `${section}.${entry.key}.${column.key}`).toContain(squash(column.info.label));
       }

@@ -8,6 +8,7 @@ import { discoverMeaning } from './discover';
 import { envisionMeaning } from './envision';
 import { inspireMeaning } from './inspire';
 import { klantplanMeaning } from './klantplan';
+import { presentatieMeaning } from './presentatie';
 import { scheduleMeaning } from './schedule';
 import type { AnySectionMeaning, SectionMeaning } from './types';
 
@@ -27,6 +28,7 @@ export const MEANING: { readonly [S in SectionId]: SectionMeaning<S> } = {
   adapt: adaptMeaning,
   inspire: inspireMeaning,
   actie: actieMeaning,
+  presentatie: presentatieMeaning,
 };
 
 export const meaningOf = (section: SectionId): AnySectionMeaning => MEANING[section] as AnySectionMeaning;

@@ -2,12 +2,13 @@ import { meaningOf } from '../meaning';
 import { SECTION_IDS, type SectionId } from './schema';
 import { STEPS } from './steps';
 import type { Path } from '../values/validate';
-import { coverSection, planNameField, rowInPath, stepSection } from './messages/field-path';
+import { coverSection, planNameField, presentationSection, rowInPath, stepSection } from './messages/field-path';
 
-/** The name of a section as a reader sees it: "Voorblad", "Stap 3 (Discover)". */
+/** The name of a section as a reader sees it: "Voorblad", "Stap 3 (Discover)", "Presentatie en interview". */
 export const SECTION_NAMES: Record<SectionId, string> = {
   cover: coverSection,
-  ...(Object.fromEntries(STEPS.map((s) => [s.id, stepSection(s.number, s.name)])) as Record<Exclude<SectionId, 'cover'>, string>),
+  ...(Object.fromEntries(STEPS.map((s) => [s.id, stepSection(s.number, s.name)])) as Record<Exclude<SectionId, 'cover' | 'presentatie'>, string>),
+  presentatie: presentationSection,
 };
 
 /**

@@ -26,10 +26,11 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 export const MIGRATIONS: readonly Migration[] = [
   {
     from: 1,
-    description:
-      'Budget lines of step 6 no longer store their cost: it is computed as hours × hourly rate + other costs. ' +
-      'A v1 cost (typed with the hours already in it) becomes the other costs, with no rate, so every total stays the same. ' +
-      'The fields v2 adds (own organisation, classification, purchasing, account strategy, finance) start empty.',
+    // Budget lines of step 6 no longer store their cost: it is computed as hours × hourly rate +
+    // other costs. A v1 cost (typed with the hours already in it) becomes the other costs, with no
+    // rate, so every total stays the same. The fields v2 adds (own organisation, classification,
+    // purchasing, account strategy, finance) start empty.
+    description: 'Budget cost computed from hours, rate and other costs; a v1 cost becomes other costs.',
     migrate: (plan) => {
       const develop = plan['develop'];
       if (!isObject(develop) || !Array.isArray(develop['budget'])) return { ...plan };
@@ -44,14 +45,25 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     from: 2,
-    description:
-      'Step 6 builds the revenue target up from the existing revenue and the sales opportunities, and a budget line names the opportunity it serves. ' +
-      'A budget line no longer types its extra revenue and extra gross margin: what the budget yields is computed from the opportunities it serves. ' +
-      'The typed extraRevenue and returns of a v2 line stay in the row, unread, so nothing the reader typed is lost. ' +
-      'The fields v3 adds (growth of the existing revenue, what an opportunity replaces, the line\'s opportunity, a forecast year, ' +
-      'what a trend means, our position, the purchasing portfolio and phases) start empty.',
+    // Step 6 builds the revenue target up from the existing revenue and the sales opportunities,
+    // and a budget line names the opportunity it serves instead of typing its extra revenue and
+    // margin. A v2 line's typed extraRevenue and returns stay in the row, unread, so nothing the
+    // reader typed is lost. The fields v3 adds (growth of the existing revenue, what an opportunity
+    // replaces, the line's opportunity, a forecast year, what a trend means, our position, the
+    // purchasing portfolio and phases) start empty. (Descriptions are short: this module is in
+    // every worksheet's code; the comment says the rest.)
+    description: 'Revenue bridge in step 6; budget lines name their opportunity; new fields empty.',
     // Every new field reads as its default and every old value is kept as it is: nothing to convert.
     migrate: (plan) => ({ ...plan }),
+  },
+  {
+    from: 3,
+    description: 'Adds the section presentatie (slides, length, interview answers), empty; an unknown member of that name moves to presentatie-v3.',
+    migrate: (plan) => {
+      if (!('presentatie' in plan)) return { ...plan, presentatie: {} };
+      const { presentatie, ...rest } = plan;
+      return { ...rest, 'presentatie-v3': presentatie, presentatie: {} };
+    },
   },
 ];
 

@@ -11,7 +11,7 @@ import { choice, date, list, longText, matrix, money, number, percent, reference
  * stored data raises PLAN_SCHEMA_VERSION and adds a migration in migrations.ts. Section ids
  * (`klantplan`, `actie`, …) and choice codes are stored data: never rename them.
  */
-export const PLAN_SCHEMA_VERSION = 3;
+export const PLAN_SCHEMA_VERSION = 4;
 
 /** The roles in a decision-making unit (their meaning: meaning/discover.ts). */
 export const DMU_ROLES = ['initiator', 'gebruiker', 'beïnvloeder', 'beslisser', 'inkoper', 'poortwachter'] as const;
@@ -231,13 +231,37 @@ const actie = {
   evaluation: table({ criterion: text(), moment: text(), method: text() }),
 } as const satisfies SectionDef;
 
+/**
+ * The other two parts of the exam beside the written plan: presenting it and the criteria-based
+ * interview (v3). Not a step and not part of the written plan: the PDF, the Word document and the
+ * exam order leave it out (see WRITTEN_SECTION_IDS); /presentatie/ and /interview/ show it. A row
+ * of `slides` or `answers` has the code of its slide or question as its id (src/deck/), so two
+ * tabs merge per slide and per question.
+ */
+const presentatie = {
+  /** How long the presentation may take, in minutes (empty: the default of src/deck/). */
+  minutes: number({ whole: true }),
+  /** Show the version for the customer (step 8): without budget, margins, RACI and the DMU's attitudes. */
+  forCustomer: yesNo(),
+  /** Per slide: the title and speaker notes the student wrote instead of the generated ones ('' keeps those), and whether it is switched off. */
+  slides: table({ title: text(), notes: longText(), off: yesNo() }),
+  /** Per interview question: the student's notes for an answer and their own score on the rubric's scale. */
+  answers: table({ notes: longText(), score: score() }),
+} as const satisfies SectionDef;
+
 /** The sections of a plan that hold the reader's answers, in print order (cover first). */
-export const PLAN_STRUCTURE = { cover, envision, schedule, discover, klantplan, align, develop, adapt, inspire, actie } as const;
+export const PLAN_STRUCTURE = { cover, envision, schedule, discover, klantplan, align, develop, adapt, inspire, actie, presentatie } as const;
 
 export type SectionId = keyof typeof PLAN_STRUCTURE;
 
 /** Every section id, in print order. */
 export const SECTION_IDS = Object.keys(PLAN_STRUCTURE) as SectionId[];
+
+/**
+ * The sections of the written plan: the cover and the nine steps. What the PDF, the Word document
+ * and the exam order hold; the presentation and the interview (`presentatie`) are not in it.
+ */
+export const WRITTEN_SECTION_IDS = /* @__PURE__ */ SECTION_IDS.filter((s): s is Exclude<SectionId, 'presentatie'> => s !== 'presentatie');
 
 /** The fields of a section, by key, in the order the worksheet shows them. */
 export function sectionDef(section: SectionId): SectionDef {

@@ -18,6 +18,7 @@ const WORDS: Record<SectionId, () => Promise<AnySectionMeaning>> = {
   adapt: cachedLoad(() => import('../../plan/meaning/adapt').then((m) => m.adaptMeaning)),
   inspire: cachedLoad(() => import('../../plan/meaning/inspire').then((m) => m.inspireMeaning)),
   actie: cachedLoad(() => import('../../plan/meaning/actie').then((m) => m.actieMeaning)),
+  presentatie: cachedLoad(() => import('../../plan/meaning/presentatie').then((m) => m.presentatieMeaning)),
 };
 
 export const loadWords = (section: SectionId) => WORDS[section]();

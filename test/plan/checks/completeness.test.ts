@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { completenessLabel, planCompleteness, sectionCompleteness } from '../../../src/plan/checks/completeness';
 import { createPlan } from '../../../src/plan/model/plan';
 import { reviewDates } from '../../../src/plan/method/reviews';
-import { SECTION_IDS, type SectionId } from '../../../src/plan/model/schema';
+import { SECTION_IDS, WRITTEN_SECTION_IDS, type SectionId } from '../../../src/plan/model/schema';
 import { sectionFields } from '../../../src/plan/model/field-entries';
 
 describe('completeness', () => {
@@ -34,7 +34,7 @@ describe('completeness', () => {
     plan.actie.embedding = [{ id: 'e', text: 'In het teamoverleg' }];
     const all = planCompleteness(plan);
     expect(all.filled).toBe(2);
-    expect(all.total).toBe(SECTION_IDS.reduce((n, s: SectionId) => n + sectionFields(s).length, 0));
+    expect(all.total).toBe(WRITTEN_SECTION_IDS.reduce((n, s: SectionId) => n + sectionFields(s).length, 0));
   });
 
   it.each([

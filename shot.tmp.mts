@@ -1,0 +1,41 @@
+import { launchBrowser, newContext, openWorkbook } from './scripts/lib/browser';
+import { serveStatic } from './scripts/lib/static-server';
+const { server, origin } = await serveStatic('dist');
+const browser = await launchBrowser();
+try {
+  const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openWorkbook(page, origin);
+  await page.getByRole('button', { name: 'Nieuw plan op basis van het voorbeeld' }).click();
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('accountplan:plan:') && localStorage.getItem(k)!.includes('"name":"Voorbeeld')));
+  await page.goto(`${origin}/presentatie/`);
+  await page.locator('.deck-page[data-ready="true"]').waitFor();
+  await page.screenshot({ path: '/tmp/shot-presentatie.png', fullPage: false });
+  await page.locator('#dia-analyse').scrollIntoViewIfNeeded();
+  await page.locator('#dia-analyse').screenshot({ path: '/tmp/shot-analyse.png' });
+  await page.locator('#dia-cijfers').screenshot({ path: '/tmp/shot-cijfers.png' });
+  await page.getByRole('button', { name: 'Sprekersweergave', exact: true }).click();
+  await page.locator('.deck-presenter').waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: '/tmp/shot-presenter.png' });
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Presenteer' }).click();
+  await page.locator('.deck-show').waitFor();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: '/tmp/shot-present.png' });
+  console.log('errors', errors);
+  await page.goto(`${origin}/interview/`);
+  await page.locator('.deck-page[data-ready="true"]').waitFor();
+  await page.getByRole('button', { name: 'Begin met oefenen' }).click();
+  await page.screenshot({ path: '/tmp/shot-interview.png', fullPage: true });
+  console.log('errors', errors);
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,14 @@
+import type { SlideId } from '../model';
+
+/** What each slide is (the page's list, the editor, the presenter view): its own module, so the page can name the slides before it builds them. */
+export const slideNames: Record<SlideId, string> = {
+  titel: 'Titeldia',
+  klant: 'De klant',
+  analyse: 'De analyse',
+  strategie: 'Strategie en doelen',
+  acties: 'Acties en planning',
+  cijfers: 'De cijfers',
+  vraag: 'Wat je vraagt',
+  risicos: "De risico's",
+  vragen: 'Vragen',
+};

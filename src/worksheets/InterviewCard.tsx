@@ -1,0 +1,70 @@
+import { useEffect, useId, useState } from 'react';
+import { competenceOf, levelText, type Question } from '../deck/interview';
+import { clock } from '../deck/presenting';
+import { RUBRIC_SCORES } from '../plan/exam/rubric';
+import type { Plan } from '../plan/model/schema';
+import { TextInput } from './fields/TextInput';
+import { writePresentationCell } from './presentation-edits';
+import * as say from './messages/interview';
+
+/** How long an answer may take before the timer says so: two minutes. */
+export const ANSWER_MS = 120_000;
+
+function AnswerTimer({ questionId }: { questionId: string }) {
+  const [since, setSince] = useState(() => Date.now());
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    setSince(Date.now());
+    setNow(Date.now());
+    const tick = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(tick);
+  }, [questionId]);
+  const elapsed = Math.max(0, now - since);
+  return (
+    <div className={`answer-timer${elapsed > ANSWER_MS ? ' is-over' : ''}`}>
+      <span>{say.answerTime}: </span>
+      <span role="timer" className="answer-clock">
+        {say.answerClock(clock(elapsed), clock(ANSWER_MS))}
+      </span>
+      {elapsed > ANSWER_MS ? <p role="status">{say.answerOver}</p> : null}
+    </div>
+  );
+}
+
+/** One question to answer: the question, a timer, notes kept with the plan, and a self-score on the rubric's scale. */
+export function QuestionCard({ question, number, total, answers }: { question: Question; number: number; total: number; answers: Plan['presentatie']['answers'] }) {
+  const id = useId();
+  const competence = competenceOf(question.competence);
+  const answer = answers.find((a) => a.id === question.id);
+  const write = (column: string, value: unknown) => writePresentationCell('answers', question.id, column, value);
+  return (
+    <article className="interview-card" aria-labelledby={`${id}q`}>
+      <p className="interview-position">{say.questionOf(number, total)}</p>
+      <p className="interview-competence">{say.competenceLabel(competence.name)}</p>
+      <h3 id={`${id}q`} className="interview-question">
+        {question.text}
+      </h3>
+      <AnswerTimer questionId={question.id} />
+      <div className="deck-field">
+        <label htmlFor={`${id}n`}>{say.notesLabel}</label>
+        <p className="hint" id={`${id}nh`}>
+          {say.notesHint}
+        </p>
+        <TextInput id={`${id}n`} kind="longText" shape="lines" value={answer?.notes ?? ''} describedBy={`${id}nh`} onChange={(text) => write('notes', text)} />
+      </div>
+      <fieldset className="interview-score">
+        <legend>{say.scoreLegend(competence.name)}</legend>
+        {RUBRIC_SCORES.map((score) => (
+          <label key={score} className="interview-level">
+            <input type="radio" name={`${id}s`} value={score} checked={answer?.score === score} onChange={() => write('score', score)} />
+            <strong>{say.scoreOption(score)}</strong> <span>{levelText(competence, score)}</span>
+          </label>
+        ))}
+        <label className="interview-level">
+          <input type="radio" name={`${id}s`} value="" checked={!answer?.score} onChange={() => write('score', null)} />
+          <span>{say.clearScore}</span>
+        </label>
+      </fieldset>
+    </article>
+  );
+}
