@@ -1,6 +1,15 @@
 /**
  * Every key this site uses in the browser's localStorage. Nothing else reads or writes storage:
  * components go through the stores.
+ *
+ * No key's stored text is written over unless its reader could read it: what does not read
+ * (garbage, another shape, a newer version's data) is copied to a kept-aside key first (aside.ts).
+ * Per key: the index (reading.ts readIndex), plans (reading.ts, sync.ts mergeOnto), versions
+ * (versions.ts, version-list.ts prependVersion), the last export date (backup.ts), feedback
+ * (feedback.ts, backup.ts import), feedback drafts (feedback.ts), knowledge-check answers
+ * (quiz.ts). Preferences are single values nanostores/persistent falls back on; the conflict key
+ * is a message between tabs, read and checked by conflicts.ts, never data of the reader; the
+ * probe is written and removed at once.
  */
 export const PREFIX = 'accountplan:';
 
@@ -48,6 +57,9 @@ export const planIdFromVersionsKey = (key: string): string | null =>
  */
 export const planIdFromCompanionKey = (key: string): string | null =>
   planIdFromVersionsKey(key) ?? (key.startsWith(KEYS.feedbackPrefix) ? key.slice(KEYS.feedbackPrefix.length) : null);
+
+/** The keys that belong to one plan and mean nothing without it (see {@link planIdFromCompanionKey}). */
+export const companionKeys = (planId: string): string[] => [versionsKey(planId), feedbackKey(planId)];
 
 export const isPlanKey = (key: string | null): boolean => !!key && key.startsWith(KEYS.planPrefix);
 

@@ -46,6 +46,7 @@ export const backupOld = 'Je laatste reservekopie is meer dan een week oud. Expo
 
 export const keptAside = (why: string) => `${why} De oorspronkelijke gegevens zijn apart bewaard en niet overschreven. Download ze; je kunt ze daarna weer importeren.`;
 export const keptInPlace = (why: string) => `${why} De gegevens blijven onaangeroerd staan, maar er was geen ruimte om ze apart te zetten.`;
+export const versionListUnreadable = 'De opgeslagen versies van een plan waren onleesbaar, en er kwam net een versie bij.';
 export const indexUnreadable = 'De lijst van je plannen was onleesbaar; de plannen zelf zijn opnieuw opgezocht.';
 export const planUnreadable = 'Een opgeslagen plan was beschadigd en kon niet gelezen worden.';
 /** `name` is quoted with a space before it (` "Mijn plan"`), or empty. */

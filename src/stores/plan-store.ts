@@ -1,6 +1,7 @@
 import { insertRow, matrixCell, moveRowIn, newRow, removeRowFrom, restoreRow, rowsOf, setFieldValue, setMatrixScore, updateRowCell, type Edit, type Row } from '../plan/edit/edits';
 import { fitName, LIMITS, textProblem } from '../plan/model/limits';
 import type { FieldPath } from '../plan/edit/merge';
+import { isFieldPath } from '../plan/values/validate';
 import { firstPlanName, newPlanName } from '../plan/messages';
 import { copyPlan, createPlan, planDisplayName } from '../plan/model/plan';
 import { MATRIX_SCORES, type Plan, type SectionId } from '../plan/model/schema';
@@ -82,7 +83,8 @@ export function createPlanStore(env: Environment) {
     }
     const index = reader.readIndex();
     const ids = storageKeys(state.storage).filter(isPlanKey).map(planIdFromKey);
-    const order = [...(index?.order ?? []).filter((id) => ids.includes(id)), ...ids.filter((id) => !index?.order.includes(id))];
+    // An index that names a plan twice (an older bug) lists it once.
+    const order = [...new Set([...(index?.order ?? []).filter((id) => ids.includes(id)), ...ids])];
     const plans: Plan[] = [];
     for (const id of order) {
       const read = reader.readStoredPlan(planKey(id));
@@ -280,15 +282,33 @@ export function createPlanStore(env: Environment) {
     if (!lastDeleted) return null;
     const { plan, position } = lastDeleted;
     lastDeleted = null;
+    notices.clear('deleted');
+    // Another tab put the plan back meanwhile (with what it typed there): that one stays, shown here.
+    const back = $plans.get().find((p) => p.id === plan.id) ?? readBack(plan.id);
+    if (back) {
+      $activeId.set(back.id);
+      sync.markIndexDirty();
+      sync.schedule();
+      return back;
+    }
     const plans = [...$plans.get()];
     plans.splice(Math.min(position, plans.length), 0, plan);
     $plans.set(plans);
     sync.markAllDirty(plan);
     sync.markIndexDirty();
     $activeId.set(plan.id);
-    notices.clear('deleted');
     sync.schedule();
     return plan;
+  }
+
+  /** A deleted plan that another tab stored again before this tab heard of it: read and listed here. */
+  function readBack(planId: string): Plan | null {
+    if (!state.storage || readItem(state.storage, planKey(planId)) === null) return null;
+    const read = reader.readStoredPlan(planKey(planId));
+    if (!read) return null;
+    sync.remember(planId, read.raw, read.plan);
+    $plans.set([...$plans.get(), read.plan]);
+    return read.plan;
   }
 
   /** A plan deleted in another tab, still shown here: store it again, as it is on screen. */
@@ -317,6 +337,7 @@ export function createPlanStore(env: Environment) {
     load();
     const plan = $plans.get().find((p) => p.id === choice.planId);
     if (!plan) return { ok: false, message: planGone };
+    if (!isFieldPath(choice.path)) return { ok: false, message: cellGone };
     let result: WriteResult;
     if (choice.path === 'name') {
       result = typeof choice.value === 'string' ? renamePlan(choice.value, plan.id) : { ok: false, message: nameNotRestorable };

@@ -1,10 +1,11 @@
 import { readPlan } from '../plan/model/migrations';
 import type { Repair } from '../plan/values/validate';
 import type { Plan } from '../plan/model/schema';
-import { keptAsideKey, KEYS, planIdFromKey } from './keys';
+import { copyAside as copyRawAside } from './aside';
+import { companionKeys, isPlanKey, KEYS, planIdFromKey } from './keys';
 import { fieldsEmptied, indexUnreadable, keptAside, keptInPlace, planFromNewerSite, planUnknownShape, planUnreadable } from './messages';
 import type { Notices } from './notices';
-import { readItem, writeItem } from './storage';
+import { readItem } from './storage';
 
 /** The list of plans in order, and which one was active. */
 export interface Index {
@@ -41,27 +42,47 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
   /** Copies raw data to a kept-aside key; returns that key, or null when there was no room. */
   function copyAside(key: string, raw: string): string | null {
     const store = storage();
-    if (!store) return null;
-    const aside = keptAsideKey(key, now());
-    return writeItem(store, aside, raw).ok ? aside : null;
+    return store ? copyRawAside(store, key, raw, now()) : null;
+  }
+
+  /** Moves a key's data aside: copied to a key of its own, then removed; false when there was no room. */
+  function moveAside(store: Storage, key: string, raw: string): string | null {
+    const aside = copyAside(key, raw);
+    if (!aside) return null;
+    try {
+      store.removeItem(key);
+    } catch {
+      // The original stays where it was; we never write to it either.
+    }
+    return aside;
   }
 
   /** Moves unreadable data to a key of its own, untouched, and tells the reader. */
   function keepAside(key: string, raw: string, why: string): void {
     const store = storage();
     if (!store) return;
-    const aside = copyAside(key, raw);
+    const aside = moveAside(store, key, raw);
     if (aside) {
-      try {
-        store.removeItem(key);
-      } catch {
-        // The original stays where it was; we never write to it either.
-      }
       notices.notify('kept-aside', keptAside(why), { key: aside });
     } else {
       // No room for a copy: leave the data where it is and never write that key.
-      untouchable.add(planIdFromKey(key));
+      if (isPlanKey(key)) untouchable.add(planIdFromKey(key));
       notices.notify('kept-aside', keptInPlace(why), { key });
+    }
+  }
+
+  /**
+   * A stored plan that does not read goes aside, and what belongs to it (its versions, the
+   * feedback it received) goes aside with it: without the plan they would count as orphans and be
+   * cleared (versions.ts removeOrphans).
+   */
+  function keepPlanAside(key: string, raw: string, why: string): void {
+    keepAside(key, raw, why);
+    const store = storage();
+    if (!store || readItem(store, key) !== null) return;
+    for (const companion of companionKeys(planIdFromKey(key))) {
+      const text = readItem(store, companion);
+      if (text !== null) moveAside(store, companion, text);
     }
   }
 
@@ -108,7 +129,7 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
     try {
       data = JSON.parse(raw);
     } catch {
-      keepAside(key, raw, planUnreadable);
+      keepPlanAside(key, raw, planUnreadable);
       return null;
     }
     const result = readPlan(data);
@@ -117,7 +138,7 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
         untouchable.add(id);
         notices.notify('newer', planFromNewerSite(quoteName(data)), { key });
       } else {
-        keepAside(key, raw, planUnknownShape(quoteName(data)));
+        keepPlanAside(key, raw, planUnknownShape(quoteName(data)));
       }
       return null;
     }

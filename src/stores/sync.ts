@@ -4,11 +4,11 @@ import { planDisplayName } from '../plan/model/plan';
 import { PLAN_SCHEMA_VERSION, SECTION_IDS, type Plan } from '../plan/model/schema';
 import type { OtherTabs } from './other-tabs';
 import { KEYS, planKey } from './keys';
-import { heldDeletedElsewhere, planUntouchable, storageFull, storageRefused, storedPlanDamaged, unmergedVersionNote, wholePlan } from './messages';
+import { heldDeletedElsewhere, keptAside, versionListUnreadable, planUntouchable, storageFull, storageRefused, storedPlanDamaged, unmergedVersionNote, wholePlan } from './messages';
 import type { Index, Reader } from './reading';
 import { readItem, writeItem } from './storage';
 import { replacePlan, type StoreState } from './state';
-import { readVersionList, writeVersionList } from './version-list';
+import { prependVersions } from './version-list';
 
 /** A plan held back until the merge code is here: saved in a moment, so the status says "pending". */
 const MERGING = 'merging';
@@ -105,9 +105,10 @@ export function createSync(
    * kept as a version of the plan, so nothing typed is lost, and the other tab's save stays.
    */
   function keepUnmerged(storage: Storage, mine: Plan): boolean {
-    const list = readVersionList(storage, mine.id) ?? [];
     const version = { id: newId(), note: unmergedVersionNote, createdAt: state.now().toISOString(), plan: mine, conflict: { where: wholePlan } };
-    return writeVersionList(storage, mine.id, [version, ...list]).ok;
+    const { ok, aside } = prependVersions(storage, mine.id, [version], state.now());
+    if (aside) state.notices.notify('kept-aside', keptAside(versionListUnreadable), { key: aside });
+    return ok;
   }
 
   /**
@@ -172,7 +173,7 @@ export function createSync(
       replacePlan(state, next);
     }
     if (indexDirty) {
-      const index: Index = { version: 1, activeId: state.$activeId.get(), order: state.$plans.get().map((p) => p.id) };
+      const index: Index = { version: 1, activeId: state.$activeId.get(), order: [...new Set(state.$plans.get().map((p) => p.id))] };
       const written = writeItem(storage, KEYS.index, JSON.stringify(index));
       if (written.ok) indexDirty = false;
       else failed ??= storageFull;

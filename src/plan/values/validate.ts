@@ -94,6 +94,14 @@ export function fieldDef(section: SectionId, key: string): FieldDef | undefined 
   return Object.hasOwn(PLAN_STRUCTURE[section], key) ? (PLAN_STRUCTURE[section] as Record<string, FieldDef>)[key] : undefined;
 }
 
+/** Whether a text names a field the plan has: `name`, or `section.key` of its structure. */
+export function isFieldPath(path: string): path is 'name' | `${SectionId}.${string}` {
+  if (path === 'name') return true;
+  const dot = path.indexOf('.');
+  const section = path.slice(0, dot);
+  return dot > 0 && (SECTION_IDS as readonly string[]).includes(section) && fieldDef(section as SectionId, path.slice(dot + 1)) !== undefined;
+}
+
 /** The columns of a table or list field (a list item has one: `text`). */
 export function columnsOf(def: FieldDef): Record<string, ColumnDef> {
   if (def.kind === 'table') return def.columns as Record<string, ColumnDef>;
