@@ -1,6 +1,6 @@
 /** Dutch number formatting and parsing for amounts, percentages and plain numbers. */
 import { LIMITS } from '../model/limits';
-import { numberDecimals, numberDigits, numberInDigits, numberSeparators, numberWhole } from '../messages';
+import { numberDecimals, numberDigits, numberInDigits, numberSeparators, numberUnit, numberWhole } from '../messages';
 
 /**
  * Number formats, made on first use: building an Intl.NumberFormat costs a few milliseconds,
@@ -55,18 +55,45 @@ export type NumberKind = 'number' | 'money' | 'percent';
 /** What a typed number means: a number, empty (null), or a Dutch reason why it is refused. */
 export type ParsedNumber = { ok: true; value: number | null } | { ok: false; message: string };
 
+/** The units a kind of number may carry, as typed (case and spaces do not matter), before or after. */
+const OWN_UNITS: Record<NumberKind, { before: RegExp; after: RegExp }> = {
+  money: { before: /^(€|eur|euro)$/i, after: /^(€|eur|euro)$/i },
+  percent: { before: /^$/, after: /^(%|procent)$/i },
+  number: { before: /^$/, after: /^$/ },
+};
+
+/** Units a reader may type that belong to another kind of number: named in the refusal. */
+const OTHER_UNITS = /^(€|eur|euro|%|procent)$/i;
+
 /**
  * Reads a number as a Dutch reader types it: "1.250.000,50", "1250000,5", "€ 1.250", "12,5%",
  * "-3". A dot only separates thousands ("1.250" is 1250) and a comma starts the decimals, so
  * nothing is guessed: "12.5", "1,000.50", "2,4 mln", "1e309" and numbers of more than 15 digits
  * are refused with a message that says what to type instead. Empty input means no value (null).
  * Amounts, percentages and other numbers have at most two decimals, and a `whole` field none.
+ * A unit is read only where it is the field's own: "€" or "EUR" for an amount, "%" for a
+ * percentage, the field's unit word (`unit`, "uur") after a number; "12%" in an amount or
+ * "€ 12" in a percentage is refused, never read as 12.
  */
-export function parseNumber(input: string, kind: NumberKind, whole = false): ParsedNumber {
+export function parseNumber(input: string, kind: NumberKind, whole = false, unit?: string): ParsedNumber {
   const refuse = (message: string): ParsedNumber => ({ ok: false, message });
   const example = kind === 'money' ? '1.000,50' : kind === 'percent' ? '12,5' : '1.250';
-  // Spaces of any kind (a pasted amount may hold no-break spaces); one sign, before or after "€".
-  const [, sign = '', body = '-'] = /^([-+−]?)([\d.,]*)%?$/.exec(input.replace(/\s/g, '').replace(/^([-+−]?)€/, '$1')) ?? [];
+  // Spaces of any kind (a pasted amount may hold no-break spaces); one sign, before or after a unit.
+  const compact = input.replace(/\s/g, '');
+  const [, sign1 = '', unit1 = '', sign2 = '', body = '-', unit2 = ''] = /^([-+−]?)([^-+−\d.,]*)([-+−]?)([\d.,]*)([^\d.,]*)$/.exec(compact) ?? [];
+  // A unit alone ("%", "€") stands after the number that is not typed yet.
+  const [before, after] = !body && !unit2 ? ['', unit1] : [unit1, unit2];
+  const own = OWN_UNITS[kind];
+  const ownWord = unit ? unit.replace(/\s/g, '').toLowerCase() : null;
+  for (const [text, fits] of [
+    [before, own.before],
+    [after, own.after],
+  ] as const) {
+    if (!text || fits.test(text) || (text === after && ownWord !== null && text.toLowerCase() === ownWord)) continue;
+    return refuse(OTHER_UNITS.test(text) ? numberUnit(text, example) : numberInDigits(whole ? '12' : example));
+  }
+  if (sign1 && sign2) return refuse(numberInDigits(whole ? '12' : example));
+  const sign = sign1 || sign2;
   if (!body && !sign) return { ok: true, value: null };
   const parts = /^(\d{1,3}(?:\.\d{3})+|\d*)(?:,(\d+))?$/.exec(body);
   if (!/\d/.test(body)) return refuse(numberInDigits(whole ? '12' : example));
