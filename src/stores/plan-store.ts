@@ -5,7 +5,7 @@ import { isFieldPath } from '../plan/values/validate';
 import { firstPlanName, newPlanName } from '../plan/messages';
 import { copyPlan, createPlan, planDisplayName } from '../plan/model/plan';
 import { MATRIX_SCORES, type Plan, type SectionId } from '../plan/model/schema';
-import { isPlanKey, KEYS, planIdFromKey, planKey, versionsKey } from './keys';
+import { isPlanKey, KEYS, planIdFromKey, planIdFromPartKey, planKey, versionsKey } from './keys';
 import { backupNever, backupOld, cellGone, copySuffix, memoryOnly, nameNotRestorable, planDeleted, planGone, rowRemoved, rowWord } from './messages';
 import type { ConflictChoice } from './notices';
 import { createReader } from './reading';
@@ -90,7 +90,7 @@ export function createPlanStore(env: Environment) {
       const read = reader.readStoredPlan(planKey(id));
       if (!read) continue;
       plans.push(read.plan);
-      sync.remember(id, read.raw, read.plan);
+      sync.remember(id, read.raw, read.plan, read.refs);
       // A mended plan is written back mended (its original is kept aside by the reader).
       if (read.repairs.length) sync.markAllDirty(read.plan);
     }
@@ -268,6 +268,8 @@ export function createPlanStore(env: Environment) {
     if (state.storage && !state.untouchable.has(planId)) {
       try {
         state.storage.removeItem(planKey(planId));
+        // And the big sections stored on their own (plan-parts.ts).
+        for (const key of storageKeys(state.storage)) if (planIdFromPartKey(key) === planId) state.storage.removeItem(key);
       } catch {
         // Nothing to do: the plan stays in storage and comes back on reload.
       }
@@ -306,7 +308,7 @@ export function createPlanStore(env: Environment) {
     if (!state.storage || readItem(state.storage, planKey(planId)) === null) return null;
     const read = reader.readStoredPlan(planKey(planId));
     if (!read) return null;
-    sync.remember(planId, read.raw, read.plan);
+    sync.remember(planId, read.raw, read.plan, read.refs);
     $plans.set([...$plans.get(), read.plan]);
     return read.plan;
   }

@@ -2,10 +2,11 @@ import { readPlan } from '../plan/model/migrations';
 import type { Repair } from '../plan/values/validate';
 import type { Plan } from '../plan/model/schema';
 import { copyAside as copyRawAside } from './aside';
-import { companionKeys, isPlanKey, KEYS, planIdFromKey } from './keys';
+import { companionKeys, isPlanKey, KEYS, planIdFromKey, planIdFromPartKey } from './keys';
+import { assemble, type PartRefs } from './plan-parts';
 import { fieldsEmptied, indexUnreadable, keptAside, keptInPlace, planFromNewerSite, planUnknownShape, planUnreadable } from './messages';
 import type { Notices } from './notices';
-import { readItem } from './storage';
+import { readItem, storageKeys } from './storage';
 
 /** The list of plans in order, and which one was active. */
 export interface Index {
@@ -19,6 +20,8 @@ export interface StoredPlan {
   plan: Plan;
   raw: string;
   repairs: Repair[];
+  /** The sections stored on their own, by revision (plan-parts.ts). */
+  refs: PartRefs;
 }
 
 interface ReaderDeps {
@@ -80,7 +83,9 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
     keepAside(key, raw, why);
     const store = storage();
     if (!store || readItem(store, key) !== null) return;
-    for (const companion of companionKeys(planIdFromKey(key))) {
+    const id = planIdFromKey(key);
+    const parts = storageKeys(store).filter((k) => planIdFromPartKey(k) === id);
+    for (const companion of [...companionKeys(id), ...parts]) {
       const text = readItem(store, companion);
       if (text !== null) moveAside(store, companion, text);
     }
@@ -102,16 +107,19 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
    * not a plan, a newer version).
    */
   function parseStored(raw: string, id: string): StoredPlan | null {
+    const store = storage();
     let data: unknown;
     try {
       data = JSON.parse(raw);
     } catch {
       return null;
     }
-    const result = readPlan(data);
+    const whole = store ? assemble(store, id, data) : { data, refs: {} };
+    if (!whole) return null;
+    const result = readPlan(whole.data);
     if (!result.ok) return null;
     if (result.plan.id !== id) result.plan.id = id;
-    return { plan: result.plan, raw, repairs: result.repairs };
+    return { plan: result.plan, raw, repairs: result.repairs, refs: whole.refs };
   }
 
   /**
@@ -132,6 +140,13 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
       keepPlanAside(key, raw, planUnreadable);
       return null;
     }
+    // A plan stored in parts (plan-parts.ts) is put together first; a part missing is as unreadable.
+    const whole = assemble(store, id, data);
+    if (!whole) {
+      keepPlanAside(key, raw, planUnreadable);
+      return null;
+    }
+    data = whole.data;
     const result = readPlan(data);
     if (!result.ok) {
       if (result.reason === 'newer') {
@@ -145,7 +160,7 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
     if (result.plan.id !== id) result.plan.id = id;
     const lost = result.repairs.filter((r) => r.kind !== 'new-id');
     if (lost.length) {
-      const aside = copyAside(key, raw);
+      const aside = copyAside(key, whole.parted ? JSON.stringify(data) : raw);
       if (!aside) untouchable.add(id);
       const name = quoteName(data);
       // The words of every step load only now, to name the fields: a rare path.
@@ -154,7 +169,7 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
         notices.notify('repaired', fieldsEmptied(name, lost.length, fields, !!aside), aside ? { key: aside } : {});
       });
     }
-    return { plan: result.plan, raw, repairs: result.repairs };
+    return { plan: result.plan, raw, repairs: result.repairs, refs: whole.refs };
   }
 
   return { keepAside, readIndex, parseStored, readStoredPlan };

@@ -3,11 +3,12 @@ import type { FieldPath } from '../plan/edit/merge';
 import { planDisplayName } from '../plan/model/plan';
 import { PLAN_SCHEMA_VERSION, SECTION_IDS, type Plan } from '../plan/model/schema';
 import type { OtherTabs } from './other-tabs';
-import { KEYS, planKey } from './keys';
+import { KEYS, partKey, planKey } from './keys';
+import { knownParts, removeKey, serializePlan, whenIdle, writeParts, type PartRefs } from './plan-parts';
 import { heldDeletedElsewhere, keptAside, versionListUnreadable, planUntouchable, storageFull, storageRefused, storedPlanDamaged, unmergedVersionNote, wholePlan } from './messages';
 import type { Index, Reader } from './reading';
 import { readItem, writeItem } from './storage';
-import { replacePlan, type StoreState } from './state';
+import { replacePlan, type SaveStatus, type StoreState } from './state';
 import { prependVersions } from './version-list';
 
 /** A plan held back until the merge code is here: saved in a moment, so the status says "pending". */
@@ -39,8 +40,8 @@ export function createSync(
   const saveDelay = state.env.saveDelay ?? 300;
   /** Fields changed in this tab and not yet written, per plan id. */
   const dirty = new Map<string, Set<FieldPath>>();
-  /** What this tab last saw stored, per plan id: the base of a three-way merge. */
-  const stored = new Map<string, { raw: string; plan: Plan }>();
+  /** What this tab last saw stored, per plan id: the base of a three-way merge, and its parts. */
+  const stored = new Map<string, StoredEntry>();
   let indexDirty = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let persistAsked = false;
@@ -67,8 +68,8 @@ export function createSync(
     indexDirty = true;
   }
 
-  function remember(planId: string, raw: string, plan: Plan): void {
-    stored.set(planId, { raw, plan });
+  function remember(planId: string, raw: string, plan: Plan, refs: PartRefs = {}): void {
+    stored.set(planId, { raw, plan, refs });
   }
 
   function forget(planId: string): void {
@@ -76,11 +77,19 @@ export function createSync(
     stored.delete(planId);
   }
 
+  /** Sets the save status, unless it says the same already (each new value renders the status bar again). */
+  function setStatus(next: SaveStatus): void {
+    const now = state.$status.get();
+    if (now.mode !== next.mode || now.state !== next.state || now.message !== next.message) state.$status.set(next);
+  }
+
   function schedule(): void {
     if (state.$status.get().mode === 'memory') return;
-    if (state.$status.get().state !== 'failed') state.$status.set({ ...state.$status.get(), state: 'pending' });
+    if (state.$status.get().state !== 'failed') setStatus({ ...state.$status.get(), state: 'pending' });
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => flush(), saveDelay);
+    // After the delay, the write waits for a moment the browser has nothing else to do (at most
+    // a second), so it does not hold up the next key the reader types.
+    timer = setTimeout(() => whenIdle(() => flush()), saveDelay);
   }
 
   /**
@@ -96,7 +105,7 @@ export function createSync(
     }
     if (!tabs) return null;
     const merged = tabs.merge(stored.get(mine.id)?.plan ?? theirs.plan, mine, theirs.plan, paths);
-    remember(mine.id, theirRaw, theirs.plan);
+    remember(mine.id, theirRaw, theirs.plan, theirs.refs);
     return merged;
   }
 
@@ -160,15 +169,21 @@ export function createSync(
         continue;
       }
       const next: Plan = { ...merged, updatedAt: state.now().toISOString(), schemaVersion: PLAN_SCHEMA_VERSION };
-      const raw = JSON.stringify(next);
-      const written = writeItem(storage, planKey(planId), raw);
+      // What is stored now names these parts (after a merge, remember() holds the other tab's).
+      const seen = stored.get(planId);
+      const entry = storedRaw !== null && seen?.raw === storedRaw ? seen : undefined;
+      const current = entry?.refs ?? {};
+      const { head, parts, refs } = serializePlan(next, entry && knownParts(entry.plan, entry.refs), current);
+      const written = writeParts(storage, parts, head, planKey(planId));
       if (!written.ok) {
         failed = written.reason === 'quota' ? storageFull : storageRefused;
         if (merged !== mine) replacePlan(state, merged);
         continue;
       }
+      // The revisions the stored plan named before, and no longer does.
+      for (const [section, rev] of Object.entries(current)) if (refs[section as keyof PartRefs] !== rev) removeKey(storage, partKey(planId, section, rev));
       dirty.delete(planId);
-      remember(planId, raw, next);
+      remember(planId, head, next, refs);
       // The screen now shows what is stored: our fields plus whatever other tabs stored.
       replacePlan(state, next);
     }
@@ -179,16 +194,16 @@ export function createSync(
       else failed ??= storageFull;
     }
     if (failed) {
-      state.$status.set({ mode: 'storage', state: 'failed', message: failed });
+      setStatus({ mode: 'storage', state: 'failed', message: failed });
       state.notices.notify('quota', failed);
     } else if (held === MERGING) {
-      state.$status.set({ mode: 'storage', state: 'pending', message: null });
+      setStatus({ mode: 'storage', state: 'pending', message: null });
     } else if (held) {
       // The held plan has its own notice with the choice; the status says it is not saved.
-      state.$status.set({ mode: 'storage', state: 'failed', message: held });
+      setStatus({ mode: 'storage', state: 'failed', message: held });
       state.notices.clear('quota');
     } else {
-      state.$status.set({ mode: 'storage', state: dirty.size ? 'pending' : 'saved', message: null });
+      setStatus({ mode: 'storage', state: dirty.size ? 'pending' : 'saved', message: null });
       state.notices.clear('quota');
       askPersistence();
     }
@@ -234,6 +249,13 @@ export function createSync(
 
 export type Sync = ReturnType<typeof createSync>;
 
+/** What a tab last saw stored of a plan: the text under its key, the plan, and its parts (plan-parts.ts). */
+export interface StoredEntry {
+  raw: string;
+  plan: Plan;
+  refs: PartRefs;
+}
+
 /** The parts of autosave the code for other tabs works with (other-tabs.ts). */
 export interface SyncCore {
   state: StoreState;
@@ -242,8 +264,8 @@ export interface SyncCore {
   /** Fields changed in this tab and not yet written, per plan id. */
   dirty: Map<string, Set<FieldPath>>;
   /** What this tab last saw stored, per plan id. */
-  stored: Map<string, { raw: string; plan: Plan }>;
-  remember: (planId: string, raw: string, plan: Plan) => void;
+  stored: Map<string, StoredEntry>;
+  remember: (planId: string, raw: string, plan: Plan, refs?: PartRefs) => void;
   markAllDirty: (plan: Plan) => void;
   markIndexDirty: () => void;
   schedule: () => void;

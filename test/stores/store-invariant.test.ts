@@ -8,6 +8,7 @@ import { examplePlan } from '../../src/plan/example/example-plan';
 import { MATRIX_SCORES, type Plan } from '../../src/plan/model/schema';
 import { createBackup, serializeBackup } from '../../src/plan/exchange/transfer';
 import { KEYS, planKey } from '../../src/stores/keys';
+import { assemble } from '../../src/stores/plan-parts';
 import { createPlanStore, type PlanStore } from '../../src/stores/plan-store';
 import { createVersionStore, type VersionStore } from '../../src/stores/versions';
 import { anyText, rowsTargets, scalarTargets, valueFor } from './arbitraries';
@@ -198,7 +199,10 @@ export function expectStoredEqualsMemory(area: FakeStorageArea, store: PlanStore
   for (const plan of store.$plans.get()) {
     const raw = area.data.get(planKey(plan.id));
     expect(raw, `plan ${plan.id} is stored`).toBeDefined();
-    const read = readPlan(JSON.parse(raw!));
+    // A big plan is stored in parts (plan-parts.ts): put together as the store reads it.
+    const whole = assemble(area.tab(), plan.id, JSON.parse(raw!));
+    expect(whole, 'every part the plan names is stored').not.toBeNull();
+    const read = readPlan(whole!.data);
     expect(read.ok ? null : read.message, 'the stored plan reads back').toBeNull();
     if (read.ok) expect(read.plan).toEqual(plan);
   }
