@@ -144,10 +144,3 @@ export function removeKey(storage: Storage, key: string): void {
     // Left behind: it takes room, but nothing reads it.
   }
 }
-
-/** Runs `task` when the browser is idle (within a second), or at once where it cannot tell. */
-export function whenIdle(task: () => void): void {
-  const idle = (globalThis as { requestIdleCallback?: (run: () => void, options: { timeout: number }) => number }).requestIdleCallback;
-  if (idle) idle(task, { timeout: 1000 });
-  else task();
-}

@@ -4,7 +4,7 @@ import { planDisplayName } from '../plan/model/plan';
 import { PLAN_SCHEMA_VERSION, SECTION_IDS, type Plan } from '../plan/model/schema';
 import type { OtherTabs } from './other-tabs';
 import { KEYS, partKey, planKey } from './keys';
-import { knownParts, removeKey, serializePlan, whenIdle, writeParts, type PartRefs } from './plan-parts';
+import { knownParts, removeKey, serializePlan, writeParts, type PartRefs } from './plan-parts';
 import { heldDeletedElsewhere, keptAside, versionListUnreadable, planUntouchable, storageFull, storageRefused, storedPlanDamaged, unmergedVersionNote, wholePlan } from './messages';
 import type { Index, Reader } from './reading';
 import { readItem, writeItem } from './storage';
@@ -87,9 +87,7 @@ export function createSync(
     if (state.$status.get().mode === 'memory') return;
     if (state.$status.get().state !== 'failed') setStatus({ ...state.$status.get(), state: 'pending' });
     if (timer) clearTimeout(timer);
-    // After the delay, the write waits for a moment the browser has nothing else to do (at most
-    // a second), so it does not hold up the next key the reader types.
-    timer = setTimeout(() => whenIdle(() => flush()), saveDelay);
+    timer = setTimeout(() => flush(), saveDelay);
   }
 
   /**

@@ -238,7 +238,9 @@ describe('the store invariant', () => {
       }),
       { numRuns: Number(process.env['FC_RUNS'] ?? 150) },
     );
-  });
+    // 150 random sequences, each compared with the model after every action: seconds on a calm
+    // machine, more on a busy one.
+  }, 120_000);
 });
 
 /**
