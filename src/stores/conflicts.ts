@@ -1,12 +1,12 @@
 import { newId } from '../plan/model/ids';
 import type { Conflict } from '../plan/edit/merge';
-import { isFieldPath } from '../plan/values/validate';
-import type { Plan } from '../plan/model/schema';
+import { SECTION_IDS, type Plan, type SectionId } from '../plan/model/schema';
+import { fieldDef } from '../plan/values/validate';
 import { KEYS } from './keys';
 import { conflictHere, conflictThere, conflictVersionNote } from './messages/other-tabs';
 import { readItem, writeItem } from './storage';
 import type { StoreState } from './state';
-import { keptAside, versionListUnreadable } from './messages';
+import { keptAside, versionListUnreadable } from './messages/reading';
 import { prependVersions, type Version } from './version-list';
 
 /** What one tab tells the others about a conflict (stored under KEYS.conflict). */
@@ -87,6 +87,14 @@ export function createConflicts(state: StoreState, versionsWritten: (planId: str
 }
 
 export type Conflicts = ReturnType<typeof createConflicts>;
+
+/** Whether a text names a field the plan has: `name`, or `section.key` of its structure. */
+function isFieldPath(path: string): boolean {
+  if (path === 'name') return true;
+  const dot = path.indexOf('.');
+  const section = path.slice(0, dot);
+  return dot > 0 && (SECTION_IDS as readonly string[]).includes(section) && fieldDef(section as SectionId, path.slice(dot + 1)) !== undefined;
+}
 
 const optionalText = (value: unknown) => value === undefined || typeof value === 'string';
 

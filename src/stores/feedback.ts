@@ -7,9 +7,8 @@ import { feedbackDraftKey, feedbackKey, KEYS } from './keys';
 import type { PlanStore } from './plan-store';
 import { mergeDraft } from '../plan/edit/merge-draft';
 import { jsonEqual } from '../plan/values/json';
-import { writeOver } from './aside';
+import { writeOver } from './write-over';
 import { readItem, writeItem } from './storage';
-import { keptAside, storageFull } from './messages';
 import { draftChangedElsewhere, draftUnreadable, feedbackNotSaved, feedbackReceived, feedbackUnreadable } from './messages/feedback';
 
 export type { ReceivedFeedback };
@@ -106,7 +105,7 @@ export function createFeedbackStore(store: Pick<PlanStore, '$plans' | 'switchPla
     const ids = new Set([OVERALL, ...feedback.comments.map((c) => c.id)]);
     const entry: ReceivedFeedback = { feedback, receivedAt: before?.receivedAt || now().toISOString(), done: (before?.done ?? []).filter((id) => ids.has(id)) };
     const next = before ? list.map((r) => (r === before ? entry : r)) : [...list, entry];
-    if (!write(plan.id, next)) return { ok: false, message: feedbackNotSaved(storageFull) };
+    if (!write(plan.id, next)) return { ok: false, message: feedbackNotSaved };
     store.switchPlan(plan.id);
     return { ok: true, planId: plan.id, message: feedbackReceived(feedbackFrom(feedback), planLabel(plan), feedback.comments.length, !!feedback.overall, !!before) };
   }
@@ -171,7 +170,7 @@ export function createFeedbackStore(store: Pick<PlanStore, '$plans' | 'switchPla
     if (merged.conflict) host.keepAside(key, raw!, draftChangedElsewhere);
     const written = writeOver(storage, key, JSON.stringify(merged.draft), (text) => !!parseDraft(text)?.exact, now());
     if (!written.ok) return false;
-    if (written.aside) host.notify('kept-aside', keptAside(draftUnreadable), { key: written.aside });
+    if (written.aside) void host.tell('kept-aside', (w) => w.keptAside(draftUnreadable), { key: written.aside });
     draftBases.set(planId, structuredClone(draft));
     return true;
   }

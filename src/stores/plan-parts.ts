@@ -1,7 +1,8 @@
 import { newId } from '../plan/model/ids';
 import { SECTION_IDS, type Plan, type SectionId } from '../plan/model/schema';
 import { partKey } from './keys';
-import { readItem, writeItem, type WriteResult } from './storage';
+import { PARTED, removeKey, type PartRefs } from './plan-parts-read';
+import { writeItem, type WriteResult } from './storage';
 
 /**
  * A big plan is stored in parts, so that a save writes what changed, not the whole plan: every
@@ -12,17 +13,12 @@ import { readItem, writeItem, type WriteResult } from './storage';
  * finds every part it names. A plan of ordinary size is stored whole, as before.
  *
  * A plan in parts has schemaVersion {@link PARTED} + its own, so an older version of this site
- * reads it as a plan from a newer version and leaves it alone.
+ * reads it as a plan from a newer version and leaves it alone. This code loads when a plan grows
+ * big enough to need it (sync.ts); reading parts is in plan-parts-read.ts, with every worksheet.
  */
 
 /** Sections of at least this many characters of JSON are stored on their own. */
 export const PART_MIN = 16_000;
-/** Added to the schemaVersion of a plan stored in parts. */
-export const PARTED = 1000;
-
-/** Per section stored on its own: its revision. */
-export type PartRefs = Partial<Record<SectionId, string>>;
-
 /** Which section object is stored under which revision, per section (what this tab wrote or read). */
 export type KnownParts = Map<SectionId, { value: unknown; rev: string }>;
 
@@ -74,48 +70,6 @@ export function serializePlan(plan: Plan, known: KnownParts | undefined, current
   return { head: `{${pieces.join(',')}}`, parts, refs };
 }
 
-/**
- * The plan data of a stored plan's parsed text: itself when stored whole, or put together with
- * its parts; null when a part it names is missing or does not read.
- */
-export function assemble(storage: Storage, planId: string, data: unknown): { data: unknown; refs: PartRefs; parted: boolean } | null {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { data, refs: {}, parted: false };
-  const head = data as Record<string, unknown>;
-  const version = head['schemaVersion'];
-  if (typeof version !== 'number' || version < PARTED) return { data, refs: {}, parted: false };
-  const whole: Record<string, unknown> = { ...head, schemaVersion: version - PARTED };
-  const refs: PartRefs = {};
-  for (const section of SECTION_IDS) {
-    const ref = (head[section] as { $deel?: unknown } | undefined)?.$deel;
-    if (typeof ref !== 'string') continue;
-    const raw = readItem(storage, partKey(planId, section, ref));
-    if (raw === null) return null;
-    try {
-      whole[section] = JSON.parse(raw);
-    } catch {
-      return null;
-    }
-    refs[section] = ref;
-  }
-  return { data: whole, refs, parted: true };
-}
-
-/** The part revisions a stored plan's text names (none when stored whole or unreadable). */
-export function refsOf(raw: string | null): PartRefs {
-  if (raw === null || !raw.includes('"$deel"')) return {};
-  try {
-    const head = JSON.parse(raw) as Record<string, { $deel?: unknown } | undefined>;
-    const refs: PartRefs = {};
-    for (const section of SECTION_IDS) {
-      const ref = head[section]?.$deel;
-      if (typeof ref === 'string') refs[section] = ref;
-    }
-    return refs;
-  } catch {
-    return {};
-  }
-}
-
 /** What this tab knows is stored in parts, from a plan and the revisions its stored text names. */
 export function knownParts(plan: Plan, refs: PartRefs): KnownParts {
   const known: KnownParts = new Map();
@@ -137,10 +91,3 @@ export function writeParts(storage: Storage, parts: SerializedPlan['parts'], hea
   return { ok: true };
 }
 
-export function removeKey(storage: Storage, key: string): void {
-  try {
-    storage.removeItem(key);
-  } catch {
-    // Left behind: it takes room, but nothing reads it.
-  }
-}

@@ -1,12 +1,11 @@
 import { insertRow, matrixCell, moveRowIn, newRow, removeRowFrom, restoreRow, rowsOf, setFieldValue, setMatrixScore, updateRowCell, type Edit, type Row } from '../plan/edit/edits';
 import { fitName, LIMITS, textProblem } from '../plan/model/limits';
 import type { FieldPath } from '../plan/edit/merge';
-import { isFieldPath } from '../plan/values/validate';
 import { firstPlanName, newPlanName } from '../plan/messages';
 import { copyPlan, createPlan, planDisplayName } from '../plan/model/plan';
 import { MATRIX_SCORES, type Plan, type SectionId } from '../plan/model/schema';
 import { isPlanKey, KEYS, planIdFromKey, planIdFromPartKey, planKey, versionsKey } from './keys';
-import { backupNever, backupOld, cellGone, copySuffix, memoryOnly, nameNotRestorable, planDeleted, planGone, rowRemoved, rowWord } from './messages';
+import { cellGone, copySuffix, nameNotRestorable, planDeleted, planGone, rowRemoved, rowWord } from './messages';
 import type { ConflictChoice } from './notices';
 import { createReader } from './reading';
 import { createState, replacePlan, type Environment } from './state';
@@ -73,8 +72,9 @@ export function createPlanStore(env: Environment) {
     loaded = true;
     state.storage = openStorage(env.storage, KEYS.probe);
     if (!state.storage) {
-      $status.set({ mode: 'memory', state: 'failed', message: memoryOnly });
-      notices.notify('memory', memoryOnly);
+      $status.set({ mode: 'memory', state: 'failed', message: null });
+      // Rare words load when needed (messages/reading.ts): the notice shows a moment later.
+      void reader.tell('memory', (w) => w.memoryOnly).then((message) => $status.set({ ...$status.get(), message }));
       const plan = createPlan(firstPlanName, now());
       $plans.set([plan]);
       $activeId.set(plan.id);
@@ -339,7 +339,6 @@ export function createPlanStore(env: Environment) {
     load();
     const plan = $plans.get().find((p) => p.id === choice.planId);
     if (!plan) return { ok: false, message: planGone };
-    if (!isFieldPath(choice.path)) return { ok: false, message: cellGone };
     let result: WriteResult;
     if (choice.path === 'name') {
       result = typeof choice.value === 'string' ? renamePlan(choice.value, plan.id) : { ok: false, message: nameNotRestorable };
@@ -391,11 +390,8 @@ export function createPlanStore(env: Environment) {
     // Only for work worth keeping: a plan edited after the day it was made.
     if (!$plans.get().some((p) => Date.parse(p.updatedAt) - Date.parse(p.createdAt) > day)) return;
     const last = readItem(storage, KEYS.lastExport);
-    if (!last) {
-      notices.notify('backup', backupNever);
-    } else if (now().getTime() - Date.parse(last) > 7 * day) {
-      notices.notify('backup', backupOld);
-    }
+    if (!last) void reader.tell('backup', (w) => w.backupNever);
+    else if (now().getTime() - Date.parse(last) > 7 * day) void reader.tell('backup', (w) => w.backupOld);
   }
 
   /**
@@ -411,6 +407,8 @@ export function createPlanStore(env: Environment) {
     addPlanCopy,
     keepAside: reader.keepAside,
     notify: notices.notify,
+    /** A notice in words that load when needed (messages/reading.ts). */
+    tell: reader.tell,
     /** Calls `listener` with every key another tab changes, and with versions keys this store writes. */
     onKeyChange(listener: (key: string) => void): () => void {
       keyListeners.add(listener);

@@ -1,7 +1,7 @@
 import { emptyQuizState, lessonScore, readQuizState, recordAnswer, resetLesson, type LessonScore, type QuizAnswer, type QuizState } from '../plan/classroom/quiz';
 import type { StepId } from '../plan/model/steps';
 import { jsonEqual } from '../plan/values/json';
-import { writeOver } from './aside';
+import { writeOver } from './write-over';
 import { KEYS } from './keys';
 import { answersKeptAside } from './messages/quiz';
 import { openStorage, readItem } from './storage';

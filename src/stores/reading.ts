@@ -2,10 +2,14 @@ import { readPlan } from '../plan/model/migrations';
 import type { Repair } from '../plan/values/validate';
 import type { Plan } from '../plan/model/schema';
 import { copyAside as copyRawAside } from './aside';
-import { companionKeys, isPlanKey, KEYS, planIdFromKey, planIdFromPartKey } from './keys';
-import { assemble, type PartRefs } from './plan-parts';
-import { fieldsEmptied, indexUnreadable, keptAside, keptInPlace, planFromNewerSite, planUnknownShape, planUnreadable } from './messages';
-import type { Notices } from './notices';
+import { isPlanKey, KEYS, planIdFromCompanionKey, planIdFromKey } from './keys';
+import { assemble, type PartRefs } from './plan-parts-read';
+import type { Notice, NoticeKind, Notices } from './notices';
+
+/** The words of this rare path, loaded when there is something to say (messages/reading.ts). */
+type Words = typeof import('./messages/reading');
+/** Why data was kept aside: a text, or the words to pick it from. */
+export type Why = string | ((words: Words) => string);
 import { readItem, storageKeys } from './storage';
 
 /** The list of plans in order, and which one was active. */
@@ -42,6 +46,15 @@ const quoteName = (data: unknown) => {
  * Unreadable data is never overwritten: it is copied to a key of its own first.
  */
 export function createReader({ storage, now, notices, untouchable }: ReaderDeps) {
+  /** A notice whose words load first: it shows a moment later, and pages that never need it never load them. */
+  function tell(kind: NoticeKind, text: (words: Words) => string, extra: Omit<Notice, 'id' | 'kind' | 'message'> = {}, notify = true): Promise<string> {
+    return import('./messages/reading').then((words) => {
+      const message = text(words);
+      if (notify) notices.notify(kind, message, extra);
+      return message;
+    });
+  }
+
   /** Copies raw data to a kept-aside key; returns that key, or null when there was no room. */
   function copyAside(key: string, raw: string): string | null {
     const store = storage();
@@ -61,16 +74,17 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
   }
 
   /** Moves unreadable data to a key of its own, untouched, and tells the reader. */
-  function keepAside(key: string, raw: string, why: string): void {
+  function keepAside(key: string, raw: string, why: Why): void {
     const store = storage();
     if (!store) return;
     const aside = moveAside(store, key, raw);
+    const reason = (w: Words) => (typeof why === 'string' ? why : why(w));
     if (aside) {
-      notices.notify('kept-aside', keptAside(why), { key: aside });
+      tell('kept-aside', (w) => w.keptAside(reason(w)), { key: aside });
     } else {
       // No room for a copy: leave the data where it is and never write that key.
       if (isPlanKey(key)) untouchable.add(planIdFromKey(key));
-      notices.notify('kept-aside', keptInPlace(why), { key });
+      tell('kept-aside', (w) => w.keptInPlace(reason(w)), { key });
     }
   }
 
@@ -79,13 +93,13 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
    * feedback it received) goes aside with it: without the plan they would count as orphans and be
    * cleared (versions.ts removeOrphans).
    */
-  function keepPlanAside(key: string, raw: string, why: string): void {
+  function keepPlanAside(key: string, raw: string, why: Why): void {
     keepAside(key, raw, why);
     const store = storage();
     if (!store || readItem(store, key) !== null) return;
     const id = planIdFromKey(key);
-    const parts = storageKeys(store).filter((k) => planIdFromPartKey(k) === id);
-    for (const companion of [...companionKeys(id), ...parts]) {
+    for (const companion of storageKeys(store)) {
+      if (planIdFromCompanionKey(companion) !== id) continue;
       const text = readItem(store, companion);
       if (text !== null) moveAside(store, companion, text);
     }
@@ -98,7 +112,7 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
     if (raw === null) return null;
     const index = parseIndex(raw);
     if (index) return index;
-    keepAside(KEYS.index, raw, indexUnreadable);
+    keepAside(KEYS.index, raw, (w) => w.indexUnreadable);
     return null;
   }
 
@@ -137,13 +151,13 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
     try {
       data = JSON.parse(raw);
     } catch {
-      keepPlanAside(key, raw, planUnreadable);
+      keepPlanAside(key, raw, (w) => w.planUnreadable);
       return null;
     }
     // A plan stored in parts (plan-parts.ts) is put together first; a part missing is as unreadable.
     const whole = assemble(store, id, data);
     if (!whole) {
-      keepPlanAside(key, raw, planUnreadable);
+      keepPlanAside(key, raw, (w) => w.planUnreadable);
       return null;
     }
     data = whole.data;
@@ -151,9 +165,9 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
     if (!result.ok) {
       if (result.reason === 'newer') {
         untouchable.add(id);
-        notices.notify('newer', planFromNewerSite(quoteName(data)), { key });
+        tell('newer', (w) => w.planFromNewerSite(quoteName(data)), { key });
       } else {
-        keepPlanAside(key, raw, planUnknownShape(quoteName(data)));
+        keepPlanAside(key, raw, (w) => w.planUnknownShape(quoteName(data)));
       }
       return null;
     }
@@ -164,15 +178,15 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
       if (!aside) untouchable.add(id);
       const name = quoteName(data);
       // The words of every step load only now, to name the fields: a rare path.
-      void import('../plan/model/field-path').then(({ pathLabel }) => {
+      void Promise.all([import('../plan/model/field-path'), import('./messages/reading')]).then(([{ pathLabel }, words]) => {
         const fields = lost.map((r) => `"${pathLabel(r.path)}"`).join(', ');
-        notices.notify('repaired', fieldsEmptied(name, lost.length, fields, !!aside), aside ? { key: aside } : {});
+        notices.notify('repaired', words.fieldsEmptied(name, lost.length, fields, !!aside), aside ? { key: aside } : {});
       });
     }
     return { plan: result.plan, raw, repairs: result.repairs, refs: whole.refs };
   }
 
-  return { keepAside, readIndex, parseStored, readStoredPlan };
+  return { keepAside, tell, readIndex, parseStored, readStoredPlan };
 }
 
 export type Reader = ReturnType<typeof createReader>;

@@ -4,15 +4,21 @@ import { planDisplayName } from '../plan/model/plan';
 import { PLAN_SCHEMA_VERSION, SECTION_IDS, type Plan } from '../plan/model/schema';
 import type { OtherTabs } from './other-tabs';
 import { KEYS, partKey, planKey } from './keys';
-import { knownParts, removeKey, serializePlan, writeParts, type PartRefs } from './plan-parts';
-import { heldDeletedElsewhere, keptAside, versionListUnreadable, planUntouchable, storageFull, storageRefused, storedPlanDamaged, unmergedVersionNote, wholePlan } from './messages';
-import type { Index, Reader } from './reading';
+import { removeKey, type PartRefs } from './plan-parts-read';
+import { unmergedVersionNote, wholePlan } from './messages';
+import type { Index, Reader, Why } from './reading';
 import { readItem, writeItem } from './storage';
 import { replacePlan, type SaveStatus, type StoreState } from './state';
 import { prependVersions } from './version-list';
 
+/** The parts code (plan-parts.ts, PART_MIN = 16,000) loads once a plan's text is this long: no section can be bigger than the plan. */
+const PART_CODE_FROM = 16_000;
+
 /** A plan held back until the merge code is here: saved in a moment, so the status says "pending". */
 const MERGING = 'merging';
+
+/** Words of a rare message, picked when they are loaded (messages/reading.ts). */
+type Words = Exclude<Why, string>;
 
 /** Every field path of a plan (its name and every field of every section). */
 export function allPaths(plan: Plan): FieldPath[] {
@@ -45,6 +51,13 @@ export function createSync(
   let indexDirty = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let persistAsked = false;
+  /** The code that stores big plans in parts (plan-parts.ts), once a plan is big enough to need it. */
+  let parts: typeof import('./plan-parts') | null = null;
+  let partsLoad: Promise<unknown> | null = null;
+  /** Loads it when a plan's text is long enough that a section may be stored on its own, or is stored in parts. */
+  function needParts(big: boolean): void {
+    if (big) partsLoad ??= import('./plan-parts').then((m) => (parts = m));
+  }
   /** The code for other tabs (storage events, merging, conflicts), once another tab is seen at work. */
   let tabs: OtherTabs | null = null;
   let tabsLoad: Promise<OtherTabs> | null = null;
@@ -70,6 +83,7 @@ export function createSync(
 
   function remember(planId: string, raw: string, plan: Plan, refs: PartRefs = {}): void {
     stored.set(planId, { raw, plan, refs });
+    needParts(raw.length >= PART_CODE_FROM || Object.keys(refs).length > 0);
   }
 
   function forget(planId: string): void {
@@ -98,7 +112,7 @@ export function createSync(
     const theirs = reader.parseStored(theirRaw, mine.id);
     if (!theirs) {
       // Someone put unreadable data under our key: keep it, then write ours.
-      reader.keepAside(planKey(mine.id), theirRaw, storedPlanDamaged);
+      reader.keepAside(planKey(mine.id), theirRaw, (w) => w.storedPlanDamaged);
       return mine;
     }
     if (!tabs) return null;
@@ -114,7 +128,7 @@ export function createSync(
   function keepUnmerged(storage: Storage, mine: Plan): boolean {
     const version = { id: newId(), note: unmergedVersionNote, createdAt: state.now().toISOString(), plan: mine, conflict: { where: wholePlan } };
     const { ok, aside } = prependVersions(storage, mine.id, [version], state.now());
-    if (aside) state.notices.notify('kept-aside', keptAside(versionListUnreadable), { key: aside });
+    if (aside) reader.tell('kept-aside', (w) => w.keptAside(w.versionListUnreadable), { key: aside });
     return ok;
   }
 
@@ -129,9 +143,9 @@ export function createSync(
     }
     const storage = state.storage;
     if (!storage || state.$status.get().mode === 'memory') return;
-    /** A write that failed (full or refusing storage), and plans held back on purpose. */
-    let failed: string | null = null;
-    let held: string | null = null;
+    /** A write that failed (full or refusing storage), and plans held back on purpose: their words (messages/reading.ts). */
+    let failed: Words | null = null;
+    let held: Words | typeof MERGING | null = null;
     for (const [planId, paths] of [...dirty]) {
       const mine = state.$plans.get().find((p) => p.id === planId);
       if (!mine) {
@@ -139,12 +153,12 @@ export function createSync(
         continue;
       }
       if (state.untouchable.has(planId)) {
-        held ??= planUntouchable;
+        held ??= (w) => w.planUntouchable;
         continue;
       }
       // Held until the reader decides whether to bring it back (see onPlanRemoved).
       if (state.deletedElsewhere.has(planId)) {
-        held ??= heldDeletedElsewhere(planDisplayName(mine));
+        held ??= (w) => w.heldDeletedElsewhere(planDisplayName(mine));
         continue;
       }
       const storedRaw = readItem(storage, planKey(planId));
@@ -158,7 +172,7 @@ export function createSync(
       if (!merged) {
         if (leaving) {
           if (keepUnmerged(storage, mine)) dirty.delete(planId);
-          else failed = storageFull;
+          else failed = (w) => w.storageFull;
         } else {
           // Another tab saved this plan: merge as soon as the merge code is here.
           void needTabs().then(() => flush());
@@ -171,10 +185,14 @@ export function createSync(
       const seen = stored.get(planId);
       const entry = storedRaw !== null && seen?.raw === storedRaw ? seen : undefined;
       const current = entry?.refs ?? {};
-      const { head, parts, refs } = serializePlan(next, entry && knownParts(entry.plan, entry.refs), current);
-      const written = writeParts(storage, parts, head, planKey(planId));
+      // A big plan is written in parts, only those that changed (plan-parts.ts); until that code
+      // is here, and for a plan of ordinary size, it is written whole.
+      const whole = parts ? null : JSON.stringify(next);
+      if (whole !== null) needParts(whole.length >= PART_CODE_FROM);
+      const { head, parts: changed, refs } = parts ? parts.serializePlan(next, entry && parts.knownParts(entry.plan, entry.refs), current) : { head: whole!, parts: [], refs: {} };
+      const written = parts ? parts.writeParts(storage, changed, head, planKey(planId)) : writeItem(storage, planKey(planId), head);
       if (!written.ok) {
-        failed = written.reason === 'quota' ? storageFull : storageRefused;
+        failed = written.reason === 'quota' ? (w) => w.storageFull : (w) => w.storageRefused;
         if (merged !== mine) replacePlan(state, merged);
         continue;
       }
@@ -189,16 +207,27 @@ export function createSync(
       const index: Index = { version: 1, activeId: state.$activeId.get(), order: [...new Set(state.$plans.get().map((p) => p.id))] };
       const written = writeItem(storage, KEYS.index, JSON.stringify(index));
       if (written.ok) indexDirty = false;
-      else failed ??= storageFull;
+      else failed ??= (w) => w.storageFull;
     }
+    // The status says at once that something is not saved; its words follow when they are loaded.
+    const explain = (words: Words, notify: boolean) => {
+      const failing = state.$status.get();
+      void reader.tell('quota', words, {}, false).then((message) => {
+        // Unless a later save went well meanwhile.
+        if (state.$status.get() !== failing) return;
+        state.$status.set({ ...failing, message });
+        if (notify) state.notices.notify('quota', message);
+      });
+    };
     if (failed) {
-      setStatus({ mode: 'storage', state: 'failed', message: failed });
-      state.notices.notify('quota', failed);
+      setStatus({ mode: 'storage', state: 'failed', message: state.$status.get().message });
+      explain(failed, true);
     } else if (held === MERGING) {
       setStatus({ mode: 'storage', state: 'pending', message: null });
     } else if (held) {
       // The held plan has its own notice with the choice; the status says it is not saved.
-      setStatus({ mode: 'storage', state: 'failed', message: held });
+      setStatus({ mode: 'storage', state: 'failed', message: state.$status.get().message });
+      explain(held, false);
       state.notices.clear('quota');
     } else {
       setStatus({ mode: 'storage', state: dirty.size ? 'pending' : 'saved', message: null });

@@ -7,7 +7,6 @@ import type { Plan } from '../plan/model/schema';
 import { KEYS, planIdFromCompanionKey, planIdFromVersionsKey, planKey, versionsKey } from './keys';
 import type { VersionHost } from './plan-store';
 import { readItem, storageKeys } from './storage';
-import { storageFull } from './messages';
 import * as say from './messages/versions';
 import { MAX_VERSIONS, readVersionList, writeVersionList, type Version } from './version-list';
 
@@ -76,7 +75,7 @@ export function createVersionStore(host: VersionHost, now: () => Date = () => ne
     const storage = host.storage();
     const written = storage ? writeVersionList(storage, planId, list) : { ok: true as const };
     if (!written.ok) {
-      host.notify('quota', storageFull);
+      void host.tell('quota', (w) => w.storageFull);
       return false;
     }
     $versions.set({ ...$versions.get(), [planId]: list });

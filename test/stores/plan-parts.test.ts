@@ -21,6 +21,16 @@ function open(tab: FakeTab) {
 const big = (word: string) => `${word} `.repeat(Math.ceil((PART_MIN + 100) / (word.length + 1))).trim();
 const partKeys = (area: FakeStorageArea) => [...area.data.keys()].filter((k) => k.startsWith(KEYS.partPrefix)).sort();
 
+/**
+ * The code that writes parts loads when a plan first gets big (its first save is whole): load it,
+ * so the next save writes parts.
+ */
+async function partsLoaded(store: ReturnType<typeof open>): Promise<void> {
+  store.setField('envision', 'attitudeNote', big('houding'));
+  store.flush();
+  await vi.dynamicImportSettled();
+}
+
 /** Records the keys written to the area. */
 function watchWrites(area: FakeStorageArea): string[] {
   const written: string[] = [];
@@ -40,10 +50,12 @@ afterEach(() => {
 });
 
 describe('a big plan is stored in parts', () => {
-  it('typing in one section writes that section and the plan key only, and the old revision goes', () => {
+  it('typing in one section writes that section and the plan key only, and the old revision goes', async () => {
     const area = new FakeStorageArea();
     const store = open(area.tab());
     const id = store.$activePlan.get()!.id;
+    await partsLoaded(store);
+    store.setField('envision', 'attitudeNote', '');
     store.setField('envision', 'ambition', big('ambitie'));
     store.setField('discover', 'strategy', big('situatie'));
     store.flush();
@@ -61,6 +73,16 @@ describe('a big plan is stored in parts', () => {
     expect(open(area.tab()).$activePlan.get()).toEqual(store.$activePlan.get());
   });
 
+  it('a big plan is written whole until the code for parts is here, and reads back', () => {
+    const area = new FakeStorageArea();
+    const store = open(area.tab());
+    store.setField('envision', 'ambition', big('ambitie'));
+    store.flush();
+    const plan = store.$activePlan.get()!;
+    expect(area.data.get(planKey(plan.id))).toBe(JSON.stringify(plan));
+    expect(open(area.tab()).$activePlan.get()).toEqual(plan);
+  });
+
   it('a plan of ordinary size is stored whole, as before', () => {
     const area = new FakeStorageArea();
     const store = open(area.tab());
@@ -71,18 +93,20 @@ describe('a big plan is stored in parts', () => {
     expect(partKeys(area)).toEqual([]);
   });
 
-  it('reads as a plan from a newer version to code that does not know parts, so that code leaves it alone', () => {
+  it('reads as a plan from a newer version to code that does not know parts, so that code leaves it alone', async () => {
     const area = new FakeStorageArea();
     const store = open(area.tab());
+    await partsLoaded(store);
     store.setField('envision', 'ambition', big('ambitie'));
     store.flush();
     const head = JSON.parse(area.data.get(planKey(store.$activePlan.get()!.id))!);
     expect(readPlan(head)).toMatchObject({ ok: false, reason: 'newer' });
   });
 
-  it('storage full while writing parts leaves the stored plan whole and no parts behind', () => {
+  it('storage full while writing parts leaves the stored plan whole and no parts behind', async () => {
     const area = new FakeStorageArea();
     const store = open(area.tab());
+    await partsLoaded(store);
     const id = store.$activePlan.get()!.id;
     store.setField('envision', 'ambition', big('eerste'));
     store.flush();
@@ -101,7 +125,7 @@ describe('a big plan is stored in parts', () => {
   it('two tabs typing in different big sections: both texts stay, and only named parts are left', async () => {
     const area = new FakeStorageArea();
     const [a, b] = [open(area.tab()), open(area.tab())];
-    await Promise.all([a.mergeReady(), b.mergeReady()]);
+    await Promise.all([a.mergeReady(), b.mergeReady(), partsLoaded(a), partsLoaded(b)]);
     const id = a.$activePlan.get()!.id;
     a.setField('envision', 'ambition', big('eerst'));
     a.flush();
@@ -122,9 +146,11 @@ describe('a big plan is stored in parts', () => {
     expect(partKeys(area)).toHaveLength(named.length);
   });
 
-  it('a part that is missing: the plan and what is left of it are kept aside, never read as empty', () => {
+  it('a part that is missing: the plan and what is left of it are kept aside, never read as empty', async () => {
     const area = new FakeStorageArea();
     const store = open(area.tab());
+    await partsLoaded(store);
+    store.setField('envision', 'attitudeNote', '');
     const id = store.$activePlan.get()!.id;
     store.setField('envision', 'ambition', big('ambitie'));
     store.setField('discover', 'strategy', big('situatie'));
@@ -133,19 +159,23 @@ describe('a big plan is stored in parts', () => {
     const left = area.data.get(second!)!;
     area.data.delete(first!);
     const reloaded = open(area.tab());
+    await vi.dynamicImportSettled();
     expect(reloaded.$plans.get().map((p) => p.id)).not.toContain(id);
     const aside = [...area.data.entries()].filter(([k]) => k.startsWith(KEYS.keptAsidePrefix)).map(([, v]) => v);
     expect(aside).toContain(left);
     expect(partKeys(area)).toEqual([]);
   });
 
-  it('deleting a plan removes its parts; the workbook clears parts of plans that are gone', () => {
+  it('deleting a plan removes its parts; the workbook clears parts of plans that are gone', async () => {
     const area = new FakeStorageArea();
     const store = open(area.tab());
+    await partsLoaded(store);
+    store.setField('envision', 'attitudeNote', '');
     store.setField('envision', 'ambition', big('ambitie'));
     store.flush();
     expect(partKeys(area)).toHaveLength(1);
     store.deletePlan(store.$activePlan.get()!.id);
+    await vi.dynamicImportSettled();
     expect(partKeys(area)).toEqual([]);
     area.data.set(`${KEYS.partPrefix}weg:envision:r1`, '{}');
     createVersionStore(open(area.tab()).versionHost).removeOrphans();

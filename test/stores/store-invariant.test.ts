@@ -8,7 +8,7 @@ import { examplePlan } from '../../src/plan/example/example-plan';
 import { MATRIX_SCORES, type Plan } from '../../src/plan/model/schema';
 import { createBackup, serializeBackup } from '../../src/plan/exchange/transfer';
 import { KEYS, planKey } from '../../src/stores/keys';
-import { assemble } from '../../src/stores/plan-parts';
+import { assemble } from '../../src/stores/plan-parts-read';
 import { createPlanStore, type PlanStore } from '../../src/stores/plan-store';
 import { createVersionStore, type VersionStore } from '../../src/stores/versions';
 import { anyText, rowsTargets, scalarTargets, valueFor } from './arbitraries';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/model/schema';
 import { readPlan } from '../../src/plan/model/migrations';
 import { KEYS, planKey } from '../../src/stores/keys';
-import { assemble, PART_MIN } from '../../src/stores/plan-parts';
+import { PART_MIN } from '../../src/stores/plan-parts';
+import { assemble } from '../../src/stores/plan-parts-read';
 import { createPlanStore } from '../../src/stores/plan-store';
 import { FakeStorageArea } from './fake-storage';
 

@@ -55,16 +55,6 @@ export type NumberKind = 'number' | 'money' | 'percent';
 /** What a typed number means: a number, empty (null), or a Dutch reason why it is refused. */
 export type ParsedNumber = { ok: true; value: number | null } | { ok: false; message: string };
 
-/** The units a kind of number may carry, as typed (case and spaces do not matter), before or after. */
-const OWN_UNITS: Record<NumberKind, { before: RegExp; after: RegExp }> = {
-  money: { before: /^(€|eur|euro)$/i, after: /^(€|eur|euro)$/i },
-  percent: { before: /^$/, after: /^(%|procent)$/i },
-  number: { before: /^$/, after: /^$/ },
-};
-
-/** Units a reader may type that belong to another kind of number: named in the refusal. */
-const OTHER_UNITS = /^(€|eur|euro|%|procent)$/i;
-
 /**
  * Reads a number as a Dutch reader types it: "1.250.000,50", "1250000,5", "€ 1.250", "12,5%",
  * "-3". A dot only separates thousands ("1.250" is 1250) and a comma starts the decimals, so
@@ -79,18 +69,15 @@ export function parseNumber(input: string, kind: NumberKind, whole = false, unit
   const refuse = (message: string): ParsedNumber => ({ ok: false, message });
   const example = kind === 'money' ? '1.000,50' : kind === 'percent' ? '12,5' : '1.250';
   // Spaces of any kind (a pasted amount may hold no-break spaces); one sign, before or after a unit.
-  const compact = input.replace(/\s/g, '');
-  const [, sign1 = '', unit1 = '', sign2 = '', body = '-', unit2 = ''] = /^([-+−]?)([^-+−\d.,]*)([-+−]?)([\d.,]*)([^\d.,]*)$/.exec(compact) ?? [];
-  // A unit alone ("%", "€") stands after the number that is not typed yet.
+  const [, sign1 = '', unit1 = '', sign2 = '', body = '-', unit2 = ''] = /^([-+−]?)([^-+−\d.,]*)([-+−]?)([\d.,]*)([^\d.,]*)$/.exec(input.replace(/\s/g, '')) ?? [];
+  // A unit alone ("%", "€") stands after the number that is not typed yet. An amount takes "€"
+  // (or EUR, euro) before or after it, a percentage "%" (or procent) after it, a number its own word.
   const [before, after] = !body && !unit2 ? ['', unit1] : [unit1, unit2];
-  const own = OWN_UNITS[kind];
-  const ownWord = unit ? unit.replace(/\s/g, '').toLowerCase() : null;
-  for (const [text, fits] of [
-    [before, own.before],
-    [after, own.after],
-  ] as const) {
-    if (!text || fits.test(text) || (text === after && ownWord !== null && text.toLowerCase() === ownWord)) continue;
-    return refuse(OTHER_UNITS.test(text) ? numberUnit(text, example) : numberInDigits(whole ? '12' : example));
+  const euro = /^(€|eur|euro)$/i;
+  const own = kind === 'money' ? euro : kind === 'percent' ? /^(%|procent)$/i : null;
+  for (const [at, text] of [before, after].entries()) {
+    if (!text || ((kind === 'money' || at) && own?.test(text)) || (at && unit && text.toLowerCase() === unit.replace(/\s/g, '').toLowerCase())) continue;
+    return refuse(euro.test(text) || /^(%|procent)$/i.test(text) ? numberUnit(text, example) : numberInDigits(whole ? '12' : example));
   }
   if (sign1 && sign2) return refuse(numberInDigits(whole ? '12' : example));
   const sign = sign1 || sign2;

@@ -91,15 +91,9 @@ export function defaultOf(def: FieldDef): unknown {
 
 /** The declaration of a field, or undefined for a key the structure does not know. */
 export function fieldDef(section: SectionId, key: string): FieldDef | undefined {
-  return Object.hasOwn(PLAN_STRUCTURE[section], key) ? (PLAN_STRUCTURE[section] as Record<string, FieldDef>)[key] : undefined;
-}
-
-/** Whether a text names a field the plan has: `name`, or `section.key` of its structure. */
-export function isFieldPath(path: string): path is 'name' | `${SectionId}.${string}` {
-  if (path === 'name') return true;
-  const dot = path.indexOf('.');
-  const section = path.slice(0, dot);
-  return dot > 0 && (SECTION_IDS as readonly string[]).includes(section) && fieldDef(section as SectionId, path.slice(dot + 1)) !== undefined;
+  // A section that does not exist (a path from another tab's event, say) has no fields either.
+  const fields = Object.hasOwn(PLAN_STRUCTURE, section) ? (PLAN_STRUCTURE[section] as Record<string, FieldDef>) : undefined;
+  return fields && Object.hasOwn(fields, key) ? fields[key] : undefined;
 }
 
 /** The columns of a table or list field (a list item has one: `text`). */

@@ -131,6 +131,7 @@ describe('reading a typed number', () => {
     ['12 EUR', 'percent', false, /Hier hoort geen "EUR" bij/],
     ['€ 12', 'number', false, /Hier hoort geen "€" bij/],
     ['€', 'percent', false, /Hier hoort geen "€" bij/],
+    ['%5%', 'percent', false, /Hier hoort geen "%" bij/],
     ['%', 'money', false, /Hier hoort geen "%" bij/],
     ['12 uur', 'money', false, /alleen een getal in cijfers/],
     ['12 uur', 'percent', false, /alleen een getal in cijfers/],
