@@ -5,12 +5,12 @@ import { copyAside as copyRawAside } from './aside';
 import { isPlanKey, KEYS, planIdFromCompanionKey, planIdFromKey } from './keys';
 import { assemble, type PartRefs } from './plan-parts-read';
 import type { Notice, NoticeKind, Notices } from './notices';
+import { readItem, storageKeys } from './storage';
 
 /** The words of this rare path, loaded when there is something to say (messages/reading.ts). */
 type Words = typeof import('./messages/reading');
 /** Why data was kept aside: a text, or the words to pick it from. */
 export type Why = string | ((words: Words) => string);
-import { readItem, storageKeys } from './storage';
 
 /** The list of plans in order, and which one was active. */
 export interface Index {
@@ -80,11 +80,11 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
     const aside = moveAside(store, key, raw);
     const reason = (w: Words) => (typeof why === 'string' ? why : why(w));
     if (aside) {
-      tell('kept-aside', (w) => w.keptAside(reason(w)), { key: aside });
+      void tell('kept-aside', (w) => w.keptAside(reason(w)), { key: aside });
     } else {
       // No room for a copy: leave the data where it is and never write that key.
       if (isPlanKey(key)) untouchable.add(planIdFromKey(key));
-      tell('kept-aside', (w) => w.keptInPlace(reason(w)), { key });
+      void tell('kept-aside', (w) => w.keptInPlace(reason(w)), { key });
     }
   }
 
@@ -165,7 +165,7 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
     if (!result.ok) {
       if (result.reason === 'newer') {
         untouchable.add(id);
-        tell('newer', (w) => w.planFromNewerSite(quoteName(data)), { key });
+        void tell('newer', (w) => w.planFromNewerSite(quoteName(data)), { key });
       } else {
         keepPlanAside(key, raw, (w) => w.planUnknownShape(quoteName(data)));
       }
