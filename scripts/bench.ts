@@ -120,7 +120,14 @@ try {
       stored = await page.evaluate(() => Object.keys(localStorage).reduce((n, k) => n + (localStorage.getItem(k)?.length ?? 0), 0));
       await page.goto(`${origin}/stappen/3-discover/#werkblad`);
       await page.locator('.worksheet[data-ready="true"]').waitFor();
+      // The plan as this build stores it: a big plan enlarged above was written whole, and its
+      // first save here stores its big sections on their own (once; plan-parts.ts). Two saves, so
+      // the second one runs with the code for parts loaded.
+      await page.locator('#werkblad-sector-invoer').fill('x');
+      await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('"sector":"x"')));
       await page.locator('#werkblad-sector-invoer').fill('');
+      await page.waitForFunction(() => !Object.values(localStorage).some((v) => v.includes('"sector":"x"')));
+      if (factor > 1) await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('accountplan:deel:')));
       rounds.push(await measureTyping(page, '#werkblad-sector-invoer', 'Zorg en welzijn, regio Oost-Gelder'));
       await context.close();
     }
