@@ -16,7 +16,6 @@ const PART_CODE_FROM = 16_000;
 
 /** A plan held back until the merge code is here: saved in a moment, so the status says "pending". */
 const MERGING = 'merging';
-
 /** Words of a rare message, picked when they are loaded (messages/reading.ts). */
 type Words = Exclude<Why, string>;
 
