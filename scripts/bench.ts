@@ -3,7 +3,8 @@
  * lesson loads before interaction, the code loaded on "Download PDF", PDF generation time and
  * size in headless Chromium for the example plan and a plan ten times its size, and what a
  * returning reader downloads again after a deploy that changed one lesson's text.
- * `npm run bench` builds first; `npm run bench -- --no-build` measures the existing dist/.
+ * `npm run bench` builds first; `npm run bench -- --no-build` measures the existing dist/;
+ * `--typing` measures typing only (with the existing dist/).
  */
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -24,14 +25,15 @@ const out = (line = '') => {
   console.log(line);
 };
 
-if (!process.argv.includes('--no-build')) {
+const typingOnly = process.argv.includes('--typing');
+if (!process.argv.includes('--no-build') && !typingOnly) {
   const start = performance.now();
   execSync('npx astro build', { stdio: 'ignore' });
   out(`build time                         ${((performance.now() - start) / 1000).toFixed(1)} s`);
 }
 
 const browser = await launchBrowser();
-const pages = await measurePages(
+const pages = typingOnly ? [] : await measurePages(
   dist,
   [
     { name: 'home', path: '/' },
@@ -44,8 +46,10 @@ const pages = await measurePages(
   ],
   browser,
 );
-out('');
-out('page type                   HTML raw/gz          CSS raw/gz           JS raw/gz');
+if (pages.length) {
+  out('');
+  out('page type                   HTML raw/gz          CSS raw/gz           JS raw/gz');
+}
 for (const p of pages) {
   const cell = (type: 'html' | 'css' | 'js') => `${kb(sum(p.files, type, 'raw'))} / ${kb(sum(p.files, type))}`.padEnd(21);
   out(`${p.name.padEnd(28)}${cell('html')}${cell('css')}${cell('js')}`);
@@ -54,10 +58,10 @@ for (const p of pages) {
 // The PDF: time from click to file, size, and what the click loaded.
 const { server, origin } = await serveStatic(dist);
 try {
-  for (const [label, factor] of [
+  for (const [label, factor] of typingOnly ? [] : ([
     ['example plan', 1],
     ['example plan ×10', 10],
-  ] as const) {
+  ] as const)) {
     const context = await newContext(browser, { acceptDownloads: true });
     const page = await context.newPage();
     await openWorkbook(page, origin);
@@ -130,8 +134,9 @@ try {
   // Typing: 34 characters into a step 3 field with the CPU slowed 4×, in the example plan and in
   // plans with 10× and 40× its rows. Three rounds per size; the median of their medians counts.
   out('');
-  out('typing, CPU 4× slower         stored      median key    max key');
+  out('typing, CPU 4× slower         stored      median key    slowest key');
   const medians: Record<number, number> = {};
+  const slowest: Record<number, number> = {};
   for (const factor of [1, 10, 40]) {
     const rounds: Array<{ median: number; max: number }> = [];
     let stored = 0;
@@ -145,19 +150,31 @@ try {
       stored = await page.evaluate(() => Object.keys(localStorage).reduce((n, k) => n + (localStorage.getItem(k)?.length ?? 0), 0));
       await page.goto(`${origin}/stappen/3-discover/#werkblad`);
       await page.locator('.worksheet[data-ready="true"]').waitFor();
+      // The plan as this build stores it: a big plan enlarged above was written whole, and its
+      // first save here stores its big sections on their own (once; plan-parts.ts). Two saves, so
+      // the second one runs with the code for parts loaded.
+      await page.locator('#werkblad-sector-invoer').fill('x');
+      await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('"sector":"x"')));
       await page.locator('#werkblad-sector-invoer').fill('');
+      await page.waitForFunction(() => !Object.values(localStorage).some((v) => v.includes('"sector":"x"')));
+      if (factor > 1) await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('accountplan:deel:')));
       rounds.push(await measureTyping(page, '#werkblad-sector-invoer', 'Zorg en welzijn, regio Oost-Gelder'));
       await context.close();
     }
     const median = rounds.map((r) => r.median).sort((x, y) => x - y)[1]!;
     medians[factor] = median;
-    out(`example plan ×${String(factor).padEnd(16)}${kb(stored).padEnd(12)}${`${median.toFixed(0)} ms`.padEnd(14)}${Math.max(...rounds.map((r) => r.max)).toFixed(0)} ms`);
+    slowest[factor] = Math.max(...rounds.map((r) => r.max));
+    out(`example plan ×${String(factor).padEnd(16)}${kb(stored).padEnd(12)}${`${median.toFixed(0)} ms`.padEnd(14)}${slowest[factor]!.toFixed(0)} ms`);
   }
   out(`ratio 40× / 1× (median)       ${(medians[40]! / medians[1]!).toFixed(2)}  (goal ≤ 1,5; 40× median goal ≤ 50 ms)`);
+  const worst = Math.max(slowest[1]!, slowest[40]!);
+  out(`slowest key, ×1 and ×40        ${worst.toFixed(0)} ms  (goal ≤ 100 ms: ${worst <= 100 ? 'met' : 'NOT met'}; the slowest of 3 rounds of 34 keys each)`);
 } finally {
   server.close();
   await browser.close();
 }
+
+if (typingOnly) process.exit(0);
 
 // A deploy that changed one lesson's text: build B is built into a temporary folder with one
 // sentence added to that lesson (the file is put back afterwards, also on Ctrl+C), and its

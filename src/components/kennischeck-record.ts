@@ -24,5 +24,5 @@ export function afterClick(section: HTMLElement, question: HTMLElement | null, c
   const correct = question.querySelector(`[data-option="${choice}"]`)?.getAttribute('data-result') === 'goed';
   const questions = [...section.querySelectorAll<HTMLElement>('.quiz-question[data-question]')].map((q) => q.dataset['question']!);
   const result = quizStore.record(step, question.dataset['question']!, { choice, correct }, questions);
-  score.textContent = result ? `Je score voor deze les: ${scoreLabel(result)}.` : '';
+  score.textContent = [result ? `Je score voor deze les: ${scoreLabel(result)}.` : '', quizStore.keptAside() ?? ''].join(' ').trim();
 }

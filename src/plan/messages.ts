@@ -61,6 +61,8 @@ export const dateOutOfRange = 'Kies een bestaande datum tussen 1 januari 1900 en
 // ---------- typing numbers (format.ts) ----------
 
 export const numberInDigits = (example: string) => `Typ alleen een getal in cijfers, zonder woorden, bijvoorbeeld ${example}.`;
+/** A unit that is not the field's own ("%" in an amount, "€" in a percentage). */
+export const numberUnit = (unit: string, example: string) => `Hier hoort geen "${unit}" bij. Typ alleen het getal, bijvoorbeeld ${example}.`;
 export const numberWhole = 'Typ een heel getal, zonder komma, bijvoorbeeld 1.250.';
 export const numberSeparators = (example: string) => `Gebruik een komma voor decimalen en een punt alleen tussen duizendtallen, bijvoorbeeld ${example}.`;
 /** Three decimals may be thousands typed with a comma: say so. */

@@ -4,9 +4,11 @@ import { planCompleteness } from '../plan/checks/completeness';
 import { isDefaultName, planDisplayName } from '../plan/model/plan';
 import { planLabel } from '../plan/model/plan-label';
 import type { Plan } from '../plan/model/schema';
-import { feedbackKey, KEYS } from './keys';
-import { feedbackNotImported, imported, importRefused } from './messages/backup';
-import { readItem, writeItem } from './storage';
+import { parses, writeOver } from './write-over';
+import { feedbackKey, isPlanKey, KEYS, planIdFromKey } from './keys';
+import { keptAside } from './messages/reading';
+import { exportDateUnreadable, feedbackNotImported, imported, importedFeedbackUnreadable, importRefused } from './messages/backup';
+import { readItem, storageKeys } from './storage';
 import type { StoreState } from './state';
 
 interface BackupDeps {
@@ -48,7 +50,10 @@ export function createBackupActions(state: StoreState, deps: BackupDeps) {
       }
     }
     const text = serializeBackup(createBackup(plans, state.now(), feedback));
-    if (state.storage) writeItem(state.storage, KEYS.lastExport, state.now().toISOString());
+    if (state.storage) {
+      const stamp = writeOver(state.storage, KEYS.lastExport, state.now().toISOString(), (raw) => !Number.isNaN(Date.parse(raw)), state.now());
+      if (stamp.ok && stamp.aside) state.notices.notify('kept-aside', keptAside(exportDateUnreadable), { key: stamp.aside });
+    }
     state.notices.clear('backup');
     return { fileName: backupFileName(plans, toIsoDate(state.now())), text };
   }
@@ -63,7 +68,10 @@ export function createBackupActions(state: StoreState, deps: BackupDeps) {
     const result = parseBackup(text);
     if (!result.ok) return { ok: false, message: importRefused(result.message, nothingRead) };
     const replaced = untouchedFirstPlan(state.$plans.get());
-    const existing = new Set(state.$plans.get().map((p) => p.id));
+    // Ids taken: the plans listed here, and every plan stored, also those not opened (from a newer
+    // version, or kept untouched): an import under such an id would never be written.
+    const stored = state.storage ? storageKeys(state.storage).filter(isPlanKey).map(planIdFromKey) : [];
+    const existing = new Set([...state.$plans.get().map((p) => p.id), ...stored, ...state.untouchable]);
     let last: Plan | null = null;
     let feedbackLost = 0;
     for (const plan of result.plans) {
@@ -78,13 +86,16 @@ export function createBackupActions(state: StoreState, deps: BackupDeps) {
       // Beside the new plan, with what an earlier plan of the same id left there (a plan deleted in an earlier visit).
       const key = feedbackKey(last.id);
       const before = readItem(state.storage, key);
-      let current: ReturnType<typeof readReceived>['list'] = [];
-      try {
-        current = before === null ? [] : readReceived(JSON.parse(before), last.id).list;
-      } catch {
-        current = [];
-      }
-      if (!writeItem(state.storage, key, serializeReceived(mergeReceived(current, receivedFor(received, last.id)))).ok) feedbackLost += received.length;
+      const read = (raw: string) => (parses(raw) ? readReceived(JSON.parse(raw), last!.id) : null);
+      const current = before === null ? [] : (read(before)?.list ?? []);
+      // What does not read there is copied aside before it is written over.
+      const reads = (raw: string) => {
+        const r = read(raw);
+        return !!r && r.readable && r.unreadable === 0;
+      };
+      const written = writeOver(state.storage, key, serializeReceived(mergeReceived(current, receivedFor(received, last.id))), reads, state.now());
+      if (!written.ok) feedbackLost += received.length;
+      else if (written.aside) state.notices.notify('kept-aside', keptAside(importedFeedbackUnreadable), { key: written.aside });
     }
     if (last) state.$activeId.set(last.id);
     if (last && replaced) deps.discardPlan(replaced.id);

@@ -1,14 +1,13 @@
 import { newId } from '../plan/model/ids';
 import type { Conflict } from '../plan/edit/merge';
-import type { Plan } from '../plan/model/schema';
+import { SECTION_IDS, type Plan, type SectionId } from '../plan/model/schema';
+import { fieldDef } from '../plan/values/validate';
 import { KEYS } from './keys';
 import { conflictHere, conflictThere, conflictVersionNote } from './messages/other-tabs';
 import { readItem, writeItem } from './storage';
 import type { StoreState } from './state';
-import { readVersionList, writeVersionList, type Version } from './version-list';
-
-/** At most this many versions made from conflicts per plan; the oldest go first. */
-const MAX_CONFLICT_VERSIONS = 10;
+import { keptAside, versionListUnreadable } from './messages/reading';
+import { prependVersions, type Version } from './version-list';
 
 /** What one tab tells the others about a conflict (stored under KEYS.conflict). */
 interface ConflictEvent {
@@ -30,11 +29,8 @@ export function createConflicts(state: StoreState, versionsWritten: (planId: str
     const storage = state.storage;
     let kept = false;
     if (storage) {
-      const list = (readVersionList(storage, planId) ?? []) as Array<Partial<Version>>;
-      const sameWhere = (v: Partial<Version>) => v.conflict && wheres.includes(v.conflict.where);
-      const others = list.filter((v) => !sameWhere(v));
-      const conflictCount = others.filter((v) => v.conflict).length;
-      const trimmed = conflictCount >= MAX_CONFLICT_VERSIONS ? dropOldestConflict(others) : others;
+      // Every losing text is a version of its own: an earlier conflict at the same place is
+      // another text, and stays (the reader deletes versions in the workbook).
       const version: Version = {
         id: newId(),
         note: conflictVersionNote(wheres.join(', ')),
@@ -42,7 +38,9 @@ export function createConflicts(state: StoreState, versionsWritten: (planId: str
         plan: structuredClone(theirs),
         conflict: { where: wheres.join(', ') },
       };
-      kept = writeVersionList(storage, planId, [version, ...trimmed]).ok;
+      const written = prependVersions(storage, planId, [version], state.now());
+      kept = written.ok;
+      if (written.aside) state.notices.notify('kept-aside', keptAside(versionListUnreadable), { key: written.aside });
       if (kept) versionsWritten(planId);
       const event: ConflictEvent = {
         id: newId(),
@@ -71,7 +69,8 @@ export function createConflicts(state: StoreState, versionsWritten: (planId: str
     }
     if (!state.$plans.get().some((p) => p.id === event.planId)) return;
     for (const item of event.items) {
-      if (typeof item?.where !== 'string' || typeof item.path !== 'string') continue;
+      // Only a conflict that names a real place gets a button to put its text back.
+      if (!isConflictItem(item)) continue;
       state.notices.notify('conflict', conflictThere(item.where), {
         planId: event.planId,
         conflict: { planId: event.planId, path: item.path, rowId: item.rowId, column: item.column, where: item.where, value: item.other, whose: 'own' },
@@ -87,9 +86,21 @@ export function createConflicts(state: StoreState, versionsWritten: (planId: str
   return { record, receive, last };
 }
 
-function dropOldestConflict(list: Array<Partial<Version>>): Array<Partial<Version>> {
-  for (let i = list.length - 1; i >= 0; i--) if (list[i]!.conflict) return [...list.slice(0, i), ...list.slice(i + 1)];
-  return list;
+export type Conflicts = ReturnType<typeof createConflicts>;
+
+/** Whether a text names a field the plan has: `name`, or `section.key` of its structure. */
+function isFieldPath(path: string): boolean {
+  if (path === 'name') return true;
+  const dot = path.indexOf('.');
+  const section = path.slice(0, dot);
+  return dot > 0 && (SECTION_IDS as readonly string[]).includes(section) && fieldDef(section as SectionId, path.slice(dot + 1)) !== undefined;
 }
 
-export type Conflicts = ReturnType<typeof createConflicts>;
+const optionalText = (value: unknown) => value === undefined || typeof value === 'string';
+
+/** Whether an item of another tab's conflict event names a field of the plan (and a row and column as text). */
+function isConflictItem(item: unknown): item is ConflictEvent['items'][number] {
+  if (typeof item !== 'object' || item === null) return false;
+  const i = item as Record<string, unknown>;
+  return typeof i['where'] === 'string' && typeof i['path'] === 'string' && isFieldPath(i['path']) && optionalText(i['rowId']) && optionalText(i['column']);
+}

@@ -5,9 +5,11 @@ import { RUBRIC_SCORES, type RubricScore } from '../plan/exam/rubric';
 import type { SectionId } from '../plan/model/schema';
 import { feedbackDraftKey, feedbackKey, KEYS } from './keys';
 import type { PlanStore } from './plan-store';
+import { mergeDraft } from '../plan/edit/merge-draft';
+import { jsonEqual } from '../plan/values/json';
+import { writeOver } from './write-over';
 import { readItem, writeItem } from './storage';
-import { storageFull } from './messages';
-import { draftUnreadable, feedbackNotSaved, feedbackReceived, feedbackUnreadable } from './messages/feedback';
+import { draftChangedElsewhere, draftUnreadable, feedbackNotSaved, feedbackReceived, feedbackUnreadable } from './messages/feedback';
 
 export type { ReceivedFeedback };
 
@@ -103,7 +105,7 @@ export function createFeedbackStore(store: Pick<PlanStore, '$plans' | 'switchPla
     const ids = new Set([OVERALL, ...feedback.comments.map((c) => c.id)]);
     const entry: ReceivedFeedback = { feedback, receivedAt: before?.receivedAt || now().toISOString(), done: (before?.done ?? []).filter((id) => ids.has(id)) };
     const next = before ? list.map((r) => (r === before ? entry : r)) : [...list, entry];
-    if (!write(plan.id, next)) return { ok: false, message: feedbackNotSaved(storageFull) };
+    if (!write(plan.id, next)) return { ok: false, message: feedbackNotSaved };
     store.switchPlan(plan.id);
     return { ok: true, planId: plan.id, message: feedbackReceived(feedbackFrom(feedback), planLabel(plan), feedback.comments.length, !!feedback.overall, !!before) };
   }
@@ -136,38 +138,69 @@ export function createFeedbackStore(store: Pick<PlanStore, '$plans' | 'switchPla
 
   // ---------- the trainer's unfinished feedback ----------
 
+  /** What each draft's form started from or last saved here: the base of the next save's merge. */
+  const draftBases = new Map<string, FeedbackDraft>();
+
   /** What the trainer wrote so far on a shared plan (empty when nothing). */
   function readDraft(planId: string): FeedbackDraft {
     host.load();
     const storage = host.storage();
     const raw = storage ? readItem(storage, feedbackDraftKey(planId)) : null;
-    const draft = emptyDraft();
-    if (raw === null) return draft;
-    try {
-      const data = JSON.parse(raw) as Partial<Record<keyof FeedbackDraft, unknown>>;
-      if (typeof data.id === 'string' && /^[\w-]{1,64}$/.test(data.id)) draft.id = data.id;
-      if (typeof data.trainer === 'string') draft.trainer = data.trainer;
-      if (typeof data.overall === 'string') draft.overall = data.overall;
-      if (typeof data.scores === 'object' && data.scores !== null) {
-        for (const [id, s] of Object.entries(data.scores)) if (RUBRIC_SCORES.includes(s as RubricScore)) draft.scores[id] = s as RubricScore;
-      }
-      if (typeof data.comments === 'object' && data.comments !== null) {
-        for (const [key, text] of Object.entries(data.comments)) if (typeof text === 'string' && key !== '__proto__') draft.comments[key] = text;
-      }
-    } catch {
-      host.keepAside(feedbackDraftKey(planId), raw, draftUnreadable);
-    }
+    const read = raw === null ? null : parseDraft(raw);
+    // What does not read as a draft (garbage, another shape, a newer version's) goes aside.
+    if (raw !== null && !read?.exact) host.keepAside(feedbackDraftKey(planId), raw, draftUnreadable);
+    const draft = read?.draft ?? emptyDraft();
+    draftBases.set(planId, structuredClone(draft));
     return draft;
   }
 
-  /** Keeps the trainer's unfinished feedback; false when storage is full. */
+  /**
+   * Keeps the trainer's unfinished feedback; false when storage is full. Merged field by field
+   * with what another tab stored meanwhile (the same shared plan open twice): a comment written
+   * there stays. Where both tabs changed the same text, this tab's is stored and the other is kept aside.
+   */
   function saveDraft(planId: string, draft: FeedbackDraft): boolean {
     const storage = host.storage();
     if (!storage) return true;
-    return writeItem(storage, feedbackDraftKey(planId), JSON.stringify(draft)).ok;
+    const key = feedbackDraftKey(planId);
+    const raw = readItem(storage, key);
+    const theirs = raw === null ? null : parseDraft(raw);
+    const base = draftBases.get(planId) ?? theirs?.draft ?? draft;
+    const merged = theirs?.exact ? mergeDraft(base, draft, theirs.draft) : { draft, conflict: false };
+    if (merged.conflict) host.keepAside(key, raw!, draftChangedElsewhere);
+    const written = writeOver(storage, key, JSON.stringify(merged.draft), (text) => !!parseDraft(text)?.exact, now());
+    if (!written.ok) return false;
+    if (written.aside) void host.tell('kept-aside', (w) => w.keptAside(draftUnreadable), { key: written.aside });
+    draftBases.set(planId, structuredClone(draft));
+    return true;
   }
 
   return { $revision, feedbackOf, receive, setDone, remove, commentsAt, readDraft, saveDraft };
 }
 
 export type FeedbackStore = ReturnType<typeof createFeedbackStore>;
+
+/**
+ * A stored draft: what reads of it, and whether that is all of it (`exact`: nothing left out, no
+ * field of another shape). Null when it is no JSON object.
+ */
+function parseDraft(raw: string): { draft: FeedbackDraft; exact: boolean } | null {
+  let data: Partial<Record<keyof FeedbackDraft, unknown>>;
+  try {
+    data = JSON.parse(raw) as Partial<Record<keyof FeedbackDraft, unknown>>;
+  } catch {
+    return null;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const draft = emptyDraft();
+  if (typeof data.id === 'string' && /^[\w-]{1,64}$/.test(data.id)) draft.id = data.id;
+  if (typeof data.trainer === 'string') draft.trainer = data.trainer;
+  if (typeof data.overall === 'string') draft.overall = data.overall;
+  if (typeof data.scores === 'object' && data.scores !== null) {
+    for (const [id, s] of Object.entries(data.scores)) if (RUBRIC_SCORES.includes(s as RubricScore)) draft.scores[id] = s as RubricScore;
+  }
+  if (typeof data.comments === 'object' && data.comments !== null) {
+    for (const [key, text] of Object.entries(data.comments)) if (typeof text === 'string' && key !== '__proto__') draft.comments[key] = text;
+  }
+  return { draft, exact: jsonEqual(draft, data) };
+}

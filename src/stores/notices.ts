@@ -63,7 +63,9 @@ export function createNotices() {
   }
 
   function clear(kind: NoticeKind, match: (n: Notice) => boolean = () => true): void {
-    $notices.set($notices.get().filter((n) => n.kind !== kind || !match(n)));
+    const rest = $notices.get().filter((n) => n.kind !== kind || !match(n));
+    // Nothing to clear (the usual case after a save): no new list, so nothing renders again.
+    if (rest.length !== $notices.get().length) $notices.set(rest);
   }
 
   return { $notices, notify, dismiss, clear };

@@ -84,7 +84,7 @@ export function createOtherTabs(core: SyncCore) {
     const mine = plans.find((p) => p.id === id);
     const paths = dirty.get(id);
     const next = mine && paths ? merge(stored.get(id)?.plan ?? theirs.plan, mine, theirs.plan, paths) : theirs.plan;
-    remember(id, newValue, theirs.plan);
+    remember(id, newValue, theirs.plan, theirs.refs);
     if (state.deletedElsewhere.delete(id)) state.notices.clear('deleted-elsewhere', (n) => n.planId === id);
     state.$plans.set(mine ? plans.map((p) => (p.id === id ? next : p)) : [...plans, next]);
   }
@@ -99,7 +99,7 @@ export function createOtherTabs(core: SyncCore) {
       const read = reader.readStoredPlan(planKey(id));
       if (read) {
         byId.set(id, read.plan);
-        remember(id, read.raw, read.plan);
+        remember(id, read.raw, read.plan, read.refs);
       }
     }
     const ordered = index.order.map((id) => byId.get(id)).filter((p): p is Plan => !!p);

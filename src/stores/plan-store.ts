@@ -4,8 +4,8 @@ import type { FieldPath } from '../plan/edit/merge';
 import { firstPlanName, newPlanName } from '../plan/messages';
 import { copyPlan, createPlan, planDisplayName } from '../plan/model/plan';
 import { MATRIX_SCORES, type Plan, type SectionId } from '../plan/model/schema';
-import { isPlanKey, KEYS, planIdFromKey, planKey, versionsKey } from './keys';
-import { backupNever, backupOld, cellGone, copySuffix, memoryOnly, nameNotRestorable, planDeleted, planGone, rowRemoved, rowWord } from './messages';
+import { isPlanKey, KEYS, planIdFromKey, planIdFromPartKey, planKey, versionsKey } from './keys';
+import { cellGone, copySuffix, nameNotRestorable, planDeleted, planGone, rowRemoved, rowWord } from './messages';
 import type { ConflictChoice } from './notices';
 import { createReader } from './reading';
 import { createState, replacePlan, type Environment } from './state';
@@ -72,8 +72,9 @@ export function createPlanStore(env: Environment) {
     loaded = true;
     state.storage = openStorage(env.storage, KEYS.probe);
     if (!state.storage) {
-      $status.set({ mode: 'memory', state: 'failed', message: memoryOnly });
-      notices.notify('memory', memoryOnly);
+      $status.set({ mode: 'memory', state: 'failed', message: null });
+      // Rare words load when needed (messages/reading.ts): the notice shows a moment later.
+      void reader.tell('memory', (w) => w.memoryOnly).then((message) => $status.set({ ...$status.get(), message }));
       const plan = createPlan(firstPlanName, now());
       $plans.set([plan]);
       $activeId.set(plan.id);
@@ -82,13 +83,14 @@ export function createPlanStore(env: Environment) {
     }
     const index = reader.readIndex();
     const ids = storageKeys(state.storage).filter(isPlanKey).map(planIdFromKey);
-    const order = [...(index?.order ?? []).filter((id) => ids.includes(id)), ...ids.filter((id) => !index?.order.includes(id))];
+    // An index that names a plan twice (an older bug) lists it once.
+    const order = [...new Set([...(index?.order ?? []).filter((id) => ids.includes(id)), ...ids])];
     const plans: Plan[] = [];
     for (const id of order) {
       const read = reader.readStoredPlan(planKey(id));
       if (!read) continue;
       plans.push(read.plan);
-      sync.remember(id, read.raw, read.plan);
+      sync.remember(id, read.raw, read.plan, read.refs);
       // A mended plan is written back mended (its original is kept aside by the reader).
       if (read.repairs.length) sync.markAllDirty(read.plan);
     }
@@ -266,6 +268,8 @@ export function createPlanStore(env: Environment) {
     if (state.storage && !state.untouchable.has(planId)) {
       try {
         state.storage.removeItem(planKey(planId));
+        // And the big sections stored on their own (plan-parts.ts).
+        for (const key of storageKeys(state.storage)) if (planIdFromPartKey(key) === planId) state.storage.removeItem(key);
       } catch {
         // Nothing to do: the plan stays in storage and comes back on reload.
       }
@@ -300,15 +304,33 @@ export function createPlanStore(env: Environment) {
     if (!lastDeleted) return null;
     const { plan, position } = lastDeleted;
     lastDeleted = null;
+    notices.clear('deleted');
+    // Another tab put the plan back meanwhile (with what it typed there): that one stays, shown here.
+    const back = $plans.get().find((p) => p.id === plan.id) ?? readBack(plan.id);
+    if (back) {
+      $activeId.set(back.id);
+      sync.markIndexDirty();
+      sync.schedule();
+      return back;
+    }
     const plans = [...$plans.get()];
     plans.splice(Math.min(position, plans.length), 0, plan);
     $plans.set(plans);
     sync.markAllDirty(plan);
     sync.markIndexDirty();
     $activeId.set(plan.id);
-    notices.clear('deleted');
     sync.schedule();
     return plan;
+  }
+
+  /** A deleted plan that another tab stored again before this tab heard of it: read and listed here. */
+  function readBack(planId: string): Plan | null {
+    if (!state.storage || readItem(state.storage, planKey(planId)) === null) return null;
+    const read = reader.readStoredPlan(planKey(planId));
+    if (!read) return null;
+    sync.remember(planId, read.raw, read.plan, read.refs);
+    $plans.set([...$plans.get(), read.plan]);
+    return read.plan;
   }
 
   /** A plan deleted in another tab, still shown here: store it again, as it is on screen. */
@@ -388,11 +410,8 @@ export function createPlanStore(env: Environment) {
     // Only for work worth keeping: a plan edited after the day it was made.
     if (!$plans.get().some((p) => Date.parse(p.updatedAt) - Date.parse(p.createdAt) > day)) return;
     const last = readItem(storage, KEYS.lastExport);
-    if (!last) {
-      notices.notify('backup', backupNever);
-    } else if (now().getTime() - Date.parse(last) > 7 * day) {
-      notices.notify('backup', backupOld);
-    }
+    if (!last) void reader.tell('backup', (w) => w.backupNever);
+    else if (now().getTime() - Date.parse(last) > 7 * day) void reader.tell('backup', (w) => w.backupOld);
   }
 
   /**
@@ -408,6 +427,8 @@ export function createPlanStore(env: Environment) {
     addPlanCopy,
     keepAside: reader.keepAside,
     notify: notices.notify,
+    /** A notice in words that load when needed (messages/reading.ts). */
+    tell: reader.tell,
     /** Calls `listener` with every key another tab changes, and with versions keys this store writes. */
     onKeyChange(listener: (key: string) => void): () => void {
       keyListeners.add(listener);

@@ -1,10 +1,16 @@
 import { readPlan } from '../plan/model/migrations';
 import type { Repair } from '../plan/values/validate';
 import type { Plan } from '../plan/model/schema';
-import { keptAsideKey, KEYS, planIdFromKey } from './keys';
-import { fieldsEmptied, indexUnreadable, keptAside, keptInPlace, planFromNewerSite, planUnknownShape, planUnreadable } from './messages';
-import type { Notices } from './notices';
-import { readItem, writeItem } from './storage';
+import { copyAside as copyRawAside } from './aside';
+import { isPlanKey, KEYS, planIdFromCompanionKey, planIdFromKey } from './keys';
+import { assemble, type PartRefs } from './plan-parts-read';
+import type { Notice, NoticeKind, Notices } from './notices';
+import { readItem, storageKeys } from './storage';
+
+/** The words of this rare path, loaded when there is something to say (messages/reading.ts). */
+type Words = typeof import('./messages/reading');
+/** Why data was kept aside: a text, or the words to pick it from. */
+export type Why = string | ((words: Words) => string);
 
 /** The list of plans in order, and which one was active. */
 export interface Index {
@@ -18,6 +24,8 @@ export interface StoredPlan {
   plan: Plan;
   raw: string;
   repairs: Repair[];
+  /** The sections stored on their own, by revision (plan-parts.ts). */
+  refs: PartRefs;
 }
 
 interface ReaderDeps {
@@ -38,30 +46,62 @@ const quoteName = (data: unknown) => {
  * Unreadable data is never overwritten: it is copied to a key of its own first.
  */
 export function createReader({ storage, now, notices, untouchable }: ReaderDeps) {
+  /** A notice whose words load first: it shows a moment later, and pages that never need it never load them. */
+  function tell(kind: NoticeKind, text: (words: Words) => string, extra: Omit<Notice, 'id' | 'kind' | 'message'> = {}, notify = true): Promise<string> {
+    return import('./messages/reading').then((words) => {
+      const message = text(words);
+      if (notify) notices.notify(kind, message, extra);
+      return message;
+    });
+  }
+
   /** Copies raw data to a kept-aside key; returns that key, or null when there was no room. */
   function copyAside(key: string, raw: string): string | null {
     const store = storage();
-    if (!store) return null;
-    const aside = keptAsideKey(key, now());
-    return writeItem(store, aside, raw).ok ? aside : null;
+    return store ? copyRawAside(store, key, raw, now()) : null;
+  }
+
+  /** Moves a key's data aside: copied to a key of its own, then removed; false when there was no room. */
+  function moveAside(store: Storage, key: string, raw: string): string | null {
+    const aside = copyAside(key, raw);
+    if (!aside) return null;
+    try {
+      store.removeItem(key);
+    } catch {
+      // The original stays where it was; we never write to it either.
+    }
+    return aside;
   }
 
   /** Moves unreadable data to a key of its own, untouched, and tells the reader. */
-  function keepAside(key: string, raw: string, why: string): void {
+  function keepAside(key: string, raw: string, why: Why): void {
     const store = storage();
     if (!store) return;
-    const aside = copyAside(key, raw);
+    const aside = moveAside(store, key, raw);
+    const reason = (w: Words) => (typeof why === 'string' ? why : why(w));
     if (aside) {
-      try {
-        store.removeItem(key);
-      } catch {
-        // The original stays where it was; we never write to it either.
-      }
-      notices.notify('kept-aside', keptAside(why), { key: aside });
+      void tell('kept-aside', (w) => w.keptAside(reason(w)), { key: aside });
     } else {
       // No room for a copy: leave the data where it is and never write that key.
-      untouchable.add(planIdFromKey(key));
-      notices.notify('kept-aside', keptInPlace(why), { key });
+      if (isPlanKey(key)) untouchable.add(planIdFromKey(key));
+      void tell('kept-aside', (w) => w.keptInPlace(reason(w)), { key });
+    }
+  }
+
+  /**
+   * A stored plan that does not read goes aside, and what belongs to it (its versions, the
+   * feedback it received) goes aside with it: without the plan they would count as orphans and be
+   * cleared (versions.ts removeOrphans).
+   */
+  function keepPlanAside(key: string, raw: string, why: Why): void {
+    keepAside(key, raw, why);
+    const store = storage();
+    if (!store || readItem(store, key) !== null) return;
+    const id = planIdFromKey(key);
+    for (const companion of storageKeys(store)) {
+      if (planIdFromCompanionKey(companion) !== id) continue;
+      const text = readItem(store, companion);
+      if (text !== null) moveAside(store, companion, text);
     }
   }
 
@@ -72,7 +112,7 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
     if (raw === null) return null;
     const index = parseIndex(raw);
     if (index) return index;
-    keepAside(KEYS.index, raw, indexUnreadable);
+    keepAside(KEYS.index, raw, (w) => w.indexUnreadable);
     return null;
   }
 
@@ -81,16 +121,19 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
    * not a plan, a newer version).
    */
   function parseStored(raw: string, id: string): StoredPlan | null {
+    const store = storage();
     let data: unknown;
     try {
       data = JSON.parse(raw);
     } catch {
       return null;
     }
-    const result = readPlan(data);
+    const whole = store ? assemble(store, id, data) : { data, refs: {} };
+    if (!whole) return null;
+    const result = readPlan(whole.data);
     if (!result.ok) return null;
     if (result.plan.id !== id) result.plan.id = id;
-    return { plan: result.plan, raw, repairs: result.repairs };
+    return { plan: result.plan, raw, repairs: result.repairs, refs: whole.refs };
   }
 
   /**
@@ -108,35 +151,42 @@ export function createReader({ storage, now, notices, untouchable }: ReaderDeps)
     try {
       data = JSON.parse(raw);
     } catch {
-      keepAside(key, raw, planUnreadable);
+      keepPlanAside(key, raw, (w) => w.planUnreadable);
       return null;
     }
+    // A plan stored in parts (plan-parts.ts) is put together first; a part missing is as unreadable.
+    const whole = assemble(store, id, data);
+    if (!whole) {
+      keepPlanAside(key, raw, (w) => w.planUnreadable);
+      return null;
+    }
+    data = whole.data;
     const result = readPlan(data);
     if (!result.ok) {
       if (result.reason === 'newer') {
         untouchable.add(id);
-        notices.notify('newer', planFromNewerSite(quoteName(data)), { key });
+        void tell('newer', (w) => w.planFromNewerSite(quoteName(data)), { key });
       } else {
-        keepAside(key, raw, planUnknownShape(quoteName(data)));
+        keepPlanAside(key, raw, (w) => w.planUnknownShape(quoteName(data)));
       }
       return null;
     }
     if (result.plan.id !== id) result.plan.id = id;
     const lost = result.repairs.filter((r) => r.kind !== 'new-id');
     if (lost.length) {
-      const aside = copyAside(key, raw);
+      const aside = copyAside(key, whole.parted ? JSON.stringify(data) : raw);
       if (!aside) untouchable.add(id);
       const name = quoteName(data);
       // The words of every step load only now, to name the fields: a rare path.
-      void import('../plan/model/field-path').then(({ pathLabel }) => {
+      void Promise.all([import('../plan/model/field-path'), import('./messages/reading')]).then(([{ pathLabel }, words]) => {
         const fields = lost.map((r) => `"${pathLabel(r.path)}"`).join(', ');
-        notices.notify('repaired', fieldsEmptied(name, lost.length, fields, !!aside), aside ? { key: aside } : {});
+        notices.notify('repaired', words.fieldsEmptied(name, lost.length, fields, !!aside), aside ? { key: aside } : {});
       });
     }
-    return { plan: result.plan, raw, repairs: result.repairs };
+    return { plan: result.plan, raw, repairs: result.repairs, refs: whole.refs };
   }
 
-  return { keepAside, readIndex, parseStored, readStoredPlan };
+  return { keepAside, tell, readIndex, parseStored, readStoredPlan };
 }
 
 export type Reader = ReturnType<typeof createReader>;

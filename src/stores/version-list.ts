@@ -1,5 +1,6 @@
 import type { Plan } from '../plan/model/schema';
 import { versionsKey } from './keys';
+import { copyAside } from './aside';
 import { readItem, writeItem, type WriteResult } from './storage';
 
 /** A named snapshot of a plan ("na klantgesprek 12 maart"). */
@@ -21,13 +22,32 @@ export const MAX_VERSIONS = 30;
  */
 export function readVersionList(storage: Storage, planId: string): unknown[] | null {
   const raw = readItem(storage, versionsKey(planId));
-  if (raw === null) return [];
+  return raw === null ? [] : parseVersionList(raw);
+}
+
+function parseVersionList(raw: string): unknown[] | null {
   try {
     const data = JSON.parse(raw) as unknown;
     return Array.isArray(data) ? data : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * Puts versions in front of a plan's stored list (entries it cannot check stay as they are). A
+ * stored list that does not read is copied aside first (`aside` names the copy), never written
+ * over; without room for that copy nothing is written.
+ */
+export function prependVersions(storage: Storage, planId: string, versions: Version[], now: Date): { ok: boolean; aside: string | null } {
+  const raw = readItem(storage, versionsKey(planId));
+  const list = raw === null ? [] : parseVersionList(raw);
+  let aside: string | null = null;
+  if (list === null) {
+    aside = copyAside(storage, versionsKey(planId), raw!, now);
+    if (!aside) return { ok: false, aside };
+  }
+  return { ok: writeVersionList(storage, planId, [...versions, ...(list ?? [])]).ok, aside };
 }
 
 export function writeVersionList(storage: Storage, planId: string, list: unknown[]): WriteResult {

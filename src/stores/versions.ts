@@ -4,10 +4,9 @@ import { fitName, LIMITS, textProblem } from '../plan/model/limits';
 import { readPlan } from '../plan/model/migrations';
 import { planDisplayName } from '../plan/model/plan';
 import type { Plan } from '../plan/model/schema';
-import { planIdFromCompanionKey, planIdFromVersionsKey, planKey, versionsKey } from './keys';
+import { KEYS, planIdFromCompanionKey, planIdFromVersionsKey, planKey, versionsKey } from './keys';
 import type { VersionHost } from './plan-store';
 import { readItem, storageKeys } from './storage';
-import { storageFull } from './messages';
 import * as say from './messages/versions';
 import { MAX_VERSIONS, readVersionList, writeVersionList, type Version } from './version-list';
 
@@ -71,13 +70,16 @@ export function createVersionStore(host: VersionHost, now: () => Date = () => ne
     return list;
   }
 
+  /** Stores a plan's new list; the list on screen changes only when it is stored (or storage is blocked). */
   function writeVersions(planId: string, list: Version[]): boolean {
-    $versions.set({ ...$versions.get(), [planId]: list });
     const storage = host.storage();
-    if (!storage) return true;
-    const written = writeVersionList(storage, planId, list);
-    if (!written.ok) host.notify('quota', storageFull);
-    return written.ok;
+    const written = storage ? writeVersionList(storage, planId, list) : { ok: true as const };
+    if (!written.ok) {
+      void host.tell('quota', (w) => w.storageFull);
+      return false;
+    }
+    $versions.set({ ...$versions.get(), [planId]: list });
+    return true;
   }
 
   /** Saves the active plan as it is now, with a short note on what changed. */
@@ -119,12 +121,15 @@ export function createVersionStore(host: VersionHost, now: () => Date = () => ne
     if (!storage) return 0;
     const plans = new Set(host.planIds());
     const keep = new Set([...plans, ...host.undoableIds()]);
+    // A plan kept aside (unreadable) may come back by import: what belongs to it stays too.
+    const aside = storageKeys(storage).filter((k) => k.startsWith(KEYS.keptAsidePrefix));
+    const keptAside = (planId: string) => aside.some((k) => k.endsWith(`:plan:${planId}`));
     let removed = 0;
     for (const key of storageKeys(storage)) {
       const planId = planIdFromCompanionKey(key);
       if (planId === null) continue;
       // A plan another tab has just made is stored before this tab's list knows it.
-      if (keep.has(planId) || readItem(storage, planKey(planId)) !== null) continue;
+      if (keep.has(planId) || readItem(storage, planKey(planId)) !== null || keptAside(planId)) continue;
       try {
         storage.removeItem(key);
         removed++;

@@ -38,8 +38,10 @@ describe('trainer feedback without a server', () => {
     await view.getByLabel('Algemene opmerking').fill('Een sterk plan. Werk de twee opmerkingen uit.');
     await view.getByLabel('Score voor Analyse en oordeelsvorming').selectOption('4');
     expect(await seriousViolations(view, 'feedback form: ')).toEqual([]);
-    // What the trainer typed survives a reload before the link is made.
-    await view.waitForTimeout(400);
+    // What the trainer typed survives a reload before the link is made (once the draft is stored).
+    await expect
+      .poll(() => view.evaluate(() => Object.entries(localStorage).some(([k, v]) => k.startsWith('accountplan:feedback-concept:') && v.includes('"analyse":4'))))
+      .toBe(true);
     await view.reload();
     await view.getByRole('button', { name: 'Geef feedback' }).click();
     await expect(view.getByLabel('Opmerking bij Ambitie').inputValue()).resolves.toBe('Noem hier wat Lindenhof er zelf aan heeft.');
@@ -102,7 +104,8 @@ describe('trainer feedback without a server', () => {
     expect(studentWatch.consoleErrors).toEqual([]);
     expect(trainerWatch.consoleErrors).toEqual([]);
     await student.close();
-  });
+    // A long story of many pages: on a busy machine (two CPUs, other work) it takes well over a minute.
+  }, 240_000);
 
   it('a damaged feedback link gets a clear message', async ({ openContext }) => {
     const context = await openContext();

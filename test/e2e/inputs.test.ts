@@ -143,6 +143,74 @@ describe('dates', () => {
   });
 });
 
+describe('a date that does not exist', () => {
+  // Issue 26 §2: typed by keyboard, 31-02-2027 showed in the field, nothing was stored and nothing said so.
+  it('typed by keyboard is refused at the field, in an empty field and over a date, and the previous value stays', async ({ openContext }) => {
+    const context = await openContext({ locale: 'nl-NL' });
+    const watch = await watchContext(context, origin);
+    const page = await context.newPage();
+    await openWorksheet(page, '2-schedule');
+    const from = page.locator('#werkblad-valid-from-invoer');
+    const until = page.locator('#werkblad-valid-until-invoer');
+    await until.fill('2027-12-31');
+    await expect.poll(async () => (await storedPlan(page))?.schedule.validUntil).toBe('2027-12-31');
+    // The order of day and month follows the browser's language, not the page's: find it out.
+    await from.click();
+    await from.press('Home');
+    await page.keyboard.type('01022027');
+    const dayFirst = (await from.inputValue()) === '2027-02-01';
+    await from.fill('');
+    await expect.poll(async () => (await storedPlan(page))?.schedule.validFrom).toBe('');
+    const typed = (day: string, month: string) => (dayFirst ? `${day}${month}2027` : `${month}${day}2027`);
+
+    const alerts = page.getByRole('alert').filter({ hasText: 'bestaat niet' });
+    for (const [i, [field, keys]] of ([
+      [from, typed('31', '02')],
+      [until, typed('31', '04')],
+    ] as const).entries()) {
+      await field.click();
+      await field.press('Home');
+      await page.keyboard.type(keys);
+      await field.blur();
+      await alerts.nth(i).waitFor();
+      expect(await describedBy(page, `#${await field.getAttribute('id')}`)).toContain(await alerts.nth(i).getAttribute('id'));
+    }
+    await expect(page.getByRole('alert').filter({ hasText: 'bestaat niet' }).count()).resolves.toBe(2);
+    await page.locator('.save-status', { hasText: 'Opgeslagen' }).waitFor();
+    const stored = await storedPlan(page);
+    expect([stored?.schedule.validFrom, stored?.schedule.validUntil]).toEqual(['', '2027-12-31']);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('units', () => {
+  // Issue 26 §2: "12%" typed or pasted into an amount or a count was stored as 12 without a word.
+  it('a unit that is not the field\'s own is refused at the field, typed or pasted, and nothing is stored', async ({ openContext }) => {
+    const context = await openContext();
+    const watch = await watchContext(context, origin);
+    const page = await context.newPage();
+    await openWorksheet(page, '3-discover');
+    const revenue = page.locator('#werkblad-revenue-invoer');
+    const employees = page.locator('#werkblad-employees-invoer');
+    await revenue.pressSequentially('12%');
+    await page.getByRole('alert').filter({ hasText: 'Hier hoort geen "%" bij' }).waitFor();
+    await revenue.press('Tab');
+    // Pasted: one input event with the whole text.
+    await employees.fill('12%');
+    await employees.press('Tab');
+    await expect(page.getByRole('alert').filter({ hasText: 'Hier hoort geen "%" bij' }).count()).resolves.toBe(2);
+    await revenue.fill('12 uur');
+    await page.getByRole('alert').filter({ hasText: 'zonder woorden' }).waitFor();
+    await revenue.fill('12 EUR');
+    await revenue.press('Tab');
+    await expect.poll(async () => (await storedPlan(page))?.discover.revenue).toBe(12);
+    expect((await storedPlan(page))?.discover.employees).toBeNull();
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('text limits', () => {
   it('a text near its limit shows a counter; a longer text stays on screen with a message and is not saved', async ({ openContext }) => {
     const context = await openContext();

@@ -116,6 +116,35 @@ describe('when storage misbehaves', () => {
     await context.close();
   });
 
+  // Issue 26 'smaller': Starlight's theme script stores the theme on every page; where setItem
+  // throws (storage full, some private modes) every plain page threw an uncaught error.
+  it('leaves plain pages without errors when every write to storage throws, and the worksheet says so', async ({ openContext }) => {
+    const { context, watch } = await newContext(openContext);
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+    });
+    const page = await context.newPage();
+    for (const path of ['/', '/privacy/', '/stappen/1-envision/']) {
+      await page.goto(`${origin}${path}`);
+      await page.locator('starlight-theme-select').first().waitFor({ state: 'attached' });
+      // The theme picker still works (for this page).
+      await page.evaluate(() => {
+        const select = document.querySelector<HTMLSelectElement>('starlight-theme-select select')!;
+        select.value = 'dark';
+        select.dispatchEvent(new Event('change'));
+      });
+      await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
+    }
+    await openWorksheet(page);
+    await ambition(page).fill('Past nergens in');
+    await page.getByRole('alert').filter({ hasText: 'opslag van je browser is vol' }).first().waitFor();
+    await expect(ambition(page).inputValue()).resolves.toBe('Past nergens in');
+    expect(watch.consoleErrors, watch.consoleErrors.join('\n')).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the text on screen and the stored plan intact when storage is full', async ({ openContext }) => {
     const { context } = await newContext(openContext);
     const page = await context.newPage();

@@ -262,6 +262,8 @@ describe('when storage fails', () => {
     });
     store.load();
     expect(store.$status.get()).toMatchObject({ mode: 'memory', state: 'failed' });
+    // The words of this rare notice load when it is needed.
+    await vi.dynamicImportSettled();
     expect(store.$status.get().message).toMatch(/verdwijnt als je dit tabblad sluit/);
     expect(store.$notices.get().map((n) => n.kind)).toContain('memory');
     store.setField('envision', 'ambition', 'Typen werkt gewoon');
@@ -269,7 +271,7 @@ describe('when storage fails', () => {
     expect((await store.exportPlans('active')).text).toContain('Typen werkt gewoon');
   });
 
-  it('keeps the typed text on screen and the stored plan intact when storage is full', () => {
+  it('keeps the typed text on screen and the stored plan intact when storage is full', async () => {
     const area = new FakeStorageArea();
     const store = open(area.tab());
     const id = store.$activePlan.get()!.id;
@@ -280,6 +282,8 @@ describe('when storage fails', () => {
     store.setField('envision', 'ambition', `Tweede versie ${'x'.repeat(5000)}`);
     store.flush();
     expect(store.$status.get().state).toBe('failed');
+    // The words of this rare notice load when it is needed.
+    await vi.dynamicImportSettled();
     expect(store.$status.get().message).toMatch(/opslag van je browser is vol/);
     expect(store.$notices.get().map((n) => n.kind)).toContain('quota');
     expect(store.$activePlan.get()!.envision.ambition).toMatch(/^Tweede versie/);
@@ -298,7 +302,7 @@ describe('unreadable stored data', () => {
     ['broken JSON', '{"schemaVersion":1,"id":"abc","cover":{'],
     ['a plan without a readable id', JSON.stringify({ schemaVersion: 1, id: 42, cover: { account: 'Lindenhof' } })],
     ['no version', JSON.stringify({ id: 'abc' })],
-  ])('is kept aside untouched when it is %s, and the site starts fresh', (_name, raw) => {
+  ])('is kept aside untouched when it is %s, and the site starts fresh', async (_name, raw) => {
     const area = new FakeStorageArea();
     area.data.set(planKey('abc'), raw);
     const store = open(area.tab());
@@ -307,6 +311,8 @@ describe('unreadable stored data', () => {
     const aside = [...area.data.entries()].filter(([k]) => k.startsWith(KEYS.keptAsidePrefix));
     expect(aside).toHaveLength(1);
     expect(aside[0]![1]).toBe(raw);
+    // The words of this rare notice load when it is needed.
+    await vi.dynamicImportSettled();
     const notice = store.$notices.get().find((n) => n.kind === 'kept-aside')!;
     expect(notice.message).toMatch(/apart bewaard en niet overschreven/);
     expect(store.keptAsideText(notice.key!)).toBe(raw);
@@ -322,12 +328,13 @@ describe('unreadable stored data', () => {
     expect([...area.data.values()]).toContain('niet te lezen');
   });
 
-  it('does not open or overwrite a plan from a newer version, and asks to update', () => {
+  it('does not open or overwrite a plan from a newer version, and asks to update', async () => {
     const area = new FakeStorageArea();
     const future = JSON.stringify({ schemaVersion: PLAN_SCHEMA_VERSION + 1, id: 'toekomst', name: 'Uit de toekomst', nieuwVeld: 1 });
     area.data.set(planKey('toekomst'), future);
     const store = open(area.tab());
     expect(store.$plans.get().map((p) => p.id)).not.toContain('toekomst');
+    await vi.dynamicImportSettled();
     expect(store.$notices.get().find((n) => n.kind === 'newer')!.message).toMatch(/nieuwere versie/);
     store.setField('envision', 'ambition', 'iets');
     store.flush();
@@ -535,13 +542,14 @@ describe('the backup reminder', () => {
     ['never exported', null, true],
     ['exported eight days ago', 8, true],
     ['exported yesterday', 1, false],
-  ])('shows when the plans were %s', (_name, daysAgo, shown) => {
+  ])('shows when the plans were %s', async (_name, daysAgo, shown) => {
     const area = new FakeStorageArea();
     const today = new Date('2027-03-12T10:00:00Z');
     const plan = { ...createPlan('Oud plan', new Date('2027-01-01T00:00:00Z')), updatedAt: '2027-02-01T00:00:00.000Z' };
     area.data.set(planKey(plan.id), JSON.stringify(plan));
     if (daysAgo !== null) area.data.set(KEYS.lastExport, new Date(today.getTime() - daysAgo * day).toISOString());
     const store = open(area.tab(), { now: () => today });
+    await vi.dynamicImportSettled();
     expect(store.$notices.get().some((n) => n.kind === 'backup')).toBe(shown);
   });
 });

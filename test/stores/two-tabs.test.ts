@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/plan/model/schema';
+import { readPlan } from '../../src/plan/model/migrations';
 import { KEYS, planKey } from '../../src/stores/keys';
+import { PART_MIN } from '../../src/stores/plan-parts';
+import { assemble } from '../../src/stores/plan-parts-read';
 import { createPlanStore } from '../../src/stores/plan-store';
 import { FakeStorageArea } from './fake-storage';
 
@@ -20,6 +23,8 @@ const TEXT_FIELDS = [
 
 type Step =
   | { tab: 0 | 1; op: 'type'; field: 0 | 1 }
+  /** A text so long that its section is stored on its own (plan-parts.ts). */
+  | { tab: 0 | 1; op: 'typeBig' }
   | { tab: 0 | 1; op: 'add' }
   | { tab: 0 | 1; op: 'edit'; row: number }
   | { tab: 0 | 1; op: 'remove'; row: number }
@@ -30,6 +35,7 @@ const tab = fc.constantFrom(0 as const, 1 as const);
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ tab, op: fc.constant('type' as const), field: fc.constantFrom(0 as const, 1 as const) }) },
   { weight: 3, arbitrary: fc.record({ tab, op: fc.constant('add' as const) }) },
+  { weight: 1, arbitrary: fc.record({ tab, op: fc.constant('typeBig' as const) }) },
   { weight: 2, arbitrary: fc.record({ tab, op: fc.constant('edit' as const), row: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ tab, op: fc.constant('remove' as const), row: fc.nat() }) },
   { weight: 3, arbitrary: fc.record({ tab, op: fc.constant('flush' as const) }) },
@@ -76,6 +82,10 @@ async function play(steps: Step[], deferEvents: boolean): Promise<void> {
         const [section, key] = TEXT_FIELDS[step.field];
         t.setField(section, key as never, value as never);
         lastTyped[step.tab]![step.field] = value;
+      } else if (step.op === 'typeBig') {
+        const big = `${value} ${'x'.repeat(PART_MIN)}`;
+        t.setField('envision', 'ambition', big);
+        lastTyped[step.tab]![1] = big;
       } else if (step.op === 'add') {
         added.add(t.addRow('klantplan', 'strengths', { text: value }));
       } else if (step.op === 'edit' && rows.length) {
@@ -97,11 +107,14 @@ async function play(steps: Step[], deferEvents: boolean): Promise<void> {
     look();
   }
 
-  const stored = JSON.parse(area.data.get(planKey(planId))!) as Plan;
+  const whole = assemble(area.tab(), planId, JSON.parse(area.data.get(planKey(planId))!));
+  expect(whole, 'every part the plan names is stored').not.toBeNull();
+  const stored = readPlan(whole!.data);
+  if (!stored.ok) throw new Error(stored.message);
   // Both tabs show what is stored.
-  for (const t of tabs) expect(t.$activePlan.get()).toEqual(stored);
+  for (const t of tabs) expect(t.$activePlan.get()).toEqual(stored.plan);
   // Every row added in a tab and removed in none is there.
-  const ids = new Set(stored.klantplan.strengths.map((r) => r.id));
+  const ids = new Set(stored.plan.klantplan.strengths.map((r) => r.id));
   for (const id of added) if (!removed.has(id)) expect(ids.has(id), `row ${id}`).toBe(true);
   // No typed text vanished unseen.
   const versionsRaw = area.data.get(`${KEYS.versionsPrefix}${planId}`);
@@ -109,7 +122,7 @@ async function play(steps: Step[], deferEvents: boolean): Promise<void> {
   for (const i of [0, 1] as const) {
     for (const f of [0, 1] as const) {
       const value = lastTyped[i]![f] ?? null;
-      if (value === null || textOf(stored, f) === value) continue;
+      if (value === null || textOf(stored.plan, f) === value) continue;
       const other = 1 - i;
       const sawIt = seen[other]!.has(value);
       const kept = versions.some((v) => textOf(v.plan, f) === value);
@@ -121,7 +134,8 @@ async function play(steps: Step[], deferEvents: boolean): Promise<void> {
 describe('two tabs typing at once', () => {
   it('lose nothing, whatever the order of typing, saving and hearing of each other', async () => {
     await fc.assert(fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 40 }), fc.boolean(), play), { numRuns: Number(process.env['FC_RUNS'] ?? 300) });
-  });
+    // 300 random plays: seconds on a calm machine, more on a busy one.
+  }, 120_000);
 
   // What the property found against the store that merged per field (the last writer's field won).
   it.each<[string, Step[]]>([

@@ -17,7 +17,7 @@ const refused = (message: string): Edit => ({ ok: false, message });
 
 /** The rows of a list or table field (an empty list when the field holds none). */
 export function rowsOf(plan: Plan, section: SectionId, key: string): Row[] {
-  const value = (plan[section] as Record<string, unknown>)[key];
+  const value = (plan[section] as Record<string, unknown> | undefined)?.[key];
   return Array.isArray(value) ? (value as Row[]) : [];
 }
 

@@ -1,6 +1,6 @@
 /** Dutch number formatting and parsing for amounts, percentages and plain numbers. */
 import { LIMITS } from '../model/limits';
-import { numberDecimals, numberDigits, numberInDigits, numberSeparators, numberWhole } from '../messages';
+import { numberDecimals, numberDigits, numberInDigits, numberSeparators, numberUnit, numberWhole } from '../messages';
 
 /**
  * Number formats, made on first use: building an Intl.NumberFormat costs a few milliseconds,
@@ -70,12 +70,26 @@ export type ParsedNumber = { ok: true; value: number | null } | { ok: false; mes
  * nothing is guessed: "12.5", "1,000.50", "2,4 mln", "1e309" and numbers of more than 15 digits
  * are refused with a message that says what to type instead. Empty input means no value (null).
  * Amounts, percentages and other numbers have at most two decimals, and a `whole` field none.
+ * A unit is read only where it is the field's own: "€" or "EUR" for an amount, "%" for a
+ * percentage, the field's unit word (`unit`, "uur") after a number; "12%" in an amount or
+ * "€ 12" in a percentage is refused, never read as 12.
  */
-export function parseNumber(input: string, kind: NumberKind, whole = false): ParsedNumber {
+export function parseNumber(input: string, kind: NumberKind, whole = false, unit?: string): ParsedNumber {
   const refuse = (message: string): ParsedNumber => ({ ok: false, message });
   const example = kind === 'money' ? '1.000,50' : kind === 'percent' ? '12,5' : '1.250';
-  // Spaces of any kind (a pasted amount may hold no-break spaces); one sign, before or after "€".
-  const [, sign = '', body = '-'] = /^([-+−]?)([\d.,]*)%?$/.exec(input.replace(/\s/g, '').replace(/^([-+−]?)€/, '$1')) ?? [];
+  // Spaces of any kind (a pasted amount may hold no-break spaces); one sign, before or after a unit.
+  const [, sign1 = '', unit1 = '', sign2 = '', body = '-', unit2 = ''] = /^([-+−]?)([^-+−\d.,]*)([-+−]?)([\d.,]*)([^\d.,]*)$/.exec(input.replace(/\s/g, '')) ?? [];
+  // A unit alone ("%", "€") stands after the number that is not typed yet. An amount takes "€"
+  // (or EUR, euro) before or after it, a percentage "%" (or procent) after it, a number its own word.
+  const [before, after] = !body && !unit2 ? ['', unit1] : [unit1, unit2];
+  const euro = /^(€|eur|euro)$/i;
+  const own = kind === 'money' ? euro : kind === 'percent' ? /^(%|procent)$/i : null;
+  for (const [at, text] of [before, after].entries()) {
+    if (!text || ((kind === 'money' || at) && own?.test(text)) || (at && unit && text.toLowerCase() === unit.replace(/\s/g, '').toLowerCase())) continue;
+    return refuse(euro.test(text) || /^(%|procent)$/i.test(text) ? numberUnit(text, example) : numberInDigits(whole ? '12' : example));
+  }
+  if (sign1 && sign2) return refuse(numberInDigits(whole ? '12' : example));
+  const sign = sign1 || sign2;
   if (!body && !sign) return { ok: true, value: null };
   const parts = /^(\d{1,3}(?:\.\d{3})+|\d*)(?:,(\d+))?$/.exec(body);
   if (!/\d/.test(body)) return refuse(numberInDigits(whole ? '12' : example));

@@ -91,7 +91,9 @@ export function defaultOf(def: FieldDef): unknown {
 
 /** The declaration of a field, or undefined for a key the structure does not know. */
 export function fieldDef(section: SectionId, key: string): FieldDef | undefined {
-  return Object.hasOwn(PLAN_STRUCTURE[section], key) ? (PLAN_STRUCTURE[section] as Record<string, FieldDef>)[key] : undefined;
+  // A section that does not exist (a path from another tab's event, say) has no fields either.
+  const fields = Object.hasOwn(PLAN_STRUCTURE, section) ? (PLAN_STRUCTURE[section] as Record<string, FieldDef>) : undefined;
+  return fields && Object.hasOwn(fields, key) ? fields[key] : undefined;
 }
 
 /** The columns of a table or list field (a list item has one: `text`). */

@@ -15,3 +15,5 @@ export const imported = (count: number, names: string, notes: string, replaced: 
 /** Trainer feedback in the backup that could not be kept beside its plan (storage full or blocked). */
 export const feedbackNotImported = (count: number) =>
   `${count === 1 ? 'Eén feedbackbericht van een trainer kon' : `${count} feedbackberichten van trainers konden`} niet bewaard worden, omdat de opslag van je browser vol of geblokkeerd is. Lees de reservekopie later opnieuw in om ze alsnog te krijgen.`;
+export const exportDateUnreadable = 'De datum van je laatste reservekopie was onleesbaar.';
+export const importedFeedbackUnreadable = 'Bij een ingelezen plan stond al feedback die onleesbaar was.';

@@ -54,7 +54,7 @@ const NumberField = (props: ScalarProps) => {
         autoComplete="off"
         value={typeof props.value === 'number' ? props.value : null}
         show={formatNumberOf(kind, info.plain)}
-        read={readNumberOf(kind, info.whole)}
+        read={readNumberOf(kind, info.whole, info.unit)}
         onChange={props.onChange}
       />
       {info.unit ? <span className="unit">{info.unit}</span> : null}
@@ -189,7 +189,11 @@ function CheckedInput<T>({ value, show, read, onChange: write, 'aria-describedby
         onFocus={() => {
           entered.current = value;
         }}
-        onBlur={() => {
+        onBlur={(e) => {
+          // A date typed by keyboard that does not exist (31-02) changes no value and fires no
+          // change: only leaving the field tells. It is not stored; say so.
+          const reading = read(e.currentTarget);
+          if (!reading.ok) refused.current = notSaved(reading.message, reading.quote ?? '');
           setDraft(null);
           setMessage(refused.current);
         }}
@@ -227,7 +231,7 @@ const formatNumberOf = (kind: NumberKind, plain?: boolean) => (value: number | n
  * stored number, formatted with every decimal it has. "1." may become "1.000" and "12," may
  * become "12,5": those wait for more typing.
  */
-const readNumberOf = (kind: NumberKind, whole?: boolean) => ({ value }: HTMLInputElement): Reading<number | null> => {
-  const read = (text: string) => parseNumber(text, kind, whole);
+const readNumberOf = (kind: NumberKind, whole?: boolean, unit?: string) => ({ value }: HTMLInputElement): Reading<number | null> => {
+  const read = (text: string) => parseNumber(text, kind, whole, unit);
   return { ...read(value), wait: ['0', '00', '000'].some((zeros) => read(value + zeros).ok), quote: value };
 };

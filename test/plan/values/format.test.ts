@@ -75,10 +75,20 @@ describe('reading a typed number', () => {
     ['  ', 'number', null],
     ['€', 'money', null],
     ['%', 'percent', null],
-    ['€ 5', 'percent', 5],
-    ['5 %', 'number', 5],
+    ['5€', 'money', 5],
+    ['12 EUR', 'money', 12],
+    ['EUR 12', 'money', 12],
+    ['12 euro', 'money', 12],
+    ['12 procent', 'percent', 12],
   ])('%j as %s is %s', (input, kind, value) => {
     expect(parseNumber(input, kind)).toEqual({ ok: true, value });
+  });
+
+  it("reads a number field's own unit word after the number, and no other", () => {
+    expect(parseNumber('12 uur', 'number', true, 'uur')).toEqual({ ok: true, value: 12 });
+    expect(parseNumber('12 Uur per maand', 'number', false, 'uur per maand')).toEqual({ ok: true, value: 12 });
+    expect(parseNumber('12 dagen', 'number', true, 'uur').ok).toBe(false);
+    expect(parseNumber('uur 12', 'number', true, 'uur').ok).toBe(false);
   });
 
   it('keeps -0 out of the plan', () => {
@@ -113,7 +123,19 @@ describe('reading a typed number', () => {
     ['-', 'number', false, /alleen een getal in cijfers/],
     ['--5', 'number', false, /alleen een getal in cijfers/],
     ['-€-5', 'money', false, /alleen een getal in cijfers/],
-    ['5€', 'money', false, /alleen een getal in cijfers/],
+    // Issue 26 §2: a unit that is not the field's own was dropped ("12%" in an amount stored 12).
+    ['12%', 'money', false, /Hier hoort geen "%" bij.*1\.000,50/],
+    ['12 %', 'number', false, /Hier hoort geen "%" bij/],
+    ['12%', 'number', true, /Hier hoort geen "%" bij/],
+    ['€ 12', 'percent', false, /Hier hoort geen "€" bij.*12,5/],
+    ['12 EUR', 'percent', false, /Hier hoort geen "EUR" bij/],
+    ['€ 12', 'number', false, /Hier hoort geen "€" bij/],
+    ['€', 'percent', false, /Hier hoort geen "€" bij/],
+    ['%5%', 'percent', false, /Hier hoort geen "%" bij/],
+    ['%', 'money', false, /Hier hoort geen "%" bij/],
+    ['12 uur', 'money', false, /alleen een getal in cijfers/],
+    ['12 uur', 'percent', false, /alleen een getal in cijfers/],
+    ['12 uur', 'number', false, /alleen een getal in cijfers/],
     ['5%%', 'percent', false, /alleen een getal in cijfers/],
     [',', 'number', false, /alleen een getal in cijfers/],
     ['.', 'number', false, /alleen een getal in cijfers/],
