@@ -7,7 +7,6 @@ import { formatDateNl } from '../plan/values/dates';
 import type { Feedback, FeedbackComment } from '../plan/feedback/feedback';
 // The words only: the feedback module itself (links, reading files) is not needed to print feedback.
 import { feedbackFrom } from '../plan/feedback/messages/feedback';
-import { sectionFields } from '../plan/model/field-entries';
 import { scoreOutOf5, stepHeading } from '../plan/messages';
 import { STEPS, type StepId } from '../plan/model/steps';
 import { paragraph, type Context } from './fields';
@@ -15,6 +14,7 @@ import { chapter } from './chapters';
 import { sourcesTable } from './layouts';
 import * as say from './messages';
 import type { Block, Chapter, HeadingRole } from './types';
+import { isWritten, sectionFields } from './words';
 
 /** A problem of a check that fails, as the workbook passes it; a point without a step is general. */
 export interface OpenPoint {
@@ -88,6 +88,8 @@ export function sourcesChapter(ctx: Context): Chapter[] {
 const day = (stamp: string) => (stamp ? formatDateNl(stamp.slice(0, 10)) : '');
 
 function place(comment: FeedbackComment): string {
+  // A comment on the presentation is named as such: the written plan does not carry its words.
+  if (!isWritten(comment.section)) return say.presentationPlace;
   const step = STEPS.find((s) => s.id === comment.section);
   const section = step ? stepHeading(step.number, step.name) : say.coverPlace;
   if (!comment.field) return say.wholeStep(section);

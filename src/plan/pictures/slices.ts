@@ -45,3 +45,33 @@ export function pictureSlices(picture: Picture, first: number, rest: number): Ar
   }
   return slices;
 }
+
+/** Whether the part from `from` to `to` draws the shape: whole shapes whose top is in it, and its share of a cuttable one. */
+export function drawnIn(shape: PictureShape, from: number, to: number): boolean {
+  const box = shapeBox(shape, (t) => textWidth(t.text, t.size, t.bold));
+  if (cuttable(shape)) return box.y + box.height > from && box.y < to;
+  // A slice never cuts through a whole shape: it belongs to the part its top is in.
+  return box.y >= from - 1e-9 && box.y < to - 1e-9;
+}
+
+/**
+ * The part of a picture from `from` to `to` as a picture of its own, `to − from` high: the shapes
+ * it draws (drawnIn), moved up by `from`, rectangles and lines cut to it. For a renderer that cannot cut a
+ * drawing over pages itself (Word: an inline drawing taller than a page is cut off at its foot).
+ */
+export function slicePicture(picture: Picture, from: number, to: number): Picture {
+  const clip = (y: number) => Math.min(Math.max(y, from), to) - from;
+  const shapes = picture.shapes.filter((s) => drawnIn(s, from, to)).map((s): PictureShape => {
+    switch (s.type) {
+      // As the PDF draws a part: rectangles and lines no further than its edges.
+      case 'rect':
+        return { ...s, y: clip(s.y), height: clip(s.y + s.height) - clip(s.y) };
+      case 'line':
+        return { ...s, y1: clip(s.y1), y2: clip(s.y2) };
+      case 'mark':
+      case 'text':
+        return { ...s, y: s.y - from };
+    }
+  });
+  return { ...picture, height: to - from, shapes };
+}
