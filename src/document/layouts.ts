@@ -14,6 +14,7 @@ import { MATRIX_SCORES, type Plan, type SectionId } from '../plan/model/schema';
 import { MATRIX_SCORE_MEANINGS, swotCodes } from '../plan/method/swot';
 import type { PrintKey } from '../plan/model/derived';
 import type { ByPath, FieldPath, PathColumn, TablePath } from '../plan/model/paths';
+import { sum } from '../plan/finance/plan-figures';
 import { budgetTotals, financeYears, pipelineTotals, quarterTotals } from '../plan/finance/totals';
 import { isFilled } from '../plan/model/fields';
 import { ellipsize } from '../plan/values/text';
@@ -117,7 +118,9 @@ const opportunities: Layout = (ctx, entry) => {
   const rows = filledRows(ctx.plan.develop.opportunities);
   if (!rows.length) return emptyField(ctx, entry.info.label, ['develop.opportunities']);
   const t = pipelineTotals(ctx.plan);
-  const table = tableBlock(ctx, entry, rows, (c) => [totals<'develop.opportunities'>(c, say.total, { value: euro(t.total) }), totals<'develop.opportunities'>(c, say.weightedTotal, { value: euro(t.weighted) })]);
+  // The weighted total in whole euros under whole amounts, to the cent under amounts with cents (shownLike).
+  const weighted = shownLike(sum(ctx.plan.develop.opportunities.map((r) => ((r.value ?? 0) * (r.probability ?? 0)) / 100)), t.total);
+  const table = tableBlock(ctx, entry, rows, (c) => [totals<'develop.opportunities'>(c, say.total, { value: euro(t.total) }), totals<'develop.opportunities'>(c, say.weightedTotal, { value: euro(weighted) })]);
   return [titled(entry.info.label, [table], ['develop.opportunities'])];
 };
 

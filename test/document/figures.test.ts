@@ -149,3 +149,21 @@ describe('a gross margin in the documents', () => {
     expect(shown.filter((t) => /€\u00a0[\d.]+,\d\d/.test(t))).toEqual([]);
   });
 });
+
+describe('the weighted total of the sales opportunities', () => {
+  const weighted = (plan: Plan) => {
+    const table = everything(build(plan)).find(({ block }) => block.kind === 'table' && block.totals?.length === 2)!.block as Extract<Block, { kind: 'table' }>;
+    return table.totals![1]!.map((c) => c.text).filter(Boolean)[1];
+  };
+
+  it('is in whole euros under whole amounts', () => {
+    expect(weighted(examplePlan())).toMatch(/^€\u00a0[\d.]+$/);
+  });
+
+  it('keeps its cents under amounts with cents, as the column shows them', () => {
+    const plan = examplePlan();
+    plan.develop.opportunities = [{ ...plan.develop.opportunities[0]!, value: 1_000.5, probability: 35 }];
+    // 1.000,50 × 35% = 350,175: € 350,18, not € 350 under € 1.000,50.
+    expect(weighted(plan)).toBe('€\u00a0350,18');
+  });
+});
