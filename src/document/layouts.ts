@@ -25,7 +25,7 @@ import { bridgeFigure, financeFigure, pictureFigure } from './figures';
 import { emptyField, entryOf, fieldBlocks, filledRows, genericField, paragraph, tableBlock, titled, type Context, type Layout } from './fields';
 import * as say from './messages';
 import type { Block, Cell, Pair } from './types';
-import { euro, score } from './values';
+import { amountsWhole, euro, score } from './values';
 import type { WrittenSection } from './words';
 
 const TEXT_WIDTH = 160;
@@ -135,7 +135,7 @@ const budget: Layout = (ctx, entry) => {
   // What the budget yields is counted on the new business of the opportunities it serves (the
   // revenue bridge of step 6), so it is a sentence under the table, not a column per line.
   const yields = bridgeText(revenueBridge(ctx.plan))?.budget?.join('') ?? null;
-  const note = [say.ofWhichHours(euro(t.hoursCost)), ...(yields ? [yields] : []), ...(t.returnOnCost !== null ? [say.balanceOfCost(formatPercent(t.returnOnCost))] : [])].join(' ');
+  const note = [say.ofWhichHours(euro(t.hoursCost)), ...(yields ? [amountsWhole(yields)] : []), ...(t.returnOnCost !== null ? [say.balanceOfCost(formatPercent(t.returnOnCost))] : [])].join(' ');
   return [titled(entry.info.label, [table, paragraph(note, 'small')], ['develop.budget'])];
 };
 
@@ -204,10 +204,10 @@ const growthNote: Layout = (ctx, entry) => {
       const bold = row.kind === 'total' || row.kind === 'target' ? ({ bold: true } as const) : {};
       // An opportunity's row is named as the reader named it (the opportunities' table has it in full).
       const label: Cell = row.kind === 'step' && row.key !== 'growth' ? { text: row.label, source: 'quoted' } : { text: row.label };
-      return [{ ...label, ...bold }, { text: row.how, muted: true, ...bold }, { text: row.amount.replace('€ ', '€\u00a0'), ...bold }];
+      return [{ ...label, ...bold }, { text: amountsWhole(row.how), muted: true, ...bold }, { text: amountsWhole(row.amount), ...bold }];
     }),
   };
-  const sentences = [text.verdict, text.sensitivity?.join('') ?? null].filter((t): t is string => !!t);
+  const sentences = [text.verdict, text.sensitivity?.join('') ?? null].filter((t): t is string => !!t).map(amountsWhole);
   const figure = bridgeFigure(bridge);
   return [...note, { kind: 'titled', title: bridgeSay.title, role: 'field', body: [table, ...sentences.map((t): Block => ({ kind: 'paragraph', text: t, tone: 'body', source: 'quoted' })), ...(figure ? [figure] : [])] }];
 };
