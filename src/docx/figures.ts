@@ -29,8 +29,13 @@ const safe = (text: DocxText, picture: Picture): Picture => ({
   shapes: picture.shapes.map((s) => (s.type === 'text' ? { ...s, text: text.quote(s.text) } : s)),
 });
 
-/** The height of the text on a page (A4 with margins of 2.5 cm) a picture may take, mm, with room for its paragraph's spacing. */
+/**
+ * The height of the text on a page (A4 with margins of 2.5 cm) a picture may take, mm, with room
+ * for its paragraph's spacing; the first part leaves room for the heading it is kept with (else
+ * LibreOffice leaves the heading alone on the page before).
+ */
 const PAGE_MM = 240;
+const FIRST_MM = 220;
 
 /**
  * A picture on a paragraph of its own; one taller than a page as parts of a page each, cut between
@@ -39,9 +44,9 @@ const PAGE_MM = 240;
  */
 function picture(text: DocxText, figure: { shapes: Picture }): Paragraph[] {
   const whole = safe(text, figure.shapes);
-  const page = (PAGE_MM * whole.width) / TEXT_MM;
-  if (whole.height <= page) return [pictureParagraph(whole, { width: TEXT_MM })];
-  return pictureSlices(whole, page, page)
+  const units = (mm: number) => (mm * whole.width) / TEXT_MM;
+  if (whole.height <= units(PAGE_MM)) return [pictureParagraph(whole, { width: TEXT_MM })];
+  return pictureSlices(whole, units(FIRST_MM), units(PAGE_MM))
     .filter((s) => s.to > s.from)
     .map((s, i) => {
       const part = slicePicture(whole, s.from, s.to);
