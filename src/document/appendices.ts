@@ -5,9 +5,6 @@
  */
 import { formatDateNl } from '../plan/values/dates';
 import type { Feedback, FeedbackComment } from '../plan/feedback/feedback';
-// The words only: the feedback module itself (links, reading files) is not needed to print feedback.
-import { feedbackFrom } from '../plan/feedback/messages/feedback';
-import { sectionFields } from '../plan/model/field-entries';
 import { scoreOutOf5, stepHeading } from '../plan/messages';
 import { STEPS, type StepId } from '../plan/model/steps';
 import { paragraph, type Context } from './fields';
@@ -15,6 +12,7 @@ import { chapter } from './chapters';
 import { sourcesTable } from './layouts';
 import * as say from './messages';
 import type { Block, Chapter, HeadingRole } from './types';
+import { isWritten, sectionFields } from './words';
 
 /** A problem of a check that fails, as the workbook passes it; a point without a step is general. */
 export interface OpenPoint {
@@ -29,13 +27,15 @@ export interface SelfCheck {
 }
 
 /**
- * One feedback with what the student marked done (the overall comment as `algemeen`), and the
- * rubric's name of each competence by id (feedback-input.ts adds them where the feedback is read,
- * so the documents' code carries no rubric); a score of a competence without a name is left out.
+ * One feedback with what the student marked done (the overall comment as `algemeen`), its heading
+ * ("Feedback van Marieke Bos") and the rubric's name of each competence by id (feedback-input.ts
+ * adds them where the feedback is read, so the documents' code carries neither the rubric nor the
+ * feedback's words); a score of a competence without a name is left out.
  */
 export interface FeedbackForDocument {
   feedback: Feedback;
   done: readonly string[];
+  title: string;
   competences: Readonly<Record<string, string>>;
 }
 
@@ -88,6 +88,8 @@ export function sourcesChapter(ctx: Context): Chapter[] {
 const day = (stamp: string) => (stamp ? formatDateNl(stamp.slice(0, 10)) : '');
 
 function place(comment: FeedbackComment): string {
+  // A comment on the presentation is named as such: the written plan does not carry its words.
+  if (!isWritten(comment.section)) return say.presentationPlace;
   const step = STEPS.find((s) => s.id === comment.section);
   const section = step ? stepHeading(step.number, step.name) : say.coverPlace;
   if (!comment.field) return say.wholeStep(section);
@@ -98,8 +100,8 @@ function place(comment: FeedbackComment): string {
 /** The appendix "Feedback van je trainer": every feedback, its overall comment, scores and comments, marked where done. */
 export function feedbackChapter(items: readonly FeedbackForDocument[]): Chapter {
   const body: Block[] = [paragraph(say.feedbackIntro, 'muted')];
-  for (const { feedback, done, competences } of items) {
-    const title = `${feedbackFrom(feedback.trainer)}${feedback.createdAt ? `, ${day(feedback.createdAt)}` : ''}`;
+  for (const { feedback, done, competences, title: from } of items) {
+    const title = `${from}${feedback.createdAt ? `, ${day(feedback.createdAt)}` : ''}`;
     const about = feedback.plan.updatedAt ? [paragraph(say.aboutPlanOn(day(feedback.plan.updatedAt)), 'muted')] : [];
     body.push(heading(title, 'field', about, 'typed'));
     const mark = (id: string) => (done.includes(id) ? say.doneMark : '');

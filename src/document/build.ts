@@ -5,6 +5,7 @@
  * arguments.
  */
 import type { Plan } from '../plan/model/schema';
+import { toIsoDate } from '../plan/values/dates';
 import { feedbackChapter, openPointsChapter, sourcesChapter, type FeedbackForDocument, type OpenPoint, type SelfCheck } from './appendices';
 import { examChapters, stepChapters } from './chapters';
 import { documentTitle, formTitlePage, planTitlePage, properties } from './cover';
@@ -49,7 +50,7 @@ export function buildDocument(plan: Plan, options: DocumentOptions): PlanDocumen
   const form = !!options.form;
   // The blank form always follows the steps: it is the worksheets on paper.
   const order = options.order === 'exam' && !form ? 'exam' : 'steps';
-  const ctx: Context = { plan, showEmpty: options.emptyFields === 'show' && !form, order };
+  const ctx: Context = { plan, showEmpty: options.emptyFields === 'show' && !form, order, today: toIsoDate(options.today) };
   const title = documentTitle(plan, form);
   const chapters =
     order === 'exam'

@@ -5,14 +5,15 @@
  */
 import { appendixTitle, EXAM_APPENDICES, EXAM_CHAPTERS, type ExamPart } from '../plan/exam/exam';
 import { stepOfTotal } from '../plan/messages';
-import { MEANING } from '../plan/meaning';
+import type { AnySectionMeaning } from '../plan/meaning/types';
 import type { SectionId } from '../plan/model/schema';
 import { STEPS } from '../plan/model/steps';
 import { paragraph, type Context } from './fields';
 import { formBlocks } from './form';
-import { anyFilled, partBlocks } from './layouts';
+import { partBlocks } from './layouts';
 import * as say from './messages';
 import type { Block, Chapter } from './types';
+import { isWritten, WORDS, type WrittenSection } from './words';
 
 /** A chapter; its outline (bookmarks, Word's headings) from its number and title. */
 export function chapter(fields: Omit<Chapter, 'outline' | 'number' | 'detail' | 'kicker'> & Partial<Pick<Chapter, 'number' | 'detail' | 'kicker'>>): Chapter {
@@ -28,16 +29,21 @@ const holdsContent = (blocks: Block[]) => blocks.some((b) => b.kind !== 'group')
 /** A chapter's blocks, or a muted note that it is still empty. */
 const orEmpty = (blocks: Block[], note: string): Block[] => (holdsContent(blocks) ? blocks : [...blocks, paragraph(note, 'muted')]);
 
-/** Fields of a section under a group's title: the title only when the fields show something. */
+/**
+ * Fields of a section under a group's title: the title only when the fields show something (a
+ * group whose fields are empty can still show what follows from other steps: the build-up of the
+ * revenue target).
+ */
 function grouped(ctx: Context, section: SectionId, title: string | null | undefined, keys?: readonly string[]): Block[] {
-  if (title && !ctx.showEmpty && !anyFilled(ctx.plan, section, keys ?? [])) return [];
+  // Only the written plan is printed: never a part of the presentation's section.
+  if (!isWritten(section)) return [];
   const blocks = partBlocks(ctx, section, keys);
   return title && holdsContent(blocks) ? [{ kind: 'group', title }, ...blocks] : blocks;
 }
 
 /** A step's section in the groups of its worksheet, each titled group under its title. */
-function stepBlocks(ctx: Context, section: SectionId): Block[] {
-  const groups = MEANING[section].groups;
+function stepBlocks(ctx: Context, section: WrittenSection): Block[] {
+  const groups = (WORDS[section] as AnySectionMeaning).groups;
   if (!groups) return partBlocks(ctx, section);
   return groups.flatMap((g) => grouped(ctx, section, g.title, g.fields));
 }

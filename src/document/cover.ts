@@ -4,12 +4,12 @@
  */
 import { formatDateNl, toIsoDate } from '../plan/values/dates';
 import { accountPlanName } from '../plan/messages';
-import { MEANING } from '../plan/meaning';
 import type { FieldPath } from '../plan/model/paths';
 import type { Plan } from '../plan/model/schema';
 import { formBlocks } from './form';
 import * as say from './messages';
 import type { Pair, PlanDocument, Properties, TitlePage } from './types';
+import { WORDS } from './words';
 
 /** The plan's title: its own title, else one made from the account. */
 export function planTitle(plan: Plan): string {
@@ -51,7 +51,7 @@ export function planTitlePage(plan: Plan, title: string, showEmpty: boolean, tod
 
 /** The title page of the blank form: what it is, how to use it, and the cover's fields to fill in. */
 export function formTitlePage(): TitlePage {
-  return { variant: 'form', kicker: say.creator, lines: [], intro: say.formIntro, fields: formBlocks('cover', MEANING.cover.groups?.[0]?.fields ?? []), note: '' };
+  return { variant: 'form', kicker: say.creator, lines: [], intro: say.formIntro, fields: formBlocks('cover', WORDS.cover.groups?.[0]?.fields ?? []), note: '' };
 }
 
 /**

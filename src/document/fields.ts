@@ -3,14 +3,14 @@
  * kind deciding the form (PRINT in values.ts); consecutive short fields together as label–value
  * lines. Fields with a layout of their own (layouts.ts) take their place in the same flow.
  */
-import { sectionFields } from '../plan/model/field-entries';
-import { cellValue, printColumns } from '../plan/model/derived-columns';
+import { cellValue, withDerived } from '../plan/model/derived';
 import { isFilled, type FieldEntry } from '../plan/model/fields';
 import type { FieldPath } from '../plan/model/paths';
-import type { Plan, SectionId } from '../plan/model/schema';
+import type { Plan } from '../plan/model/schema';
 import { notFilled } from './messages';
 import type { Block, Cell, Pair, Tone } from './types';
 import { columnOf, PRINT, valueText } from './values';
+import { fieldColumns, sectionFields, type WrittenSection } from './words';
 
 /** What every layout gets: the plan and the reader's choices. */
 export interface Context {
@@ -18,6 +18,8 @@ export interface Context {
   /** Show empty fields as "nog niet ingevuld" instead of leaving them out. */
   showEmpty: boolean;
   order: 'steps' | 'exam';
+  /** The day the document is made (ISO): what the pictures count from (a contact too long ago, the line for today). */
+  today: string;
 }
 
 /** A field's layout: the blocks it adds to the flow (none: nothing to show). */
@@ -43,11 +45,11 @@ export function filledRows(value: unknown): Row[] {
   return Array.isArray(value) ? (value as Row[]).filter((row) => isFilled(row)) : [];
 }
 
-export const entryOf = (section: SectionId, key: string) => sectionFields(section).find((f) => f.key === key)!;
+export const entryOf = (section: WrittenSection, key: string) => sectionFields(section).find((f) => f.key === key)!;
 
 /** A table field as a table; `totals` adds bold rows under it; `only` shows some of its columns. */
 export function tableBlock(ctx: Context, entry: FieldEntry, rows: Row[], totals?: (columns: string[]) => Cell[][], only?: readonly string[]): Block {
-  const columns = printColumns(entry).filter((c) => !only || only.includes(c.key));
+  const columns = withDerived(entry, fieldColumns(entry)).filter((c) => !only || only.includes(c.key));
   return {
     kind: 'table',
     columns: columns.map(({ info }) => columnOf(info.label, info.kind)),
@@ -92,7 +94,7 @@ export interface FieldsOptions {
  * A section's fields in schema order (or `only`'s), each under its label; consecutive short fields
  * (text, dates, numbers, choices) together as label–value lines.
  */
-export function fieldBlocks(ctx: Context, section: SectionId, options: FieldsOptions = {}): Block[] {
+export function fieldBlocks(ctx: Context, section: WrittenSection, options: FieldsOptions = {}): Block[] {
   let entries = sectionFields(section).filter((f) => !options.skip?.includes(f.key));
   if (options.only) entries = options.only.flatMap((key) => entries.filter((f) => f.key === key));
   const out: Block[] = [];

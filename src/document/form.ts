@@ -5,17 +5,17 @@
  * with the column names for a table, the SWOT codes for the confrontation matrix. Nothing of a
  * plan's values, and never "nog niet ingevuld".
  */
-import { fieldColumns, sectionFields } from '../plan/model/field-entries';
 import { optionLabel, type FieldEntry, type FieldInfo } from '../plan/model/fields';
 import type { FieldKind } from '../plan/model/kinds';
-import { MEANING } from '../plan/meaning';
+import type { AnySectionMeaning } from '../plan/meaning/types';
 import { no, yes } from '../plan/messages';
-import { MATRIX_SCORES, type SectionId } from '../plan/model/schema';
+import { MATRIX_SCORES } from '../plan/model/schema';
 import { MATRIX_SCORE_MEANINGS } from '../plan/method/swot';
 import { pathOf } from './fields';
 import { dateRoom, euroUnit, formMatrixLegend, strengthOrWeakness } from './messages';
 import type { Block, Room } from './types';
 import { score } from './values';
+import { fieldColumns, sectionFields, WORDS, type WrittenSection } from './words';
 
 /** Empty rows of a table, items of a list. */
 const ROWS = 4;
@@ -98,9 +98,9 @@ function formField(entry: FieldEntry): Block {
 }
 
 /** Some or all fields of a section as a form, in the worksheet's groups (titled when the whole section is shown). */
-export function formBlocks(section: SectionId, only?: readonly string[]): Block[] {
+export function formBlocks(section: WrittenSection, only?: readonly string[]): Block[] {
   const entries = sectionFields(section);
-  const groups = MEANING[section].groups ?? [{ title: null, fields: entries.map((e) => e.key) }];
+  const groups = (WORDS[section] as AnySectionMeaning).groups ?? [{ title: null, fields: entries.map((e) => e.key) }];
   return groups.flatMap((g): Block[] => {
     const keys = (g.fields as readonly string[]).filter((key) => !only || only.includes(key));
     if (!keys.length) return [];

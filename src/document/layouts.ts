@@ -6,21 +6,27 @@
  */
 import { revenueBridge } from '../plan/finance/bridge';
 import { bridgeText } from '../plan/finance/bridge-table';
+import * as bridgeSay from '../plan/finance/messages/bridge';
 import { formatDateNl } from '../plan/values/dates';
-import { formatNumber, formatPercent } from '../plan/values/format';
+import { formatNumber, formatPercent, shownLike } from '../plan/values/format';
 import { reviewDates } from '../plan/method/reviews';
 import { MATRIX_SCORES, type Plan, type SectionId } from '../plan/model/schema';
 import { MATRIX_SCORE_MEANINGS, swotCodes } from '../plan/method/swot';
-import type { PrintKey } from '../plan/model/derived-columns';
+import type { PrintKey } from '../plan/model/derived';
 import type { ByPath, FieldPath, PathColumn, TablePath } from '../plan/model/paths';
+import { sum } from '../plan/finance/plan-figures';
 import { budgetTotals, financeYears, pipelineTotals, quarterTotals } from '../plan/finance/totals';
 import { isFilled } from '../plan/model/fields';
 import { ellipsize } from '../plan/values/text';
-import { financeFigure } from './figures';
-import { emptyField, entryOf, fieldBlocks, filledRows, genericField, paragraph, tableBlock, titled, type Context, type Layout, type Row } from './fields';
+import { PRINT } from '../plan/pictures/picture';
+import { relationshipMap } from '../plan/pictures/relationship-map';
+import { timeline } from '../plan/pictures/timeline';
+import { bridgeFigure, financeFigure, pictureFigure } from './figures';
+import { emptyField, entryOf, fieldBlocks, filledRows, genericField, paragraph, tableBlock, titled, type Context, type Layout } from './fields';
 import * as say from './messages';
 import type { Block, Cell, Pair } from './types';
-import { euro, score } from './values';
+import { amountsWhole, euro, score } from './values';
+import type { WrittenSection } from './words';
 
 const TEXT_WIDTH = 160;
 
@@ -112,7 +118,9 @@ const opportunities: Layout = (ctx, entry) => {
   const rows = filledRows(ctx.plan.develop.opportunities);
   if (!rows.length) return emptyField(ctx, entry.info.label, ['develop.opportunities']);
   const t = pipelineTotals(ctx.plan);
-  const table = tableBlock(ctx, entry, rows, (c) => [totals<'develop.opportunities'>(c, say.total, { value: euro(t.total) }), totals<'develop.opportunities'>(c, say.weightedTotal, { value: euro(t.weighted) })]);
+  // The weighted total in whole euros under whole amounts, to the cent under amounts with cents (shownLike).
+  const weighted = shownLike(sum(ctx.plan.develop.opportunities.map((r) => ((r.value ?? 0) * (r.probability ?? 0)) / 100)), t.total);
+  const table = tableBlock(ctx, entry, rows, (c) => [totals<'develop.opportunities'>(c, say.total, { value: euro(t.total) }), totals<'develop.opportunities'>(c, say.weightedTotal, { value: euro(weighted) })]);
   return [titled(entry.info.label, [table], ['develop.opportunities'])];
 };
 
@@ -127,14 +135,15 @@ const budget: Layout = (ctx, entry) => {
   // What the budget yields is counted on the new business of the opportunities it serves (the
   // revenue bridge of step 6), so it is a sentence under the table, not a column per line.
   const yields = bridgeText(revenueBridge(ctx.plan))?.budget?.join('') ?? null;
-  const note = [say.ofWhichHours(euro(t.hoursCost)), ...(yields ? [yields] : []), ...(t.returnOnCost !== null ? [say.balanceOfCost(formatPercent(t.returnOnCost))] : [])].join(' ');
+  const note = [say.ofWhichHours(euro(t.hoursCost)), ...(yields ? [amountsWhole(yields)] : []), ...(t.returnOnCost !== null ? [say.balanceOfCost(formatPercent(t.returnOnCost))] : [])].join(' ');
   return [titled(entry.info.label, [table, paragraph(note, 'small')], ['develop.budget'])];
 };
 
 /** Revenue and gross margin per year, the history of step 1 and the plan years together, with the chart. */
 const planYears: Layout = (ctx, entry) => {
   if (!filledRows(ctx.plan.develop.planYears).length) return emptyField(ctx, entry.info.label, ['develop.planYears']);
-  const years = financeYears(ctx.plan);
+  // A gross margin is shown as its revenue is (whole euros beside whole euros), in the table and the chart alike.
+  const years = financeYears(ctx.plan).map((y) => ({ ...y, grossMargin: shownLike(y.grossMargin, y.revenue) }));
   const right = { align: 'right', noWrap: true } as const;
   const table: Block = {
     kind: 'table',
@@ -149,9 +158,58 @@ const quarters: Layout = (ctx, entry) => {
   const rows = filledRows(ctx.plan.develop.quarters);
   if (!rows.length) return emptyField(ctx, entry.info.label, ['develop.quarters']);
   const t = quarterTotals(ctx.plan);
-  const body = [tableBlock(ctx, entry, rows, (c) => [totals<'develop.quarters'>(c, say.total, { revenue: euro(t.revenue), grossMargin: euro(t.grossMargin) })])];
+  // The gross margins as the rows show them (shownLike), so the column adds up to its total.
+  const margin = t.rows.reduce((n, r) => n + (shownLike(r.grossMargin, r.revenue) ?? 0), 0);
+  const body = [tableBlock(ctx, entry, rows, (c) => [totals<'develop.quarters'>(c, say.total, { revenue: euro(t.revenue), grossMargin: euro(margin) })])];
   if (t.target !== null && t.year !== null) body.push(paragraph(t.revenue === t.target ? say.quartersMatch(t.year) : say.quartersDiffer(euro(t.revenue), t.year, euro(t.target)), 'small'));
   return [titled(entry.info.label, body, ['develop.quarters'])];
+};
+
+/** A figure under a heading of its own, kept with the figure's start. */
+const figureUnder = (title: string, figure: Block | null): Block[] => (figure ? [{ kind: 'titled', title, role: 'sub', body: [figure] }] : []);
+
+/** Step 3: the DMU as a table, and under it the relationship map of its members. */
+const dmu: Layout = (ctx, entry) => {
+  const rows = filledRows(ctx.plan.discover.dmu) as Plan['discover']['dmu'];
+  if (!rows.length) return emptyField(ctx, entry.info.label, ['discover.dmu']);
+  const map = relationshipMap({ ...ctx.plan, discover: { ...ctx.plan.discover, dmu: rows } }, PRINT, ctx.today);
+  return [titled(entry.info.label, [tableBlock(ctx, entry, rows), ...figureUnder(say.mapTitle, pictureFigure('relationshipMap', map))], ['discover.dmu'])];
+};
+
+/** Step 9: the actions as a table, and under it the timeline (with step 2's milestones; what has no date is listed under it). */
+const actions: Layout = (ctx, entry) => {
+  const rows = filledRows(ctx.plan.actie.actions) as Plan['actie']['actions'];
+  if (!rows.length) return emptyField(ctx, entry.info.label, ['actie.actions']);
+  const milestones = filledRows(ctx.plan.schedule.milestones) as Plan['schedule']['milestones'];
+  const picture = timeline({ ...ctx.plan, actie: { ...ctx.plan.actie, actions: rows }, schedule: { ...ctx.plan.schedule, milestones } }, PRINT, ctx.today);
+  return [titled(entry.info.label, [tableBlock(ctx, entry, rows), ...figureUnder(say.timelineTitle, pictureFigure('timeline', picture))], ['actie.actions'])];
+};
+
+/**
+ * Step 6: after the growth of the existing revenue and why, the build-up of the revenue target
+ * (computed, it has no field of its own): its table, how the target relates to it, what the
+ * largest opportunity is worth, and the waterfall. What the budget yields is said under the budget.
+ */
+const growthNote: Layout = (ctx, entry) => {
+  const note = genericField(ctx, entry);
+  const bridge = revenueBridge(ctx.plan);
+  const text = bridgeText(bridge);
+  if (!text) return note;
+  const right = { align: 'right', noWrap: true } as const;
+  const table: Block = {
+    kind: 'table',
+    columns: [{ header: bridgeSay.columnPart }, { header: bridgeSay.columnHow }, { header: bridgeSay.columnAmount, ...right }],
+    rows: text.rows.map((row): Cell[] => {
+      // The expected revenue and the target in bold, as on the site.
+      const bold = row.kind === 'total' || row.kind === 'target' ? ({ bold: true } as const) : {};
+      // An opportunity's row is named as the reader named it (the opportunities' table has it in full).
+      const label: Cell = row.kind === 'step' && row.key !== 'growth' ? { text: row.label, source: 'quoted' } : { text: row.label };
+      return [{ ...label, ...bold }, { text: amountsWhole(row.how), muted: true, ...bold }, { text: amountsWhole(row.amount), ...bold }];
+    }),
+  };
+  const sentences = [text.verdict, text.sensitivity?.join('') ?? null].filter((t): t is string => !!t).map(amountsWhole);
+  const figure = bridgeFigure(bridge);
+  return [...note, { kind: 'titled', title: bridgeSay.title, role: 'field', body: [table, ...sentences.map((t): Block => ({ kind: 'paragraph', text: t, tone: 'body', source: 'quoted' })), ...(figure ? [figure] : [])] }];
 };
 
 /** The sources of step 3, numbered: the appendix of either order. */
@@ -183,7 +241,10 @@ const LAYOUTS: ByPath<Layout> = {
   'develop.budget': budget,
   'develop.planYears': planYears,
   'develop.quarters': quarters,
+  'develop.baseGrowthNote': growthNote,
+  'discover.dmu': dmu,
   'discover.sources': sources,
+  'actie.actions': actions,
 };
 
 /** Fields another field's layout shows (the SWOT is shown as one at the strengths). */
@@ -207,12 +268,9 @@ function ofSection<T>(table: ByPath<T>, section: SectionId): Record<string, T> {
 }
 
 /** Some or all fields of a section (`only`, in that order), each in its layout. */
-export function partBlocks(ctx: Context, section: SectionId, only?: readonly string[]): Block[] {
+export function partBlocks(ctx: Context, section: WrittenSection, only?: readonly string[]): Block[] {
   const skip = Object.entries(ofSection(SHOWN_WITH, section))
     .filter(([, by]) => !only || only.includes(by.slice(section.length + 1)))
     .map(([key]) => key);
   return fieldBlocks(ctx, section, { ...(only ? { only } : {}), skip, layouts: ofSection(LAYOUTS, section), after: ofSection(AFTER, section) });
 }
-
-/** Whether any of the fields holds something. */
-export const anyFilled = (plan: Plan, section: SectionId, keys: readonly string[]) => keys.some((key) => isFilled((plan[section] as Row)[key]));

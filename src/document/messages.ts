@@ -115,6 +115,9 @@ export const rowNumber = (index: number) => `rij ${index + 1}`;
 
 /** The table of the years, and its chart. */
 export const financeTitle = 'Omzet en brutomarge per jaar';
+/** Over the relationship map under the DMU, and the timeline under the actions. */
+export const mapTitle = 'Relatiekaart';
+export const timelineTitle = 'Tijdlijn';
 export const yearColumn = 'Jaar';
 export const revenueColumn = 'Omzet';
 export const marginColumn = 'Marge';
@@ -150,6 +153,8 @@ export const overallComment = 'Algemene opmerking';
 export const scoresTitle = 'Beoordeling per competentie';
 /** A comment on the cover. */
 export const coverPlace = 'Voorblad';
+/** Where a comment on the presentation or the interview practice is: their words are not part of the written plan. */
+export const presentationPlace = 'Presentatie en interview';
 /** A comment on a step as a whole; `step` as "Stap 3 · Discover". */
 export const wholeStep = (step: string) => `${step} (de hele stap)`;
 /** A comment on a field: "Stap 3 · Discover › Ambitie". */

@@ -8,6 +8,7 @@
  */
 import type { ChartModel } from '../plan/finance/finance-chart';
 import type { FinanceYear } from '../plan/finance/totals';
+import type { Picture } from '../plan/pictures/picture';
 import type { FieldPath } from '../plan/model/paths';
 
 /** `typed`: what the reader typed (counted where replaced); `quoted`: a repeat of it (not counted again). None: the site's words. */
@@ -58,17 +59,33 @@ export interface Cell {
 }
 
 /** The kinds of figure a document can hold; each renderer keeps one drawing per kind. */
-export const FIGURE_KINDS = ['financeYears'] as const;
+export const FIGURE_KINDS = ['financeYears', 'revenueBridge', 'relationshipMap', 'timeline'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+/**
+ * How each kind of figure is laid out, once, in src/plan/ (1 unit = 1 mm at full text width): the
+ * shapes of a chart (tones instead of colours), or a picture of the plan (src/plan/pictures/).
+ */
+export interface FigureShapes {
+  financeYears: ChartModel;
+  /** The waterfall of src/plan/finance/bridge-chart.ts, as a picture (bridge-picture.ts). */
+  revenueBridge: Picture;
+  relationshipMap: Picture;
+  timeline: Picture;
+}
 
 /** What each kind of figure carries besides its shapes (for a renderer that draws it natively, as Word's charts). */
 export interface FigureData {
   /** Revenue and gross margin per year, realised and planned (src/plan/finance/). */
   financeYears: { years: FinanceYear[] };
+  /** Drawn from their shapes only: every name and amount stays text in every renderer. */
+  revenueBridge: Record<string, never>;
+  relationshipMap: Record<string, never>;
+  timeline: Record<string, never>;
 }
 
-/** A figure: its shapes laid out in a box (1 unit = 1 mm at full text width), its data, and its text for screen readers. */
-export type Figure = { [K in FigureKind]: { figure: K; title: string; description: string; shapes: ChartModel; data: FigureData[K] } }[FigureKind];
+/** A figure: its shapes, its data, and its title and text for screen readers. */
+export type Figure = { [K in FigureKind]: { figure: K; title: string; description: string; shapes: FigureShapes[K]; data: FigureData[K] } }[FigureKind];
 export type FigureOf<K extends FigureKind> = Extract<Figure, { figure: K }>;
 
 /** Room to write on the blank form. */

@@ -50,8 +50,15 @@ export function columnOf(header: string, kind: FieldKind): Column {
   return { header, align: print.align, ...(print.noWrap ? { noWrap: true } : {}), ...(print.maxWidth ? { maxWidth: print.maxWidth } : {}) };
 }
 
-/** Keeps an amount together at a line end: "€ 1.250" never wraps between sign and number. */
-export const euro = (value: number | null | undefined) => formatEuro(value).replace('€ ', '€\u00a0');
+/**
+ * Amounts in a text kept together at a line end: never a break between "€" and the number, nor
+ * after the sign of a negative amount (written as a real minus, "€ −7.733": a reader may break
+ * after a hyphen).
+ */
+export const amountsWhole = (text: string) => text.replace(/€ (-)?(?=\d)/g, (_all, minus: string | undefined) => `€\u00a0${minus ? '−' : ''}`);
+
+/** An amount kept together at a line end: "€ 1.250" never wraps between sign and number. */
+export const euro = (value: number | null | undefined) => amountsWhole(formatEuro(value));
 
 /** A matrix score with real minus signs: "--" reads as a dash in print. */
 export const score = (value: string | undefined) => (value ?? '').replace(/-/g, '−');

@@ -116,7 +116,7 @@ const BLOCKS = {
   table: (text, b) => [table(text, b)],
   titled: (text, b) => [heading(clean(text, b.title, b.source), HEADINGS[b.role]), ...docxBlocks(text, b.body)],
   group: (_text, b) => [heading(b.title, HeadingLevel.HEADING_2)],
-  figure: (_text, b) => FIGURES[b.figure.figure](b.figure as never),
+  figure: (text, b) => FIGURES[b.figure.figure](text, b.figure as never),
   room: (text, b) => ROOMS[b.room.room](text, b.room as never),
 } satisfies { [K in BlockKind]: (text: DocxText, block: BlockOf<K>) => Docx[] };
 

@@ -30,3 +30,6 @@ export const footerOf = ' van ';
 
 /** A plan year in the chart: "2027 (plan)". */
 export const chartPlanYear = (year: number) => `${year} (plan)`;
+
+/** A part after the first of a picture taller than a page: "Tijdlijn van het actieplan … (vervolg)". */
+export const pictureContinued = (title: string) => `${title} (vervolg)`;

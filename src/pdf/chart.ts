@@ -1,10 +1,15 @@
 /**
- * Draws a chart laid out by src/plan/finance/finance-chart.ts with jsPDF's own shapes and the embedded
- * font: the same rectangles, lines and texts the workbook draws as SVG, one unit = one millimetre.
+ * Draws the figures of the document model (src/document/figures.ts) with jsPDF's own shapes and the
+ * embedded font: the chart of the years laid out by src/plan/finance/finance-chart.ts, and the
+ * pictures (src/plan/pictures/: the relationship map, the timeline; the build-up of the revenue
+ * target as a picture), the same shapes the workbook draws as SVG, one unit = one millimetre.
  */
 import type { FigureKind, FigureOf } from '../document/types';
 import type { ChartModel, Tone } from '../plan/finance/finance-chart';
+import type { Picture } from '../plan/pictures/picture';
+import { pictureSlices } from '../plan/pictures/slices';
 import type { Pdf } from './blocks';
+import { drawPicture } from './pictures';
 import { COLOR, PAGE, PT, SPACE, TEXT_WIDTH, type Rgb } from './style';
 import type { Block, Writer } from './writer';
 
@@ -67,7 +72,50 @@ const shapes = (pdf: Pdf, figure: { shapes: ChartModel }): Block => ({
   draw: () => drawChart(pdf.w, figure.shapes),
 });
 
-/** The drawing of each kind of figure (src/document/figures.ts): every figure so far as its shapes. */
+/** The height of the first part of a picture that can stand on its own (its first row), in its units. */
+function firstPart(picture: Picture, page: number): number {
+  for (let room = 4; room < page; room += 4) {
+    const [first] = pictureSlices(picture, room, page);
+    if (first && first.to > first.from) return first.to;
+  }
+  return Math.min(picture.height, page);
+}
+
+/**
+ * A picture in the flow, as wide as the text: whole on the page where it starts, or on the next
+ * when it does not fit there (a figure is not cut where it need not be); one taller than a page
+ * goes over pages in parts cut between whole shapes (a row of cards, an action's bar and its text).
+ */
+function picture(pdf: Pdf, figure: { shapes: Picture }): Block {
+  const p = figure.shapes;
+  const scale = TEXT_WIDTH / p.width;
+  const page = (PAGE.bottom - PAGE.top) / scale;
+  const whole = p.height <= page;
+  return {
+    firstHeight: (whole ? p.height : firstPart(p, page)) * scale,
+    draw: () => {
+      const { w } = pdf;
+      w.space(SPACE.paragraph);
+      if (whole) w.ensure(p.height * scale);
+      const slices = whole ? [{ from: 0, to: p.height }] : pictureSlices(p, Math.max(0, (PAGE.bottom - w.y) / scale), page);
+      slices.forEach((slice, i) => {
+        if (slice.to > slice.from) {
+          const options = { x: PAGE.left, y: w.y, width: TEXT_WIDTH, fontName: w.fontNames.regular, boldFontName: w.fontNames.bold, clean: (t: string) => pdf.cleaner.quoted(t) };
+          w.y += drawPicture(w.doc, p, { ...options, from: slice.from, to: slice.to }).height;
+        }
+        if (i < slices.length - 1) w.newPage();
+      });
+      // The picture set the font and colours itself.
+      w.forget();
+      w.space(SPACE.paragraph + 1);
+    },
+  };
+}
+
+/** The drawing of each kind of figure (src/document/figures.ts): a chart's shapes, or a picture. */
 export const FIGURES = {
   financeYears: shapes,
+  revenueBridge: picture,
+  relationshipMap: picture,
+  timeline: picture,
 } satisfies { [K in FigureKind]: (pdf: Pdf, figure: FigureOf<K>) => Block };

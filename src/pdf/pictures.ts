@@ -7,9 +7,8 @@
  */
 import type { jsPDF } from 'jspdf';
 import { PRINT_COLOURS, rgb } from '../plan/pictures/palette';
-import { textWidth } from '../plan/pictures/fit';
-import { shapeBox, type Picture, type PictureShape, type Tone } from '../plan/pictures/picture';
-import { cuttable } from '../plan/pictures/slices';
+import type { Picture, Tone } from '../plan/pictures/picture';
+import { drawnIn } from '../plan/pictures/slices';
 import { ellipsizeToFit } from '../plan/values/text';
 
 /** Millimetres per typographic point. */
@@ -24,6 +23,8 @@ export interface PdfPictureOptions {
   width: number;
   /** A font registered in `doc` in the styles normal and bold (the PDF's Noto Sans). */
   fontName: string;
+  /** Where regular and bold are fonts of their own (the plan's PDF names each as its subset): the bold one, registered in the style normal. */
+  boldFontName?: string;
   /** Makes a text drawable with that font (the PDF's `TextCleaner.quoted`); by default the text as it is. */
   clean?: (text: string) => string;
   /** The part of the picture to draw, in its units (a slice from `pictureSlices`); by default all of it. */
@@ -35,7 +36,7 @@ const colour = (tone: Tone) => rgb(PRINT_COLOURS[tone]);
 
 /** Draws the picture, or its part from `from` to `to`; returns the height it took on the page, mm. */
 export function drawPicture(doc: jsPDF, picture: Picture, options: PdfPictureOptions): { height: number } {
-  const { x: left, y: top, width, fontName, clean = (t: string) => t } = options;
+  const { x: left, y: top, width, fontName, boldFontName, clean = (t: string) => t } = options;
   const from = options.from ?? 0;
   const to = options.to ?? picture.height;
   const k = width / picture.width;
@@ -53,7 +54,7 @@ export function drawPicture(doc: jsPDF, picture: Picture, options: PdfPictureOpt
   };
 
   for (const shape of picture.shapes) {
-    if (!within(shape, from, to)) continue;
+    if (!drawnIn(shape, from, to)) continue;
     switch (shape.type) {
       case 'rect': {
         if (!shape.fill && !shape.stroke) break;
@@ -91,7 +92,8 @@ export function drawPicture(doc: jsPDF, picture: Picture, options: PdfPictureOpt
         break;
       }
       case 'text': {
-        doc.setFont(fontName, shape.bold ? 'bold' : 'normal');
+        if (shape.bold && boldFontName) doc.setFont(boldFontName, 'normal');
+        else doc.setFont(fontName, shape.bold ? 'bold' : 'normal');
         doc.setFontSize((shape.size * k) / PT);
         doc.setTextColor(...colour(shape.tone));
         // The layout fitted the text by an estimate; the real font decides, and shortens it if it must.
@@ -106,12 +108,4 @@ export function drawPicture(doc: jsPDF, picture: Picture, options: PdfPictureOpt
   }
   doc.setLineDashPattern([], 0);
   return { height: (to - from) * k };
-}
-
-/** Whether the part from `from` to `to` draws the shape: whole shapes whose top is in it, and its share of a cuttable one. */
-function within(shape: PictureShape, from: number, to: number): boolean {
-  const box = shapeBox(shape, (t) => textWidth(t.text, t.size, t.bold));
-  if (cuttable(shape)) return box.y + box.height > from && box.y < to;
-  // A slice never cuts through a whole shape: it belongs to the part its top is in.
-  return box.y >= from - 1e-9 && box.y < to - 1e-9;
 }

@@ -29,7 +29,7 @@ export class Writer {
   constructor(
     readonly doc: jsPDF,
     readonly cleaner: TextCleaner,
-    private readonly fontNames: { readonly regular: string; readonly bold: string },
+    readonly fontNames: { readonly regular: string; readonly bold: string },
   ) {
     doc.setFont(fontNames.regular, 'normal');
     const regular = doc.getFont();
@@ -99,6 +99,11 @@ export class Writer {
     const offset = align === 'left' ? 0 : align === 'right' ? width - this.measure(safe, style) : (width - this.measure(safe, style)) / 2;
     const baseline = top + style.leading / 2 + 0.357 * style.size * PT;
     this.doc.text(safe, x + offset, baseline);
+  }
+
+  /** After drawing on `doc` directly (a picture sets its own font and colours): the next line sets its style again. */
+  forget(): void {
+    this.state = '';
   }
 
   newPage(): void {

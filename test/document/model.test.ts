@@ -91,10 +91,10 @@ describe('the document model', () => {
     const figures = build(filledPlan(), { order: 'exam' })
       .chapters.flatMap((c) => allBlocks(c.body))
       .flatMap((b) => (b.kind === 'figure' ? [b.figure] : []));
-    expect(figures.map((f) => f.figure)).toEqual(['financeYears']);
-    expect(FIGURE_KINDS).toContain(figures[0]!.figure);
-    expect(figures[0]!.shapes.rects.length).toBeGreaterThan(0);
-    expect(figures[0]!.description).toMatch(/^Omzet en brutomarge per jaar\./);
+    const years = figures.find((f) => f.figure === 'financeYears');
+    expect(years?.figure === 'financeYears' && years.shapes.rects.length).toBeGreaterThan(0);
+    expect(years!.description).toMatch(/^Omzet en brutomarge per jaar\./);
+    for (const figure of figures) expect(FIGURE_KINDS).toContain(figure.figure);
   });
 
   it('leaves the plan\'s values, open points and feedback out of the blank form', () => {

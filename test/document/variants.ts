@@ -88,7 +88,7 @@ export const PDF_VARIANTS: PdfVariant[] = [
   { name: 'example-steps', plan: frozenExample, options: { openPoints: OPEN_POINTS, selfChecks: SELF_CHECKS } },
   { name: 'example-steps-all-pass', plan: frozenExample, options: { openPoints: [] } },
   { name: 'example-exam', plan: frozenExample, options: { order: 'exam' } },
-  { name: 'example-feedback', plan: frozenExample, options: { feedback: [{ feedback: FEEDBACK, done: ['envision.ambition'], competences: { analyse: 'Analyse en oordeelsvorming' } }] } },
+  { name: 'example-feedback', plan: frozenExample, options: { feedback: [{ feedback: FEEDBACK, done: ['envision.ambition'], title: 'Feedback van Marieke Bos', competences: { analyse: 'Analyse en oordeelsvorming' } }] } },
   { name: 'form', plan: emptyPlan, options: { form: true } },
   { name: 'empty-steps', plan: emptyPlan, options: {} },
   { name: 'empty-steps-shown', plan: emptyPlan, options: { emptyFields: 'show', openPoints: OPEN_POINTS } },

@@ -45,7 +45,11 @@ describe('a table of 300 rows', { timeout: 60_000 }, () => {
   });
 
   it('repeats its header row at the top of every page it continues on', async () => {
-    const pages = (await read).pages.filter((p) => /Actieba[a-z]+nummer\d+/.test(squash(p)));
+    // The table's pages: up to the one where the timeline under it starts (it names the actions too).
+    const all = (await read).pages;
+    const timeline = all.findIndex((p) => p.includes('Tijdlijn'));
+    expect(timeline).toBeGreaterThan(0);
+    const pages = all.slice(0, timeline + 1).filter((p) => /Actieba[a-z]+nummer\d+/.test(squash(p)));
     expect(pages.length).toBeGreaterThan(10);
     for (const page of pages) expect(squash(page), page.slice(0, 80)).toContain(header);
   });

@@ -92,9 +92,24 @@ function fieldLines(plan: Plan, section: SectionId, key: string): number {
   return isFilled(value) ? KIND_LINES[def.kind](plan, def, value) : 0;
 }
 
-/** Lines the derived parts add after a filled field: totals, the table of years and the chart, the objectives' second table. */
+/** A figure's height in body lines (10 pt at 1.45: 5.1 mm a line). */
+const figureLines = (mm: number) => HEADING + mm / 5.1;
+
+/**
+ * Lines the derived parts add after a filled field: totals, the table of years and the chart, the
+ * build-up of the revenue target (its table, two sentences and its waterfall of 84 mm), the
+ * objectives' second table, the relationship map under the DMU (rows of about three cards) and
+ * the timeline under the actions (a row per action and milestone, a line per objective).
+ */
 const EXTRA_LINES: ByPath<(plan: Plan) => number> = {
-  'develop.planYears': (plan) => HEADING + 1.6 + (plan.envision.history.length + plan.develop.planYears.length) * 1.35 + 15,
+  'develop.planYears': (plan) =>
+    HEADING + 1.6 + (plan.envision.history.length + plan.develop.planYears.length) * 1.35 + 15 + HEADING + 1.6 + (plan.develop.opportunities.length + 5) * 1.1 + 3 + figureLines(84),
+  'discover.dmu': (plan) => figureLines((Math.ceil(plan.discover.dmu.filter((p) => isFilled(p)).length / 3) + 1) * 40 + 20),
+  'actie.actions': (plan) => {
+    const actions = plan.actie.actions.filter((a) => isFilled(a));
+    const items = actions.length + plan.schedule.milestones.filter((m) => isFilled(m)).length;
+    return figureLines(30 + items * 9.5 + (new Set(actions.map((a) => a.objective)).size + 1) * 5);
+  },
   'develop.budget': () => 3,
   'develop.opportunities': () => 3,
   'develop.quarters': () => 3,
