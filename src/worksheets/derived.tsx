@@ -1,6 +1,6 @@
 import { formatDateNl } from '../plan/values/dates';
 import { financeChart } from '../plan/finance/finance-chart';
-import { formatEuro, formatNumber, formatPercent } from '../plan/values/format';
+import { formatEuro, formatNumber, formatPercent, shownLike } from '../plan/values/format';
 import { reviewDates } from '../plan/method/reviews';
 import type { Plan } from '../plan/model/schema';
 import { budgetTotals, financeYears, lineCost, pipelineTotals, quarterTotals } from '../plan/finance/totals';
@@ -69,7 +69,8 @@ export function BudgetTotals() {
 
 /** The years of step 1's history and step 6's plan years, with gross margin, as a table and as the chart. */
 export function FinanceOverview({ plan }: { plan: Pick<Plan, 'envision' | 'develop'> }) {
-  const years = financeYears(plan);
+  // A gross margin in whole euros beside a revenue in whole euros, in the table and the chart's description alike.
+  const years = financeYears(plan).map((y) => ({ ...y, grossMargin: shownLike(y.grossMargin, y.revenue) }));
   const chart = financeChart(years);
   if (!years.length) return <p>{say.financeWait}</p>;
   return (
@@ -126,7 +127,7 @@ export function QuarterTotals() {
   const t = quarterTotals({ develop: develop ?? ({ quarters: [], planYears: [] } as never), schedule: schedule ?? ({ validFrom: '' } as never), cover: cover ?? ({ periodFrom: '' } as never) });
   return (
     <p className="derived totals" aria-live="polite">
-      {bold(say.quarterTotal(formatEuro(t.revenue), formatEuro(t.grossMargin)))}
+      {bold(say.quarterTotal(formatEuro(t.revenue), formatEuro(shownLike(t.grossMargin, t.revenue))))}
       {t.target !== null && t.year !== null
         ? t.revenue === t.target
           ? say.quartersMatch(t.year)
