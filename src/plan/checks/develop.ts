@@ -58,7 +58,6 @@ export const DEVELOP: StepItem[] = [
       noObjectives(plan) ?? (objectives(plan).some((o) => o.type && !['omzet', 'marge', 'aandeel'].includes(o.type)) ? [] : [finding('develop.objectives', say.onlyRevenueObjectives)]),
   }),
   self({ id: 'doelen-ar', text: 'Elk doel is acceptabel voor klant en team, en realistisch met de tijd en het budget.' }),
-  self({ id: 'kpi-meetbaar', text: 'Je kunt elke KPI meten waar je zegt: je CRM kent alleen wat de klant bij jou koopt, niet zijn hele inkoop.' }),
   check({
     id: 'strategie',
     field: 'develop.growthDirection',
