@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { examplePlan } from '../../src/plan/example/example-plan';
 import { grossMargin } from '../../src/plan/finance/totals';
-import { FinanceOverview } from '../../src/worksheets/derived';
+import { FinanceOverview } from '../../src/worksheets/finance-overview';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
