@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { atom, computed } from 'nanostores';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -67,5 +69,12 @@ describe('useStore', () => {
     act(() => root!.unmount());
     root = undefined;
     expect($value.lc).toBe(0);
+  });
+
+  it('is the one every island uses: no module imports @nanostores/react or @nanostores/persistent again', () => {
+    const files = (readdirSync('src', { recursive: true }) as string[]).filter((f) => /\.(ts|tsx|astro)$/.test(f));
+    const importing = files.filter((f) => /from '@nanostores\/(react|persistent)'/.test(readFileSync(join('src', f), 'utf8')));
+    expect(files.length).toBeGreaterThan(100);
+    expect(importing).toEqual([]);
   });
 });
