@@ -2,8 +2,9 @@
  * Opens the PowerPoint files of the presentation in LibreOffice: the example plan (for the team and
  * for the customer) and two hostile plans (200 rows in every table; texts of 20,000 characters with
  * XML's special characters, control characters, emoji and right-to-left names). Each must convert
- * to a PDF with one page per slide; for the example, every slide's title must be in the text of
- * its page (pdftotext, or unpdf where pdftotext is missing). Part of `npm test`; without LibreOffice
+ * to a PDF with one page per slide; for the example, every slide's title and every text of its
+ * pictures (the timeline, the relationship map: native shapes) must be in the text of its page
+ * (pdftotext, or unpdf where pdftotext is missing). Part of `npm test`; without LibreOffice
  * it says so and passes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -70,9 +71,18 @@ try {
       laid.forEach((slide, i) => {
         const title = slide.items.find((item) => item.type === 'text' && item.title);
         if (title?.type === 'text' && !squash(text[i] ?? '').includes(squash(title.text))) problems.push(`slide ${i + 1}: title "${title.text}" not found`);
+        // The pictures are native shapes: LibreOffice draws their texts too (the part before a "…").
+        for (const item of slide.items) {
+          if (item.type !== 'picture') continue;
+          for (const t of item.picture.shapes) {
+            const start = squash(t.type === 'text' ? t.text.split('…')[0]! : '').slice(0, 12);
+            if (start && !squash(text[i] ?? '').includes(start)) problems.push(`slide ${i + 1}: picture text "${t.type === 'text' ? t.text : ''}" not found`);
+          }
+        }
       });
     }
-    const titles = c.titles && !problems.length ? ', every title found' : '';
+    const pictures = laid.flatMap((slide) => slide.items.flatMap((item) => (item.type === 'picture' ? item.picture.shapes.filter((t) => t.type === 'text') : []))).length;
+    const titles = c.titles && !problems.length ? `, every title found${pictures ? ` and the ${pictures} texts of the pictures` : ''}` : '';
     console.log(`${c.name.padEnd(14)} ${laid.length} slides → ${text.length} pages in LibreOffice (${((performance.now() - start) / 1000).toFixed(1)} s)${titles}`);
     for (const p of problems) console.error(`  ${c.name}: ${p}`);
     failed += problems.length;

@@ -1,11 +1,13 @@
 import { LIMITS } from '../plan/model/limits';
 import type { Plan } from '../plan/model/schema';
+import { toIsoDate } from '../plan/values/dates';
 import { ellipsize } from '../plan/values/text';
 import { cleanText, oneLine } from './clean';
 import { accountName, missingField, type DeckLabels } from './context';
 import { fillInFirst } from './messages/deck';
 import { slideNames } from './messages/slides';
 import { DEFAULT_MINUTES, INTERNAL_SLIDES, shownSlideIds, SLIDE_IDS, type Deck, type Slide, type SlideId } from './model';
+import { bridgeSlide } from './slides-bridge';
 import { actionsSlide, askSlide, figuresSlide, questionsSlide, risksSlide } from './slides-plan';
 import { analysisSlide, customerSlide, strategySlide, titleSlide, type Draft, type DraftContext } from './slides-story';
 
@@ -24,6 +26,7 @@ const BUILDERS: Record<SlideId, (context: DraftContext) => Draft> = {
   strategie: strategySlide,
   acties: actionsSlide,
   cijfers: figuresSlide,
+  opbouw: bridgeSlide,
   vraag: askSlide,
   risicos: risksSlide,
   vragen: questionsSlide,
@@ -35,13 +38,15 @@ const ownNotes = (text: string) => cleanText(text).replace(/^\s*\n|\n\s*$/g, '')
 export interface DeckOptions {
   /** The version for the customer; default: the plan's own choice. */
   forCustomer?: boolean;
+  /** The day the deck is made, ISO (the timeline's "vandaag"); default: today. */
+  today?: string;
 }
 
 export function buildDeck(plan: Plan, labels: DeckLabels, options: DeckOptions = {}): Deck {
   const p = plan.presentatie;
   const forCustomer = options.forCustomer ?? p.forCustomer;
   const account = accountName(plan);
-  const context: DraftContext = { plan, labels, forCustomer, account };
+  const context: DraftContext = { plan, labels, forCustomer, account, today: options.today ?? toIsoDate(new Date()) };
   const slides = SLIDE_IDS.map((id): Slide => {
     const draft = BUILDERS[id](context);
     const own = p.slides.find((row) => row.id === id);

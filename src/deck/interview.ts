@@ -1,3 +1,4 @@
+import { COMPETENCES, PASS_SCORE, type Competence, type RubricScore } from '../plan/exam/rubric';
 import { isFilled } from '../plan/model/fields';
 import type { Plan, SectionId } from '../plan/model/schema';
 import { budgetTotals } from '../plan/finance/totals';
@@ -9,13 +10,34 @@ import type { FieldRef, Missing } from './model';
 import { dmuInRole, filled, has, lastContact, mainRisks, nextAction, openDecisions, strongestCell, keyOpportunity } from './pick';
 
 /**
- * Practising the criteria-based interview with the student's own plan: about three questions per
+ * Practising the criteria-based interview with the student's own plan: three questions per
  * competence of the exam, each asked with what the plan holds ("Je classificeert Lindenhof als
  * strategisch. Waarom…"). A question whose fields are still empty says what to fill in first.
- * The ids are stored (rows of `presentatie.answers`): never rename one.
+ * The question ids are stored (rows of `presentatie.answers`): never rename one.
+ *
+ * The competences are the rubric's (src/plan/exam/rubric.ts): its ids, names, level descriptions
+ * and scale, so the interview, the trainers' rubric and a trainer's feedback speak of the same
+ * thing. Only the six whose names come from NIMA are practised: the exam's interview scores those.
+ * The rubric's two own competences (klantgerichtheid, samenwerken en overtuigen) get no questions
+ * here; the questions about the customer's words and the DMU already practise them in passing.
  */
 
-export type CompetenceId = say.InterviewCompetenceId;
+/** The ids of the competences the interview practises, in the rubric's order. */
+export type CompetenceId = keyof typeof say.ANSWER_LEVELS;
+
+/** A competence of the interview: the rubric's, with what an answer sounds like at 1, 3 and 5. */
+export interface InterviewCompetence extends Competence {
+  id: CompetenceId;
+  answers: (typeof say.ANSWER_LEVELS)[CompetenceId];
+}
+
+const practised = (c: Competence): c is Competence & { id: CompetenceId } => c.source !== 'eigen' && c.id in say.ANSWER_LEVELS;
+
+/** The competences the interview practises: the rubric's from NIMA, in its order. */
+export const INTERVIEW_COMPETENCES: readonly InterviewCompetence[] = COMPETENCES.filter(practised).map((c) => ({ ...c, answers: say.ANSWER_LEVELS[c.id] }));
+
+/** The lowest self-score that is "voldoende": the rubric's pass level. */
+export { PASS_SCORE };
 
 interface Context {
   plan: Plan;
@@ -90,7 +112,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
   },
   {
     id: 'probleem-verkoopkans',
-    competence: 'probleemoplossing',
+    competence: 'probleem',
     fields: [f('develop', 'opportunities')],
     ask: ({ plan }) => {
       const o = keyOpportunity(plan);
@@ -99,7 +121,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
   },
   {
     id: 'probleem-risico',
-    competence: 'probleemoplossing',
+    competence: 'probleem',
     fields: [f('adapt', 'risks')],
     ask: ({ plan }) => {
       const risk = mainRisks(plan, 1)[0];
@@ -108,7 +130,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
   },
   {
     id: 'probleem-aanname',
-    competence: 'probleemoplossing',
+    competence: 'probleem',
     fields: [f('klantplan', 'conversationOutcome'), f('discover', 'dmu')],
     ask: ({ plan, account }) => {
       if (!filled(plan.klantplan.conversationOutcome)) return need(f('klantplan', 'conversationOutcome'));
@@ -118,7 +140,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
   },
   {
     id: 'waarde-saldo',
-    competence: 'waardebepaling',
+    competence: 'financieel',
     fields: [f('develop', 'budget')],
     ask: ({ plan }) => {
       const t = budgetTotals(plan);
@@ -127,13 +149,13 @@ export const QUESTIONS: readonly QuestionDef[] = [
   },
   {
     id: 'waarde-propositie',
-    competence: 'waardebepaling',
+    competence: 'financieel',
     fields: [f('develop', 'valueProposition')],
     ask: ({ plan, account }) => (filled(plan.develop.valueProposition) ? { text: say.qValue(account) } : need(f('develop', 'valueProposition'))),
   },
   {
     id: 'waarde-prijs',
-    competence: 'waardebepaling',
+    competence: 'financieel',
     fields: [f('discover', 'dmu')],
     ask: ({ plan }) => {
       const buyer = dmuInRole(plan, 'inkoper');
@@ -142,7 +164,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
   },
   {
     id: 'plan-meten',
-    competence: 'planmatig',
+    competence: 'plannen',
     fields: [f('develop', 'objectives')],
     ask: ({ plan }) => {
       const o = plan.develop.objectives.find((x) => filled(x.objective) && filled(x.kpi));
@@ -151,7 +173,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
   },
   {
     id: 'plan-actie',
-    competence: 'planmatig',
+    competence: 'plannen',
     fields: [f('actie', 'actions')],
     ask: ({ plan }) => {
       const a = nextAction(plan);
@@ -160,7 +182,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
   },
   {
     id: 'plan-evaluatie',
-    competence: 'planmatig',
+    competence: 'plannen',
     fields: [f('schedule', 'reviewRhythm')],
     ask: ({ plan }) => (plan.schedule.reviewRhythm ? { text: say.qReview(plan.schedule.reviewRhythm) } : need(f('schedule', 'reviewRhythm'))),
   },
@@ -214,13 +236,21 @@ export function interviewQuestions(plan: Plan, labels: DeckLabels): Question[] {
 }
 
 /** A competence of the interview by id (the first when the id is unknown). */
-export const competenceOf = (id: string) => say.INTERVIEW_COMPETENCES.find((c) => c.id === id) ?? say.INTERVIEW_COMPETENCES[0];
+export const competenceOf = (id: string): InterviewCompetence => INTERVIEW_COMPETENCES.find((c) => c.id === id) ?? INTERVIEW_COMPETENCES[0]!;
 
-/** What a score means for a competence: the words of its level, or "between" for a 2 or a 4. */
-export function levelText(competence: (typeof say.INTERVIEW_COMPETENCES)[number], score: number): string {
+/** What a score means for a competence: the rubric's words for its level, or "between" for a 2 or a 4. */
+export function levelText(competence: Pick<Competence, 'levels'>, score: RubricScore): string {
   if (score === 1 || score === 3 || score === 5) return competence.levels[score];
   return say.betweenLevels(score - 1, score + 1);
 }
+
+/** What an answer at a described level sounds like (a 2 or a 4: none of its own). */
+export function answerText(competence: InterviewCompetence, score: RubricScore): string | null {
+  return score === 1 || score === 3 || score === 5 ? competence.answers[score] : null;
+}
+
+/** Whether an average self-score reaches the rubric's pass level. */
+export const passes = (average: number) => average >= PASS_SCORE;
 
 /** The questions in a random order (Fisher–Yates with the given random numbers in [0, 1)). */
 export function shuffled<T>(items: readonly T[], random: () => number = Math.random): T[] {

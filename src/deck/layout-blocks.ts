@@ -1,6 +1,8 @@
+import type { Picture } from '../plan/pictures/picture';
 import { ellipsize } from '../plan/values/text';
 import { fitText, LINE_HEIGHT, linesIn } from './fit';
 import type { Block, FullText } from './model';
+import { slidePicture } from './pictures';
 
 /**
  * How each kind of block is laid out in its box on a slide: texts fitted to their boxes
@@ -44,7 +46,19 @@ export interface LaidChart extends Rect {
   block: Extract<Block, { kind: 'chart' }>;
 }
 
-export type LaidItem = LaidText | LaidShape | LaidChart;
+/** The build-up of the revenue target: its waterfall's shapes and bars (PowerPoint draws a native chart from the bars). */
+export interface LaidBridge extends Rect {
+  type: 'bridge';
+  block: Extract<Block, { kind: 'bridge' }>;
+}
+
+/** A picture of the plan, laid out in points and drawn scaled to `w` (its height follows). */
+export interface LaidPicture extends Rect {
+  type: 'picture';
+  picture: Picture;
+}
+
+export type LaidItem = LaidText | LaidShape | LaidChart | LaidBridge | LaidPicture;
 
 /** What laying out a block gives: its items, and the texts it had to shorten. */
 export interface Placed {
@@ -126,6 +140,18 @@ export function placeBlock(out: Placed, block: Block, box: Rect): void {
     case 'chart':
       out.items.push({ type: 'chart', ...box, block });
       return;
+    case 'bridge': {
+      // The waterfall keeps its proportions, at the top of its room.
+      const k = Math.min(box.w / block.chart.width, box.h / block.chart.height);
+      out.items.push({ type: 'bridge', x: box.x, y: box.y, w: block.chart.width * k, h: block.chart.height * k, block });
+      return;
+    }
+    case 'picture': {
+      const placed = slidePicture(block, box);
+      if (placed) out.items.push({ type: 'picture', x: box.x, y: box.y, w: placed.w, h: placed.h, picture: placed.picture });
+      else if (block.fallback) placeBlock(out, block.fallback, box);
+      return;
+    }
     case 'table':
       placeTable(out, block, box);
       return;
@@ -153,7 +179,11 @@ function placeList(out: Placed, block: Extract<Block, { kind: 'list' }>, box: Re
     const textRoom = inner.h - detailLines * lineOf(13);
     out.items.push({ type: 'shape', shape: 'mark', x: box.x + 2, y: top + 18 * 0.35, w: 8, h: 8 });
     const used = text(out, item.text, item.text, { ...inner, h: Math.max(lineOf(18), textRoom) }, { size: 18, maxLines: 3 });
-    if (item.detail) text(out, item.text, item.detail, { ...inner, y: top + used + 2, h: detailLines * lineOf(13) }, { size: 13, tone: 'muted' });
+    if (!item.detail) return;
+    // The detail takes what is left of the item's room; with no line left, it is in the notes only.
+    const room = Math.min(detailLines * lineOf(13), inner.h - used - 2);
+    if (room >= lineOf(13)) text(out, item.text, item.detail, { ...inner, y: top + used + 2, h: room }, { size: 13, tone: 'muted' });
+    else out.shortened.push({ label: ellipsize(item.text, 60), text: item.detail });
   });
 }
 

@@ -1,9 +1,10 @@
 import { LINE_HEIGHT } from './fit';
 import { placeBlock, naturalHeight, text, type LaidItem, type Placed, type Rect } from './layout-blocks';
+import { slidePicture } from './pictures';
 import { footer, notesFull, notesShortened, titleLabel } from './messages/deck';
 import type { Block, Deck, FullText, Slide } from './model';
 
-export type { LaidChart, LaidItem, LaidShape, LaidText, Rect, Tone } from './layout-blocks';
+export type { LaidBridge, LaidChart, LaidItem, LaidPicture, LaidShape, LaidText, Rect, Tone } from './layout-blocks';
 
 /**
  * A slide laid out: where its title, blocks and footer go on a 16:9 slide of 960 × 540 points
@@ -53,21 +54,53 @@ function placeBody(out: Placed, blocks: readonly Block[], box: Rect, arrangement
     end -= GAP;
   }
   if (!main.length || end <= y) return;
-  if (arrangement === 'columns') {
-    // A chart takes two thirds beside the figures; other blocks share the width.
-    const weights = main.map((b) => (b.kind === 'chart' ? 2 : 1));
-    const total = weights.reduce((n, w) => n + w, 0);
-    const room = box.w - GAP * 2 * (main.length - 1);
-    let x = box.x;
-    main.forEach((b, i) => {
-      const w = (room * weights[i]!) / total;
-      placeBlock(out, b, { x, y, w, h: end - y });
-      x += w + GAP * 2;
-    });
+  const room = { x: box.x, y, w: box.w, h: end - y };
+  if (arrangement === 'aside') {
+    // The picture on the right, the other blocks under each other beside it.
+    const picture = main.find((b) => b.kind === 'picture');
+    const others = main.filter((b) => b !== picture);
+    const left = others.length ? Math.round(room.w * 0.36) : 0;
+    const right = { x: room.x + left + (left ? GAP * 2 : 0), y, w: room.w - left - (left ? GAP * 2 : 0), h: room.h };
+    const placed = picture?.kind === 'picture' ? slidePicture(picture, right) : null;
+    if (placed) {
+      out.items.push({ type: 'picture', x: right.x, y: right.y, w: placed.w, h: placed.h, picture: placed.picture });
+      stack(out, others, { ...room, w: left });
+      return;
+    }
+    // No room to read the picture: the others side by side, with what the picture falls back on.
+    const fallback = picture?.kind === 'picture' && picture.fallback ? [picture.fallback] : [];
+    columns(out, [...others, ...fallback], room);
     return;
   }
-  const each = (end - y - GAP * (main.length - 1)) / main.length;
-  main.forEach((b, i) => placeBlock(out, b, { x: box.x, y: y + i * (each + GAP), w: box.w, h: each }));
+  if (arrangement === 'columns') columns(out, main, room);
+  else stack(out, main, room);
+}
+
+/** Blocks side by side: a chart takes two shares of the width, other blocks one. */
+function columns(out: Placed, blocks: readonly Block[], room: Rect): void {
+  const weights = blocks.map((b) => (b.kind === 'chart' || b.kind === 'bridge' ? 2 : 1));
+  const total = weights.reduce((n, w) => n + w, 0);
+  const width = room.w - GAP * 2 * (blocks.length - 1);
+  let x = room.x;
+  blocks.forEach((b, i) => {
+    const w = (width * weights[i]!) / total;
+    placeBlock(out, b, { x, y: room.y, w, h: room.h });
+    x += w + GAP * 2;
+  });
+}
+
+/** Blocks under each other, sharing the height: a list by its heading and items, any other block as one. */
+function stack(out: Placed, blocks: readonly Block[], room: Rect): void {
+  if (!blocks.length || room.w <= 0) return;
+  const weights = blocks.map((b) => (b.kind === 'list' ? 1 + b.items.length : 1));
+  const total = weights.reduce((n, w) => n + w, 0);
+  const height = room.h - GAP * (blocks.length - 1);
+  let y = room.y;
+  blocks.forEach((b, i) => {
+    const h = (height * weights[i]!) / total;
+    placeBlock(out, b, { x: room.x, y, w: room.w, h });
+    y += h + GAP;
+  });
 }
 
 /** The speaker notes with, after them, the whole texts the slide shows shortened. */

@@ -1,6 +1,9 @@
+import type { BridgeChartModel } from '../plan/finance/bridge-chart';
 import type { ChartModel } from '../plan/finance/finance-chart';
 import type { FinanceYear } from '../plan/finance/totals';
 import type { SectionId } from '../plan/model/schema';
+import type { MapSource } from '../plan/pictures/relationship-map';
+import type { TimelineSource } from '../plan/pictures/timeline';
 
 /**
  * The presentation of a plan as data: slides with a title, blocks of content and speaker notes,
@@ -12,17 +15,17 @@ import type { SectionId } from '../plan/model/schema';
  * The slides in their order, each with one message. The codes are stored (rows of
  * `presentatie.slides` have them as id): never rename one.
  */
-export const SLIDE_IDS = ['titel', 'klant', 'analyse', 'strategie', 'acties', 'cijfers', 'vraag', 'risicos', 'vragen'] as const;
+export const SLIDE_IDS = ['titel', 'klant', 'analyse', 'strategie', 'acties', 'cijfers', 'opbouw', 'vraag', 'risicos', 'vragen'] as const;
 export type SlideId = (typeof SLIDE_IDS)[number];
 
-/** At most this many slides; the revenue bridge may become the tenth. */
+/** At most this many slides: the build-up of the revenue target (`opbouw`) is the tenth. */
 export const MAX_SLIDES = 10;
 
 /** The length of the presentation when the student set none: the limit of a sibling NIMA B2 exam (check your own regulations). */
 export const DEFAULT_MINUTES = 15;
 
-/** The slides that are internal as a whole (figures, risks): left out of the version for the customer. */
-export const INTERNAL_SLIDES: readonly SlideId[] = ['cijfers', 'risicos'];
+/** The slides that are internal as a whole (figures, the build-up of the target, risks): left out of the version for the customer. */
+export const INTERNAL_SLIDES: readonly SlideId[] = ['cijfers', 'opbouw', 'risicos'];
 
 /** The slides that are presented, from what the plan stores (no slide needs building for this). */
 export function shownSlideIds(presentation: { forCustomer: boolean; slides: ReadonlyArray<{ id: string; off: boolean }> }): SlideId[] {
@@ -63,6 +66,13 @@ export type Block =
   | { kind: 'figures'; items: Array<{ value: string; label: string }> }
   /** The finance chart (src/plan/finance/finance-chart.ts), with its data for a native chart. */
   | { kind: 'chart'; years: FinanceYear[]; chart: ChartModel; labels: { revenue: string; grossMargin: string; plan: string } }
+  /** The build-up of the revenue target as a waterfall (src/plan/finance/bridge-chart.ts), with its bars as data for a native chart. */
+  | { kind: 'bridge'; chart: BridgeChartModel; bars: BridgeBar[]; series: { base: string; up: string; down: string; total: string }; axisMin: number }
+  /**
+   * A picture of the plan (src/plan/pictures/), laid out for the room it gets on the slide; where
+   * its text would be too small to read there, the slide shows `fallback` (or nothing) instead.
+   */
+  | ({ kind: 'picture'; today: string; fallback?: Block } & ({ picture: 'map'; source: MapSource } | { picture: 'timeline'; source: TimelineSource }))
   /** Rows of short cells under column headings. */
   /** The notes hold every row whole, so a cell shortened on the slide is not listed again. */
   | { kind: 'table'; columns: string[]; rows: string[][] }
@@ -71,8 +81,16 @@ export type Block =
   /** What to fill in first before the slide says something. */
   | { kind: 'missing'; heading: string; items: Missing[] };
 
-/** How a slide's blocks share its body: under each other, or side by side. */
-export type Arrangement = 'stack' | 'columns';
+/** One bar of the waterfall: from `low` to `high` (a total from 0), its label with its amount, and what it is. */
+export interface BridgeBar {
+  label: string;
+  low: number;
+  high: number;
+  kind: 'total' | 'up' | 'down';
+}
+
+/** How a slide's blocks share its body: under each other, side by side, or a picture on the right with the others stacked beside it. */
+export type Arrangement = 'stack' | 'columns' | 'aside';
 
 /** A text of the plan that a slide shows shortened, kept whole for the notes. */
 export interface FullText {

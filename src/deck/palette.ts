@@ -1,3 +1,4 @@
+import type { BridgeTone } from '../plan/finance/bridge-chart';
 import type { Tone as ChartTone } from '../plan/finance/finance-chart';
 import type { Tone } from './layout-blocks';
 
@@ -28,6 +29,23 @@ export const CHART_COLOURS: Record<ChartTone, string> = {
   realised: '174A78',
   plan: 'A9C1D9',
   margin: '6094BA',
+  axis: '7D8894',
+  grid: 'D6DCE3',
+  text: '1F2328',
+  muted: '5A626D',
+};
+
+/**
+ * The waterfall's tones on a slide. Up and down are also told by their sign and the dashed
+ * outline marks the target, so colour is never the only cue.
+ */
+export const BRIDGE_COLOURS: Record<BridgeTone, string> = {
+  base: '174A78',
+  up: '3F7F4A',
+  down: 'B3261E',
+  expected: 'A9C1D9',
+  target: 'D6DCE3',
+  link: '7D8894',
   axis: '7D8894',
   grid: 'D6DCE3',
   text: '1F2328',

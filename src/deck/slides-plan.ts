@@ -1,12 +1,14 @@
+import { bridgeText } from '../plan/finance/bridge-table';
 import { financeChart } from '../plan/finance/finance-chart';
 import { legendGrossMargin, legendRevenue, planYear } from '../plan/finance/messages/finance-chart';
 import { budgetTotals, financeYears, pipelineTotals } from '../plan/finance/totals';
 import { formatDateNl, parseIsoDate } from '../plan/values/dates';
-import { formatEuro, formatNumber, formatPercent } from '../plan/values/format';
+import { formatEuro, formatNumber, formatPercent, shownLike } from '../plan/values/format';
 import { firstSentence, oneLine, paragraphs } from './clean';
 import * as say from './messages/deck';
 import type { Block } from './model';
 import { filled, has, mainRisks, nextAction, openDecisions, plannedActions } from './pick';
+import { slideBridge } from './slides-bridge';
 import type { Draft, DraftContext } from './slides-story';
 
 /**
@@ -29,7 +31,7 @@ const month = (iso: string) => date(iso).replace(/^\d+ /, '');
 /** How many actions the slide's table shows; the notes list them all. */
 const ACTION_ROWS = 6;
 
-export function actionsSlide({ plan, forCustomer }: DraftContext): Draft {
+export function actionsSlide({ plan, forCustomer, today }: DraftContext): Draft {
   const actions = plannedActions(plan);
   if (!actions.length) return { title: say.actionsTitleEmpty, notes: [], blocks: [], needs: [['actie', 'actions']] };
   const last = actions.map((a) => a.due).filter(Boolean).sort().at(-1) ?? '';
@@ -40,24 +42,39 @@ export function actionsSlide({ plan, forCustomer }: DraftContext): Draft {
     say.notesAllActions,
     ...actions.map((a) => say.notesAction(oneLine(a.action), [oneLine(a.owner), a.due && say.notesReady(date(a.due)), a.status, forCustomer ? '' : oneLine(a.resources)].filter(Boolean))),
   ];
+  const table: Block = { kind: 'table', columns: [...say.actionColumns], rows: shown.map((a) => [oneLine(a.action), oneLine(a.owner), short(a.due), a.status]) };
+  // The timeline of these actions, in the plan's period with its review dates; the milestones of
+  // writing the plan (step 2) lie before it and are left out. Where it cannot be read on the
+  // slide (too many actions), the table stands instead.
+  const timeline: Block = {
+    kind: 'picture',
+    picture: 'timeline',
+    today,
+    // Only what the timeline shows: one group of actions (no objectives, which may be internal), no resources.
+    source: {
+      cover: { periodFrom: plan.cover.periodFrom, periodTo: plan.cover.periodTo },
+      schedule: { validFrom: plan.schedule.validFrom, validUntil: plan.schedule.validUntil, reviewRhythm: plan.schedule.reviewRhythm, milestones: [] },
+      develop: { objectives: [] },
+      actie: { actions: actions.map((a) => ({ ...a, action: oneLine(a.action), owner: oneLine(a.owner), objective: '', resources: '' })) },
+    },
+    fallback: table,
+  };
   return {
     title: say.actionsTitle(actions.length, month(last), next ? oneLine(next.action) : ''),
     notes,
-    blocks: [{ kind: 'table', columns: [...say.actionColumns], rows: shown.map((a) => [oneLine(a.action), oneLine(a.owner), short(a.due), a.status]) }],
+    blocks: [actions.some((a) => parseIsoDate(a.start) || parseIsoDate(a.due)) ? timeline : table],
     needs: [],
   };
 }
 
 /**
  * The figures: revenue and gross margin per year (the finance chart, as a native chart in
- * PowerPoint) and what the plan costs and yields. All of it is internal.
- *
- * The revenue bridge (from last year's revenue to the plan year's, by source) belongs on this
- * slide once src/plan/finance/ has it: add it as a block here, beside the chart (arrangement
- * 'columns'), and let layout.ts and the renderers draw it as they draw the chart.
+ * PowerPoint) and what the plan costs and yields; the notes say what the build-up of the target
+ * expects (its own slide, `opbouw`, shows it). All of it is internal.
  */
 export function figuresSlide({ plan }: DraftContext): Draft {
-  const years = financeYears(plan);
+  // A gross margin in whole euros beside revenues in whole euros, on the chart and in its data.
+  const years = financeYears(plan).map((y) => ({ ...y, grossMargin: shownLike(y.grossMargin, y.revenue) }));
   const chart = financeChart(years);
   const needs: Draft['needs'] = [];
   if (!chart) needs.push(['envision', 'history'], ['develop', 'planYears']);
@@ -79,16 +96,26 @@ export function figuresSlide({ plan }: DraftContext): Draft {
   }
   const realised = years.filter((y) => y.kind === 'realised' && has(y.revenue)).at(-1);
   const planned = years.find((y) => y.kind === 'plan' && has(y.revenue) && (!realised || y.year > realised.year));
+  // A year of step 1 that is not over yet holds what the student expects: the title says so.
+  const forecast = !!realised && plan.envision.history.some((h) => h.year === realised.year && h.forecast);
   let title = say.figuresTitleEmpty;
-  if (realised && planned) title = say.figuresTitle(realised.year, formatEuro(realised.revenue), planned.year, formatEuro(planned.revenue), planned.revenue! >= realised.revenue!);
+  if (realised && planned) title = say.figuresTitle(realised.year, formatEuro(realised.revenue), planned.year, formatEuro(planned.revenue), planned.revenue! >= realised.revenue!, forecast);
   else if (planned) title = say.figuresTitlePlanOnly(planned.year, formatEuro(planned.revenue));
   const notes = [paragraphs(plan.develop.financeNote)];
+  if (realised && forecast) notes.push(say.notesForecast(realised.year, formatEuro(realised.revenue)));
+  // What the build-up expects against the target, the difference, and what the largest opportunity is worth.
+  const bridge = slideBridge(plan);
+  const built = bridgeText(bridge);
+  // (Not again where the student's own note already names the expected revenue.)
+  const expected = formatEuro(bridge.expected);
+  if (built && bridge.year !== null && bridge.target !== null && !notes[0]!.includes(expected)) notes.push([say.notesBridge(bridge.year, formatEuro(bridge.target), expected), built.verdict].filter(Boolean).join(' '));
+  if (built?.sensitivity) notes.push(built.sensitivity.join(''));
   if (hasBudget) notes.push(say.notesBudget(formatEuro(totals.cost), totals.hours ? formatNumber(totals.hours) : '', formatEuro(totals.returns), formatEuro(totals.balance)));
   if (pipeline.total) notes.push(say.notesPipeline(formatEuro(pipeline.total), formatEuro(pipeline.weighted)));
   return { title, notes: notes.filter(Boolean), blocks, needs, arrangement: 'columns' };
 }
 
-export function askSlide({ plan, forCustomer, account }: DraftContext): Draft {
+export function askSlide({ plan, forCustomer, account, today }: DraftContext): Draft {
   const decisions = openDecisions(plan);
   const totals = budgetTotals(plan);
   const organisation = oneLine(plan.cover.organisation) || say.ourOrganisation;
@@ -122,6 +149,14 @@ export function askSlide({ plan, forCustomer, account }: DraftContext): Draft {
   if (messages.length) notes.push(say.notesMessages, ...messages.map((m) => say.notesMessage(m.role, oneLine(m.message), oneLine(m.proof))));
   const decision = decisions[0] ? oneLine(decisions[0].opportunity) : '';
   const title = decision || (!forCustomer && cost) ? say.askTitle(account, decision, forCustomer ? '' : cost) : say.askTitleEmpty;
+  // Who decides: the relationship map of the DMU beside what we ask. Not for the customer: it
+  // shows how each of their people stands towards us.
+  const dmu = plan.discover.dmu.filter((p) => filled(p.name));
+  if (!forCustomer && dmu.length && blocks.length) {
+    const source = { discover: { dmu: dmu.map((p) => ({ ...p, name: oneLine(p.name), position: oneLine(p.position) })) }, schedule: { reviewRhythm: plan.schedule.reviewRhythm }, inspire: { relationships: plan.inspire.relationships }, align: { team: plan.align.team } };
+    blocks.push({ kind: 'picture', picture: 'map', today, source });
+    return { title, notes, blocks, needs, arrangement: 'aside' };
+  }
   return { title, notes, blocks, needs, arrangement: 'columns' };
 }
 

@@ -20,6 +20,8 @@ export interface DraftContext {
   forCustomer: boolean;
   /** The customer's name, or "de klant". */
   account: string;
+  /** The day the deck is made (ISO): the timeline's "vandaag". */
+  today: string;
 }
 
 export interface Draft {

@@ -2,6 +2,7 @@
  * The first page and what the file says about itself: the plan's title, its particulars and
  * period, the date; for the blank form its title, how to use it and the cover's fields.
  */
+import { INVISIBLE } from '../plan/values/text';
 import { formatDateNl, toIsoDate } from '../plan/values/dates';
 import { accountPlanName } from '../plan/messages';
 import type { FieldPath } from '../plan/model/paths';
@@ -54,11 +55,6 @@ export function formTitlePage(): TitlePage {
   return { variant: 'form', kicker: say.creator, lines: [], intro: say.formIntro, fields: formBlocks('cover', WORDS.cover.groups?.[0]?.fields ?? []), note: '' };
 }
 
-/**
- * Characters that draw nothing: control characters (but the line feed), format characters (soft
- * hyphen, zero-width space and joiners, direction marks, BOM), variation selectors and tags.
- */
-export const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cf}\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
 
 /** For document properties (no font involved): NFC, no control or invisible characters, one line. */
 export function plainProperty(text: string): string {

@@ -2,8 +2,7 @@
  * Text as the PDF fonts can draw it. jsPDF silently drops characters its font has no glyph for
  * (and control characters can cut a line short), so every string passes through here first.
  */
-import { INVISIBLE } from '../document/cover';
-import { graphemes } from '../plan/values/text';
+import { graphemes, INVISIBLE } from '../plan/values/text';
 
 /** A test for "the fonts have a glyph for this code point". */
 export type Coverage = (codePoint: number) => boolean;

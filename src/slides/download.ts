@@ -7,6 +7,7 @@ import { buildDeck } from '../deck/build';
 import type { DeckLabels } from '../deck/context';
 import { layoutDeck } from '../deck/layout';
 import type { Plan } from '../plan/model/schema';
+import { toIsoDate } from '../plan/values/dates';
 import { deckFileName } from './file-name';
 
 export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -16,7 +17,7 @@ const meta = (plan: Plan) => ({ title: plan.cover.title || plan.cover.account, a
 /** Makes the PowerPoint file of the plan's deck (as shown: for the customer when the plan says so) and downloads it; resolves with its file name. */
 export async function downloadPptx(plan: Plan, labels: DeckLabels, today: Date): Promise<{ fileName: string }> {
   const { renderPptx } = await import('./pptx');
-  const deck = buildDeck(plan, labels);
+  const deck = buildDeck(plan, labels, { today: toIsoDate(today) });
   const bytes = await renderPptx(layoutDeck(deck), meta(plan));
   const fileName = deckFileName(plan, today, deck.forCustomer, 'pptx');
   downloadFile(fileName, bytes as Uint8Array<ArrayBuffer>, PPTX_TYPE);
@@ -46,7 +47,7 @@ function loadFonts() {
 /** Makes the slide PDF of the plan's deck and downloads it; resolves with its file name and the characters the fonts could not draw. */
 export async function downloadSlidesPdf(plan: Plan, labels: DeckLabels, today: Date): Promise<{ fileName: string; replacedCharacters: number }> {
   const [{ renderSlidesPdf }, loaded] = await Promise.all([import('./pdf'), loadFonts()]);
-  const deck = buildDeck(plan, labels);
+  const deck = buildDeck(plan, labels, { today: toIsoDate(today) });
   const result = renderSlidesPdf(layoutDeck(deck), { ...meta(plan), fonts: loaded });
   const fileName = deckFileName(plan, today, deck.forCustomer, 'pdf');
   downloadFile(fileName, result.bytes as Uint8Array<ArrayBuffer>, 'application/pdf');

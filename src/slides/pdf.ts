@@ -5,12 +5,15 @@
  * Loaded only on click, by src/slides/download.ts; runs in Node too.
  */
 import { jsPDF } from 'jspdf';
+import type { BridgeChartModel } from '../plan/finance/bridge-chart';
 import type { ChartModel } from '../plan/finance/finance-chart';
+import type { Picture } from '../plan/pictures/picture';
 import { LINE_HEIGHT } from '../deck/fit';
 import { SLIDE, type LaidItem, type LaidSlide } from '../deck/layout';
-import { CHART_COLOURS, PALETTE, rgb, TEXT_COLOURS } from '../deck/palette';
+import { BRIDGE_COLOURS, CHART_COLOURS, PALETTE, rgb, TEXT_COLOURS } from '../deck/palette';
 import { oneLine } from '../deck/clean';
 import { COVERED_RANGES, REPLACEMENT_MARK } from '../pdf/fonts/coverage';
+import { drawPicture } from '../pdf/pictures';
 import { coverageFromRanges, sanitise } from '../pdf/text';
 
 export interface SlidesPdfOptions {
@@ -40,32 +43,56 @@ function fillRect(doc: jsPDF, x: number, y: number, w: number, h: number, hex: s
   doc.rect(x, y, w, Math.max(0, h), 'F');
 }
 
-/** The finance chart's shapes, scaled into the box (the same shapes the page draws as SVG). */
-function drawChart(doc: jsPDF, chart: ChartModel, box: { x: number; y: number; w: number; h: number }, drawable: (t: string) => string): void {
+/** The shapes of a chart (the finance chart, the waterfall) with its own tones. */
+interface ChartShapes<T extends string> {
+  width: number;
+  height: number;
+  rects: Array<Omit<ChartModel['rects'][number], 'tone'> & { tone: T }>;
+  lines: Array<Omit<ChartModel['lines'][number], 'tone'> & { tone: T }>;
+  texts: Array<Omit<ChartModel['texts'][number], 'tone'> & { tone: T }>;
+}
+
+/** A chart's shapes, scaled into the box: the same shapes the page draws as SVG; `outline` marks an outlined bar. */
+function drawChart<T extends string>(doc: jsPDF, chart: ChartShapes<T>, box: { x: number; y: number; w: number; h: number }, colours: Record<T, string>, outline: string, drawable: (t: string) => string): void {
   const scale = Math.min(box.w / chart.width, box.h / chart.height);
   for (const r of chart.rects) {
-    fillRect(doc, box.x + r.x * scale, box.y + r.y * scale, r.width * scale, r.height * scale, CHART_COLOURS[r.tone]);
+    fillRect(doc, box.x + r.x * scale, box.y + r.y * scale, r.width * scale, r.height * scale, colours[r.tone]);
     if (r.outlined && r.height > 0) {
-      const [cr, cg, cb] = rgb(CHART_COLOURS.realised);
+      const [cr, cg, cb] = rgb(outline);
       doc.setDrawColor(cr, cg, cb);
       doc.setLineWidth(0.8);
       doc.rect(box.x + r.x * scale, box.y + r.y * scale, r.width * scale, r.height * scale, 'S');
     }
   }
   for (const l of chart.lines) {
-    const [r, g, b] = rgb(CHART_COLOURS[l.tone]);
+    const [r, g, b] = rgb(colours[l.tone]);
     doc.setDrawColor(r, g, b);
     doc.setLineWidth(l.tone === 'axis' ? 0.8 : 0.5);
+    doc.setLineDashPattern(l.dashed ? [2, 2] : [], 0);
     doc.line(box.x + l.x1 * scale, box.y + l.y1 * scale, box.x + l.x2 * scale, box.y + l.y2 * scale);
   }
+  doc.setLineDashPattern([], 0);
   for (const t of chart.texts) {
     const size = t.size * scale;
-    const [r, g, b] = rgb(CHART_COLOURS[t.tone]);
+    const [r, g, b] = rgb(colours[t.tone]);
     doc.setFont(FONT, t.bold ? 'bold' : 'normal');
     doc.setFontSize(size);
     doc.setTextColor(r, g, b);
     doc.text(drawable(t.text), box.x + t.x * scale, box.y + t.y * scale, { align: t.anchor === 'start' ? 'left' : t.anchor === 'middle' ? 'center' : 'right' });
   }
+}
+
+/** Millimetres per point. */
+const MM = 25.4 / 72;
+
+/**
+ * A picture of the plan, drawn by the plan PDF's `drawPicture` (src/pdf/pictures.ts). That works in
+ * a document measured in millimetres and sets each font size from its height in them; this
+ * document measures in points, so the size it sets is given back in points.
+ */
+function drawSlidePicture(doc: jsPDF, picture: Picture, box: { x: number; y: number; w: number }, drawable: (t: string) => string): void {
+  const inPoints = Object.assign(Object.create(doc) as jsPDF, { setFontSize: (size: number) => doc.setFontSize(size * MM) });
+  drawPicture(inPoints, picture, { x: box.x, y: box.y, width: box.w, fontName: FONT, clean: drawable });
 }
 
 function drawItem(doc: jsPDF, item: LaidItem, origin: string, drawable: (t: string) => string): void {
@@ -74,7 +101,15 @@ function drawItem(doc: jsPDF, item: LaidItem, origin: string, drawable: (t: stri
     return;
   }
   if (item.type === 'chart') {
-    drawChart(doc, item.block.chart, item, drawable);
+    drawChart(doc, item.block.chart, item, CHART_COLOURS, CHART_COLOURS.realised, drawable);
+    return;
+  }
+  if (item.type === 'bridge') {
+    drawChart<BridgeChartModel['rects'][number]['tone']>(doc, item.block.chart, item, BRIDGE_COLOURS, BRIDGE_COLOURS.base, drawable);
+    return;
+  }
+  if (item.type === 'picture') {
+    drawSlidePicture(doc, item.picture, item, drawable);
     return;
   }
   const [r, g, b] = rgb(TEXT_COLOURS[item.tone]);

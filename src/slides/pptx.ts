@@ -1,15 +1,17 @@
 /**
  * A laid-out deck (src/deck/layout.ts) as a PowerPoint file, with pptxgenjs: editable text boxes
  * at the layout's places, the title in the slide's title placeholder (PowerPoint's outline and
- * screen readers find it), the finance chart as a native chart with its data, and the speaker
- * notes in the notes pages. Loaded only on click, by src/slides/download.ts; runs in Node too.
+ * screen readers find it), the finance chart and the build-up of the target as native charts with
+ * their data, the pictures of the plan as native shapes (src/slides/pptx-picture.ts), and the
+ * speaker notes in the notes pages. Loaded only on click, by src/slides/download.ts; runs in Node too.
  */
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { LINE_HEIGHT } from '../deck/fit';
 import { TITLE_BOXES, type LaidItem, type LaidSlide } from '../deck/layout';
-import { CHART_COLOURS, PALETTE, TEXT_COLOURS } from '../deck/palette';
+import { BRIDGE_COLOURS, CHART_COLOURS, PALETTE, TEXT_COLOURS } from '../deck/palette';
 import { oneLine } from '../deck/clean';
+import { addPicture, FONT, inch } from './pptx-picture';
 
 /** What the file says about itself (File > Properties). */
 export interface PptxMeta {
@@ -20,9 +22,6 @@ export interface PptxMeta {
   origin: string;
 }
 
-/** PowerPoint measures in inches; the layout in points. */
-const inch = (pt: number) => pt / 72;
-const FONT = 'Arial';
 const LANG = 'nl-NL';
 const MASTERS = { opening: 'OPENING', content: 'CONTENT' } as const;
 
@@ -83,6 +82,14 @@ function addItem(pres: PptxGenJS, slide: PptxGenJS.Slide, item: LaidItem, meta: 
     );
     return;
   }
+  if (item.type === 'bridge') {
+    addBridge(pres, slide, item.block, at);
+    return;
+  }
+  if (item.type === 'picture') {
+    addPicture(pres, slide, item.picture, item);
+    return;
+  }
   const lines = Math.max(1, item.lines.length);
   const options: PptxGenJS.TextPropsOptions = {
     ...at,
@@ -106,6 +113,43 @@ function addItem(pres: PptxGenJS, slide: PptxGenJS.Slide, item: LaidItem, meta: 
     return;
   }
   slide.addText(item.text, options);
+}
+
+/**
+ * The build-up of the revenue target as a native chart: PowerPoint has no waterfall, so it is a
+ * stacked column chart whose first series (what lies under each step) has no fill, with the steps
+ * up, the steps down and the totals as the series on it. Its data stays in the chart's sheet; the
+ * categories carry each bar's amount, as the waterfall writes it above the bar.
+ */
+function addBridge(pres: PptxGenJS, slide: PptxGenJS.Slide, block: Extract<LaidItem, { type: 'bridge' }>['block'], at: { x: number; y: number; w: number; h: number }): void {
+  const labels = block.bars.map((b) => b.label);
+  const series = (name: string, value: (b: (typeof block.bars)[number]) => number) => ({ name, labels, values: block.bars.map(value) });
+  slide.addChart(
+    pres.ChartType.bar,
+    [
+      series(block.series.base, (b) => (b.kind === 'total' ? 0 : b.low)),
+      series(block.series.up, (b) => (b.kind === 'up' ? b.high - b.low : 0)),
+      series(block.series.down, (b) => (b.kind === 'down' ? b.high - b.low : 0)),
+      series(block.series.total, (b) => (b.kind === 'total' ? b.high : 0)),
+    ],
+    {
+      ...at,
+      barDir: 'col',
+      barGrouping: 'stacked',
+      barGapWidthPct: 40,
+      // 'transparent' is pptxgenjs's word for no fill: the series under the steps is not drawn.
+      chartColors: ['transparent', BRIDGE_COLOURS.up, BRIDGE_COLOURS.down, BRIDGE_COLOURS.base],
+      valAxisMinVal: block.axisMin,
+      showLegend: false,
+      catAxisLabelFontFace: FONT,
+      catAxisLabelFontSize: 9,
+      valAxisLabelFontFace: FONT,
+      valAxisLabelFontSize: 9,
+      valAxisLabelFormatCode: '€ #,##0',
+      valGridLine: { color: BRIDGE_COLOURS.grid, size: 0.5 },
+      altText: block.chart.description,
+    },
+  );
 }
 
 /**

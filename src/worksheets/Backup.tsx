@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { downloadFile } from '../browser/download-file';
 import { planStore } from '../stores';
 import { JsonFileInput, ResultLine, type ActionResult } from './JsonFileInput';
-import { exportAllPlans, nothingChanged } from './messages';
+import { exportAllPlans } from './messages';
 import * as say from './messages/workbook';
 
 /** The JSON backup: export the active plan or all plans, and import a backup as new plans. */
@@ -34,13 +34,13 @@ export function Backup({ ready }: { ready: boolean }) {
           const { checkImportFile } = await import('../plan/exchange/transfer');
           const problem = checkImportFile(file);
           if (problem) {
-            setResult({ ok: false, message: nothingChanged(problem) });
+            setResult({ ok: false, message: say.nothingChanged(problem) });
             return;
           }
           try {
             setResult(await planStore.importBackup(await file.text()));
           } catch {
-            setResult({ ok: false, message: nothingChanged(say.fileUnreadable) });
+            setResult({ ok: false, message: say.nothingChanged(say.fileUnreadable) });
           }
         }}
       />

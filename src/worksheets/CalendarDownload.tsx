@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from './use-store';
 import { useState } from 'react';
 import { downloadFile } from '../browser/download-file';
 import { fileSlug } from '../plan/exchange/file-name';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from './use-store';
 import { useState } from 'react';
 import { formatDateNl } from '../plan/values/dates';
 import { feedbackFrom, type FeedbackComment } from '../plan/feedback/feedback';

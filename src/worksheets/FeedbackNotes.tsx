@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from './use-store';
 import type { SectionId } from '../plan/model/schema';
 import { $activeId } from '../stores';
 import { feedbackStore } from '../stores/feedback-instance';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from './use-store';
 import { lazy, Suspense, useState } from 'react';
 import type { DeckLabels } from '../deck/context';
 import { placeholderPlan } from '../plan/model/plan';

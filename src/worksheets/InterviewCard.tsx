@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import { competenceOf, levelText, type Question } from '../deck/interview';
+import { answerText, competenceOf, levelText, PASS_SCORE, type Question } from '../deck/interview';
 import { clock } from '../deck/presenting';
-import { RUBRIC_SCORES } from '../plan/exam/rubric';
+import { RUBRIC_SCALE, RUBRIC_SCORES } from '../plan/exam/rubric';
 import type { Plan } from '../plan/model/schema';
 import { TextInput } from './fields/TextInput';
 import { writePresentationCell } from './presentation-edits';
@@ -52,12 +52,25 @@ export function QuestionCard({ question, number, total, answers }: { question: Q
         </p>
         <TextInput id={`${id}n`} kind="longText" shape="lines" value={answer?.notes ?? ''} describedBy={`${id}nh`} onChange={(text) => write('notes', text)} />
       </div>
-      <fieldset className="interview-score">
+      <details className="interview-answers">
+        <summary>{say.answersHeading}</summary>
+        <ul>
+          {RUBRIC_SCORES.map((score) => answerText(competence, score)).map((words, i) => (words ? <li key={i}>{say.answerLevel(RUBRIC_SCORES[i]!, words)}</li> : null))}
+        </ul>
+      </details>
+      <fieldset className="interview-score" aria-describedby={`${id}sh`}>
         <legend>{say.scoreLegend(competence.name)}</legend>
+        <p className="hint" id={`${id}sh`}>
+          {say.scoreHint(PASS_SCORE, RUBRIC_SCALE[PASS_SCORE])}
+        </p>
         {RUBRIC_SCORES.map((score) => (
-          <label key={score} className="interview-level">
+          <label key={score} className={`interview-level${score === PASS_SCORE ? ' is-pass' : ''}`}>
             <input type="radio" name={`${id}s`} value={score} checked={answer?.score === score} onChange={() => write('score', score)} />
-            <strong>{say.scoreOption(score)}</strong> <span>{levelText(competence, score)}</span>
+            <strong>{say.scoreOption(score, RUBRIC_SCALE[score])}</strong>{' '}
+            <span>
+              {score === PASS_SCORE ? `${say.passMark} ` : ''}
+              {levelText(competence, score)}
+            </span>
           </label>
         ))}
         <label className="interview-level">

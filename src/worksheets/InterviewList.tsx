@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { DeckLabels } from '../deck/context';
-import { interviewQuestions, levelText } from '../deck/interview';
-import { INTERVIEW_COMPETENCES } from '../deck/messages/interview';
+import { INTERVIEW_COMPETENCES, interviewQuestions, levelText } from '../deck/interview';
 import { planDisplayName } from '../plan/model/plan';
 import type { Plan } from '../plan/model/schema';
 import * as say from './messages/interview';
@@ -32,7 +31,7 @@ export default function InterviewList({ plan, labels }: { plan: Plan; labels: De
               ))}
           </ol>
           <p className="interview-scale">
-            <strong>{say.scaleHeading}:</strong> {say.scale([1, 3, 5].map((s) => say.scaleLevel(s, levelText(c, s))))}
+            <strong>{say.scaleHeading}:</strong> {say.scale(([1, 3, 5] as const).map((s) => say.scaleLevel(s, levelText(c, s))))}
           </p>
         </div>
       ))}

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { DeckLabels } from '../deck/context';
-import { interviewQuestions, shuffled, type Question } from '../deck/interview';
-import { INTERVIEW_COMPETENCES } from '../deck/messages/interview';
+import { INTERVIEW_COMPETENCES, interviewQuestions, PASS_SCORE, passes, shuffled, type Question } from '../deck/interview';
+import { RUBRIC_SCALE } from '../plan/exam/rubric';
 import type { Plan } from '../plan/model/schema';
 import { formatNumber } from '../plan/values/format';
 import { QuestionCard } from './InterviewCard';
@@ -59,8 +59,8 @@ export default function InterviewPractice({ plan, labels }: { plan: Plan; labels
         {INTERVIEW_COMPETENCES.map((c) => {
           const ids = questions.filter((q) => q.competence === c.id).map((q) => q.id);
           const scores = answers.filter((a) => ids.includes(a.id) && a.score !== null).map((a) => a.score!);
-          const average = scores.length ? formatNumber(Math.round((scores.reduce((n, s) => n + s, 0) / scores.length) * 10) / 10) : '';
-          return <li key={c.id}>{say.scoreSummary(c.name, scores.length, ids.length, average)}</li>;
+          const mean = scores.length ? Math.round((scores.reduce((n, s) => n + s, 0) / scores.length) * 10) / 10 : 0;
+          return <li key={c.id}>{say.scoreSummary(c.name, scores.length, ids.length, formatNumber(mean), passes(mean), `${PASS_SCORE} (${RUBRIC_SCALE[PASS_SCORE]})`)}</li>;
         })}
       </ul>
       {missing.length ? <MissingFields questions={missing} /> : null}

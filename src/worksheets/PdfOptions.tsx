@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from './use-store';
 import { Fragment } from 'react';
 import { $preferences } from '../stores/preferences';
 import * as say from './messages/pdf-options';

@@ -36,7 +36,7 @@ const MAX_WIDTH = 960;
  * keeps its size (11 px at least) on a phone and on a wide screen. `draw` makes the picture for a
  * width; keep it the same function while the plan does not change (useCallback), or it lays out on every render.
  */
-export function PictureFigure({ draw, caption, empty }: { draw: (width: number) => Picture | null; caption: string; empty: string }) {
+export function PictureFigure({ draw, caption, empty }: { draw: (width: number) => Picture | null; caption: ReactNode; empty: string }) {
   const [width, setWidth] = useState(0);
   const measure = useCallback((node: HTMLElement | null) => {
     if (!node) return;

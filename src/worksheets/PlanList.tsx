@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from './use-store';
 import { useId, useRef, useState } from 'react';
 import { isDefaultName, planDisplayName } from '../plan/model/plan';
 import { $activeId, $plans, planStore } from '../stores';

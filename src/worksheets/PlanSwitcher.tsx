@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from './use-store';
 import { useId } from 'react';
 import { $activeId, $planNames, planStore } from '../stores';
 import { loading, newPlanButton, planLabel } from './messages';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from './use-store';
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { DeckLabels } from '../deck/context';
 import { DEFAULT_MINUTES, shownSlideIds, SLIDE_IDS } from '../deck/model';

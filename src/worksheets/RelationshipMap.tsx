@@ -1,28 +1,36 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import { PLAN_STRUCTURE, type Plan } from '../plan/model/schema';
-import { toIsoDate } from '../plan/values/dates';
-import { relationshipMap, type MapSource } from '../plan/pictures/relationship-map';
-import { SCREEN } from '../plan/pictures/picture';
+import { MapDataLink, RelationshipMapFigure } from './MapFigure';
 import * as say from './messages/pictures';
-import { PictureFigure } from './PictureSvg';
 import { useIsReady } from './ready';
 import { useField } from './use-plan';
 
 /**
- * The relationship map of the DMU (src/plan/pictures/relationship-map.ts) as SVG. The default
- * export stands under the DMU on step 3's worksheet; `RelationshipMapFigure` draws it for any plan
- * (the workbook, a slide).
+ * The relationship map of the DMU under a worksheet's field: under the DMU on step 3, the team of
+ * step 5 and the relationships of step 8, each with its own caption. The figure itself is
+ * MapFigure.tsx (the workbook loads only that).
  */
-export function RelationshipMapFigure({ plan, today = toIsoDate(new Date()) }: { plan: MapSource; today?: string }) {
-  const draw = useCallback((width: number) => relationshipMap(plan, { width, ...SCREEN }, today), [plan, today]);
-  return <PictureFigure draw={draw} caption={say.mapCaption} empty={say.mapWait} />;
-}
+
+/** The captions of the map under the three fields that show it. */
+const CAPTIONS: Readonly<Record<string, ReactNode>> = {
+  dmu: say.mapCaption,
+  team: (
+    <>
+      {say.mapCaptionTeam} <MapDataLink />
+    </>
+  ),
+  relationships: (
+    <>
+      {say.mapCaptionRelations} <MapDataLink />
+    </>
+  ),
+};
 
 /**
- * Under the DMU on step 3: listens to the four fields it shows only (typing elsewhere in the step
- * draws nothing again), and draws after the keystroke, not during it.
+ * Under a field of a worksheet: listens to the four fields it shows only (typing elsewhere in the
+ * step draws nothing again), and draws after the keystroke, not during it.
  */
-export default function RelationshipMap() {
+export default function RelationshipMap({ field }: { field: string }) {
   const ready = useIsReady();
   const dmu = useField('discover', 'dmu', PLAN_STRUCTURE.discover.dmu, ready) as Plan['discover']['dmu'];
   const reviewRhythm = useField('schedule', 'reviewRhythm', PLAN_STRUCTURE.schedule.reviewRhythm, ready) as Plan['schedule']['reviewRhythm'];
@@ -30,5 +38,5 @@ export default function RelationshipMap() {
   const team = useField('align', 'team', PLAN_STRUCTURE.align.team, ready) as Plan['align']['team'];
   const source = useMemo(() => ({ discover: { dmu }, schedule: { reviewRhythm }, inspire: { relationships }, align: { team } }), [dmu, reviewRhythm, relationships, team]);
   const shown = useDeferredValue(source);
-  return ready ? <RelationshipMapFigure plan={shown} /> : null;
+  return ready ? <RelationshipMapFigure plan={shown} caption={CAPTIONS[field] ?? say.mapCaption} /> : null;
 }

@@ -16,24 +16,32 @@ import { useSection } from './use-plan';
 /** A sentence as the list of its parts, with the figures (the odd parts) in bold. */
 const bold = (parts: string[]) => parts.map((part, i) => (i % 2 ? <strong key={i}>{part}</strong> : part));
 
-/** The waterfall laid out by bridge-chart.ts, as SVG; the colours come from site.css (light and dark mode). */
+/** The narrowest the waterfall is drawn, in CSS pixels: wide enough that its smallest text is 11 px. */
+export const bridgeMinWidth = (chart: BridgeChartModel) => Math.ceil((11 / Math.min(...chart.texts.map((t) => t.size))) * chart.width);
+
+/**
+ * The waterfall laid out by bridge-chart.ts, as SVG; the colours come from site.css (light and dark
+ * mode). Never drawn so small that its text is under 11 px: a narrow column scrolls it sideways.
+ */
 export function BridgeChart({ chart }: { chart: BridgeChartModel }) {
   const titleId = useId();
   return (
-    <svg className="bridge-chart" viewBox={`0 0 ${chart.width} ${chart.height}`} role="img" aria-labelledby={titleId}>
-      <title id={titleId}>{chart.description}</title>
-      {chart.lines.map((l, i) => (
-        <line key={`l${i}`} x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} className={`bridge-${l.tone}`} strokeDasharray={l.dashed ? '0.8 0.8' : undefined} />
-      ))}
-      {chart.rects.map((r, i) => (
-        <rect key={`r${i}`} x={r.x} y={r.y} width={r.width} height={Math.max(0, r.height)} className={`bridge-${r.tone}${r.outlined ? ' bridge-outlined' : ''}`} />
-      ))}
-      {chart.texts.map((t, i) => (
-        <text key={`t${i}`} x={t.x} y={t.y} fontSize={t.size} textAnchor={t.anchor} fontWeight={t.bold ? 600 : undefined} className={`bridge-text-${t.tone}`} aria-hidden="true">
-          {t.text}
-        </text>
-      ))}
-    </svg>
+    <div className="chart-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
+      <svg className="bridge-chart" style={{ minWidth: bridgeMinWidth(chart) }} viewBox={`0 0 ${chart.width} ${chart.height}`} role="img" aria-labelledby={titleId}>
+        <title id={titleId}>{chart.description}</title>
+        {chart.lines.map((l, i) => (
+          <line key={`l${i}`} x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} className={`bridge-${l.tone}`} strokeDasharray={l.dashed ? '0.8 0.8' : undefined} />
+        ))}
+        {chart.rects.map((r, i) => (
+          <rect key={`r${i}`} x={r.x} y={r.y} width={r.width} height={Math.max(0, r.height)} className={`bridge-${r.tone}${r.outlined ? ' bridge-outlined' : ''}`} />
+        ))}
+        {chart.texts.map((t, i) => (
+          <text key={`t${i}`} x={t.x} y={t.y} fontSize={t.size} textAnchor={t.anchor} fontWeight={t.bold ? 600 : undefined} className={`bridge-text-${t.tone}`} aria-hidden="true">
+            {t.text}
+          </text>
+        ))}
+      </svg>
+    </div>
   );
 }
 

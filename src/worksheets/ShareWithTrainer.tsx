@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from './use-store';
 import { useId, useState } from 'react';
 import { planDisplayName } from '../plan/model/plan';
 import { $activePlan, planStore } from '../stores';

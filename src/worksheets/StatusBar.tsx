@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from './use-store';
 import { lazy, Suspense } from 'react';
 import { $notices, $status } from '../stores';
 import { memoryOnlyStatus, saveState, worksheetLoading } from './messages';

@@ -1,22 +1,8 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { PLAN_STRUCTURE, type Plan } from '../plan/model/schema';
-import { toIsoDate } from '../plan/values/dates';
-import { timeline, type TimelineSource } from '../plan/pictures/timeline';
-import { SCREEN } from '../plan/pictures/picture';
-import * as say from './messages/pictures';
-import { PictureFigure } from './PictureSvg';
 import { useIsReady } from './ready';
+import { TimelineFigure } from './TimelineFigure';
 import { useField } from './use-plan';
-
-/**
- * The timeline of the action plan (src/plan/pictures/timeline.ts) as SVG. The default export
- * stands under the action plan on step 9's worksheet; `TimelineFigure` draws it for any plan (the
- * workbook, a slide).
- */
-export function TimelineFigure({ plan, today = toIsoDate(new Date()) }: { plan: TimelineSource; today?: string }) {
-  const draw = useCallback((width: number) => timeline(plan, { width, ...SCREEN }, today), [plan, today]);
-  return <PictureFigure draw={draw} caption={say.timelineCaption} empty={say.timelineWait} />;
-}
 
 /**
  * Under the action plan on step 9: listens to the fields it shows only (typing in the embedding or

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from './use-store';
 import { Suspense, useEffect, useId, useState } from 'react';
 import { textProblem } from '../plan/model/limits';
 import { $activePlan } from '../stores';

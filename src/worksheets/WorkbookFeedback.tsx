@@ -1,11 +1,10 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from './use-store';
 import { useEffect, useState, type ComponentType } from 'react';
 import type { SectionId } from '../plan/model/schema';
 import { $activeId, planStore } from '../stores';
 import { hasFeedback, onFeedbackChange } from '../stores/feedback-flag';
 import type { LabelOf } from './FeedbackList';
 import { withBoundary } from './IslandBoundary';
-import { nothingChanged } from './messages';
 import * as say from './messages/workbook-feedback';
 import { useReady } from './use-plan';
 import { JsonFileInput, ResultLine, type ActionResult } from './JsonFileInput';
@@ -49,7 +48,7 @@ export const WorkbookFeedback = withBoundary(function WorkbookFeedback({ labels 
             const received = read.ok ? feedbackStore.receive(read.feedback) : read;
             planStore.flush();
             setList(() => FeedbackList);
-            setResult(received.ok ? { ok: true, message: received.message } : { ok: false, message: nothingChanged(received.message) });
+            setResult(received.ok ? { ok: true, message: received.message } : { ok: false, message: say.nothingChanged(received.message) });
           }}
         />
         <ResultLine result={result} />

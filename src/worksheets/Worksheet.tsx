@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from './use-store';
 import { useEffect, useRef, useState } from 'react';
 import { completenessLabel, sectionCompleteness } from '../plan/checks/completeness';
 import type { AnySectionMeaning } from '../plan/meaning/types';
@@ -76,7 +76,7 @@ export function WorksheetView({ ready, section, title, meaning, pdf = true }: Pr
 export function SectionBody({ section, meaning }: { section: SectionId; meaning: AnySectionMeaning }) {
   const generation = usePlanGeneration();
   const groups = meaning.groups ?? [{ title: null, fields: Object.keys(PLAN_STRUCTURE[section]) }];
-  const footers = Object.fromEntries(Object.entries(LAYOUTS[section].footers ?? {}).map(([key, Footer]) => [key, <Footer />]));
+  const footers = Object.fromEntries(Object.entries(LAYOUTS[section].footers ?? {}).map(([key, Footer]) => [key, <Footer field={key} />]));
   return (
     <div key={generation}>
       {groups.map((group, i) => {

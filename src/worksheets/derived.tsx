@@ -1,10 +1,9 @@
 import { formatDateNl } from '../plan/values/dates';
-import { financeChart } from '../plan/finance/finance-chart';
-import { formatEuro, formatNumber, formatPercent } from '../plan/values/format';
+import { formatEuro, formatNumber, formatPercent, shownLike } from '../plan/values/format';
 import { reviewDates } from '../plan/method/reviews';
 import type { Plan } from '../plan/model/schema';
-import { budgetTotals, financeYears, lineCost, pipelineTotals, quarterTotals } from '../plan/finance/totals';
-import { FinanceChart } from './FinanceChart';
+import { budgetTotals, lineCost, pipelineTotals, quarterTotals } from '../plan/finance/totals';
+import { FinanceOverview } from './finance-overview';
 import * as say from './messages/derived';
 import { useIsReady } from './ready';
 import { useSection } from './use-plan';
@@ -67,43 +66,6 @@ export function BudgetTotals() {
   );
 }
 
-/** The years of step 1's history and step 6's plan years, with gross margin, as a table and as the chart. */
-export function FinanceOverview({ plan }: { plan: Pick<Plan, 'envision' | 'develop'> }) {
-  const years = financeYears(plan);
-  const chart = financeChart(years);
-  if (!years.length) return <p>{say.financeWait}</p>;
-  return (
-    <>
-      <div className="table-scroll" role="region" aria-label={say.financeTitle} tabIndex={0}>
-        <table className="finance-table">
-          <caption className="sr-only">{say.financeTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{say.yearColumn}</th>
-              <th scope="col" className="number">{say.revenueColumn}</th>
-              <th scope="col" className="number">{say.marginColumn}</th>
-              <th scope="col" className="number">{say.grossMarginColumn}</th>
-              <th scope="col">{say.kindColumn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {years.map((y) => (
-              <tr key={y.year}>
-                <th scope="row">{y.year}</th>
-                <td className="number">{formatEuro(y.revenue)}</td>
-                <td className="number">{formatPercent(y.margin)}</td>
-                <td className="number">{formatEuro(y.grossMargin)}</td>
-                <td>{say.yearKind(y.kind === 'plan')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {chart ? <FinanceChart chart={chart} /> : null}
-    </>
-  );
-}
-
 /** Under the plan years (step 6): every year with its gross margin, and the chart. */
 export function PlanYears() {
   const ready = useIsReady();
@@ -126,7 +88,7 @@ export function QuarterTotals() {
   const t = quarterTotals({ develop: develop ?? ({ quarters: [], planYears: [] } as never), schedule: schedule ?? ({ validFrom: '' } as never), cover: cover ?? ({ periodFrom: '' } as never) });
   return (
     <p className="derived totals" aria-live="polite">
-      {bold(say.quarterTotal(formatEuro(t.revenue), formatEuro(t.grossMargin)))}
+      {bold(say.quarterTotal(formatEuro(t.revenue), formatEuro(shownLike(t.grossMargin, t.revenue))))}
       {t.target !== null && t.year !== null
         ? t.revenue === t.target
           ? say.quartersMatch(t.year)

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from './use-store';
 import { createContext, useContext, useEffect, useState, type ComponentType } from 'react';
 import type { SectionId } from '../plan/model/schema';
 import { $activeId } from '../stores';

@@ -8,19 +8,9 @@ import { pictureSlot } from './picture-slot';
  * is the generic worksheet. A step without extras has an empty layout.
  */
 export interface Layout {
-  /** A component under a field, by field key. */
-  footers?: Readonly<Record<string, ComponentType>>;
+  /** A component under a field, by field key; it is told the field's key. */
+  footers?: Readonly<Record<string, ComponentType<{ field: string }>>>;
 }
-
-// Derived values have a chunk of their own: only steps 2 and 6 load it.
-const derived = () => import('./derived');
-const ReviewDates = lazy(() => derived().then((m) => ({ default: m.ReviewDates })));
-const BudgetTotals = lazy(() => derived().then((m) => ({ default: m.BudgetTotals })));
-const PipelineTotals = lazy(() => derived().then((m) => ({ default: m.PipelineTotals })));
-const PlanYears = lazy(() => derived().then((m) => ({ default: m.PlanYears })));
-const QuarterTotals = lazy(() => derived().then((m) => ({ default: m.QuarterTotals })));
-// The build-up of the revenue target has a chunk of its own too: only step 6 shows it.
-const RevenueBridge = lazy(() => import('./RevenueBridge'));
 
 const suspended = (Component: ComponentType) => () => (
   <Suspense>
@@ -28,24 +18,31 @@ const suspended = (Component: ComponentType) => () => (
   </Suspense>
 );
 
+// Derived values have a chunk of their own: only steps 2 and 6 load it.
+const derived = (name: 'ReviewDates' | 'BudgetTotals' | 'PipelineTotals' | 'PlanYears' | 'QuarterTotals') => suspended(lazy(() => import('./derived').then((m) => ({ default: m[name] }))));
+// The build-up of the revenue target has a chunk of its own too: only step 6 shows it.
+const RevenueBridge = lazy(() => import('./RevenueBridge'));
+// The relationship map stands under the DMU (step 3), the team (step 5) and the relationships (step 8).
+const RelationshipMap = pictureSlot(() => import('./RelationshipMap'));
+
 export const LAYOUTS: Readonly<Record<SectionId, Layout>> = {
   cover: {},
   envision: {},
-  schedule: { footers: { reviewRhythm: suspended(ReviewDates) } },
-  discover: { footers: { dmu: pictureSlot(() => import('./RelationshipMap')) } },
+  schedule: { footers: { reviewRhythm: derived('ReviewDates') } },
+  discover: { footers: { dmu: RelationshipMap } },
   klantplan: {},
-  align: {},
+  align: { footers: { team: RelationshipMap } },
   develop: {
     footers: {
-      budget: suspended(BudgetTotals),
-      opportunities: suspended(PipelineTotals),
-      planYears: suspended(PlanYears),
-      quarters: suspended(QuarterTotals),
+      budget: derived('BudgetTotals'),
+      opportunities: derived('PipelineTotals'),
+      planYears: derived('PlanYears'),
+      quarters: derived('QuarterTotals'),
       baseGrowthNote: suspended(RevenueBridge),
     },
   },
   adapt: {},
-  inspire: {},
+  inspire: { footers: { relationships: RelationshipMap } },
   actie: { footers: { actions: pictureSlot(() => import('./Timeline')) } },
   presentatie: {},
 };

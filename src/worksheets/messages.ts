@@ -97,5 +97,3 @@ export const selfChecks = 'Zelf nagaan';
 export const cancel = 'Annuleer';
 export const exportAllPlans = 'Exporteer alle plannen (JSON)';
 export const feedbackOpening = 'Feedback openen…';
-/** Added to a refused import: unless the message says so already, that nothing changed. */
-export const nothingChanged = (message: string) => (/ niets (bewaard|veranderd)/.test(message) ? message : `${message} Er is niets veranderd.`);

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from './use-store';
 import { startTransition, useEffect, useState } from 'react';
 import type { FieldDef } from '../plan/model/kinds';
 import type { Plan, SectionId } from '../plan/model/schema';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from './use-store';
 import { useDeferredValue, type ReactNode } from 'react';
 import { placeholderPlan } from '../plan/model/plan';
 import { STEPS, type Step, type StepId } from '../plan/model/steps';

@@ -7,5 +7,6 @@ export { WorkbookCover } from './WorkbookCover';
 export { WorkbookFinance } from './WorkbookFinance';
 export { WorkbookLiving } from './WorkbookLiving';
 export { WorkbookOutput } from './WorkbookOutput';
+export { WorkbookMap, WorkbookTimeline } from './WorkbookPictures';
 export { WorkbookPlans } from './WorkbookPlans';
 export { WorkbookProgress } from './WorkbookProgress';

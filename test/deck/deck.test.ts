@@ -5,6 +5,8 @@ import { deckLabels } from '../../src/deck/labels';
 import { layoutDeck } from '../../src/deck/layout';
 import { MAX_SLIDES, SLIDE_IDS, type Deck, type Slide } from '../../src/deck/model';
 import { examplePlan } from '../../src/plan/example/example-plan';
+import { revenueBridge } from '../../src/plan/finance/bridge';
+import { bridgeText } from '../../src/plan/finance/bridge-table';
 import { budgetTotals, financeYears } from '../../src/plan/finance/totals';
 import { fieldAnchor } from '../../src/plan/model/fields';
 import { createPlan } from '../../src/plan/model/plan';
@@ -38,6 +40,9 @@ describe('the deck of the example plan', () => {
     const years = financeYears(plan);
     const firstPlan = years.find((y) => y.kind === 'plan')!;
     const lastRealised = years.filter((y) => y.kind !== 'plan').at(-1)!;
+    // The example's last year of step 1 is not over yet: a forecast, and the title says so.
+    expect(plan.envision.history.find((h) => h.year === lastRealised.year)!.forecast).toBe(true);
+    const bridge = revenueBridge(plan);
     expect(deck.slides.map((s) => [s.id, s.title])).toEqual([
       ['titel', plan.cover.title],
       ['klant', `Dit wil ${plan.cover.account}: ${plan.envision.customerGoals[0]!.text}`],
@@ -45,7 +50,9 @@ describe('the deck of the example plan', () => {
       ['strategie', firstSentence(plan.develop.valueProposition)],
       // The next open action is the earliest one not done: the audit checklist, due 30 April.
       ['acties', `8 acties tot december 2027. Nu aan de beurt: ${plan.actie.actions.find((a) => a.id === 'a6')!.action}`],
-      ['cijfers', `De omzet groeit van ${formatEuro(lastRealised.revenue)} in ${lastRealised.year} naar ${formatEuro(firstPlan.revenue)} in ${firstPlan.year}`],
+      ['cijfers', `De omzet groeit van ${formatEuro(lastRealised.revenue)} in ${lastRealised.year} (verwacht) naar ${formatEuro(firstPlan.revenue)} in ${firstPlan.year}`],
+      // The target is within what the build-up can carry: the slide says where it comes from.
+      ['opbouw', `Zo komen we aan ${formatEuro(bridge.target)} in ${bridge.year}`],
       ['vraag', `We vragen ${plan.cover.account} een besluit over ‘${plan.develop.opportunities.find((o) => o.id === 'op2')!.opportunity}’, en intern ${formatEuro(budgetTotals(plan).cost)}`],
       ['risicos', `Grootste risico: ${risk.risk}. Wat we doen: ${risk.measure}`],
       ['vragen', 'Welke vragen heb je?'],
@@ -101,7 +108,7 @@ describe('the version for the customer', () => {
   const texts = customer.shown.map(allText).join('\n');
 
   it('leaves out the figures and the risks, and the plan can choose it', () => {
-    expect(customer.shown.map((s) => s.id)).toEqual(SLIDE_IDS.filter((id) => id !== 'cijfers' && id !== 'risicos'));
+    expect(customer.shown.map((s) => s.id)).toEqual(SLIDE_IDS.filter((id) => id !== 'cijfers' && id !== 'opbouw' && id !== 'risicos'));
     expect(buildDeck({ ...plan, presentatie: { ...plan.presentatie, forCustomer: true } }, labels).shown).toEqual(customer.shown);
   });
 
@@ -187,10 +194,103 @@ describe('the deck of an empty plan', () => {
       'Onze strategie en doelen',
       'Onze acties en planning',
       'Wat het plan kost en oplevert',
+      'Waar het omzetdoel vandaan komt',
       'Wat we vragen',
       "De grootste risico's",
       'Welke vragen heb je?',
     ]);
     expect(deck.slides.flatMap((s) => s.blocks).every((b) => b.kind === 'missing' || b.kind === 'subtitle')).toBe(true);
+  });
+});
+
+describe('the figures and the build-up of the target', () => {
+  const plan = examplePlan();
+  const bridge = revenueBridge(plan);
+  const text = bridgeText(bridge)!;
+
+  it('say in the figures’ title and notes that a year of step 1 is a forecast, and not when it is over', () => {
+    const deck = buildDeck(plan, labels);
+    expect(slide(deck, 'cijfers').notes).toContain(`${bridge.base!.year} is nog niet om`);
+    const done = examplePlan();
+    for (const h of done.envision.history) h.forecast = false;
+    const figures = slide(buildDeck(done, labels), 'cijfers');
+    expect(figures.title).not.toContain('verwacht');
+    expect(figures.notes).not.toContain('nog niet om');
+  });
+
+  it('put the expected revenue against the target and what the largest opportunity is worth in the figures’ notes', () => {
+    const own = examplePlan();
+    own.develop.financeNote = 'Mijn eigen toelichting.';
+    const notes = slide(buildDeck(own, labels), 'cijfers').notes;
+    expect(notes).toContain(`Je omzetdoel voor ${bridge.year} is ${formatEuro(bridge.target)}. De opbouw uit de bestaande omzet en je verkoopkansen verwacht ${formatEuro(bridge.expected)}.`);
+    expect(notes).toContain(text.verdict!);
+    expect(notes).toContain(text.sensitivity!.join(''));
+    // The example's own note already says the expected revenue: not said twice.
+    expect(slide(buildDeck(plan, labels), 'cijfers').notes.split(formatEuro(bridge.expected)).length).toBe(2);
+  });
+
+  it('draw the build-up as a waterfall whose bars add up, beside the expected revenue, the target and the difference', () => {
+    const opbouw = slide(buildDeck(plan, labels), 'opbouw');
+    const block = opbouw.blocks.find((b) => b.kind === 'bridge');
+    if (block?.kind !== 'bridge') throw new Error('no waterfall');
+    const steps = block.bars.filter((b) => b.kind !== 'total');
+    const totals = block.bars.filter((b) => b.kind === 'total');
+    expect(totals.map((t) => t.high)).toEqual([bridge.base!.revenue, bridge.expected, bridge.target]);
+    expect(bridge.base!.revenue + steps.reduce((n, b) => n + (b.kind === 'down' ? -1 : 1) * (b.high - b.low), 0)).toBe(bridge.expected);
+    // Each step starts where the one before ended.
+    let level = bridge.base!.revenue;
+    for (const step of steps) {
+      expect(step.kind === 'down' ? step.high : step.low).toBe(level);
+      level = step.kind === 'down' ? step.low : step.high;
+    }
+    expect(block.axisMin).toBeGreaterThan(0);
+    expect(block.axisMin).toBeLessThan(Math.min(...steps.map((b) => b.low)));
+    expect(opbouw.blocks.find((b) => b.kind === 'figures')).toMatchObject({ items: [{ value: formatEuro(bridge.expected) }, { value: formatEuro(bridge.target) }, { value: `+ ${formatEuro(bridge.gap)}` }] });
+    for (const row of text.rows) expect(opbouw.notes).toContain(`${row.label}: ${row.amount}`);
+    expect(opbouw.internal).toBe(true);
+  });
+
+  it('say how much is missing when the target is above what the build-up carries', () => {
+    const high = examplePlan();
+    high.develop.planYears[0]!.revenue = 450_000;
+    const b = revenueBridge(high);
+    expect(b.backed).toBe(false);
+    expect(slide(buildDeck(high, labels), 'opbouw').title).toBe(`Voor € 450.000 in ${b.year} missen we nog ${formatEuro(b.gap)}`);
+  });
+});
+
+describe('the pictures on the slides', () => {
+  const plan = examplePlan();
+  const today = plan.updatedAt.slice(0, 10);
+  const pictureOf = (deck: Deck, id: Slide['id']) => layoutDeck(deck).find((l) => l.slide.id === id)!.items.find((i) => i.type === 'picture');
+
+  it('show the actions as a timeline, one line each with its status, without resources or objectives', () => {
+    const deck = buildDeck(plan, labels, { today });
+    const laid = pictureOf(deck, 'acties');
+    if (laid?.type !== 'picture') throw new Error('no timeline');
+    for (const a of plan.actie.actions) expect(laid.picture.description).toContain(a.action);
+    const lines = laid.picture.shapes.flatMap((s) => (s.type === 'text' && s.role === 'title' ? [s.text] : []));
+    expect(lines).toHaveLength(plan.actie.actions.filter((a) => a.status !== 'vervallen').length);
+    for (const line of lines) expect(line).toMatch(/^(gepland|bezig|klaar): /);
+    const block = JSON.stringify(slide(deck, 'acties').blocks);
+    for (const a of plan.actie.actions) expect(block).not.toContain(a.resources);
+    for (const o of plan.develop.objectives) expect(block).not.toContain(o.objective);
+  });
+
+  it('fall back on the table where the timeline could not be read', async () => {
+    const { manyRowsPlan } = await import('./plans');
+    const laid = layoutDeck(buildDeck(manyRowsPlan(), labels, { today })).find((l) => l.slide.id === 'acties')!;
+    expect(laid.items.some((i) => i.type === 'picture')).toBe(false);
+    expect(laid.items.some((i) => i.type === 'text' && i.text === 'Actie')).toBe(true);
+  });
+
+  it('show who decides beside what we ask, for the team only', () => {
+    const team = pictureOf(buildDeck(plan, labels, { today }), 'vraag');
+    if (team?.type !== 'picture') throw new Error('no map');
+    const names = team.picture.shapes.flatMap((s) => (s.type === 'text' && s.role === 'name' ? [s.text] : []));
+    expect(names.sort()).toEqual(plan.discover.dmu.map((p) => p.name).sort());
+    const customer = buildDeck(plan, labels, { today, forCustomer: true });
+    expect(pictureOf(customer, 'vraag')).toBeUndefined();
+    expect(JSON.stringify(slide(customer, 'vraag').blocks)).not.toMatch(/voorstander|kritisch|tegenstander/);
   });
 });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { revenueBridge } from '../../src/plan/finance/bridge';
 import { describe, expect, it } from 'vitest';
-import { interviewQuestions, QUESTIONS, shuffled } from '../../src/deck/interview';
+import { answerText, INTERVIEW_COMPETENCES, interviewQuestions, levelText, passes, QUESTIONS, shuffled } from '../../src/deck/interview';
 import { deckLabels } from '../../src/deck/labels';
-import { INTERVIEW_COMPETENCES } from '../../src/deck/messages/interview';
+import { COMPETENCES, PASS_SCORE, RUBRIC_SCALE } from '../../src/plan/exam/rubric';
 import { examplePlan } from '../../src/plan/example/example-plan';
 import { budgetTotals } from '../../src/plan/finance/totals';
 import { fieldAnchor } from '../../src/plan/model/fields';
@@ -23,21 +23,32 @@ describe('the interview questions', () => {
     expect(new Set(QUESTIONS.map((q) => q.id)).size).toBe(QUESTIONS.length);
   });
 
-  it('ask about three questions for every competence of the exam', () => {
-    expect(INTERVIEW_COMPETENCES.map((c) => c.name)).toEqual([
-      'Analyse en oordeelsvorming',
-      'Strategisch inzicht',
-      'Probleemoplossing',
-      'Waardebepaling',
-      'Doelgericht/planmatig handelen',
-      'Commercieel handelen',
-    ]);
+  it('practise the rubric’s competences from NIMA, with the rubric’s ids and names, three questions each', () => {
+    const nima = COMPETENCES.filter((c) => c.source !== 'eigen');
+    expect(nima).toHaveLength(6);
+    expect(INTERVIEW_COMPETENCES.map((c) => [c.id, c.name])).toEqual(nima.map((c) => [c.id, c.name]));
     for (const c of INTERVIEW_COMPETENCES) expect(QUESTIONS.filter((q) => q.competence === c.id), c.id).toHaveLength(3);
     expect(QUESTIONS.every((q) => INTERVIEW_COMPETENCES.some((c) => c.id === q.competence))).toBe(true);
+    // The site's own competences are in the rubric, not in the interview.
+    for (const own of COMPETENCES.filter((c) => c.source === 'eigen')) expect(QUESTIONS.some((q) => q.competence === own.id), own.id).toBe(false);
   });
 
-  it('describe what a 1, a 3 and a 5 sound like for every competence', () => {
-    for (const c of INTERVIEW_COMPETENCES) for (const level of [1, 3, 5] as const) expect(c.levels[level].length, `${c.id} ${level}`).toBeGreaterThan(30);
+  it('score on the rubric’s levels, with a 2 and a 4 between them, and say what an answer sounds like at 1, 3 and 5', () => {
+    for (const c of INTERVIEW_COMPETENCES) {
+      const rubric = COMPETENCES.find((r) => r.id === c.id)!;
+      for (const level of [1, 3, 5] as const) {
+        expect(levelText(c, level)).toBe(rubric.levels[level]);
+        expect(answerText(c, level)!.length, `${c.id} ${level}`).toBeGreaterThan(30);
+      }
+      expect(levelText(c, 2)).toBe('Tussen 1 en 3 in.');
+      expect(answerText(c, 4)).toBeNull();
+    }
+  });
+
+  it('call an average of the rubric’s pass level and above passing', () => {
+    expect(RUBRIC_SCALE[PASS_SCORE]).toBe('voldoende');
+    expect(passes(PASS_SCORE)).toBe(true);
+    expect(passes(PASS_SCORE - 0.1)).toBe(false);
   });
 });
 

@@ -107,4 +107,21 @@ describe('the build-up of the revenue target', () => {
     expect(await seriousViolations(page, '', '#werkblad-base-growth-note')).toEqual([]);
     await context.close();
   });
+
+  it('stands in the workbook beside the finance chart, with the same figures', async ({ openContext }) => {
+    const context = await openContext();
+    const watch = await watchContext(context, origin);
+    await context.addInitScript((stored) => {
+      if (location.protocol.startsWith('http') && !localStorage.getItem('accountplan:index')) localStorage.setItem('accountplan:plan:voorbeeld-lindenhof', stored);
+    }, JSON.stringify(plan));
+    const page = await context.newPage();
+    await page.goto(`${origin}/werkboek/#financien`);
+    const finance = page.locator('.workbook-part[data-part="financien"]');
+    const bridge = finance.locator('.revenue-bridge');
+    await bridge.locator('svg[role="img"]').waitFor();
+    await expectExampleFigures(bridge);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(await seriousViolations(page, '', '.workbook-part[data-part="financien"]')).toEqual([]);
+    await context.close();
+  });
 });

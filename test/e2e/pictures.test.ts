@@ -154,6 +154,25 @@ describe('the pictures in the worksheets', () => {
     }
   });
 
+  it.for([
+    { step: step('align'), field: 'team' },
+    { step: step('inspire'), field: 'relationships' },
+  ])('step $step.number draws the map again under its $field, with a link to the DMU it is drawn from', async ({ step: at, field }, { openContext }) => {
+    const page = await withExample(openContext, 1366);
+    await page.goto(`${origin}${lessonPath(at)}#werkblad`);
+    await page.locator('.worksheet[data-ready="true"]').waitFor();
+    const slot = page.locator(`#werkblad-${field} .picture-slot`);
+    await slot.scrollIntoViewIfNeeded();
+    const svg = slot.locator('svg.picture');
+    await svg.waitFor();
+    const read = await readPicture(svg);
+    for (const p of plan.discover.dmu) expect(read.text).toContain(p.name);
+    expect(read.smallest).toBeGreaterThanOrEqual(11);
+    expect(await overflowing(svg)).toEqual([]);
+    await expect(slot.locator('figcaption a').getAttribute('href')).resolves.toBe(`${lessonPath(step('discover'))}#werkblad-dmu`);
+    expect(await seriousViolations(page, '', `#werkblad-${field}`)).toEqual([]);
+  });
+
   it('reads in dark mode: light text on the dark page, the colours from the theme', async ({ openContext }) => {
     const page = await withExample(openContext, 1366, 'dark');
     await page.goto(`${origin}${lessonPath(step('discover'))}`);

@@ -3,9 +3,13 @@ import { unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, inject } from 'vitest';
+import { INTERNAL_SLIDES, SLIDE_IDS } from '../../src/deck/model';
 import { it, openWorkbook, seriousViolations, watchContext } from './browser';
 
 const origin = inject('origin');
+/** The example shows every slide; for the customer, without the internal ones. */
+const ALL = SLIDE_IDS.length;
+const FOR_CUSTOMER = ALL - INTERNAL_SLIDES.length;
 
 /** A browser profile with the example plan as its active plan, on /presentatie/. */
 async function withExample(context: BrowserContext): Promise<Page> {
@@ -27,16 +31,30 @@ async function showSlides(page: Page): Promise<void> {
 const position = (page: Page) => page.locator('.deck-show-nav [aria-live]');
 
 describe('the presentation page', () => {
-  it('shows the example as nine slides that fit, and presents them with the keyboard and a swipe', async ({ openContext }) => {
+  it('shows the example as its slides that fit, with the timeline, the map and the build-up, and presents them with the keyboard and a swipe', async ({ openContext }) => {
     const context = await openContext({ viewport: { width: 1280, height: 800 } });
     const watch = await watchContext(context, origin);
     const page = await withExample(context);
     // The page opens with its settings; the slides' code loads when they come into view.
-    await expect(page.locator('.deck-names li').count()).resolves.toBe(9);
+    await expect(page.locator('.deck-names li').count()).resolves.toBe(ALL);
     await showSlides(page);
-    await expect(page.locator('.deck-list .deck-slide').count()).resolves.toBe(9);
+    await expect(page.locator('.deck-list .deck-slide').count()).resolves.toBe(ALL);
     await expect(page.getByRole('heading', { name: 'Dia 3: De analyse' }).isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-slide="analyse"]').innerText()).resolves.toContain('Kernvraag: Hoe kunnen we met de centrale facilitaire dienst');
+    // The pictures and the waterfall, each an image with a name for screen readers.
+    await expect(page.locator('[data-slide="acties"] .deck-picture svg[role="img"] title').textContent()).resolves.toMatch(/^Tijdlijn van het actieplan/);
+    await expect(page.locator('[data-slide="acties"] .deck-picture svg text', { hasText: /^bezig: / }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('[data-slide="vraag"] .deck-picture svg text', { hasText: 'Ingrid Bos' }).count()).resolves.toBe(1);
+    await expect(page.locator('[data-slide="opbouw"] .deck-bridge svg[role="img"] title').textContent()).resolves.toMatch(/^Opbouw van het omzetdoel 2027/);
+    await expect(page.locator('[data-slide="opbouw"]').innerText()).resolves.toContain('Zo komen we aan € 390.000 in 2027');
+    // Drawn inside their slides.
+    const outside = await page.locator('.deck-list .deck-slide').evaluateAll((slides) =>
+      slides.flatMap((slide) => {
+        const box = slide.getBoundingClientRect();
+        return [...slide.querySelectorAll<HTMLElement>('.deck-picture, .deck-bridge')].filter((d) => d.getBoundingClientRect().right > box.right + 0.5 || d.getBoundingClientRect().bottom > box.bottom + 0.5).map(() => slide.getAttribute('data-slide'));
+      }),
+    );
+    expect(outside).toEqual([]);
     // Nothing runs off its box or off its slide.
     const overflowing = await page.locator('.deck-list .deck-slide').evaluateAll((slides) =>
       slides.flatMap((slide) => {
@@ -56,19 +74,19 @@ describe('the presentation page', () => {
     await present.click();
     const show = page.getByRole('dialog', { name: 'Presentatie' });
     await show.waitFor();
-    await expect(position(page).innerText()).resolves.toBe('Dia 1 van 9');
+    await expect(position(page).innerText()).resolves.toBe(`Dia 1 van ${ALL}`);
     for (const [key, at] of [
       ['ArrowRight', 2],
       ['PageDown', 3],
       [' ', 4],
       ['PageUp', 3],
       ['ArrowLeft', 2],
-      ['End', 9],
-      ['ArrowRight', 9],
+      ['End', ALL],
+      ['ArrowRight', ALL],
       ['Home', 1],
     ] as const) {
       await page.keyboard.press(key === ' ' ? 'Space' : key);
-      await page.locator('.deck-show-nav', { hasText: `Dia ${at} van 9` }).waitFor();
+      await page.locator('.deck-show-nav', { hasText: `Dia ${at} van ${ALL}` }).waitFor();
     }
     await expect(show.locator('.deck-slide').getAttribute('data-slide')).resolves.toBe('titel');
     // A swipe to the left: the next slide.
@@ -77,7 +95,7 @@ describe('the presentation page', () => {
     await page.mouse.down();
     await page.mouse.move(stage!.x + stage!.width * 0.3, stage!.y + stage!.height / 2, { steps: 5 });
     await page.mouse.up();
-    await page.locator('.deck-show-nav', { hasText: 'Dia 2 van 9' }).waitFor();
+    await page.locator('.deck-show-nav', { hasText: `Dia 2 van ${ALL}` }).waitFor();
     await page.keyboard.press('Escape');
     await show.waitFor({ state: 'detached' });
     await expect(present.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -92,7 +110,7 @@ describe('the presentation page', () => {
     const view = page.getByRole('dialog', { name: 'Sprekersweergave' });
     await view.waitFor();
     await expect(view.locator('.deck-notes').innerText()).resolves.toContain('Begin met je ambitie: Over drie jaar is Kroonstad Hygiëne');
-    await expect(view.getByRole('group', { name: /^Dia 2 van 9: Dit wil Zorggroep Lindenhof/ }).isVisible()).resolves.toBe(true);
+    await expect(view.getByRole('group', { name: new RegExp(`^Dia 2 van ${ALL}: Dit wil Zorggroep Lindenhof`) }).isVisible()).resolves.toBe(true);
     const clock = view.getByRole('timer');
     const first = await clock.innerText();
     expect(first).toMatch(/^0:0\d van 15:00$/);
@@ -111,7 +129,7 @@ describe('the presentation page', () => {
     await page.getByRole('dialog', { name: 'Presentatie' }).waitFor();
     await popup.keyboard.press('ArrowRight');
     await popup.keyboard.press('ArrowRight');
-    await page.locator('.deck-show-nav', { hasText: 'Dia 3 van 9' }).waitFor();
+    await page.locator('.deck-show-nav', { hasText: `Dia 3 van ${ALL}` }).waitFor();
   });
 
   it('downloads PowerPoint and the slide PDF, loading their code on click, also for the customer', async ({ openContext }) => {
@@ -127,14 +145,14 @@ describe('the presentation page', () => {
     expect(pptx.suggestedFilename()).toMatch(/^presentatie-zorggroep-lindenhof-\d{4}-\d{2}-\d{2}\.pptx$/);
     expect(scripts.slice(before).filter((s) => s.endsWith('.js')).length).toBeGreaterThan(0);
     const files = unzipSync(new Uint8Array(await readFile((await pptx.path())!)));
-    expect(Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(9);
-    expect(Object.keys(files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))).toHaveLength(9);
+    expect(Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(ALL);
+    expect(Object.keys(files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))).toHaveLength(ALL);
     await page.getByRole('status').filter({ hasText: /\.pptx is gedownload/ }).waitFor();
 
     const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /dia's \(PDF\)/ }).click()]);
     expect(pdf.suggestedFilename()).toMatch(/^presentatie-zorggroep-lindenhof-\d{4}-\d{2}-\d{2}\.pdf$/);
     const doc = await getDocumentProxy(new Uint8Array(await readFile((await pdf.path())!)));
-    expect(doc.numPages).toBe(9);
+    expect(doc.numPages).toBe(ALL);
     for (let n = 1; n <= doc.numPages; n++) {
       const [x0, y0, x1, y1] = (await doc.getPage(n)).view as [number, number, number, number];
       expect((x1 - x0) / (y1 - y0)).toBeCloseTo(16 / 9, 3);
@@ -142,11 +160,11 @@ describe('the presentation page', () => {
     expect(((await extractText(doc, { mergePages: true })).text as string).replace(/\s+/g, ' ')).toContain('Welke vragen heb je?');
 
     await page.getByLabel('Versie voor de klant (stap 8)').check();
-    await page.locator('.deck-settings', { hasText: "7 van de 9 dia's doen mee" }).waitFor();
+    await page.locator('.deck-settings', { hasText: `${FOR_CUSTOMER} van de ${ALL} dia's doen mee` }).waitFor();
     const [forCustomer] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), pptxButton.click()]);
     expect(forCustomer.suggestedFilename()).toMatch(/-klant-\d{4}-\d{2}-\d{2}\.pptx$/);
     const customerFiles = unzipSync(new Uint8Array(await readFile((await forCustomer.path())!)));
-    expect(Object.keys(customerFiles).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(7);
+    expect(Object.keys(customerFiles).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(FOR_CUSTOMER);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.outsideRequests).toEqual([]);
   });
@@ -161,7 +179,7 @@ describe('the presentation page', () => {
     await page.locator('.save-status', { hasText: 'Opgeslagen' }).waitFor();
     await page.reload();
     await page.locator('.deck-page[data-ready="true"]').waitFor();
-    await expect(page.locator('.deck-settings').innerText()).resolves.toContain("8 van de 9 dia's doen mee");
+    await expect(page.locator('.deck-settings').innerText()).resolves.toContain(`${ALL - 1} van de ${ALL} dia's doen mee`);
     await showSlides(page);
     await expect(page.locator('[data-slide="klant"]').innerText()).resolves.toContain('Lindenhof wil schoner en groener werken');
     await page.locator('#dia-klant').getByRole('button', { name: /Gebruik weer de titel uit je plan/ }).click();
@@ -195,6 +213,8 @@ describe('practising the interview', () => {
       await card.locator('.interview-position', { hasText: `Vraag ${n} van 18` }).waitFor();
       const question = await card.locator('.interview-question').innerText();
       expect(question.length).toBeGreaterThan(20);
+      // The self-score is the rubric's scale, its pass level marked.
+      await expect(card.getByRole('radio', { name: /^3 · voldoende \(het niveau van het examen\) / }).count()).resolves.toBe(1);
       const timer = card.getByRole('timer');
       const start = await timer.innerText();
       await page.waitForFunction((before) => document.querySelector('.answer-clock')?.textContent !== before, start);

@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject } from 'vitest';
-import { STEPS } from '../../src/plan/model/steps';
-import { it, watchContext, openWorkbook as openWorkbookAt } from './browser';
+import { examplePlan } from '../../src/plan/example/example-plan';
+import { fieldAnchor } from '../../src/plan/model/fields';
+import { lessonPath, STEPS } from '../../src/plan/model/steps';
+import { it, seriousViolations, watchContext, openWorkbook as openWorkbookAt } from './browser';
 
 const origin = inject('origin');
 
@@ -20,7 +22,7 @@ describe('the workbook', () => {
     });
     await page.goto(`${origin}/werkboek/`, { waitUntil: 'networkidle' });
     const tasks = page.getByRole('navigation', { name: 'Wat wil je doen?' }).getByRole('link');
-    await expect(tasks.count()).resolves.toBe(8);
+    await expect(tasks.count()).resolves.toBe(9);
     // A phone sees the task list first: nothing of the plan code is loaded yet.
     expect(scripts.filter((s) => /[Ww]orkbook|werkblad|react/.test(s))).toEqual([]);
     await page.getByRole('link', { name: /Je plan als PDF of Word downloaden/ }).click();
@@ -117,6 +119,59 @@ describe('the workbook', () => {
       expect(Number(filled), `step ${i + 1}: ${text}`).toBe(Number(total));
     }
     await expect(page.locator('.checks > li.todo').count()).resolves.toBe(0);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the relationship map, the build-up of the target and the timeline, each loaded when the reader gets there, with the tables they come from', async ({ openContext }) => {
+    const plan = examplePlan();
+    const context = await openContext({ viewport: { width: 1280, height: 800 } });
+    const watch = await watchContext(context, origin);
+    await context.addInitScript((stored) => {
+      if (location.protocol.startsWith('http') && !localStorage.getItem('accountplan:index')) localStorage.setItem(`accountplan:plan:${JSON.parse(stored).id}`, stored);
+    }, JSON.stringify(plan));
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${origin}/werkboek/`, { waitUntil: 'networkidle' });
+    const loaded = (name: string) => scripts.some((s) => new RegExp(`/_astro/${name}\\.`).test(s));
+    for (const name of ['MapFigure', 'TimelineFigure', 'RevenueBridge', 'relationship-map', 'timeline']) expect(loaded(name), name).toBe(false);
+    const step = (id: string) => STEPS.find((s) => s.id === id)!;
+
+    // The map: its code comes when its part does, and says where its table is.
+    const map = page.locator('.workbook-part[data-part="relatiekaart"]');
+    await map.scrollIntoViewIfNeeded();
+    const mapSvg = map.locator('svg.picture[role="img"]');
+    await mapSvg.waitFor();
+    expect(loaded('MapFigure')).toBe(true);
+    expect(loaded('TimelineFigure')).toBe(false);
+    const description = await mapSvg.locator('desc').textContent();
+    for (const p of plan.discover.dmu) expect(description).toContain(p.name);
+    await expect(map.locator('figcaption a').getAttribute('href')).resolves.toBe(`${lessonPath(step('discover'))}#${fieldAnchor('dmu')}`);
+
+    // The build-up beside the finance chart, with its table.
+    const finance = page.locator('.workbook-part[data-part="financien"]');
+    await finance.scrollIntoViewIfNeeded();
+    const bridge = finance.locator('.revenue-bridge');
+    await bridge.locator('svg[role="img"]').waitFor();
+    await expect(bridge.locator('table.bridge-table tbody tr').count()).resolves.toBeGreaterThan(plan.develop.opportunities.length);
+    await expect(finance.locator('.finance-table').count()).resolves.toBe(1);
+
+    // The timeline, last before the agenda, with links to the action plan and the milestones.
+    const timeline = page.locator('.workbook-part[data-part="planning"]');
+    await timeline.scrollIntoViewIfNeeded();
+    const timelineSvg = timeline.locator('svg.picture[role="img"]');
+    await timelineSvg.waitFor();
+    expect(loaded('TimelineFigure')).toBe(true);
+    const text = await timelineSvg.evaluate((el) => [...el.querySelectorAll('text')].map((t) => t.textContent).join(' '));
+    for (const a of plan.actie.actions) expect(text).toContain(a.action);
+    await expect(timeline.locator('figcaption a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([
+      `${lessonPath(step('actie'))}#${fieldAnchor('actions')}`,
+      `${lessonPath(step('schedule'))}#${fieldAnchor('milestones')}`,
+    ]);
+    for (const part of ['relatiekaart', 'financien', 'planning']) expect(await seriousViolations(page, '', `.workbook-part[data-part="${part}"]`), part).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     await context.close();
   });

@@ -18,7 +18,7 @@ const fonts = { regular: new Uint8Array(readFileSync('src/pdf/fonts/noto-sans-re
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function render(plan: Plan, forCustomer = false): { laid: LaidSlide[]; bytes: Uint8Array; replacedCharacters: number } {
-  const laid = layoutDeck(buildDeck(plan, labels, { forCustomer }));
+  const laid = layoutDeck(buildDeck(plan, labels, { forCustomer, today: plan.updatedAt.slice(0, 10) }));
   return { laid, ...renderSlidesPdf(laid, { fonts, title: plan.cover.title, author: plan.cover.author, origin: 'https://accountplan.test' }) };
 }
 
@@ -49,6 +49,20 @@ describe('the slide PDF of the example plan', async () => {
     });
     expect(replacedCharacters).toBe(0);
     expect(squash(pages[5]!)).toContain('2029');
+  });
+
+  it('draws the pictures’ texts and the waterfall’s amounts on their pages', () => {
+    laid.forEach((page, i) => {
+      for (const item of page.items) {
+        if (item.type === 'picture') {
+          // drawPicture may shorten a text to what Noto Sans fits: the part before "…" is there.
+          for (const t of item.picture.shapes) if (t.type === 'text') expect(squash(pages[i]!), `${page.slide.id}: ${t.text}`).toContain(squash(t.text.split('…')[0]!).slice(0, 12));
+        }
+        if (item.type === 'bridge') for (const t of item.block.chart.texts) expect(squash(pages[i]!), t.text).toContain(squash(t.text.split('…')[0]!));
+      }
+    });
+    expect(laid.some((p) => p.items.some((i) => i.type === 'picture'))).toBe(true);
+    expect(laid.some((p) => p.items.some((i) => i.type === 'bridge'))).toBe(true);
   });
 
   it('uses the plan PDF’s fonts and says what it is', () => {

@@ -5,6 +5,7 @@ import { oneLine } from '../../src/deck/clean';
 import { deckLabels } from '../../src/deck/labels';
 import { layoutDeck, type LaidSlide } from '../../src/deck/layout';
 import { examplePlan } from '../../src/plan/example/example-plan';
+import { revenueBridge } from '../../src/plan/finance/bridge';
 import { budgetTotals, financeYears } from '../../src/plan/finance/totals';
 import type { Plan } from '../../src/plan/model/schema';
 import { formatEuro } from '../../src/plan/values/format';
@@ -17,7 +18,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const byNumber = (a: string, b: string) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]);
 
 async function pptxOf(plan: Plan, forCustomer = false): Promise<{ laid: LaidSlide[]; bytes: Uint8Array; parts: ReturnType<typeof pptxParts> }> {
-  const laid = layoutDeck(buildDeck(plan, labels, { forCustomer }));
+  const laid = layoutDeck(buildDeck(plan, labels, { forCustomer, today: plan.updatedAt.slice(0, 10) }));
   const bytes = await renderPptx(laid, { title: plan.cover.title, author: plan.cover.author, company: plan.cover.organisation, origin: 'https://accountplan.test' });
   return { laid, bytes, parts: pptxParts(bytes) };
 }
@@ -35,6 +36,8 @@ describe('the PowerPoint file of the example plan', async () => {
       const xml = parts.xml[name]!;
       const text = squash(runText(xml));
       for (const item of laid[i]!.items) if (item.type === 'text') expect(text, `${name}: ${item.text}`).toContain(squash(item.text));
+      // A picture's texts are text boxes of their own: PowerPoint finds them.
+      for (const item of laid[i]!.items) if (item.type === 'picture') for (const t of item.picture.shapes) if (t.type === 'text') expect(text, `${name}: ${t.text}`).toContain(squash(t.text));
       const title = laid[i]!.items.find((item) => item.type === 'text' && item.title)!;
       expect(xml).toMatch(new RegExp(`<p:ph[^>]*type="title"[\\s\\S]*?<a:t>${title.type === 'text' ? title.text.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : ''}`));
     });
@@ -62,6 +65,29 @@ describe('the PowerPoint file of the example plan', async () => {
     expect(sheet).toContain(String(firstPlanYear.revenue));
   });
 
+  it('draws the pictures of the plan as native shapes: the timeline on the actions slide, the map beside what we ask', () => {
+    const slideOf = (id: string) => parts.xml[slidesOf(parts)[laid.findIndex((l) => l.slide.id === id)]!]!;
+    const actions = runText(slideOf('acties'));
+    for (const a of plan.actie.actions.filter((x) => x.status !== 'vervallen')) expect(actions).toContain(`${a.status}: ${a.action.slice(0, 20)}`);
+    // Bars and marks are shapes (no image in the file).
+    expect(slideOf('acties').match(/prst="roundRect"/g)!.length).toBeGreaterThanOrEqual(plan.actie.actions.length);
+    expect(Object.keys(parts.binary).filter((n) => /\.(png|jpe?g|svg)$/.test(n))).toEqual([]);
+    const ask = runText(slideOf('vraag'));
+    for (const p of plan.discover.dmu) expect(ask).toContain(p.name);
+  });
+
+  it('draws the build-up of the target as a stacked chart on an invisible base, with its data', () => {
+    const bridge = revenueBridge(plan);
+    const chart = Object.entries(parts.xml).find(([name, xml]) => /^ppt\/charts\/chart\d+\.xml$/.test(name) && xml.includes('<c:grouping val="stacked"/>'))![1];
+    const series = [...chart.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((m) => m[1]!);
+    expect(series).toHaveLength(4);
+    // The series under the steps has no fill; the others are coloured.
+    expect(series[0]).toMatch(/<c:spPr>\s*<a:noFill\/>/);
+    for (const other of series.slice(1)) expect(other).toMatch(/<c:spPr>\s*<a:solidFill>/);
+    for (const amount of [bridge.expected, bridge.target, bridge.base!.revenue, bridge.growth]) expect(chart).toContain(`<c:v>${amount}</c:v>`);
+    expect(chart).toContain(`<c:v>Verwacht ${bridge.year}: ${formatEuro(bridge.expected)}</c:v>`);
+  });
+
   it('is well-formed XML throughout, compressed, and says what it is', () => {
     for (const [name, xml] of Object.entries(parts.xml)) expect(xmlProblems(xml), name).toEqual([]);
     const unpacked = Object.values(unzipSync(bytes)).reduce((n, f) => n + f.length, 0);
@@ -81,6 +107,8 @@ describe('the PowerPoint file for the customer', async () => {
     const everything = Object.values(parts.xml).join('\n');
     expect(everything).not.toContain(formatEuro(budgetTotals(plan).cost));
     expect(parts.xml['ppt/charts/chart1.xml']).toBeUndefined();
+    // No relationship map (it shows how their people stand towards us), and no attitude anywhere.
+    for (const p of plan.discover.dmu) if (p.attitude) expect(everything).not.toContain(p.attitude);
   });
 });
 

@@ -4,8 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { examplePlan } from '../../src/plan/example/example-plan';
 import { createPlan } from '../../src/plan/model/plan';
-import { RelationshipMapFigure } from '../../src/worksheets/RelationshipMap';
-import { TimelineFigure } from '../../src/worksheets/Timeline';
+import { RelationshipMapFigure } from '../../src/worksheets/MapFigure';
+import { TimelineFigure } from '../../src/worksheets/TimelineFigure';
 import * as say from '../../src/worksheets/messages/pictures';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

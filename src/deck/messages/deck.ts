@@ -26,13 +26,19 @@ export const strategyTitleEmpty = 'Onze strategie en doelen';
 export const actionsTitle = (count: number, until: string, next: string) =>
   `${count === 1 ? '1 actie' : `${count} acties`}${until ? ` tot ${until}` : ''}. ${next ? `Nu aan de beurt: ${next}` : 'Alles is klaar.'}`;
 export const actionsTitleEmpty = 'Onze acties en planning';
-export const figuresTitle = (fromYear: number, from: string, toYear: number, to: string, grows: boolean) =>
-  `De omzet ${grows ? 'groeit' : 'gaat'} van ${from} in ${fromYear} naar ${to} in ${toYear}`;
+/** "De omzet groeit van € 355.000 in 2026 (verwacht) naar € 390.000 in 2027": `forecast` when the first year is not over yet. */
+export const figuresTitle = (fromYear: number, from: string, toYear: number, to: string, grows: boolean, forecast: boolean) =>
+  `De omzet ${grows ? 'groeit' : 'gaat'} van ${from} in ${fromYear}${forecast ? ' (verwacht)' : ''} naar ${to} in ${toYear}`;
 export const figuresTitlePlanOnly = (toYear: number, to: string) => `De omzet groeit naar ${to} in ${toYear}`;
 export const figuresTitleEmpty = 'Wat het plan kost en oplevert';
 export const askTitle = (account: string, decision: string, cost: string) =>
   [decision && `We vragen ${account} een besluit over ‘${decision}’`, cost && `${decision ? 'en intern ' : 'We vragen intern '}${cost}`].filter(Boolean).join(', ');
 export const askTitleEmpty = 'Wat we vragen';
+/** The build-up's title: where the target comes from, or how far it is from what the plan can expect. */
+export const bridgeTitleBacked = (target: string, year: number) => `Zo komen we aan ${target} in ${year}`;
+export const bridgeTitleNotBacked = (target: string, year: number, gap: string) => `Voor ${target} in ${year} missen we nog ${gap}`;
+export const bridgeTitleNoTarget = (expected: string, year: number) => `We verwachten ${expected} in ${year}`;
+export const bridgeTitleEmpty = 'Waar het omzetdoel vandaan komt';
 export const risksTitle = (risk: string, measure: string) => `Grootste risico: ${risk}.${measure ? ` Wat we doen: ${measure}` : ''}`;
 export const risksTitleEmpty = "De grootste risico's";
 export const questionsTitle = 'Welke vragen heb je?';
@@ -60,6 +66,12 @@ export const decisionOn = (opportunity: string) => `Besluit over ‘${opportunit
 export const decisionWhen = (date: string) => `verwacht ${date}`;
 export const notesDecision = (opportunity: string, value: string, probability: string) =>
   `Besluit over ‘${opportunity}’: ${[value, probability && `${probability} waarschijnlijk`].filter(Boolean).join(', ') || 'nog zonder bedrag'}.`;
+export const expectedFigure = (year: number) => `Verwachte omzet ${year}`;
+export const targetFigure = (year: number) => `Omzetdoel ${year}`;
+export const gapFigure = (percent: string) => (percent ? `Verschil: doel min verwachting (${percent})` : 'Verschil: doel min verwachting');
+export const bridgeSeries = { base: 'Onder de stap', up: 'Erbij', down: 'Eraf', total: 'Totaal' } as const;
+/** A bar of the native waterfall: its label with its amount, "Groei bestaand: + € 10.650". */
+export const bridgeBar = (label: string, amount: string) => `${label}: ${amount}`;
 export const askBudget = (cost: string) => `${cost} budget`;
 export const askHours = (name: string, hours: string) => `${name}: ${hours} uur`;
 export const askApproval = (names: readonly string[]) => `Akkoord van ${and(names)}`;
@@ -91,6 +103,11 @@ export const notesReady = (date: string) => `klaar op ${date}`;
 export const notesAllActions = 'Alle acties:';
 export const notesBudget = (cost: string, hours: string, margin: string, saldo: string) =>
   `Budget ${cost}${hours ? `, waarvan ${hours} uur werk` : ''}. Extra brutomarge ${margin}. Saldo ${saldo}.`;
+export const notesForecast = (year: number, amount: string) => `${year} is nog niet om: ${amount} is wat je verwacht (stap 1).`;
+export const notesBridge = (year: number, target: string, expected: string) =>
+  `Je omzetdoel voor ${year} is ${target}. De opbouw uit de bestaande omzet en je verkoopkansen verwacht ${expected}.`;
+export const notesBridgeRow = (label: string, amount: string, how: string) => `${label}: ${amount}${how ? ` (${how})` : ''}`;
+export const notesBridgeRows = 'Zo is het opgebouwd:';
 export const notesPipeline = (total: string, weighted: string) => `Verkoopkansen samen ${total}, gewogen met hun waarschijnlijkheid ${weighted}.`;
 export const notesMessages = 'Je boodschap per rol in de DMU:';
 export const notesMessage = (role: string, message: string, proof: string) => `${role}: ${message}${proof ? ` (bewijs: ${proof})` : ''}`;

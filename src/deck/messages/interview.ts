@@ -1,71 +1,47 @@
 /**
- * The words of the interview practice (src/deck/interview.ts): the competences of the exam's
- * criteria-based interview with what an answer at 1, 3 and 5 sounds like, and the questions as
- * templates filled with the student's own plan. Every value is already written as the reader sees it.
+ * The words of the interview practice (src/deck/interview.ts): what an answer at 1, 3 and 5 sounds
+ * like per competence, and the questions as templates filled with the student's own plan. The
+ * competences themselves (ids, names, levels, the scale) are the rubric's. Every value is already
+ * written as the reader sees it.
  */
 
 /**
- * The competences the interview scores. Their ids match the rubric (src/plan/exam/rubric.ts)
- * where it has the same competence; the names are the exam's.
+ * What an answer in the interview sounds like at 1, 3 and 5, per competence of the rubric
+ * (src/plan/exam/rubric.ts, which names them and says what they look like in the plan). The
+ * card shows these beside the rubric's own levels; the self-score uses the rubric's scale.
  */
-export const INTERVIEW_COMPETENCES = [
-  {
-    id: 'analyse',
-    name: 'Analyse en oordeelsvorming',
-    levels: {
-      1: 'Je noemt losse feiten of je mening, zonder bron en zonder conclusie.',
-      3: 'Je noemt de feiten uit je plan en een conclusie, maar zegt niet wat zwaarder weegt.',
-      5: 'Je onderbouwt je oordeel met feiten en hun bron, weegt ze en zegt wat je nog niet zeker weet.',
-    },
+export const ANSWER_LEVELS = {
+  analyse: {
+    1: 'Je noemt losse feiten of je mening, zonder bron en zonder conclusie.',
+    3: 'Je noemt de feiten uit je plan en een conclusie, maar zegt niet wat zwaarder weegt.',
+    5: 'Je onderbouwt je oordeel met feiten en hun bron, weegt ze en zegt wat je nog niet zeker weet.',
   },
-  {
-    id: 'strategie',
-    name: 'Strategisch inzicht',
-    levels: {
-      1: 'Je beschrijft wat je gaat doen, niet waarom en niet wat je laat liggen.',
-      3: 'Je legt je keuze uit vanuit de analyse, maar het verband met de doelen van de klant blijft vaag.',
-      5: 'Je keuze volgt uit de analyse en de doelen van de klant, en je zegt welk alternatief je afwees en waarom.',
-    },
+  strategie: {
+    1: 'Je beschrijft wat je gaat doen, niet waarom en niet wat je laat liggen.',
+    3: 'Je legt je keuze uit vanuit de analyse, maar het verband met de doelen van de klant blijft vaag.',
+    5: 'Je keuze volgt uit de analyse en de doelen van de klant, en je zegt welk alternatief je afwees en waarom.',
   },
-  {
-    id: 'probleemoplossing',
-    name: 'Probleemoplossing',
-    levels: {
-      1: 'Je zegt dat het wel goed komt, of je weet niet wat je zou doen.',
-      3: 'Je noemt een oplossing, maar niet wat die kost, wie hem uitvoert of wat het betekent voor je doelen.',
-      5: 'Je ziet de oorzaak, noemt je eerste stap met wie en wanneer, en wat het betekent voor je doelen en je budget.',
-    },
+  probleem: {
+    1: 'Je zegt dat het wel goed komt, of je weet niet wat je zou doen.',
+    3: 'Je noemt een oplossing, maar niet wat die kost, wie hem uitvoert of wat het betekent voor je doelen.',
+    5: 'Je ziet de oorzaak, noemt je eerste stap met wie en wanneer, en wat het betekent voor je doelen en je budget.',
   },
-  {
-    id: 'waardebepaling',
-    name: 'Waardebepaling',
-    levels: {
-      1: 'Je praat over je product of je prijs, niet over wat het de klant oplevert.',
-      3: 'Je noemt wat het de klant en je eigen bedrijf oplevert, maar zonder bedragen of bewijs.',
-      5: 'Je maakt de waarde concreet voor de klant en voor je eigen bedrijf, met bedragen, bewijs en de aannames erachter.',
-    },
+  financieel: {
+    1: 'Je praat over je product of je prijs, niet over wat het de klant oplevert.',
+    3: 'Je noemt wat het de klant en je eigen bedrijf oplevert, maar zonder bedragen of bewijs.',
+    5: 'Je maakt de waarde concreet voor de klant en voor je eigen bedrijf, met bedragen, bewijs en de aannames erachter.',
   },
-  {
-    id: 'planmatig',
-    name: 'Doelgericht/planmatig handelen',
-    levels: {
-      1: 'Je weet niet precies wie wat doet of wanneer je meet.',
-      3: 'Je noemt eigenaar, datum en KPI, maar niet wat je doet als je achterloopt.',
-      5: 'Je noemt eigenaar, datum, KPI en meetmoment, en hoe je bijstuurt als het anders loopt.',
-    },
+  plannen: {
+    1: 'Je weet niet precies wie wat doet of wanneer je meet.',
+    3: 'Je noemt eigenaar, datum en KPI, maar niet wat je doet als je achterloopt.',
+    5: 'Je noemt eigenaar, datum, KPI en meetmoment, en hoe je bijstuurt als het anders loopt.',
   },
-  {
-    id: 'commercieel',
-    name: 'Commercieel handelen',
-    levels: {
-      1: 'Je vertelt wat je aanbiedt, maar niet hoe je tot een afspraak of order komt.',
-      3: 'Je weet wie je moet overtuigen, maar je aanpak is voor iedereen hetzelfde.',
-      5: 'Je stemt je boodschap af op de persoon en zijn belang, en je weet wanneer en hoe je om een besluit vraagt.',
-    },
+  commercieel: {
+    1: 'Je vertelt wat je aanbiedt, maar niet hoe je tot een afspraak of order komt.',
+    3: 'Je weet wie je moet overtuigen, maar je aanpak is voor iedereen hetzelfde.',
+    5: 'Je stemt je boodschap af op de persoon en zijn belang, en je weet wanneer en hoe je om een besluit vraagt.',
   },
-] as const;
-
-export type InterviewCompetenceId = (typeof INTERVIEW_COMPETENCES)[number]['id'];
+} as const;
 
 /** What a score between the described ones means. */
 export const betweenLevels = (low: number, high: number) => `Tussen ${low} en ${high} in.`;

@@ -8,6 +8,7 @@ export const slideNames: Record<SlideId, string> = {
   strategie: 'Strategie en doelen',
   acties: 'Acties en planning',
   cijfers: 'De cijfers',
+  opbouw: 'Opbouw van het omzetdoel',
   vraag: 'Wat je vraagt',
   risicos: "De risico's",
   vragen: 'Vragen',

@@ -30,6 +30,7 @@ export const ADAPT: StepItem[] = [
       return kpis.filter((o) => !at.has(o.id)).map((o) => finding('adapt.kpiChecks', say.measurementMissesKpi(formatDateNl(last), say.quote(o.kpi, ''))));
     },
   }),
+  self({ id: 'kpi-meetbaar', text: 'Elke KPI kun je meten waar je zegt: je CRM kent alleen wat de klant bij jou koopt.' }),
   self({ id: 'op-schema', text: 'Je weet per doel of het op schema ligt.' }),
   check({
     id: 'risicos',

@@ -1,6 +1,7 @@
+import { BRIDGE_TOLERANCE, revenueBridge } from '../finance/bridge';
 import { budgetTotals } from '../finance/totals';
 import type { Plan, SectionId } from '../model/schema';
-import { formatEuro } from '../values/format';
+import { formatEuro, formatPercent } from '../values/format';
 import { examplePlan } from './example-plan';
 
 /**
@@ -42,6 +43,35 @@ const budget = formatEuro(budgetTotals(example).cost);
 const wrongBudget = formatEuro(budgetTotals(example).cost - 5000);
 const auditLine = row(example.develop.budget, 'bu3');
 const idea = row(example.develop.opportunities, 'op4');
+
+/**
+ * A target the build-up does not carry: the student counts the HygiënePlus locations (an idea,
+ * ordered in the next year at the earliest) in the plan year, and spreads the higher target over
+ * the quarters, so they still add up.
+ */
+const bridge = revenueBridge(example);
+const planYearRow = example.develop.planYears.find((r) => r.year === bridge.year)!;
+const ideaWeighted = Math.round(((idea.value ?? 0) * (idea.probability ?? 0)) / 100);
+const wishedTarget = Math.round((bridge.expected + ideaWeighted) / 5000) * 5000;
+function raiseTarget(plan: Plan): void {
+  const target = row(plan.develop.planYears, planYearRow.id);
+  const factor = wishedTarget / target.revenue!;
+  const quarters = plan.develop.quarters;
+  let left = wishedTarget;
+  quarters.forEach((q, i) => {
+    q.revenue = i === quarters.length - 1 ? left : Math.round((q.revenue! * factor) / 500) * 500;
+    left -= q.revenue;
+  });
+  target.revenue = wishedTarget;
+}
+const wishedGap = ((wishedTarget - bridge.expected) / bridge.expected) * 100;
+
+/** The SWOT's opportunity that comes from no trend of step 3: a plausible market story nobody checked. */
+const UNSOURCED = 'Zorggroepen in de regio gaan samen inkopen';
+
+/** A KPI that cannot be measured where it says: the CRM knows what Lindenhof buys from Kroonstad, not all it buys. */
+const UNMEASURABLE = 'Aandeel duurzame producten in alle hygiëne-inkoop van Lindenhof, gemeten in het CRM';
+const sustainable = row(example.develop.objectives, 'o2');
 
 export const PLANTED_ERRORS: readonly PlantedError[] = [
   {
@@ -130,6 +160,39 @@ export const PLANTED_ERRORS: readonly PlantedError[] = [
     foundBy: { check: 'budget-posten' },
     plant: (plan) => {
       row(plan.develop.budget, 'bu3').noOpportunity = '';
+    },
+  },
+  {
+    id: 'doel-boven-opbouw',
+    section: 'develop',
+    field: 'planYears',
+    error: `Het omzetdoel voor ${bridge.year} is ${formatEuro(wishedTarget)}, verdeeld over de kwartalen. De opbouw uit de bestaande omzet en de verkoopkansen komt uit op ${formatEuro(bridge.expected)}: het doel ligt ${formatPercent(Math.round(wishedGap * 10) / 10)} hoger, alsof "${idea.opportunity}" (gewogen ${formatEuro(ideaWeighted)}) al in ${bridge.year} omzet brengt. Die order komt op zijn vroegst in ${idea.expected.slice(0, 4)}.`,
+    fix: `Het doel is ${formatEuro(planYearRow.revenue)}: niet meer dan ${formatPercent(BRIDGE_TOLERANCE)} boven de verwachte omzet. Wie meer wil, zet eerst de verkoopkansen in het plan die het brengen.`,
+    foundBy: { check: 'omzetopbouw' },
+    plant: raiseTarget,
+  },
+  {
+    id: 'kans-zonder-bron',
+    section: 'klantplan',
+    field: 'opportunities',
+    error: `De SWOT heeft een derde kans: "${UNSOURCED}". Geen trend in de DESTEP van stap 3 zegt dat, en geen bron.`,
+    fix: 'Een kans komt uit de analyse van stap 3. Zoek eerst uit of die ontwikkeling er is, en zet haar met bron bij de trends; anders hoort ze niet in de SWOT.',
+    foundBy: { selfCheck: 'kansen-uit-destep' },
+    plant: (plan) => {
+      plan.klantplan.opportunities.push({ id: 'k3', text: UNSOURCED });
+      // Scored like the other opportunities, so the matrix stays complete: the error is where the kans comes from.
+      for (const r of [...plan.klantplan.strengths, ...plan.klantplan.weaknesses]) plan.klantplan.matrix[`${r.id}:k3`] = r.id === 's2' ? '+' : '0';
+    },
+  },
+  {
+    id: 'kpi-niet-te-meten',
+    section: 'develop',
+    field: 'objectives',
+    error: `De KPI van "${sustainable.objective}" is "${UNMEASURABLE}". Het CRM van Kroonstad kent alleen wat Lindenhof bij Kroonstad bestelt, niet wat het bij HygiënePlus en de andere leveranciers koopt.`,
+    fix: `Meet wat je kunt zien: "${sustainable.kpi}". Wil je toch de hele inkoop weten, spreek dan af dat de facilitaire dienst het cijfer per kwartaal geeft.`,
+    foundBy: { selfCheck: 'kpi-meetbaar' },
+    plant: (plan) => {
+      row(plan.develop.objectives, 'o2').kpi = UNMEASURABLE;
     },
   },
   {

@@ -64,6 +64,8 @@ interface Box {
 export interface MapOptions {
   tree: boolean;
   rhythm: Plan['schedule']['reviewRhythm'];
+  /** Cards with who someone is and where they stand only (name, position, role, influence and attitude): a slide's map. */
+  brief?: boolean;
 }
 
 export function layoutMap(people: readonly MapPerson[], scale: PictureScale, options: MapOptions) {
@@ -87,6 +89,16 @@ export function layoutMap(people: readonly MapPerson[], scale: PictureScale, opt
     const owner = person.owner ? say.owner(say.ownerName(person.owner, person.ownerRole)) : say.ownerNone;
     const contact = !person.contact ? say.lastContactUnknown : person.stale ? say.lastContactStale(person.contact) : say.lastContact(person.contact);
     const name = paragraph(person.name, nameRoom, f, { tone: 'text', bold: true, maxLines: 3, role: 'name' });
+    if (options.brief) {
+      const name = paragraph(person.name, nameRoom, f, { tone: 'text', bold: true, maxLines: 2, role: 'name' });
+      const rest = [
+        ...(person.position ? paragraph(person.position, room, small, { tone: 'muted', maxLines: 1, role: 'position' }) : []),
+        ...(options.tree ? paragraph(person.role ? roleLabel(person.role) : say.noRole, room, small, { tone: 'text', bold: true, maxLines: 1, role: 'role' }) : []),
+        ...paragraph(say.briefStanding(person.influence, person.attitude), room, small, { tone: 'text', maxLines: 2, role: 'standing' }),
+      ];
+      const head = Math.max(badge, linesHeight(name));
+      return { person, name, rest, head, height: 2 * inner + head + f * 0.3 + linesHeight(rest) };
+    }
     const rest = [
       ...(person.position ? paragraph(person.position, room, small, { tone: 'muted', maxLines: 2, role: 'position' }) : []),
       ...(options.tree ? paragraph(person.role ? roleLabel(person.role) : say.noRole, room, small, { tone: 'text', bold: true, maxLines: 1, role: 'role' }) : []),
@@ -201,10 +213,11 @@ export function layoutMap(people: readonly MapPerson[], scale: PictureScale, opt
       ],
     })),
     { text: say.legendInfluence },
-    ...(options.rhythm ? [{ text: say.legendStale(options.rhythm) }] : []),
+    ...(options.rhythm && !options.brief ? [{ text: say.legendStale(options.rhythm) }] : []),
     ...(options.tree ? [{ text: say.legendReportsTo }] : []),
   ];
-  const key = legend(items, pad, y, width - 2 * pad, small);
+  // In brief every card says its influence and attitude in words: no legend needed.
+  const key = options.brief ? { height: 0, shapes: [] } : legend(items, pad, y, width - 2 * pad, small);
   const height = y + key.height + pad;
   return { width, height, shapes: [...shapes, ...links, ...cards, ...key.shapes], order };
 }

@@ -91,14 +91,16 @@ function describe(p: MapPerson, people: readonly MapPerson[]): string {
 
 /**
  * The relationship map of the plan at the given size, or null while the DMU is empty. `today`
- * (an ISO date) decides which last contacts are too long ago.
+ * (an ISO date) decides which last contacts are too long ago. `brief` (a slide's map) shows who
+ * everyone is and where they stand, without contacts, owners and scores; the description still
+ * says everything.
  */
-export function relationshipMap(source: MapSource, scale: PictureScale, today: string): Picture | null {
+export function relationshipMap(source: MapSource, scale: PictureScale, today: string, options: { brief?: boolean } = {}): Picture | null {
   const people = mapPeople(source, today);
   if (!people.length) return null;
   const tree = people.some((p) => p.reportsTo !== null);
   const rhythm = source.schedule.reviewRhythm;
-  const { width, height, shapes, order } = layoutMap(people, scale, { tree, rhythm });
+  const { width, height, shapes, order } = layoutMap(people, scale, { tree, rhythm, ...(options.brief ? { brief: true } : {}) });
   // Described in the order the map shows them: by role, or down the organisation chart.
   const described = order.map((id) => describe(people.find((p) => p.id === id)!, people));
   return { width, height, shapes, title: say.title(people.length), description: say.description(described, tree) };

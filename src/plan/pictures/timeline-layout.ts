@@ -31,7 +31,8 @@ function monthStarts(from: string, to: string): string[] {
   return out;
 }
 
-export function layoutTimeline(data: TimelineData, scale: PictureScale) {
+/** `titleLines`: the lines a row's title may take (3 by default; a slide's timeline takes 1, its meta in the title). */
+export function layoutTimeline(data: TimelineData, scale: PictureScale, options: { titleLines?: number } = {}) {
   const { width, font: f, small } = scale;
   const pad = f * 0.8;
   const wide = width >= f * 40;
@@ -95,8 +96,8 @@ export function layoutTimeline(data: TimelineData, scale: PictureScale) {
     y += headerHeight + f * 0.15;
     for (const item of group.items) {
       const lines = [
-        ...paragraph(item.title, labelWidth, small, { tone: 'text', maxLines: 3, role: 'title' }),
-        ...paragraph(item.meta, labelWidth, small, { tone: 'muted', maxLines: 2, role: item.kind === 'milestone' ? 'milestone-meta' : 'status' }),
+        ...paragraph(item.title, labelWidth, small, { tone: 'text', maxLines: options.titleLines ?? 3, role: 'title' }),
+        ...(item.meta ? paragraph(item.meta, labelWidth, small, { tone: 'muted', maxLines: 2, role: item.kind === 'milestone' ? 'milestone-meta' : 'status' }) : []),
       ];
       const textHeight = linesHeight(lines);
       // Where the title stands over the time axis, it gets a ground of its own: the grid stays out of the text.

@@ -151,11 +151,28 @@ function describe(data: TimelineData): string {
  * The timeline of the plan at the given size, or null while the plan has no action and no
  * milestone. `today` (an ISO date) places the line for today.
  */
-export function timeline(source: TimelineSource, scale: PictureScale, today: string): Picture | null {
+export function timeline(source: TimelineSource, scale: PictureScale, today: string, options: { brief?: boolean } = {}): Picture | null {
   const actions = source.actie.actions.length;
   const milestones = source.schedule.milestones.length;
   if (!actions && !milestones) return null;
   const data = timelineData(source, today);
-  const { width, height, shapes } = layoutTimeline(data, scale);
+  const { width, height, shapes } = options.brief ? layoutTimeline(brief(data), scale, { titleLines: 1 }) : layoutTimeline(data, scale);
   return { width, height, shapes, title: say.title(actions, milestones), description: describe(data) };
+}
+
+/**
+ * The timeline in brief (a slide's): one line per row, an action's status before its title, and
+ * the actions in one group instead of one per objective (for the customer, the objectives may be
+ * internal). Milestones keep their group; reached or not shows in the diamond's fill.
+ */
+function brief(data: TimelineData): TimelineData {
+  const line = (item: TimelineItem): TimelineItem => ({ ...item, title: item.kind === 'action' ? say.briefAction(item.status, item.title) : item.title, meta: '' });
+  const milestones = data.groups.filter((g) => g.items.every((i) => i.kind === 'milestone'));
+  const actions = data.groups.filter((g) => !milestones.includes(g)).flatMap((g) => g.items);
+  const byDate = (a: TimelineItem, b: TimelineItem) => (a.from! < b.from! ? -1 : a.from! > b.from! ? 1 : 0);
+  return {
+    ...data,
+    groups: [...milestones.map((g) => ({ ...g, items: g.items.map(line) })), ...(actions.length ? [{ label: say.actionsGroup, items: [...actions].sort(byDate).map(line) }] : [])],
+    undated: data.undated.map((i) => ({ ...i, title: line(i).title })),
+  };
 }

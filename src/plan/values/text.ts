@@ -5,6 +5,12 @@
  * helpers cut only between graphemes (what a reader sees as one character), by `Intl.Segmenter`.
  */
 
+/**
+ * Characters that draw nothing: control characters (but the line feed), format characters (soft
+ * hyphen, zero-width space and joiners, direction marks, BOM), variation selectors and tags.
+ */
+export const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cf}\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
+
 /** The ellipsis a shortened text ends in. */
 export const ELLIPSIS = '…';
 

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from '../use-store';
 import { useMemo, useRef, useState, type ComponentType } from 'react';
 import { optionLabel, type FieldInfo, type RefTarget } from '../../plan/model/fields';
 import { formatEuro, formatNumber, formatPercent, formatPlainNumber, parseNumber, type NumberKind } from '../../plan/values/format';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from '../use-store';
 import { useId } from 'react';
 import { $field, planStore } from '../../stores';
 import { TextInput } from '../fields/TextInput';

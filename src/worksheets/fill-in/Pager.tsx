@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import * as say from '../messages/fill-in';
-import { useNear } from './use-near';
+import { useNear } from '../use-near';
 
 export interface PagerLink {
   href: string;

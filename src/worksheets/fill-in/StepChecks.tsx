@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from '../use-store';
 import { use, useDeferredValue } from 'react';
 import { isProgramCheck, type SelfCheck } from '../../plan/checks';
 import { $activePlan } from '../../stores';

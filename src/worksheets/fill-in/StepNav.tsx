@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/react';
+import { useStore } from '../use-store';
 import { useDeferredValue, useEffect } from 'react';
 import { sectionCompleteness } from '../../plan/checks/completeness';
 import { stepOfTotal } from '../../plan/messages';

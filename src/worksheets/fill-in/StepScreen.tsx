@@ -7,7 +7,7 @@ import * as say from '../messages/fill-in';
 import { WorksheetView } from '../Worksheet';
 import { titleOf, type Target } from './address';
 import { loadChecks } from './checks';
-import { useNear } from './use-near';
+import { useNear } from '../use-near';
 import { loadWords } from './words';
 
 /** What every screen gets from fill-in mode. */

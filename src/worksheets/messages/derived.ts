@@ -1,6 +1,6 @@
 /**
  * The words of the values that follow from what the reader typed (derived.tsx): review dates,
- * budget and pipeline totals, the finance table. A sentence with figures in bold is the list of its
+ * budget, quarter and pipeline totals (the finance table's are in finance-overview.ts). A sentence with figures in bold is the list of its
  * parts, the figures (already written) at the odd places; the comment above each shows the whole sentence.
  */
 
@@ -31,15 +31,6 @@ export const budgetTotal = (hours: string, hoursCost: string, cost: string, extr
 export const budgetCostOnly = (hours: string, hoursCost: string, cost: string) => ['Totaal: ', `${hours} uur`, ` (samen ${hoursCost}) · kosten `, cost];
 /** After the budget's total: " · het saldo is **-25%** van de kosten" */
 export const returnOnCost = (percent: string) => [' · het saldo is ', percent, ' van de kosten'];
-
-export const financeWait = 'Vul de geschiedenis in stap 1 en de planjaren hier in; dan verschijnen hier de omzet en brutomarge per jaar, met een grafiek.';
-export const financeTitle = 'Omzet en brutomarge per jaar';
-export const yearColumn = 'Jaar';
-export const revenueColumn = 'Omzet';
-export const marginColumn = 'Marge';
-export const grossMarginColumn = 'Brutomarge';
-export const kindColumn = 'Soort';
-export const yearKind = (plan: boolean) => (plan ? 'plan' : 'gerealiseerd');
 
 /** "Totaal van de kwartalen: omzet **€ …** · brutomarge **€ …**", then how it compares with the plan year. */
 export const quarterTotal = (revenue: string, grossMargin: string) => ['Totaal van de kwartalen: omzet ', revenue, ' · brutomarge ', grossMargin];

@@ -18,14 +18,20 @@ export const answerOver = 'Je antwoord duurt langer dan de richttijd. Kom tot de
 export const notesLabel = 'Aantekeningen bij je antwoord';
 export const notesHint = 'Wat noem je zeker? Welk feit of bedrag uit je plan gebruik je? Je aantekeningen blijven bij je plan.';
 export const scoreLegend = (name: string) => `Jouw score voor ${name}`;
-export const scoreOption = (score: number) => `${score}`;
+/** "3 · voldoende" (the rubric's word for the score). */
+export const scoreOption = (score: number, word: string) => `${score} · ${word}`;
+/** Beside the pass level. */
+export const passMark = '(het niveau van het examen)';
+export const scoreHint = (pass: number, word: string) => `De schaal van de beoordeling: ${pass} (${word}) is wat het examen vraagt. Wat hoort bij elk niveau, staat erbij.`;
+export const answersHeading = 'Zo klinkt een antwoord';
+export const answerLevel = (score: number, words: string) => `${score}: ${words}`;
 export const clearScore = 'Geen score';
 export const nextQuestion = 'Volgende vraag';
 export const previousQuestion = 'Vorige vraag';
 export const done = 'Je hebt alle vragen gehad. Bekijk je scores hieronder, of begin opnieuw.';
 export const scoresHeading = 'Je scores per competentie';
-export const scoreSummary = (name: string, scored: number, total: number, average: string) =>
-  scored ? `${name}: ${average} gemiddeld over ${scored} van ${total} vragen` : `${name}: nog geen score`;
+export const scoreSummary = (name: string, scored: number, total: number, average: string, passes: boolean, pass: string) =>
+  scored ? `${name}: ${average} gemiddeld over ${scored} van ${total} vragen, ${passes ? `${pass} of hoger` : `onder ${pass}`}` : `${name}: nog geen score`;
 export const missingHeading = 'Eerst invullen';
 export const missingIntro = 'Voor deze vragen mist je plan nog iets. Vul het in; daarna verschijnt de vraag hierboven.';
 export const fillInFirst = 'Vul eerst in:';

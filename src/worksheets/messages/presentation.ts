@@ -16,7 +16,8 @@ export const minutesHint = (defaultMinutes: number) =>
 export const minutesInvalid = 'Vul een heel aantal minuten in, van 1 tot 600.';
 export const perSlideHint = (time: string) => `Dat is ongeveer ${time} per dia.`;
 export const forCustomerLabel = 'Versie voor de klant (stap 8)';
-export const forCustomerHint = "Laat weg wat intern is: de cijfers, de risico's, je eigen budget en uren, marges en omzetdoelen, en in je notities de houding van de DMU, je groeirichting en je boodschap per rol.";
+export const forCustomerHint =
+  "Laat weg wat intern is: de cijfers en de opbouw van je omzetdoel, de risico's, je eigen budget en uren, marges en omzetdoelen, de relatiekaart van de DMU (die toont ieders houding), en in je notities de houding van de DMU, je groeirichting en je boodschap per rol.";
 export const present = 'Presenteer';
 export const presentHint = 'Volledig scherm. Volgende dia: pijl naar rechts, spatie of Page Down (zo werkt ook een clicker). Terug: pijl naar links of Page Up. Stoppen: Esc.';
 export const presenterView = 'Sprekersweergave';

@@ -6,3 +6,6 @@ export const intro =
 export const noFeedback = 'Er is nog geen feedback op dit plan.';
 export const loading = 'Feedback laden…';
 export const openFile = 'Open een feedbackbestand (JSON)';
+
+/** Added to a refused feedback file: unless the message says so already, that nothing changed. */
+export const nothingChanged = (message: string) => (/ niets (bewaard|veranderd)/.test(message) ? message : `${message} Er is niets veranderd.`);

@@ -74,6 +74,14 @@ export const wordIntroBefore =
 export const wordIntroLink = 'Van werkboek naar examenplan';
 export const wordIntroAfter = 'wat er in elk hoofdstuk hoort.';
 
+// ---------- the plan in pictures ----------
+
+export const mapTitle = 'Relatiekaart van de DMU';
+export const mapIntro = 'Wie er bij de klant beslist, hoe ze tegenover jullie staan en wie van jullie team het contact houdt. Dezelfde kaart staat bij stap 3, 5 en 8 en in de PDF.';
+export const timelineTitle = 'Planning in één beeld';
+export const timelineIntro = 'Je acties van stap 9 op een tijdlijn, met de mijlpalen en de evaluatiemomenten van stap 2. Die evaluatiemomenten zet je hieronder in je agenda.';
+export const pictureLoading = 'Afbeelding laden…';
+
 // ---------- finance ----------
 
 export const financeTitle = 'Financieel overzicht';
@@ -83,6 +91,8 @@ export const financeIntroHistory = 'stap 1';
 export const financeIntroBetween = 'en de planjaren uit';
 export const financeIntroPlan = 'stap 6';
 export const financeIntroAfter = '. Dezelfde grafiek staat in de PDF.';
+export const bridgeTitle = 'Opbouw van het omzetdoel';
+export const bridgeIntro = 'Van de omzet van vorig jaar, via de groei en je verkoopkansen, naar de omzet die je kunt verwachten, naast je doel voor het planjaar. Uit stap 1 en stap 6.';
 export const overviewLoading = 'Overzicht laden…';
 
 // ---------- the living plan: headings ----------
@@ -155,3 +165,6 @@ export const examSizeLoading = 'Omvang berekenen…';
 
 export const quiz = 'Kennischeck';
 export const quizNotDone = 'nog niet gemaakt';
+
+/** Added to a refused import: unless the message says so already, that nothing changed. */
+export const nothingChanged = (message: string) => (/ niets (bewaard|veranderd)/.test(message) ? message : `${message} Er is niets veranderd.`);

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKS, runChecks, SELF_CHECKS } from '../../../src/plan/checks';
+import { revenueBridge } from '../../../src/plan/finance/bridge';
+import { quarterTotals } from '../../../src/plan/finance/totals';
 import { errorHuntPlan, PLANTED_ERRORS } from '../../../src/plan/example/error-hunt';
 import { examplePlan } from '../../../src/plan/example/example-plan';
 import { jsonEqual } from '../../../src/plan/values/json';
@@ -54,9 +56,20 @@ describe('"Fouten zoeken": the example plan with deliberate errors', () => {
     }
   });
 
-  it('has between eight and twelve errors, spread over the plan', () => {
+  it('raises the target above what the build-up carries, the quarters still adding up to it, and quotes the example’s own figures', () => {
+    const error = PLANTED_ERRORS.find((e) => e.id === 'doel-boven-opbouw')!;
+    const one = structuredClone(example);
+    error.plant(one);
+    const bridge = revenueBridge(one);
+    expect(bridge.backed).toBe(false);
+    expect(quarterTotals(one).revenue).toBe(bridge.target);
+    expect(error.error).toContain(`€ ${bridge.expected.toLocaleString('nl-NL')}`);
+    expect(error.fix).toContain(`€ ${revenueBridge(example).target!.toLocaleString('nl-NL')}`);
+  });
+
+  it('has between eight and fifteen errors, spread over the plan', () => {
     expect(PLANTED_ERRORS.length).toBeGreaterThanOrEqual(8);
-    expect(PLANTED_ERRORS.length).toBeLessThanOrEqual(12);
+    expect(PLANTED_ERRORS.length).toBeLessThanOrEqual(15);
     expect(new Set(PLANTED_ERRORS.map((e) => e.section)).size).toBeGreaterThanOrEqual(6);
   });
 });

@@ -199,4 +199,31 @@ describe('the relationship map', () => {
     expect(top.ref).toBe('d1');
     expect(picture.description).toContain('rapporteert aan Ingrid Bos');
   });
+
+  it('in brief (a slide’s map) says who everyone is and where they stand, without contacts, owners, scores or legend', () => {
+    const plan = examplePlan();
+    const today = plan.updatedAt.slice(0, 10);
+    const full = relationshipMap(plan, { width: 720, ...SCREEN }, today)!;
+    const brief = relationshipMap(plan, { width: 720, ...SCREEN }, today, { brief: true })!;
+    expectSound(brief, plan.discover.dmu);
+    const roles = (p: Picture) => new Set(texts(p).map((t) => t.role));
+    for (const gone of ['contact', 'contact-stale', 'owner', 'relation']) expect(roles(brief).has(gone), gone).toBe(false);
+    expect(roles(full).has('owner')).toBe(true);
+    expect(brief.shapes.some((s) => s.role === 'legend-sample')).toBe(false);
+    for (const p of plan.discover.dmu) expect(readText(brief)).toContain(`${p.attitude}, invloed ${p.influence}`);
+    expect(brief.height).toBeLessThan(full.height);
+    // Screen readers still hear everything.
+    expect(brief.description).toBe(full.description);
+  });
+
+  it('in brief holds any DMU too (property)', () => {
+    const row = fc.record({ name: fc.string({ maxLength: 90, unit: 'grapheme' }), position: fc.string({ maxLength: 60, unit: 'grapheme' }), attitude: fc.constantFrom('', 'voorstander', 'kritisch'), boss: fc.nat(20) });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 10 }), fc.integer({ min: 300, max: 1300 }), (rows, width) => {
+        const people = rows.map((r, i) => person(i, { ...r, reportsTo: r.boss % 3 === 0 ? '' : `p${r.boss % rows.length}` }) as Person);
+        expectSound(relationshipMap(planWith(people), { width, font: 13, small: 11.5 }, TODAY, { brief: true })!, people);
+      }),
+      { numRuns: 40 },
+    );
+  });
 });

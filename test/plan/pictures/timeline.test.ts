@@ -164,4 +164,18 @@ describe('the timeline', () => {
     expect(picture.shapes.filter((s) => s.type === 'mark' && s.role === 'milestone')).toHaveLength(plan.schedule.milestones.length);
     expect(picture.shapes.filter((s) => s.type === 'line' && s.role === 'review')).toHaveLength(3);
   });
+
+  it('in brief (a slide’s timeline) gives every action one line, its status first, all actions in one group', () => {
+    const plan = planWith([0, 1, 2, 3, 4, 5].map((i) => action(i, { action: `Een actie met een titel die langer is dan de ruimte ervoor, nummer ${i}` })));
+    const picture = timeline(plan, { width: 864, font: 13, small: 11.5 }, TODAY, { brief: true })!;
+    expectSound(picture);
+    const titles = texts(picture).filter((t) => t.role === 'title');
+    expect(titles).toHaveLength(6);
+    for (const t of titles) expect(t.text).toMatch(new RegExp(`^(${STATUSES.join('|')}): Een actie`));
+    expect(texts(picture).some((t) => t.role === 'status')).toBe(false);
+    expect(texts(picture).filter((t) => t.role === 'group').map((t) => t.text)).toEqual(['Acties']);
+    // The objectives' names stay out of it (for the customer they may be internal); screen readers still hear every title.
+    expect(readText(picture)).not.toContain('Doel 1');
+    for (const a of plan.actie.actions) expect(picture.description).toContain(a.action);
+  });
 });

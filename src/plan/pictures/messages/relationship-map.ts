@@ -8,6 +8,8 @@ export const noRole = 'Nog geen rol';
 export const nobodyInRole = 'Nog niemand in deze rol.';
 /** "Invloed hoog · houding neutraal" */
 export const standing = (influence: string, attitude: string) => `Invloed ${influence || 'onbekend'} · houding ${attitude || 'onbekend'}`;
+/** The same in brief (a slide's map), attitude first: "voorstander, invloed hoog". */
+export const briefStanding = (influence: string, attitude: string) => `${attitude || 'houding onbekend'}, invloed ${influence || 'onbekend'}`;
 /** "Laatste contact: 12 juni 2026" */
 export const lastContact = (date: string) => `Laatste contact: ${date}`;
 /** The same, when it is longer ago than the review rhythm. */

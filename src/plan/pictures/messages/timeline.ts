@@ -17,6 +17,10 @@ export const unnamedMilestone = (index: number) => `Mijlpaal ${index + 1}`;
 export const actionMeta = (status: string, owner: string) => [status || 'geen status', owner || 'geen eigenaar'].join(' · ');
 /** Under a milestone. */
 export const milestoneMeta = (done: boolean) => (done ? 'bereikt' : 'nog niet bereikt');
+/** The one group of actions of a brief timeline (a slide's). */
+export const actionsGroup = 'Acties';
+/** An action's row in a brief timeline: "bezig: Voer de proef uit". */
+export const briefAction = (status: string, title: string) => `${status || 'geen status'}: ${title}`;
 /** The heading of the list under the picture. */
 export const undatedTitle = 'Zonder datum (nog niet op de tijdlijn)';
 /** One undated action or milestone in that list. */
