@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { SectionId } from '../plan/model/schema';
+import { mapWait, timelineWait } from './messages/picture-waits';
 import { pictureSlot } from './picture-slot';
 
 /**
@@ -23,7 +24,7 @@ const derived = (name: 'ReviewDates' | 'BudgetTotals' | 'PipelineTotals' | 'Plan
 // The build-up of the revenue target has a chunk of its own too: only step 6 shows it.
 const RevenueBridge = lazy(() => import('./RevenueBridge'));
 // The relationship map stands under the DMU (step 3), the team (step 5) and the relationships (step 8).
-const RelationshipMap = pictureSlot(() => import('./RelationshipMap'));
+const RelationshipMap = pictureSlot(() => import('./RelationshipMap'), mapWait);
 
 export const LAYOUTS: Readonly<Record<SectionId, Layout>> = {
   cover: {},
@@ -43,6 +44,6 @@ export const LAYOUTS: Readonly<Record<SectionId, Layout>> = {
   },
   adapt: {},
   inspire: { footers: { relationships: RelationshipMap } },
-  actie: { footers: { actions: pictureSlot(() => import('./Timeline')) } },
+  actie: { footers: { actions: pictureSlot(() => import('./Timeline'), timelineWait) } },
   presentatie: {},
 };

@@ -129,11 +129,15 @@ describe('From workbook to exam plan', () => {
     const pages = Number((await estimate.textContent())!.match(/ongeveer (\d+) pagina's hoofdtekst/)![1]);
     expect(pages).toBeGreaterThanOrEqual(10);
     expect(pages).toBeLessThanOrEqual(25);
-    const chart = page.locator('[data-part="financien"] svg[role="img"]');
+    const chart = page.locator('[data-part="financien"] svg.finance-chart');
     await chart.waitFor();
     expect(await chart.getAttribute('aria-labelledby')).toBeTruthy();
     expect(await chart.locator('title').textContent()).toContain(`2027 (plan): omzet ${fig('bridgeTarget')}, brutomarge ${fig('planGrossMargin')}`);
-    expect(await page.locator('[data-part="financien"] table').textContent()).toContain(fig('lastGrossMargin'));
+    expect(await page.locator('[data-part="financien"] table.finance-table').textContent()).toContain(fig('lastGrossMargin'));
+    // Beside it the build-up of the revenue target, with the expected revenue and the gap to the target.
+    const bridge = page.locator('[data-part="financien"] table.bridge-table');
+    await expect.poll(() => bridge.textContent()).toContain(fig('bridgeExpected'));
+    expect(await bridge.textContent()).toContain(fig('bridgeGap'));
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
