@@ -59,7 +59,7 @@ export async function serveStatic(dir: string, port = 0): Promise<{ server: Serv
   }
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
+    const path = decodeURIComponent(url.pathname);
     const file = normalize(join(root, path));
     let target = file;
     let status = 200;

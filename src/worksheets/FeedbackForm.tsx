@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { targetKey, type FeedbackDraft } from '../plan/feedback/feedback';
 import { COMPETENCES, RUBRIC_SCORES, type RubricScore } from '../plan/exam/rubric';
 import type { Plan, SectionId } from '../plan/model/schema';
@@ -18,31 +18,35 @@ const SAVE_DELAY = 300;
  * makes a link and a JSON file for the student. The plan itself is never changed.
  */
 export default function FeedbackForm({ plan }: { plan: Plan }) {
-  // One draft object for the whole form: boxes keep their own text, so typing in one box does not
-  // render the plan again.
-  const draft = useRef<FeedbackDraft>(useMemo(() => feedbackStore.readDraft(plan.id), [plan.id]));
+  // The draft as it was when the form opened fills the boxes; boxes keep their own text and write
+  // it into a working copy, so typing in one box does not render the plan again. (The shared page
+  // keys the form by the plan's id: another plan is another form.)
+  const [initial] = useState<FeedbackDraft>(() => feedbackStore.readDraft(plan.id));
+  const working = useRef<FeedbackDraft | null>(null);
+  const draft = () => (working.current ??= structuredClone(initial));
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [saveProblem, setSaveProblem] = useState(false);
   const save = () => {
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => setSaveProblem(!feedbackStore.saveDraft(plan.id, draft.current)), SAVE_DELAY);
+    timer.current = setTimeout(() => setSaveProblem(!feedbackStore.saveDraft(plan.id, draft())), SAVE_DELAY);
   };
   useEffect(() => {
     const flush = () => {
       if (!timer.current) return;
       clearTimeout(timer.current);
       timer.current = null;
-      feedbackStore.saveDraft(plan.id, draft.current);
+      feedbackStore.saveDraft(plan.id, draft());
     };
     window.addEventListener('pagehide', flush);
     return () => {
       window.removeEventListener('pagehide', flush);
       flush();
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- draft() reads a ref, the same for the form's life
   }, [plan.id]);
 
   const setComment = (section: SectionId, field: string | null, text: string) => {
-    draft.current.comments[targetKey(section, field)] = text;
+    draft().comments[targetKey(section, field)] = text;
     save();
   };
   const trainerId = useId();
@@ -71,9 +75,9 @@ export default function FeedbackForm({ plan }: { plan: Plan }) {
         <label htmlFor={trainerId}>{say.trainerName}</label>
         <DraftText
           id={trainerId}
-          initial={draft.current.trainer}
+          initial={initial.trainer}
           onChange={(text) => {
-            draft.current.trainer = text;
+            draft().trainer = text;
             save();
           }}
         />
@@ -86,7 +90,7 @@ export default function FeedbackForm({ plan }: { plan: Plan }) {
             section={section}
             field={field}
             label={label}
-            initial={draft.current.comments[targetKey(section, field)] ?? ''}
+            initial={initial.comments[targetKey(section, field)] ?? ''}
             onChange={(text) => setComment(section, field, text)}
           />
         )}
@@ -99,22 +103,22 @@ export default function FeedbackForm({ plan }: { plan: Plan }) {
           label={say.wholePlan}
           labelText={say.overallComment}
           open
-          initial={draft.current.overall}
+          initial={initial.overall}
           onChange={(text) => {
-            draft.current.overall = text;
+            draft().overall = text;
             save();
           }}
         />
         <Rubric
-          initial={draft.current.scores}
+          initial={initial.scores}
           onChange={(id, score) => {
-            if (score === null) delete draft.current.scores[id];
-            else draft.current.scores[id] = score;
+            if (score === null) delete draft().scores[id];
+            else draft().scores[id] = score;
             save();
           }}
         />
       </section>
-      <MakeLink plan={plan} draft={() => draft.current} />
+      <MakeLink plan={plan} draft={draft} />
     </div>
   );
 }

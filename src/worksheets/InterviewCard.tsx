@@ -10,15 +10,14 @@ import * as say from './messages/interview';
 /** How long an answer may take before the timer says so: two minutes. */
 export const ANSWER_MS = 120_000;
 
-function AnswerTimer({ questionId }: { questionId: string }) {
-  const [since, setSince] = useState(() => Date.now());
+function AnswerTimer() {
+  // A new question is a new timer: the card keys it by the question (so this starts at zero).
+  const [since] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    setSince(Date.now());
-    setNow(Date.now());
     const tick = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(tick);
-  }, [questionId]);
+  }, []);
   const elapsed = Math.max(0, now - since);
   return (
     <div className={`answer-timer${elapsed > ANSWER_MS ? ' is-over' : ''}`}>
@@ -44,7 +43,7 @@ export function QuestionCard({ question, number, total, answers }: { question: Q
       <h3 id={`${id}q`} className="interview-question">
         {question.text}
       </h3>
-      <AnswerTimer questionId={question.id} />
+      <AnswerTimer key={question.id} />
       <div className="deck-field">
         <label htmlFor={`${id}n`}>{say.notesLabel}</label>
         <p className="hint" id={`${id}nh`}>

@@ -22,6 +22,9 @@ export default function Notices({ notices }: { notices: Notice[] }) {
   const [ownsToast, setOwnsToast] = useState(false);
   useEffect(() => {
     if (!toastOwner) toastOwner = owner;
+    // Which island shows the page's one undo toast is settled after mounting, in this effect (the
+    // owner is outside React); the one render it adds happens only when there are notices.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setOwnsToast(toastOwner === owner);
     return () => {
       if (toastOwner === owner) toastOwner = null;

@@ -51,25 +51,24 @@ function Presentation({ labels }: { labels: DeckLabels }) {
   const plan = ready && live ? live : EMPTY_PLAN;
   const p = plan.presentatie;
   const shown = shownSlideIds(p);
-  const [show, setShow] = useState<'present' | 'presenter' | null>(null);
+  const [chosen, setShow] = useState<'present' | 'presenter' | null>(null);
+  // Opened as the presenter view of another window (its address ends in PRESENTER_HASH), until closed.
+  const [closed, setClosed] = useState(false);
+  const show = chosen ?? (ready && !closed && location.hash === PRESENTER_HASH ? 'presenter' : null);
   const [popupBlocked, setPopupBlocked] = useState(false);
   const opener = useRef<HTMLElement | null>(null);
   const minutes = useMinutes();
   const id = useId();
   const length = p.minutes ?? DEFAULT_MINUTES;
 
-  // Opened as the presenter view of another window.
-  useEffect(() => {
-    if (ready && location.hash === PRESENTER_HASH) setShow('presenter');
-  }, [ready]);
-
-  const open = (mode: 'present' | 'presenter') => (e: { currentTarget: HTMLElement }) => {
-    opener.current = e.currentTarget;
+  const open = (mode: 'present' | 'presenter', button: HTMLElement) => {
+    opener.current = button;
     planStore.flush();
     setShow(mode);
   };
   const close = useCallback(() => {
     setShow(null);
+    setClosed(true);
     if (location.hash === PRESENTER_HASH) history.replaceState(null, '', location.pathname);
     queueMicrotask(() => opener.current?.focus());
   }, []);
@@ -117,10 +116,10 @@ function Presentation({ labels }: { labels: DeckLabels }) {
           </p>
         </fieldset>
         <div className="deck-actions">
-          <button type="button" className="action-button" disabled={none} onClick={open('present')} aria-describedby={`${id}ph`}>
+          <button type="button" className="action-button" disabled={none} onClick={(e) => open('present', e.currentTarget)} aria-describedby={`${id}ph`}>
             {say.present}
           </button>
-          <button type="button" className="action-button secondary" disabled={none} onClick={open('presenter')}>
+          <button type="button" className="action-button secondary" disabled={none} onClick={(e) => open('presenter', e.currentTarget)}>
             {say.presenterView}
           </button>
           <button type="button" className="action-button secondary" disabled={none} onClick={openWindow} aria-describedby={`${id}wh`}>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { buildDeck } from '../deck/build';
 import type { DeckLabels } from '../deck/context';
@@ -35,8 +35,8 @@ interface Props extends Omit<ShowProps, 'plan' | 'labels'> {
 }
 
 function useTimer(running: boolean) {
-  const [state, setState] = useState({ since: Date.now(), before: 0, running });
-  const [now, setNow] = useState(Date.now());
+  const [state, setState] = useState(() => ({ since: Date.now(), before: 0, running }));
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!state.running) return;
     const tick = setInterval(() => setNow(Date.now()), 250);
@@ -63,13 +63,18 @@ export default function PresentationShow({ plan, labels, ...props }: ShowProps) 
 
 function Show({ slides, mode, minutes, start, onClose }: Props) {
   const [index, setIndex] = useState(() => Math.min(start, Math.max(0, slides.length - 1)));
-  const [note, setNote] = useState('');
+  const [refused, setNote] = useState('');
+  // A browser without full screen (an iPhone's) presents in the page and says so.
+  const note = refused || (mode === 'present' && typeof document.documentElement.requestFullscreen !== 'function' ? say.fullscreenRefused : '');
   const root = useRef<HTMLDivElement>(null);
   const channel = useRef<BroadcastChannel | null>(null);
   const from = useRef<string | null>(null);
   const timer = useTimer(mode === 'presenter');
+  // The slide on screen, for the listeners set up once (keys, the other window, leaving full screen).
   const indexRef = useRef(index);
-  indexRef.current = index;
+  useLayoutEffect(() => {
+    indexRef.current = index;
+  }, [index]);
 
   const go = useCallback(
     (move: Move) => {
@@ -122,7 +127,6 @@ function Show({ slides, mode, minutes, start, onClose }: Props) {
     };
     document.addEventListener('fullscreenchange', onChange);
     if (mode === 'present' && el && typeof el.requestFullscreen === 'function') el.requestFullscreen().catch(() => setNote(say.fullscreenRefused));
-    else if (mode === 'present') setNote(say.fullscreenRefused);
     return () => {
       document.removeEventListener('fullscreenchange', onChange);
       document.body.style.overflow = overflow;

@@ -10,7 +10,10 @@ import type { ReadableAtom } from 'nanostores';
 export function useStore<T>(store: ReadableAtom<T>): T {
   // The value this render shows. `subscribe` calls back at once with the store's value, so a
   // change between render and subscription is not missed.
+  // Written during render on purpose, as @nanostores/react does: a computed store without listeners
+  // makes a new value on every get(), so the snapshot React compares must be the one this render read.
   const snapshot = useRef<T>(undefined as T);
+  // eslint-disable-next-line react-hooks/refs
   snapshot.current = store.get();
   const subscribe = useCallback(
     (onChange: () => void) =>

@@ -42,7 +42,16 @@ function fillPlan(base: Plan, rows: number, text: (seed: number) => string, keep
         return 99_999_999_999_999;
       case 'percent':
         return 12.5;
-      default:
+      // The rest keep the example's value: a choice, a date, a score or a reference must stay one
+      // the schema accepts; lists and tables are filled row by row below; the matrix follows them.
+      case 'choice':
+      case 'date':
+      case 'list':
+      case 'matrix':
+      case 'reference':
+      case 'score':
+      case 'table':
+      case 'yesNo':
         return current;
     }
   };

@@ -78,7 +78,7 @@ describe('two tabs on one plan', () => {
     // Both type in the same field before either hears of the other. On a busy machine one tab may
     // hear the other's save before its own typing arrives: then it simply replaced a text it
     // saw, no conflict. Type again until the two typings cross (the first try, on a calm machine).
-    let texts = ['', ''];
+    let texts: [string, string];
     for (let round = 1; ; round++) {
       texts = [`Uitkomst getypt in tab A (${round})`, `Uitkomst getypt in tab B (${round})`];
       await Promise.all([outcome(a).fill(texts[0]!), outcome(b).fill(texts[1]!)]);

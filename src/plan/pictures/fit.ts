@@ -74,7 +74,6 @@ export function wrapText(text: string, width: number, size: number, options: { m
       continue;
     }
     if (line) lines.push(line);
-    line = '';
     const pieces = textWidth(word, size, bold) <= width ? [word] : breakWord(word, width, size, bold);
     lines.push(...pieces.slice(0, -1));
     line = pieces[pieces.length - 1] ?? '';
