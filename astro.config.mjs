@@ -66,8 +66,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/gedeeld/') }),
     starlight({
       title: 'Accountplan in 9 stappen',
-      description:
-        'Leer in negen stappen een accountplan schrijven en vul je eigen plan meteen in. Je gegevens blijven op je eigen apparaat.',
+      description: 'Leer in negen stappen een accountplan schrijven en vul je eigen plan meteen in. Je gegevens blijven op je eigen apparaat.',
       defaultLocale: 'root',
       locales: { root: { label: 'Nederlands', lang: 'nl' } },
       favicon: '/favicon.svg',

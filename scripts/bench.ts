@@ -33,19 +33,21 @@ if (!process.argv.includes('--no-build') && !typingOnly) {
 }
 
 const browser = await launchBrowser();
-const pages = typingOnly ? [] : await measurePages(
-  dist,
-  [
-    { name: 'home', path: '/' },
-    { name: 'lesson', path: '/stappen/3-discover/' },
-    { name: 'lesson opened at worksheet', path: '/stappen/3-discover/#werkblad' },
-    { name: 'workbook', path: '/werkboek/' },
-    { name: 'workbook scrolled through', path: '/werkboek/', scrollThrough: true },
-    { name: 'example plan', path: '/voorbeeld/' },
-    { name: 'presentation', path: '/presentatie/' },
-  ],
-  browser,
-);
+const pages = typingOnly
+  ? []
+  : await measurePages(
+      dist,
+      [
+        { name: 'home', path: '/' },
+        { name: 'lesson', path: '/stappen/3-discover/' },
+        { name: 'lesson opened at worksheet', path: '/stappen/3-discover/#werkblad' },
+        { name: 'workbook', path: '/werkboek/' },
+        { name: 'workbook scrolled through', path: '/werkboek/', scrollThrough: true },
+        { name: 'example plan', path: '/voorbeeld/' },
+        { name: 'presentation', path: '/presentatie/' },
+      ],
+      browser,
+    );
 if (pages.length) {
   out('');
   out('page type                   HTML raw/gz          CSS raw/gz           JS raw/gz');
@@ -58,10 +60,12 @@ for (const p of pages) {
 // The PDF: time from click to file, size, and what the click loaded.
 const { server, origin } = await serveStatic(dist);
 try {
-  for (const [label, factor] of typingOnly ? [] : ([
-    ['example plan', 1],
-    ['example plan ×10', 10],
-  ] as const)) {
+  for (const [label, factor] of typingOnly
+    ? []
+    : ([
+        ['example plan', 1],
+        ['example plan ×10', 10],
+      ] as const)) {
     const context = await newContext(browser, { acceptDownloads: true });
     const page = await context.newPage();
     await openWorkbook(page, origin);
@@ -109,7 +113,9 @@ try {
     const page = await context.newPage();
     await openWorkbook(page, origin);
     await page.getByRole('button', { name: 'Nieuw plan op basis van het voorbeeld' }).click();
-    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('accountplan:plan:') && localStorage.getItem(k)!.includes('"name":"Voorbeeld')));
+    await page.waitForFunction(() =>
+      Object.keys(localStorage).some((k) => k.startsWith('accountplan:plan:') && localStorage.getItem(k)!.includes('"name":"Voorbeeld')),
+    );
     await page.goto(`${origin}/presentatie/`);
     await page.locator('.deck-page[data-ready="true"]').waitFor();
     out('');
@@ -126,7 +132,9 @@ try {
         bytes = (await readFile((await download.path())!)).length;
         times.push(performance.now() - start);
       }
-      out(`${label.padEnd(26)}${(times[0]! / 1000).toFixed(2)} s first click (code loaded on it), ${(times[1]! / 1000).toFixed(2)} s again (code loaded), ${kb(bytes)}`);
+      out(
+        `${label.padEnd(26)}${(times[0]! / 1000).toFixed(2)} s first click (code loaded on it), ${(times[1]! / 1000).toFixed(2)} s again (code loaded), ${kb(bytes)}`,
+      );
     }
     await context.close();
   }
@@ -145,7 +153,9 @@ try {
       const page = await context.newPage();
       await openWorkbook(page, origin);
       await page.getByRole('button', { name: 'Nieuw plan op basis van het voorbeeld' }).click();
-      await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('accountplan:plan:') && localStorage.getItem(k)!.includes('"name":"Voorbeeld')));
+      await page.waitForFunction(() =>
+        Object.keys(localStorage).some((k) => k.startsWith('accountplan:plan:') && localStorage.getItem(k)!.includes('"name":"Voorbeeld')),
+      );
       if (factor > 1) await enlargeExampleCopy(page, factor);
       stored = await page.evaluate(() => Object.keys(localStorage).reduce((n, k) => n + (localStorage.getItem(k)?.length ?? 0), 0));
       await page.goto(`${origin}/stappen/3-discover/#werkblad`);

@@ -53,9 +53,20 @@ try {
     const plan = c.plan();
     const laid = layoutDeck(buildDeck(plan, deckLabels(), { forCustomer: c.forCustomer }));
     const file = join(work, `${c.name}.pptx`);
-    writeFileSync(file, await renderPptx(laid, { title: plan.cover.title, author: plan.cover.author, company: plan.cover.organisation, origin: 'https://accountplan-in-9-stappen.nl' }));
+    writeFileSync(
+      file,
+      await renderPptx(laid, {
+        title: plan.cover.title,
+        author: plan.cover.author,
+        company: plan.cover.organisation,
+        origin: 'https://accountplan-in-9-stappen.nl',
+      }),
+    );
     const start = performance.now();
-    const run = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, file], { encoding: 'utf8', timeout: 300_000 });
+    const run = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, file], {
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
     const pdf = join(work, `${c.name}.pdf`);
     let text: string[] = [];
     try {
@@ -81,9 +92,13 @@ try {
         }
       });
     }
-    const pictures = laid.flatMap((slide) => slide.items.flatMap((item) => (item.type === 'picture' ? item.picture.shapes.filter((t) => t.type === 'text') : []))).length;
+    const pictures = laid.flatMap((slide) =>
+      slide.items.flatMap((item) => (item.type === 'picture' ? item.picture.shapes.filter((t) => t.type === 'text') : [])),
+    ).length;
     const titles = c.titles && !problems.length ? `, every title found${pictures ? ` and the ${pictures} texts of the pictures` : ''}` : '';
-    console.log(`${c.name.padEnd(14)} ${laid.length} slides → ${text.length} pages in LibreOffice (${((performance.now() - start) / 1000).toFixed(1)} s)${titles}`);
+    console.log(
+      `${c.name.padEnd(14)} ${laid.length} slides → ${text.length} pages in LibreOffice (${((performance.now() - start) / 1000).toFixed(1)} s)${titles}`,
+    );
     for (const p of problems) console.error(`  ${c.name}: ${p}`);
     failed += problems.length;
   }

@@ -53,13 +53,17 @@ let failed = 0;
 /** LibreOffice's pages of the Word document: the title page and the page with the chart, compared with the references. */
 async function libreOffice(): Promise<void> {
   if (!installed('soffice')) return console.log('soffice not installed: LibreOffice check skipped');
-  if (!['pdftoppm', 'pdftotext', 'pdfinfo'].every((tool) => installed(tool, '-v'))) return console.log('pdftoppm, pdftotext or pdfinfo not installed (poppler-utils): LibreOffice check skipped');
+  if (!['pdftoppm', 'pdftotext', 'pdfinfo'].every((tool) => installed(tool, '-v')))
+    return console.log('pdftoppm, pdftotext or pdfinfo not installed (poppler-utils): LibreOffice check skipped');
   const docx = join(work, 'plan.docx');
   if (given) copyFileSync(given, docx);
   else writeFileSync(docx, (await renderPlanDocx(examplePlan(), { today: TODAY })).bytes);
   // A profile of its own, so a LibreOffice that is open (or another check) does not block this one.
   const profile = `file://${join(work, 'profile')}`;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], { stdio: 'ignore', timeout: 180_000 });
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], {
+    stdio: 'ignore',
+    timeout: 180_000,
+  });
   const pdf = join(work, 'plan.pdf');
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0);
   const text = (page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
@@ -71,7 +75,10 @@ async function libreOffice(): Promise<void> {
     return;
   }
   mkdirSync(references, { recursive: true });
-  for (const [name, page] of [['title', 1], ['chart', chartPage]] as const) {
+  for (const [name, page] of [
+    ['title', 1],
+    ['chart', chartPage],
+  ] as const) {
     const stem = join(work, name);
     execFileSync('pdftoppm', ['-r', String(DPI), '-gray', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdf, stem]);
     const reference = new URL(`libreoffice-${name}.png`, references);
@@ -82,7 +89,9 @@ async function libreOffice(): Promise<void> {
     }
     const share = differingShare(readPng(readFileSync(`${stem}.png`)), readPng(readFileSync(reference)), THRESHOLD);
     const ok = share <= TOLERANCE;
-    console.log(`LibreOffice: ${name} page (page ${page}): ${(share * 100).toFixed(2)} % of pixels differ (at most ${TOLERANCE * 100} %)${ok ? '' : `: FAILED, see ${stem}.png`}`);
+    console.log(
+      `LibreOffice: ${name} page (page ${page}): ${(share * 100).toFixed(2)} % of pixels differ (at most ${TOLERANCE * 100} %)${ok ? '' : `: FAILED, see ${stem}.png`}`,
+    );
     if (!ok) failed++;
   }
 }
@@ -94,7 +103,10 @@ function pdfTools(): void {
   if (!hasQpdf) console.log('qpdf not installed: PDF structure check skipped');
   if (!hasPdffonts) console.log('pdffonts not installed: PDF font check skipped');
   if (!hasQpdf && !hasPdffonts) return;
-  const fonts = { regular: new Uint8Array(readFileSync(new URL('src/pdf/fonts/noto-sans-regular.ttf', root))), bold: new Uint8Array(readFileSync(new URL('src/pdf/fonts/noto-sans-bold.ttf', root))) };
+  const fonts = {
+    regular: new Uint8Array(readFileSync(new URL('src/pdf/fonts/noto-sans-regular.ttf', root))),
+    bold: new Uint8Array(readFileSync(new URL('src/pdf/fonts/noto-sans-bold.ttf', root))),
+  };
   for (const order of ['steps', 'exam'] as const) {
     const file = join(work, `plan-${order}.pdf`);
     writeFileSync(file, renderPlanPdf(examplePlan(), { emptyFields: 'hide', order, today: TODAY, fonts }).bytes);
@@ -106,7 +118,10 @@ function pdfTools(): void {
     }
     if (hasPdffonts) {
       const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
-      const ok = rows.length === 2 && rows.every((row) => /^[A-Z]{6}\+NotoSans-(Regular|Bold)\s.*\byes\s+yes\s+yes\b/.test(row)) && new Set(rows.map((r) => r.split(/\s/)[0])).size === 2;
+      const ok =
+        rows.length === 2 &&
+        rows.every((row) => /^[A-Z]{6}\+NotoSans-(Regular|Bold)\s.*\byes\s+yes\s+yes\b/.test(row)) &&
+        new Set(rows.map((r) => r.split(/\s/)[0])).size === 2;
       console.log(`pdffonts, PDF in ${order} order: ${ok ? rows.map((r) => r.split(/\s/)[0]).join(', ') : `FAILED\n${rows.join('\n')}`}`);
       if (!ok) failed++;
     }

@@ -24,7 +24,15 @@ const PAGES: Array<{ name: string; path: string; targets?: Partial<Record<keyof 
 const { server, origin } = await serveStatic('dist');
 const chrome = await chromeLauncher.launch({
   chromePath: await findChromium(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 let failed = 0;
 try {
@@ -44,12 +52,18 @@ try {
     const allPerf = results.map((r) => Math.round(perf(r) * 100)).join(' ');
     const categories = result.lhr.categories;
     const scores = Object.keys(TARGETS).map((k) => Math.round((categories[k]?.score ?? 0) * 100));
-    const misses = Object.entries(targets).filter(([, target], i) => scores[i]! < target).map(([k]) => k);
+    const misses = Object.entries(targets)
+      .filter(([, target], i) => scores[i]! < target)
+      .map(([k]) => k);
     if (misses.length) failed++;
-    console.log(`${name.padEnd(26)}${scores.map((s) => String(s).padEnd(6)).join('')} (${allPerf})${misses.length ? ` below target: ${misses.join(', ')}` : ''}`);
+    console.log(
+      `${name.padEnd(26)}${scores.map((s) => String(s).padEnd(6)).join('')} (${allPerf})${misses.length ? ` below target: ${misses.join(', ')}` : ''}`,
+    );
     // The metrics of the median run, so a drop says where it comes from.
     const metric = (id: string) => result.lhr.audits[id]?.displayValue ?? '–';
-    console.log(`${''.padEnd(26)}FCP ${metric('first-contentful-paint')} · LCP ${metric('largest-contentful-paint')} · TBT ${metric('total-blocking-time')} · CLS ${metric('cumulative-layout-shift')} · SI ${metric('speed-index')}`);
+    console.log(
+      `${''.padEnd(26)}FCP ${metric('first-contentful-paint')} · LCP ${metric('largest-contentful-paint')} · TBT ${metric('total-blocking-time')} · CLS ${metric('cumulative-layout-shift')} · SI ${metric('speed-index')}`,
+    );
     if (misses.length && process.env['LH_VERBOSE']) {
       for (const cat of misses) {
         for (const ref of categories[cat]!.auditRefs) {

@@ -65,4 +65,3 @@ export async function openWorkbook(page: Page, origin: string) {
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
-

@@ -27,7 +27,11 @@ const typeOf = (url: string): PageLoad['files'][number]['type'] =>
  * Loads pages of the built site in Chromium and lists what each fetched until the network was
  * idle, with sizes measured from dist/ (gzip -9, as a static host would serve them).
  */
-export async function measurePages(dist: string, pages: Array<{ name: string; path: string; scrollThrough?: boolean; clicks?: DownloadClick[] }>, browser?: Browser): Promise<PageLoad[]> {
+export async function measurePages(
+  dist: string,
+  pages: Array<{ name: string; path: string; scrollThrough?: boolean; clicks?: DownloadClick[] }>,
+  browser?: Browser,
+): Promise<PageLoad[]> {
   const { server, origin } = await serveStatic(dist);
   const own = !browser;
   const b = browser ?? (await launchBrowser());

@@ -20,7 +20,7 @@ export function readPng(file: Uint8Array): GreyImage {
   let height = 0;
   let channels = 0;
   const data: Uint8Array[] = [];
-  for (let at = 8; at < file.length; ) {
+  for (let at = 8; at < file.length;) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...file.subarray(at + 4, at + 8));
     const body = file.subarray(at + 8, at + 8 + length);

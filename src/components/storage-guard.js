@@ -11,12 +11,24 @@
   } catch (error) {
     var data = new Map();
     var memory = {
-      get length() { return data.size; },
-      key: function (i) { return Array.from(data.keys())[i] ?? null; },
-      getItem: function (k) { return data.has(String(k)) ? data.get(String(k)) : null; },
-      setItem: function (k, v) { data.set(String(k), String(v)); },
-      removeItem: function (k) { data.delete(String(k)); },
-      clear: function () { data.clear(); },
+      get length() {
+        return data.size;
+      },
+      key: function (i) {
+        return Array.from(data.keys())[i] ?? null;
+      },
+      getItem: function (k) {
+        return data.has(String(k)) ? data.get(String(k)) : null;
+      },
+      setItem: function (k, v) {
+        data.set(String(k), String(v));
+      },
+      removeItem: function (k) {
+        data.delete(String(k));
+      },
+      clear: function () {
+        data.clear();
+      },
       __memoryOnly: true,
     };
     try {

@@ -33,7 +33,10 @@ const BUILDERS: Record<SlideId, (context: DraftContext) => Draft> = {
 };
 
 /** Speaker notes as the student typed them: cleaned, without empty lines at either end. */
-const ownNotes = (text: string) => cleanText(text).replace(/^\s*\n|\n\s*$/g, '').trim();
+const ownNotes = (text: string) =>
+  cleanText(text)
+    .replace(/^\s*\n|\n\s*$/g, '')
+    .trim();
 
 export interface DeckOptions {
   /** The version for the customer; default: the plan's own choice. */

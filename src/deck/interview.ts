@@ -64,7 +64,10 @@ export const QUESTIONS: readonly QuestionDef[] = [
     id: 'analyse-klasse',
     competence: 'analyse',
     fields: [f('envision', 'classification')],
-    ask: ({ plan, labels, account }) => (plan.envision.classification ? { text: say.qClassification(account, optionWord(labels, 'envision', 'classification', plan.envision.classification).toLowerCase()) } : need(f('envision', 'classification'))),
+    ask: ({ plan, labels, account }) =>
+      plan.envision.classification
+        ? { text: say.qClassification(account, optionWord(labels, 'envision', 'classification', plan.envision.classification).toLowerCase()) }
+        : need(f('envision', 'classification')),
   },
   {
     id: 'analyse-matrix',
@@ -83,7 +86,9 @@ export const QUESTIONS: readonly QuestionDef[] = [
       const named = plan.discover.competitors.filter((c) => filled(c.name));
       if (!named.length) return need(f('discover', 'competitors'));
       const top = [...named].sort((a, b) => (b.share ?? -1) - (a.share ?? -1))[0]!;
-      return { text: has(top.share) ? say.qCompetitorShare(oneLine(top.name), formatPercent(top.share), account) : say.qCompetitor(oneLine(top.name), account) };
+      return {
+        text: has(top.share) ? say.qCompetitorShare(oneLine(top.name), formatPercent(top.share), account) : say.qCompetitor(oneLine(top.name), account),
+      };
     },
   },
   {
@@ -91,7 +96,9 @@ export const QUESTIONS: readonly QuestionDef[] = [
     competence: 'strategie',
     fields: [f('develop', 'growthDirection')],
     ask: ({ plan, labels, account }) =>
-      plan.develop.growthDirection ? { text: say.qGrowth(optionWord(labels, 'develop', 'growthDirection', plan.develop.growthDirection).toLowerCase(), account) } : need(f('develop', 'growthDirection')),
+      plan.develop.growthDirection
+        ? { text: say.qGrowth(optionWord(labels, 'develop', 'growthDirection', plan.develop.growthDirection).toLowerCase(), account) }
+        : need(f('develop', 'growthDirection')),
   },
   {
     id: 'strategie-kernvraag',
@@ -108,7 +115,8 @@ export const QUESTIONS: readonly QuestionDef[] = [
     id: 'strategie-visie',
     competence: 'strategie',
     fields: [f('inspire', 'vision')],
-    ask: ({ plan, account }) => (filled(plan.inspire.vision) ? { text: say.qVision(firstSentence(plan.inspire.vision), account) } : need(f('inspire', 'vision'))),
+    ask: ({ plan, account }) =>
+      filled(plan.inspire.vision) ? { text: say.qVision(firstSentence(plan.inspire.vision), account) } : need(f('inspire', 'vision')),
   },
   {
     id: 'probleem-verkoopkans',
@@ -116,7 +124,9 @@ export const QUESTIONS: readonly QuestionDef[] = [
     fields: [f('develop', 'opportunities')],
     ask: ({ plan }) => {
       const o = keyOpportunity(plan);
-      return o ? { text: say.qOpportunityFails(oneLine(o.opportunity), has(o.probability) ? formatPercent(o.probability) : '') } : need(f('develop', 'opportunities'));
+      return o
+        ? { text: say.qOpportunityFails(oneLine(o.opportunity), has(o.probability) ? formatPercent(o.probability) : '') }
+        : need(f('develop', 'opportunities'));
     },
   },
   {
@@ -231,7 +241,12 @@ export function interviewQuestions(plan: Plan, labels: DeckLabels): Question[] {
     if ('text' in asked) return { id: q.id, competence: q.competence, text: asked.text, missing: [] };
     // Name the fields that are empty first; a field that holds something but not enough stays named.
     const empty = asked.missing.filter((m) => !isFilled((plan[m.section] as Record<string, unknown>)[m.key]));
-    return { id: q.id, competence: q.competence, text: null, missing: (empty.length ? empty : asked.missing).map((m) => missingField(labels, m.section, m.key)) };
+    return {
+      id: q.id,
+      competence: q.competence,
+      text: null,
+      missing: (empty.length ? empty : asked.missing).map((m) => missingField(labels, m.section, m.key)),
+    };
   });
 }
 

@@ -133,7 +133,13 @@ export function placeBlock(out: Placed, block: Block, box: Rect): void {
       block.items.forEach((item, i) => {
         const y = box.y + i * each;
         const used = text(out, item.label, item.value, { x: box.x, y, w: box.w, h: lineOf(28) }, { size: 28, bold: true, tone: 'accent', maxLines: 1 });
-        text(out, item.label, item.label, { x: box.x, y: y + used, w: box.w, h: Math.max(lineOf(13), each - used - GAP) }, { size: 13, tone: 'muted', maxLines: 2 });
+        text(
+          out,
+          item.label,
+          item.label,
+          { x: box.x, y: y + used, w: box.w, h: Math.max(lineOf(13), each - used - GAP) },
+          { size: 13, tone: 'muted', maxLines: 2 },
+        );
       });
       return;
     }
@@ -158,7 +164,13 @@ export function placeBlock(out: Placed, block: Block, box: Rect): void {
     case 'missing': {
       text(out, block.heading, block.heading, { ...box, h: lineOf(14) }, { size: 14, bold: true, tone: 'warning', maxLines: 1 });
       block.items.forEach((m, i) => {
-        text(out, m.label, `${m.label} (${m.where})`, { x: box.x + 16, y: box.y + lineOf(14) * (i + 1), w: box.w - 16, h: lineOf(14) }, { size: 14, tone: 'warning', maxLines: 1, href: m.href });
+        text(
+          out,
+          m.label,
+          `${m.label} (${m.where})`,
+          { x: box.x + 16, y: box.y + lineOf(14) * (i + 1), w: box.w - 16, h: lineOf(14) },
+          { size: 14, tone: 'warning', maxLines: 1, href: m.href },
+        );
       });
       return;
     }
@@ -201,8 +213,20 @@ function placePair(out: Placed, block: Extract<Block, { kind: 'pair' }>, box: Re
   card(box.x, block.row.code, block.row.text);
   const bx = box.x + cardW + GAP;
   out.items.push({ type: 'shape', shape: 'badge', x: bx, y: box.y + cardH / 2 - 36, w: badge, h: 52 });
-  text(out, block.score, block.score, { x: bx, y: box.y + cardH / 2 - 32, w: badge, h: lineOf(28) }, { size: 28, bold: true, tone: 'onAccent', align: 'center', maxLines: 1 });
-  text(out, block.quadrant, block.quadrant, { x: bx - 4, y: box.y + cardH / 2 + 22, w: badge + 8, h: lineOf(12) * 2 }, { size: 12, tone: 'muted', align: 'center' });
+  text(
+    out,
+    block.score,
+    block.score,
+    { x: bx, y: box.y + cardH / 2 - 32, w: badge, h: lineOf(28) },
+    { size: 28, bold: true, tone: 'onAccent', align: 'center', maxLines: 1 },
+  );
+  text(
+    out,
+    block.quadrant,
+    block.quadrant,
+    { x: bx - 4, y: box.y + cardH / 2 + 22, w: badge + 8, h: lineOf(12) * 2 },
+    { size: 12, tone: 'muted', align: 'center' },
+  );
   card(bx + badge + GAP, block.column.code, block.column.text);
   let y = box.y + cardH + GAP;
   y += text(out, block.meaning, block.meaning, { x: box.x, y, w: box.w, h: lineOf(14) }, { size: 14, tone: 'muted', maxLines: 1 }) + GAP;
@@ -224,7 +248,9 @@ function placeTable(out: Placed, block: Extract<Block, { kind: 'table' }>, box: 
   }
   const rowH = lineOf(14) + 10;
   const colW = (i: number) => shares[i]! * box.w - 10;
-  block.columns.forEach((heading, i) => text(out, heading, heading, { x: xs[i]!, y: box.y, w: colW(i), h: lineOf(13) }, { size: 13, bold: true, tone: 'accent', maxLines: 1 }));
+  block.columns.forEach((heading, i) =>
+    text(out, heading, heading, { x: xs[i]!, y: box.y, w: colW(i), h: lineOf(13) }, { size: 13, bold: true, tone: 'accent', maxLines: 1 }),
+  );
   out.items.push({ type: 'shape', shape: 'rule', x: box.x, y: box.y + lineOf(13) + 3, w: box.w, h: 1 });
   const fits = Math.floor((box.h - rowH) / rowH);
   block.rows.slice(0, fits).forEach((row, r) => {

@@ -61,7 +61,16 @@ export type Block =
   /** A list under a heading (the heading may be empty). */
   | { kind: 'list'; heading: string; items: ListItem[] }
   /** The analysis in one picture: a strength or weakness, an opportunity or threat, their score, and the key question. */
-  | { kind: 'pair'; row: { code: string; text: string }; column: { code: string; text: string }; score: string; meaning: string; quadrant: string; question: string; questionLabel: string }
+  | {
+      kind: 'pair';
+      row: { code: string; text: string };
+      column: { code: string; text: string };
+      score: string;
+      meaning: string;
+      quadrant: string;
+      question: string;
+      questionLabel: string;
+    }
   /** Large figures with a label under each. */
   | { kind: 'figures'; items: Array<{ value: string; label: string }> }
   /** The finance chart (src/plan/finance/finance-chart.ts), with its data for a native chart. */

@@ -83,7 +83,7 @@ export function plannedActions(plan: Plan): Action[] {
   const rows = plan.actie.actions.filter((a) => filled(a.action) && a.status !== 'vervallen');
   return rows
     .map((a, i) => ({ a, i }))
-    .sort((x, y) => (x.a.due || '9999') .localeCompare(y.a.due || '9999') || x.i - y.i)
+    .sort((x, y) => (x.a.due || '9999').localeCompare(y.a.due || '9999') || x.i - y.i)
     .map((x) => x.a);
 }
 

@@ -39,7 +39,9 @@ function leastHeight(block: PictureBlock, width: number): number {
 
 function draw(block: PictureBlock, width: number): Picture | null {
   const scale = { width, ...SLIDE_TYPE };
-  return block.picture === 'map' ? relationshipMap(block.source, scale, block.today, { brief: true }) : timeline(block.source, scale, block.today, { brief: true });
+  return block.picture === 'map'
+    ? relationshipMap(block.source, scale, block.today, { brief: true })
+    : timeline(block.source, scale, block.today, { brief: true });
 }
 
 /**

@@ -18,7 +18,10 @@ import type { Draft, DraftContext } from './slides-story';
 
 /** The build-up of the plan's target, its opportunities' names cleaned for a slide (they reach the chart, its description and the notes). */
 export function slideBridge(plan: Plan): RevenueBridge {
-  return revenueBridge({ ...plan, develop: { ...plan.develop, opportunities: plan.develop.opportunities.map((o) => ({ ...o, opportunity: oneLine(o.opportunity) })) } });
+  return revenueBridge({
+    ...plan,
+    develop: { ...plan.develop, opportunities: plan.develop.opportunities.map((o) => ({ ...o, opportunity: oneLine(o.opportunity) })) },
+  });
 }
 
 /** The bars of the waterfall as data, in the order bridge-chart.ts draws them: for PowerPoint's native chart. */
@@ -28,7 +31,12 @@ export function bridgeBars(b: RevenueBridge): BridgeBar[] {
   const bars: BridgeBar[] = [{ label: say.bridgeBar(b.base ? chartBase(b.base.year) : noBase, formatEuro(start)), low: 0, high: start, kind: 'total' }];
   let running = start;
   const step = (label: string, delta: number) => {
-    bars.push({ label: say.bridgeBar(label, signedEuro(delta)), low: Math.min(running, running + delta), high: Math.max(running, running + delta), kind: delta < 0 ? 'down' : 'up' });
+    bars.push({
+      label: say.bridgeBar(label, signedEuro(delta)),
+      low: Math.min(running, running + delta),
+      high: Math.max(running, running + delta),
+      kind: delta < 0 ? 'down' : 'up',
+    });
     running += delta;
   };
   step(chartGrowth, b.growth);
@@ -60,18 +68,34 @@ export function bridgeSlide({ plan }: DraftContext): Draft {
   const text = bridgeText(b);
   const chart = bridgeChart(b);
   if (!text || !chart || b.year === null) {
-    return { title: say.bridgeTitleEmpty, notes: [], blocks: [], needs: [['envision', 'history'], ['develop', 'planYears'], ['develop', 'opportunities']] };
+    return {
+      title: say.bridgeTitleEmpty,
+      notes: [],
+      blocks: [],
+      needs: [
+        ['envision', 'history'],
+        ['develop', 'planYears'],
+        ['develop', 'opportunities'],
+      ],
+    };
   }
   const year = b.year;
   const bars = bridgeBars(b);
   const blocks: Block[] = [{ kind: 'bridge', chart, bars, series: say.bridgeSeries, axisMin: axisMin(bars) }];
   const figures = [{ value: formatEuro(b.expected), label: say.expectedFigure(year) }];
   if (b.target !== null && b.gap !== null) {
-    figures.push({ value: formatEuro(b.target), label: say.targetFigure(year) }, { value: signedEuro(b.gap), label: say.gapFigure(b.gapPercent === null ? '' : formatPercent(b.gapPercent)) });
+    figures.push(
+      { value: formatEuro(b.target), label: say.targetFigure(year) },
+      { value: signedEuro(b.gap), label: say.gapFigure(b.gapPercent === null ? '' : formatPercent(b.gapPercent)) },
+    );
   }
   blocks.push({ kind: 'figures', items: figures });
   const title =
-    b.target === null ? say.bridgeTitleNoTarget(formatEuro(b.expected), year) : b.backed === false ? say.bridgeTitleNotBacked(formatEuro(b.target), year, formatEuro(b.gap!)) : say.bridgeTitleBacked(formatEuro(b.target), year);
+    b.target === null
+      ? say.bridgeTitleNoTarget(formatEuro(b.expected), year)
+      : b.backed === false
+        ? say.bridgeTitleNotBacked(formatEuro(b.target), year, formatEuro(b.gap!))
+        : say.bridgeTitleBacked(formatEuro(b.target), year);
   const notes = [bridgeRowNotes(text), text.verdict ?? '', text.budget?.join('') ?? '', text.sensitivity?.join('') ?? ''].filter(Boolean);
   return { title, notes, blocks, needs: b.growthPercent === null ? [['develop', 'baseGrowth']] : [], arrangement: 'columns' };
 }

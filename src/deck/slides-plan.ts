@@ -34,15 +34,29 @@ const ACTION_ROWS = 6;
 export function actionsSlide({ plan, forCustomer, today }: DraftContext): Draft {
   const actions = plannedActions(plan);
   if (!actions.length) return { title: say.actionsTitleEmpty, notes: [], blocks: [], needs: [['actie', 'actions']] };
-  const last = actions.map((a) => a.due).filter(Boolean).sort().at(-1) ?? '';
+  const last =
+    actions
+      .map((a) => a.due)
+      .filter(Boolean)
+      .sort()
+      .at(-1) ?? '';
   const next = nextAction(plan);
   // The open actions first (the next one on top), then what is done, each in date order.
   const shown = [...actions.filter((a) => a.status !== 'klaar'), ...actions.filter((a) => a.status === 'klaar')].slice(0, ACTION_ROWS);
   const notes = [
     say.notesAllActions,
-    ...actions.map((a) => say.notesAction(oneLine(a.action), [oneLine(a.owner), a.due && say.notesReady(date(a.due)), a.status, forCustomer ? '' : oneLine(a.resources)].filter(Boolean))),
+    ...actions.map((a) =>
+      say.notesAction(
+        oneLine(a.action),
+        [oneLine(a.owner), a.due && say.notesReady(date(a.due)), a.status, forCustomer ? '' : oneLine(a.resources)].filter(Boolean),
+      ),
+    ),
   ];
-  const table: Block = { kind: 'table', columns: [...say.actionColumns], rows: shown.map((a) => [oneLine(a.action), oneLine(a.owner), short(a.due), a.status]) };
+  const table: Block = {
+    kind: 'table',
+    columns: [...say.actionColumns],
+    rows: shown.map((a) => [oneLine(a.action), oneLine(a.owner), short(a.due), a.status]),
+  };
   // The timeline of these actions, in the plan's period with its review dates; the milestones of
   // writing the plan (step 2) lie before it and are left out. Where it cannot be read on the
   // slide (too many actions), the table stands instead.
@@ -99,7 +113,15 @@ export function figuresSlide({ plan }: DraftContext): Draft {
   // A year of step 1 that is not over yet holds what the student expects: the title says so.
   const forecast = !!realised && plan.envision.history.some((h) => h.year === realised.year && h.forecast);
   let title = say.figuresTitleEmpty;
-  if (realised && planned) title = say.figuresTitle(realised.year, formatEuro(realised.revenue), planned.year, formatEuro(planned.revenue), planned.revenue! >= realised.revenue!, forecast);
+  if (realised && planned)
+    title = say.figuresTitle(
+      realised.year,
+      formatEuro(realised.revenue),
+      planned.year,
+      formatEuro(planned.revenue),
+      planned.revenue! >= realised.revenue!,
+      forecast,
+    );
   else if (planned) title = say.figuresTitlePlanOnly(planned.year, formatEuro(planned.revenue));
   const notes = [paragraphs(plan.develop.financeNote)];
   if (realised && forecast) notes.push(say.notesForecast(realised.year, formatEuro(realised.revenue)));
@@ -108,9 +130,13 @@ export function figuresSlide({ plan }: DraftContext): Draft {
   const built = bridgeText(bridge);
   // (Not again where the student's own note already names the expected revenue.)
   const expected = formatEuro(bridge.expected);
-  if (built && bridge.year !== null && bridge.target !== null && !notes[0]!.includes(expected)) notes.push([say.notesBridge(bridge.year, formatEuro(bridge.target), expected), built.verdict].filter(Boolean).join(' '));
+  if (built && bridge.year !== null && bridge.target !== null && !notes[0]!.includes(expected))
+    notes.push([say.notesBridge(bridge.year, formatEuro(bridge.target), expected), built.verdict].filter(Boolean).join(' '));
   if (built?.sensitivity) notes.push(built.sensitivity.join(''));
-  if (hasBudget) notes.push(say.notesBudget(formatEuro(totals.cost), totals.hours ? formatNumber(totals.hours) : '', formatEuro(totals.returns), formatEuro(totals.balance)));
+  if (hasBudget)
+    notes.push(
+      say.notesBudget(formatEuro(totals.cost), totals.hours ? formatNumber(totals.hours) : '', formatEuro(totals.returns), formatEuro(totals.balance)),
+    );
   if (pipeline.total) notes.push(say.notesPipeline(formatEuro(pipeline.total), formatEuro(pipeline.weighted)));
   return { title, notes: notes.filter(Boolean), blocks, needs, arrangement: 'columns' };
 }
@@ -126,7 +152,9 @@ export function askSlide({ plan, forCustomer, account, today }: DraftContext): D
     blocks.push({
       kind: 'list',
       heading: say.askOfCustomer(account),
-      items: decisions.slice(0, 3).map((o) => ({ text: say.decisionOn(oneLine(o.opportunity)), ...(o.expected ? { detail: say.decisionWhen(date(o.expected)) } : {}) })),
+      items: decisions
+        .slice(0, 3)
+        .map((o) => ({ text: say.decisionOn(oneLine(o.opportunity)), ...(o.expected ? { detail: say.decisionWhen(date(o.expected)) } : {}) })),
     });
   }
   const cost = totals.cost > 0 ? formatEuro(totals.cost) : '';
@@ -134,7 +162,10 @@ export function askSlide({ plan, forCustomer, account, today }: DraftContext): D
     if (!cost) needs.push(['develop', 'budget']);
     const items = [
       ...(cost ? [{ text: say.askBudget(cost), ...(totals.hours ? { detail: say.budgetHours(formatNumber(totals.hours)) } : {}) }] : []),
-      ...plan.align.team.filter((m) => filled(m.name) && has(m.hours) && m.hours > 0).slice(0, 3).map((m) => ({ text: say.askHours(oneLine(m.name), formatNumber(m.hours)) })),
+      ...plan.align.team
+        .filter((m) => filled(m.name) && has(m.hours) && m.hours > 0)
+        .slice(0, 3)
+        .map((m) => ({ text: say.askHours(oneLine(m.name), formatNumber(m.hours)) })),
     ];
     if (items.length) blocks.push({ kind: 'list', heading: say.askOfOrganisation(organisation), items });
   }
@@ -153,7 +184,12 @@ export function askSlide({ plan, forCustomer, account, today }: DraftContext): D
   // shows how each of their people stands towards us.
   const dmu = plan.discover.dmu.filter((p) => filled(p.name));
   if (!forCustomer && dmu.length && blocks.length) {
-    const source = { discover: { dmu: dmu.map((p) => ({ ...p, name: oneLine(p.name), position: oneLine(p.position) })) }, schedule: { reviewRhythm: plan.schedule.reviewRhythm }, inspire: { relationships: plan.inspire.relationships }, align: { team: plan.align.team } };
+    const source = {
+      discover: { dmu: dmu.map((p) => ({ ...p, name: oneLine(p.name), position: oneLine(p.position) })) },
+      schedule: { reviewRhythm: plan.schedule.reviewRhythm },
+      inspire: { relationships: plan.inspire.relationships },
+      align: { team: plan.align.team },
+    };
     blocks.push({ kind: 'picture', picture: 'map', today, source });
     return { title, notes, blocks, needs, arrangement: 'aside' };
   }
@@ -165,13 +201,15 @@ export function risksSlide({ plan }: DraftContext): Draft {
   if (!risks.length) return { title: say.risksTitleEmpty, notes: [], blocks: [], needs: [['adapt', 'risks']] };
   const detail = (r: (typeof risks)[number]) => say.riskDetail(r.likelihood, r.impact, oneLine(r.measure), oneLine(r.owner));
   const all = plan.adapt.risks.filter((r) => filled(r.risk));
-  const signals = plan.adapt.signals.filter((s) => filled(s.change)).map((s) => [date(s.date), oneLine(s.change), oneLine(s.adjustment)].filter(Boolean).join(': '));
+  const signals = plan.adapt.signals
+    .filter((s) => filled(s.change))
+    .map((s) => [date(s.date), oneLine(s.change), oneLine(s.adjustment)].filter(Boolean).join(': '));
   return {
     title: say.risksTitle(oneLine(risks[0]!.risk).replace(/[.!]$/, ''), oneLine(risks[0]!.measure)),
     notes: [...all.map((r) => say.notesRisk(oneLine(r.risk), detail(r))), ...(signals.length ? [say.notesSignals(signals)] : [])],
     blocks: [{ kind: 'list', heading: '', items: risks.map((r) => ({ text: oneLine(r.risk), detail: detail(r) })) }],
     needs: [],
-    };
+  };
 }
 
 export function questionsSlide({ plan }: DraftContext): Draft {

@@ -65,7 +65,10 @@ export function customerSlide({ plan, labels, forCustomer, account }: DraftConte
   const goals = listTexts(e.customerGoals);
   const needs: Draft['needs'] = goals.length ? [] : [['envision', 'customerGoals']];
   // What they face: the threats among the developments around them, else the threats of their SWOT.
-  const trendThreats = d.trends.filter((t) => t.effect === 'bedreiging').map((t) => oneLine(t.development)).filter(Boolean);
+  const trendThreats = d.trends
+    .filter((t) => t.effect === 'bedreiging')
+    .map((t) => oneLine(t.development))
+    .filter(Boolean);
   const faces = trendThreats.length ? trendThreats : listTexts(plan.klantplan.threats);
   if (!faces.length) needs.push(['discover', 'trends']);
   const facts = [oneLine(d.sector), has(d.employees) ? say.employees(formatNumber(d.employees)) : '', oneLine(d.locations)].filter(Boolean);
@@ -78,7 +81,8 @@ export function customerSlide({ plan, labels, forCustomer, account }: DraftConte
   if (!forCustomer) {
     // How they stand towards us and where the account ranks for us are internal.
     if (e.attitude || filled(e.attitudeNote)) notes.push(say.notesAttitude(e.attitude, paragraphs(e.attitudeNote)));
-    if (e.classification || filled(e.classificationReason)) notes.push(say.notesClassification(optionWord(labels, 'envision', 'classification', e.classification), paragraphs(e.classificationReason)));
+    if (e.classification || filled(e.classificationReason))
+      notes.push(say.notesClassification(optionWord(labels, 'envision', 'classification', e.classification), paragraphs(e.classificationReason)));
     const people = d.dmu.filter((p) => filled(p.name)).map((p) => say.notesPerson(oneLine(p.name), [oneLine(p.position), p.role, p.attitude].filter(Boolean)));
     if (people.length) notes.push(say.notesDmu(people));
   }
@@ -132,16 +136,28 @@ export function strategySlide({ plan, labels, forCustomer }: DraftContext): Draf
   if (!value && !strategies.length) needs.push(['develop', 'valueProposition']);
   const detail = (o: (typeof objectives)[number]) => say.objectiveDetail(oneLine(o.baseline), oneLine(o.target), date(o.deadline));
   const blocks: Block[] = [];
-  if (strategies.length) blocks.push({ kind: 'list', heading: say.strategies, items: strategies.slice(0, 3).map((s) => ({ text: oneLine(s.strategy), ...(filled(s.approach) ? { detail: oneLine(s.approach) } : {}) })) });
-  if (objectives.length) blocks.push({ kind: 'list', heading: say.mainObjectives, items: objectives.map((o) => ({ text: oneLine(o.objective), detail: detail(o) })) });
+  if (strategies.length)
+    blocks.push({
+      kind: 'list',
+      heading: say.strategies,
+      items: strategies.slice(0, 3).map((s) => ({ text: oneLine(s.strategy), ...(filled(s.approach) ? { detail: oneLine(s.approach) } : {}) })),
+    });
+  if (objectives.length)
+    blocks.push({ kind: 'list', heading: say.mainObjectives, items: objectives.map((o) => ({ text: oneLine(o.objective), detail: detail(o) })) });
   const notes: string[] = [];
   // Where growth comes from is our own strategy: not for the customer.
-  if (!forCustomer && (dv.growthDirection || filled(dv.growthNote))) notes.push(say.notesGrowth(optionWord(labels, 'develop', 'growthDirection', dv.growthDirection), paragraphs(dv.growthNote)));
+  if (!forCustomer && (dv.growthDirection || filled(dv.growthNote)))
+    notes.push(say.notesGrowth(optionWord(labels, 'develop', 'growthDirection', dv.growthDirection), paragraphs(dv.growthNote)));
   if (value) notes.push(say.notesValue(value));
-  for (const o of dv.objectives.filter((o) => filled(o.objective) && !(forCustomer && isInternalObjective(o)))) notes.push(say.notesObjective(oneLine(o.objective), oneLine(o.kpi), detail(o)));
+  for (const o of dv.objectives.filter((o) => filled(o.objective) && !(forCustomer && isInternalObjective(o))))
+    notes.push(say.notesObjective(oneLine(o.objective), oneLine(o.kpi), detail(o)));
   if (objectives.length) notes.push(say.notesWhyThese);
   return {
-    title: value ? firstSentence(value) : strategies.length ? say.strategyTitleFromStrategies(strategies.map((s) => oneLine(s.strategy))) : say.strategyTitleEmpty,
+    title: value
+      ? firstSentence(value)
+      : strategies.length
+        ? say.strategyTitleFromStrategies(strategies.map((s) => oneLine(s.strategy)))
+        : say.strategyTitleEmpty,
     notes,
     blocks,
     needs,

@@ -39,7 +39,13 @@ export interface FeedbackForDocument {
   competences: Readonly<Record<string, string>>;
 }
 
-const heading = (title: string, role: HeadingRole, body: Block[], source?: 'typed'): Block => ({ kind: 'titled', title, role, ...(source ? { source } : {}), body });
+const heading = (title: string, role: HeadingRole, body: Block[], source?: 'typed'): Block => ({
+  kind: 'titled',
+  title,
+  role,
+  ...(source ? { source } : {}),
+  body,
+});
 
 /** The heading of a step's points, or "Algemeen" for points of no step. */
 const stepPoints = (id: StepId | null) => {
@@ -68,7 +74,12 @@ export function openPointsChapter(openPoints: readonly OpenPoint[], selfChecks: 
     return !seen.has(key) && !!seen.add(key);
   });
   const body: Block[] = points.length
-    ? [paragraph(say.openPointsIntro(points.length)), ...byStep(points).map(([step, items]) => heading(stepPoints(step), 'points', [{ kind: 'bullets', items: items.map((p) => p.message), source: 'quoted' }]))]
+    ? [
+        paragraph(say.openPointsIntro(points.length)),
+        ...byStep(points).map(([step, items]) =>
+          heading(stepPoints(step), 'points', [{ kind: 'bullets', items: items.map((p) => p.message), source: 'quoted' }]),
+        ),
+      ]
     : [paragraph(say.allChecksPass)];
   if (selfChecks.length) {
     body.push(heading(say.selfChecksTitle, 'field', [paragraph(say.selfChecksIntro)]));

@@ -55,7 +55,11 @@ export function buildDocument(plan: Plan, options: DocumentOptions): PlanDocumen
   const chapters =
     order === 'exam'
       ? examChapters(ctx, !!options.prompts)
-      : [...stepChapters(ctx, form), ...(options.openPoints && !form ? [openPointsChapter(options.openPoints, options.selfChecks ?? [])] : []), ...(form ? [] : sourcesChapter(ctx))];
+      : [
+          ...stepChapters(ctx, form),
+          ...(options.openPoints && !form ? [openPointsChapter(options.openPoints, options.selfChecks ?? [])] : []),
+          ...(form ? [] : sourcesChapter(ctx)),
+        ];
   if (options.feedback?.length && !form) chapters.push(feedbackChapter(options.feedback));
   return {
     order,

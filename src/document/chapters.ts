@@ -89,7 +89,14 @@ export function examChapters(ctx: Context, prompts: boolean): Chapter[] {
     const number = String(i + 1);
     // The summary's title is the field's label: the text follows the chapter's heading directly.
     const body = c.id === 'samenvatting' ? summaryBlocks(ctx) : partsBlocks(ctx, c.parts);
-    return chapter({ number, title: c.title, kicker: say.chapterKicker(number), ...(prompts ? { prompt: c.write } : {}), count: 'body', body: orEmpty(body, empty(say.chapterNotFilled)) });
+    return chapter({
+      number,
+      title: c.title,
+      kicker: say.chapterKicker(number),
+      ...(prompts ? { prompt: c.write } : {}),
+      count: 'body',
+      body: orEmpty(body, empty(say.chapterNotFilled)),
+    });
   });
   const appendices = EXAM_APPENDICES.map((a, i) =>
     chapter({

@@ -38,7 +38,11 @@ const SHORT_VALUE = 22;
  * width: the full width unless every column is narrow and fixed-format, like a table of years and
  * amounts. `pad` is a cell's padding, left and right together.
  */
-export function columnWidths(table: WidthTable, measure: (text: string, bold: boolean) => number, room: { width: number; pad: number }): { widths: number[]; squeezed: boolean } {
+export function columnWidths(
+  table: WidthTable,
+  measure: (text: string, bold: boolean) => number,
+  room: { width: number; pad: number },
+): { widths: number[]; squeezed: boolean } {
   const { pad } = room;
   const fixed = table.columns.reduce((n, c) => n + (c.width ?? 0), 0);
   const available = room.width - fixed;

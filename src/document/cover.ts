@@ -44,17 +44,32 @@ export function planTitlePage(plan: Plan, title: string, showEmpty: boolean, tod
     { label: say.periodLabel, value: period(c.periodFrom, c.periodTo), fields: ['cover.periodFrom', 'cover.periodTo'] as const },
     typed(say.purposeLabel, c.purpose, 'cover.purpose'),
   ];
-  const shown = lines.flatMap((line): Pair[] => (line.value ? [line] : showEmpty ? [{ label: line.label, value: say.notFilled, muted: true, ...(line.fields ? { fields: line.fields } : {}) }] : []));
+  const shown = lines.flatMap((line): Pair[] =>
+    line.value ? [line] : showEmpty ? [{ label: line.label, value: say.notFilled, muted: true, ...(line.fields ? { fields: line.fields } : {}) }] : [],
+  );
   shown.push({ label: say.dateLabel, value: formatDateNl(toIsoDate(today)) });
   // "Accountplan" above the title, unless the title says so itself.
-  return { variant: 'plan', kicker: /accountplan/i.test(title) ? '' : say.accountPlan, lines: shown, intro: '', fields: [], note: say.draftedWith(say.creator) };
+  return {
+    variant: 'plan',
+    kicker: /accountplan/i.test(title) ? '' : say.accountPlan,
+    lines: shown,
+    intro: '',
+    fields: [],
+    note: say.draftedWith(say.creator),
+  };
 }
 
 /** The title page of the blank form: what it is, how to use it, and the cover's fields to fill in. */
 export function formTitlePage(): TitlePage {
-  return { variant: 'form', kicker: say.creator, lines: [], intro: say.formIntro, fields: formBlocks('cover', WORDS.cover.groups?.[0]?.fields ?? []), note: '' };
+  return {
+    variant: 'form',
+    kicker: say.creator,
+    lines: [],
+    intro: say.formIntro,
+    fields: formBlocks('cover', WORDS.cover.groups?.[0]?.fields ?? []),
+    note: '',
+  };
 }
-
 
 /** For document properties (no font involved): NFC, no control or invisible characters, one line. */
 export function plainProperty(text: string): string {

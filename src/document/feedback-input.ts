@@ -13,9 +13,11 @@ export function feedbackForDocument(items: ReadonlyArray<{ feedback: Feedback; d
     feedback,
     done,
     title: feedbackFrom(feedback.trainer),
-    competences: Object.fromEntries(Object.keys(feedback.scores).flatMap((id) => {
-      const c = competence(id);
-      return c ? [[id, c.name]] : [];
-    })),
+    competences: Object.fromEntries(
+      Object.keys(feedback.scores).flatMap((id) => {
+        const c = competence(id);
+        return c ? [[id, c.name]] : [];
+      }),
+    ),
   }));
 }

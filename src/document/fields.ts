@@ -32,10 +32,17 @@ export const pathOf = (entry: Pick<FieldEntry, 'section' | 'key'>) => `${entry.s
 export const paragraph = (text: string, tone: Tone = 'body'): Block => ({ kind: 'paragraph', text, tone });
 
 /** A field's label as heading over its content. */
-export const titled = (title: string, body: Block[], fields?: readonly FieldPath[]): Block => ({ kind: 'titled', title, role: 'field', ...(fields ? { fields } : {}), body });
+export const titled = (title: string, body: Block[], fields?: readonly FieldPath[]): Block => ({
+  kind: 'titled',
+  title,
+  role: 'field',
+  ...(fields ? { fields } : {}),
+  body,
+});
 
 /** An empty field: "nog niet ingevuld" under its label when the reader shows empty fields, else nothing. */
-export const emptyField = (ctx: Context, label: string, fields?: readonly FieldPath[]): Block[] => (ctx.showEmpty ? [titled(label, [paragraph(notFilled, 'muted')], fields)] : []);
+export const emptyField = (ctx: Context, label: string, fields?: readonly FieldPath[]): Block[] =>
+  ctx.showEmpty ? [titled(label, [paragraph(notFilled, 'muted')], fields)] : [];
 
 /** The value of a field. */
 export const valueOf = (plan: Plan, entry: Pick<FieldEntry, 'section' | 'key'>): unknown => (plan[entry.section] as Record<string, unknown>)[entry.key];

@@ -82,19 +82,38 @@ const ROOM = {
   list: () => [room({ room: 'numbered', count: ROWS })],
   table: (entry) => {
     const columns = fieldColumns(entry);
-    return [room({ room: 'grid', headers: columns.map((c) => c.info.label), weights: columns.map((c) => WEIGHT[c.info.kind]), rows: ROWS }), ...choiceLegend(columns)];
+    return [
+      room({ room: 'grid', headers: columns.map((c) => c.info.label), weights: columns.map((c) => WEIGHT[c.info.kind]), rows: ROWS }),
+      ...choiceLegend(columns),
+    ];
   },
   matrix: () => {
     const codes = (letter: string) => [1, 2, 3].map((n) => `${letter}${n}`);
     const legend = formMatrixLegend(MATRIX_SCORES.map((s) => `${score(s)} ${MATRIX_SCORE_MEANINGS[s]}`).join(' · '));
-    return [room({ room: 'grid', headers: [strengthOrWeakness, ...codes('K'), ...codes('B')], weights: [6, 1, 1, 1, 1, 1, 1], rows: 0, firstColumn: [...codes('S'), ...codes('Z')] }), small(legend)];
+    return [
+      room({
+        room: 'grid',
+        headers: [strengthOrWeakness, ...codes('K'), ...codes('B')],
+        weights: [6, 1, 1, 1, 1, 1, 1],
+        rows: 0,
+        firstColumn: [...codes('S'), ...codes('Z')],
+      }),
+      small(legend),
+    ];
   },
 } satisfies Record<FieldKind, (entry: FieldEntry) => Block[]>;
 
 /** One field as a form: label, hint, room to write; the label stays with the hint and the start of the room. */
 function formField(entry: FieldEntry): Block {
   const hint = entry.info.hint ? [small(entry.info.hint)] : [];
-  return { kind: 'titled', title: entry.info.label, role: 'formField', keep: hint.length + 1, fields: [pathOf(entry)], body: [...hint, ...ROOM[entry.info.kind](entry)] };
+  return {
+    kind: 'titled',
+    title: entry.info.label,
+    role: 'formField',
+    keep: hint.length + 1,
+    fields: [pathOf(entry)],
+    body: [...hint, ...ROOM[entry.info.kind](entry)],
+  };
 }
 
 /** Some or all fields of a section as a form, in the worksheet's groups (titled when the whole section is shown). */

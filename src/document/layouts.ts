@@ -55,7 +55,11 @@ const swot: Layout = (ctx) => {
     [label('strengths'), label('weaknesses')],
     [label('opportunities'), label('threats')],
   ];
-  const tables = quadrants.map((pair, r): Block => ({ kind: 'table', columns: labels[r]!.map((header) => ({ header, width: TEXT_WIDTH / 2 })), rows: [pair.map(quadrant)] }));
+  const tables = quadrants.map((pair, r): Block => ({
+    kind: 'table',
+    columns: labels[r]!.map((header) => ({ header, width: TEXT_WIDTH / 2 })),
+    rows: [pair.map(quadrant)],
+  }));
   return [titled(say.swotTitle, tables, SWOT)];
 };
 
@@ -73,11 +77,17 @@ const matrix: Layout = (ctx, entry) => {
     const part = cols.slice(start, start + 10);
     tables.push({
       kind: 'table',
-      columns: [{ header: say.strengthOrWeakness, width: TEXT_WIDTH - part.length * 13 }, ...part.map((c) => ({ header: codes.get(c.id)!.code, align: 'center' as const }))],
+      columns: [
+        { header: say.strengthOrWeakness, width: TEXT_WIDTH - part.length * 13 },
+        ...part.map((c) => ({ header: codes.get(c.id)!.code, align: 'center' as const })),
+      ],
       rows: rows.map((r) => {
         const { code, text } = codes.get(r.id)!;
         const label = ellipsize(text, 90);
-        return [{ text: `${code}  ${label}`, items: [{ marker: code, text: label }], source: 'quoted' }, ...part.map((c) => ({ text: score(k.matrix[`${r.id}:${c.id}`]) }))];
+        return [
+          { text: `${code}  ${label}`, items: [{ marker: code, text: label }], source: 'quoted' },
+          ...part.map((c) => ({ text: score(k.matrix[`${r.id}:${c.id}`]) })),
+        ];
       }),
     });
   }
@@ -95,10 +105,19 @@ const raci: Layout = (ctx, entry) => {
   if (!rows.length || !complete) return genericField(ctx, entry);
   const chart: Block = {
     kind: 'table',
-    columns: [{ header: say.goal }, ...members.map((m) => ({ header: ellipsize(m.name.trim() || say.teamMember, 40), source: 'quoted' as const, align: 'center' as const }))],
+    columns: [
+      { header: say.goal },
+      ...members.map((m) => ({ header: ellipsize(m.name.trim() || say.teamMember, 40), source: 'quoted' as const, align: 'center' as const })),
+    ],
     rows: goals.map((g) => [
       { text: ellipsize(g.goal.trim() || say.goal, 140), source: 'quoted' },
-      ...members.map((m): Cell => ({ text: rows.filter((r) => r.goal === g.id && r.member === m.id).map((r) => r.role).join(', '), source: 'typed' })),
+      ...members.map((m): Cell => ({
+        text: rows
+          .filter((r) => r.goal === g.id && r.member === m.id)
+          .map((r) => r.role)
+          .join(', '),
+        source: 'typed',
+      })),
     ]),
   };
   return [titled(entry.info.label, [chart, paragraph(say.raciLegend, 'small')], ['align.raci'])];
@@ -120,7 +139,10 @@ const opportunities: Layout = (ctx, entry) => {
   const t = pipelineTotals(ctx.plan);
   // The weighted total in whole euros under whole amounts, to the cent under amounts with cents (shownLike).
   const weighted = shownLike(sum(ctx.plan.develop.opportunities.map((r) => ((r.value ?? 0) * (r.probability ?? 0)) / 100)), t.total);
-  const table = tableBlock(ctx, entry, rows, (c) => [totals<'develop.opportunities'>(c, say.total, { value: euro(t.total) }), totals<'develop.opportunities'>(c, say.weightedTotal, { value: euro(weighted) })]);
+  const table = tableBlock(ctx, entry, rows, (c) => [
+    totals<'develop.opportunities'>(c, say.total, { value: euro(t.total) }),
+    totals<'develop.opportunities'>(c, say.weightedTotal, { value: euro(weighted) }),
+  ]);
   return [titled(entry.info.label, [table], ['develop.opportunities'])];
 };
 
@@ -135,7 +157,11 @@ const budget: Layout = (ctx, entry) => {
   // What the budget yields is counted on the new business of the opportunities it serves (the
   // revenue bridge of step 6), so it is a sentence under the table, not a column per line.
   const yields = bridgeText(revenueBridge(ctx.plan))?.budget?.join('') ?? null;
-  const note = [say.ofWhichHours(euro(t.hoursCost)), ...(yields ? [amountsWhole(yields)] : []), ...(t.returnOnCost !== null ? [say.balanceOfCost(formatPercent(t.returnOnCost))] : [])].join(' ');
+  const note = [
+    say.ofWhichHours(euro(t.hoursCost)),
+    ...(yields ? [amountsWhole(yields)] : []),
+    ...(t.returnOnCost !== null ? [say.balanceOfCost(formatPercent(t.returnOnCost))] : []),
+  ].join(' ');
   return [titled(entry.info.label, [table, paragraph(note, 'small')], ['develop.budget'])];
 };
 
@@ -147,8 +173,20 @@ const planYears: Layout = (ctx, entry) => {
   const right = { align: 'right', noWrap: true } as const;
   const table: Block = {
     kind: 'table',
-    columns: [{ header: say.yearColumn }, { header: say.revenueColumn, ...right }, { header: say.marginColumn, ...right }, { header: say.grossMarginColumn, ...right }, { header: say.yearKindColumn }],
-    rows: years.map((y) => [{ text: String(y.year) }, { text: euro(y.revenue) }, { text: formatPercent(y.margin) }, { text: euro(y.grossMargin) }, { text: y.kind === 'plan' ? say.planYear : say.realisedYear, muted: true }]),
+    columns: [
+      { header: say.yearColumn },
+      { header: say.revenueColumn, ...right },
+      { header: say.marginColumn, ...right },
+      { header: say.grossMarginColumn, ...right },
+      { header: say.yearKindColumn },
+    ],
+    rows: years.map((y) => [
+      { text: String(y.year) },
+      { text: euro(y.revenue) },
+      { text: formatPercent(y.margin) },
+      { text: euro(y.grossMargin) },
+      { text: y.kind === 'plan' ? say.planYear : say.realisedYear, muted: true },
+    ]),
   };
   const figure = financeFigure(years);
   return [titled(say.financeTitle, [table, ...(figure ? [figure] : [])], ['develop.planYears'])];
@@ -161,7 +199,8 @@ const quarters: Layout = (ctx, entry) => {
   // The gross margins as the rows show them (shownLike), so the column adds up to its total.
   const margin = t.rows.reduce((n, r) => n + (shownLike(r.grossMargin, r.revenue) ?? 0), 0);
   const body = [tableBlock(ctx, entry, rows, (c) => [totals<'develop.quarters'>(c, say.total, { revenue: euro(t.revenue), grossMargin: euro(margin) })])];
-  if (t.target !== null && t.year !== null) body.push(paragraph(t.revenue === t.target ? say.quartersMatch(t.year) : say.quartersDiffer(euro(t.revenue), t.year, euro(t.target)), 'small'));
+  if (t.target !== null && t.year !== null)
+    body.push(paragraph(t.revenue === t.target ? say.quartersMatch(t.year) : say.quartersDiffer(euro(t.revenue), t.year, euro(t.target)), 'small'));
   return [titled(entry.info.label, body, ['develop.quarters'])];
 };
 
@@ -204,12 +243,24 @@ const growthNote: Layout = (ctx, entry) => {
       const bold = row.kind === 'total' || row.kind === 'target' ? ({ bold: true } as const) : {};
       // An opportunity's row is named as the reader named it (the opportunities' table has it in full).
       const label: Cell = row.kind === 'step' && row.key !== 'growth' ? { text: row.label, source: 'quoted' } : { text: row.label };
-      return [{ ...label, ...bold }, { text: amountsWhole(row.how), muted: true, ...bold }, { text: amountsWhole(row.amount), ...bold }];
+      return [
+        { ...label, ...bold },
+        { text: amountsWhole(row.how), muted: true, ...bold },
+        { text: amountsWhole(row.amount), ...bold },
+      ];
     }),
   };
   const sentences = [text.verdict, text.sensitivity?.join('') ?? null].filter((t): t is string => !!t).map(amountsWhole);
   const figure = bridgeFigure(bridge);
-  return [...note, { kind: 'titled', title: bridgeSay.title, role: 'field', body: [table, ...sentences.map((t): Block => ({ kind: 'paragraph', text: t, tone: 'body', source: 'quoted' })), ...(figure ? [figure] : [])] }];
+  return [
+    ...note,
+    {
+      kind: 'titled',
+      title: bridgeSay.title,
+      role: 'field',
+      body: [table, ...sentences.map((t): Block => ({ kind: 'paragraph', text: t, tone: 'body', source: 'quoted' })), ...(figure ? [figure] : [])],
+    },
+  ];
 };
 
 /** The sources of step 3, numbered: the appendix of either order. */
@@ -264,7 +315,9 @@ const AFTER: ByPath<(ctx: Context) => Pair | null> = {
 
 /** The entries of a table keyed by path that belong to `section`, by key. */
 function ofSection<T>(table: ByPath<T>, section: SectionId): Record<string, T> {
-  return Object.fromEntries(Object.entries(table).flatMap(([path, value]) => (path.startsWith(`${section}.`) ? [[path.slice(section.length + 1), value as T]] : [])));
+  return Object.fromEntries(
+    Object.entries(table).flatMap(([path, value]) => (path.startsWith(`${section}.`) ? [[path.slice(section.length + 1), value as T]] : [])),
+  );
 }
 
 /** Some or all fields of a section (`only`, in that order), each in its layout. */

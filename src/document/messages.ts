@@ -105,7 +105,8 @@ export const balanceOfCost = (percent: string) => `Het saldo is ${percent} van d
 /** Under the quarters when they add up to the plan year's revenue. */
 export const quartersMatch = (year: number) => `De kwartalen tellen op tot de omzet die je voor ${year} plant.`;
 /** Under the quarters when they do not add up to the plan year's revenue; amounts already written. */
-export const quartersDiffer = (revenue: string, year: number, target: string) => `Let op: de kwartalen tellen op tot ${revenue}, maar voor ${year} plan je ${target}.`;
+export const quartersDiffer = (revenue: string, year: number, target: string) =>
+  `Let op: de kwartalen tellen op tot ${revenue}, maar voor ${year} plan je ${target}.`;
 /** The review dates that follow from the period and the rhythm (step 2). */
 export const reviewMoments = 'Evaluatiemomenten';
 /** A reference to a row without a name: "rij 2". */
@@ -144,7 +145,8 @@ export const formMatrixLegend = (scores: string) => `Score per cel: ${scores}. S
 // ---------- the trainer's feedback ----------
 
 export const feedbackTitle = 'Feedback van je trainer';
-export const feedbackIntro = 'De opmerkingen van je trainer, bij het veld of de stap waar ze over gaan. "Verwerkt" staat bij wat je als verwerkt hebt aangevinkt.';
+export const feedbackIntro =
+  'De opmerkingen van je trainer, bij het veld of de stap waar ze over gaan. "Verwerkt" staat bij wat je als verwerkt hebt aangevinkt.';
 /** The day already written. */
 export const aboutPlanOn = (day: string) => `Over het plan zoals het was op ${day}.`;
 /** After a comment the student marked done. */

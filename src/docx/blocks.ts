@@ -25,7 +25,8 @@ export function clean(text: DocxText, value: string, source: Source | undefined)
 type RunOptions = { bold?: boolean; color?: string; size?: number };
 
 /** Runs of one text, with line breaks where the text has them. */
-export const runs = (text: string, options: RunOptions = {}) => text.split('\n').map((line, i) => new TextRun({ text: line, ...(i ? { break: 1 } : {}), ...options }));
+export const runs = (text: string, options: RunOptions = {}) =>
+  text.split('\n').map((line, i) => new TextRun({ text: line, ...(i ? { break: 1 } : {}), ...options }));
 
 const TONES = { body: {}, muted: { size: 18, color: MUTED }, small: { size: 18, color: MUTED } } satisfies Record<Tone, RunOptions>;
 
@@ -36,7 +37,10 @@ const HEADINGS = {
   formField: HeadingLevel.HEADING_3,
 } satisfies Record<HeadingRole, (typeof HeadingLevel)[keyof typeof HeadingLevel]>;
 
-const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } satisfies Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]>;
+const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } satisfies Record<
+  Align,
+  (typeof AlignmentType)[keyof typeof AlignmentType]
+>;
 
 export const heading = (text: string, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel], pageBreak = false) =>
   new Paragraph({ heading, children: [new TextRun(text)], keepNext: true, ...(pageBreak ? { pageBreakBefore: true } : {}) });
@@ -61,7 +65,8 @@ function tableType(columns: number, fits: (size: number, padding: number) => boo
  */
 function table(text: DocxText, b: BlockOf<'table'>): Table {
   const headers = b.columns.map((c) => clean(text, c.header, c.source));
-  const cells = (row: Cell[]) => row.map((c) => ({ ...c, text: c.items ? c.items.map((i) => `${i.marker}  ${clean(text, i.text, c.source)}`).join('\n') : clean(text, c.text, c.source) }));
+  const cells = (row: Cell[]) =>
+    row.map((c) => ({ ...c, text: c.items ? c.items.map((i) => `${i.marker}  ${clean(text, i.text, c.source)}`).join('\n') : clean(text, c.text, c.source) }));
   const rows = b.rows.map(cells);
   const totals = (b.totals ?? []).map(cells);
   const spec = { columns: b.columns.map((c, i) => ({ ...c, header: headers[i]! })), rows, totals };
@@ -76,7 +81,10 @@ function table(text: DocxText, b: BlockOf<'table'>): Table {
       children: [
         new Paragraph({
           alignment: ALIGN[b.columns[i]?.align ?? 'left'],
-          children: runs(value, { size: size * 2, ...(style.header ? { bold: true, color: ACCENT } : style.bold ? { bold: true } : style.muted ? { color: MUTED } : {}) }),
+          children: runs(value, {
+            size: size * 2,
+            ...(style.header ? { bold: true, color: ACCENT } : style.bold ? { bold: true } : style.muted ? { color: MUTED } : {}),
+          }),
         }),
       ],
     });
@@ -89,7 +97,13 @@ function table(text: DocxText, b: BlockOf<'table'>): Table {
     borders: { top: line('C9D1DA'), bottom: line('C9D1DA'), left: none, right: none, insideHorizontal: line('D6DCE3'), insideVertical: none },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, i, { header: true })) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c.text, i, { ...(c.bold ? { bold: true } : {}), ...(c.muted ? { muted: true } : {}) })) })),
+      ...rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((c, i) => cell(c.text, i, { ...(c.bold ? { bold: true } : {}), ...(c.muted ? { muted: true } : {}) })),
+          }),
+      ),
       ...totals.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c.text, i, { bold: true })) })),
     ],
   });
@@ -98,12 +112,31 @@ function table(text: DocxText, b: BlockOf<'table'>): Table {
 /** Room to write, for a blank form printed from Word: ruled lines, boxes, numbered lines, an empty grid. */
 const ROOMS = {
   lines: (_text, r) =>
-    Array.from({ length: r.count }, (_, i) => new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '7D8894' } }, spacing: { before: 240 }, children: i === r.count - 1 && r.unit ? [new TextRun({ text: r.unit, color: MUTED })] : [] })),
+    Array.from(
+      { length: r.count },
+      (_, i) =>
+        new Paragraph({
+          border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '7D8894' } },
+          spacing: { before: 240 },
+          children: i === r.count - 1 && r.unit ? [new TextRun({ text: r.unit, color: MUTED })] : [],
+        }),
+    ),
   boxes: (_text, r) => [new Paragraph({ children: runs(r.options.map((o) => `☐ ${o}`).join('    ')) })],
-  numbered: (_text, r) => Array.from({ length: r.count }, (_, i) => new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '7D8894' } }, spacing: { before: 240 }, children: [new TextRun(`${i + 1}.`)] })),
+  numbered: (_text, r) =>
+    Array.from(
+      { length: r.count },
+      (_, i) =>
+        new Paragraph({
+          border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '7D8894' } },
+          spacing: { before: 240 },
+          children: [new TextRun(`${i + 1}.`)],
+        }),
+    ),
   grid: (text, r) => {
     const total = r.weights.reduce((a, w) => a + w, 0);
-    const rows = Array.from({ length: r.firstColumn?.length ?? r.rows }, (_, i) => r.headers.map((_h, c) => ({ text: c === 0 && r.firstColumn ? r.firstColumn[i]! : '\n\n' })));
+    const rows = Array.from({ length: r.firstColumn?.length ?? r.rows }, (_, i) =>
+      r.headers.map((_h, c) => ({ text: c === 0 && r.firstColumn ? r.firstColumn[i]! : '\n\n' })),
+    );
     return [table(text, { kind: 'table', columns: r.headers.map((header, i) => ({ header, width: (TEXT_MM * r.weights[i]!) / total })), rows })];
   },
 } satisfies { [K in RoomKind]: (text: DocxText, room: Extract<Room, { room: K }>) => Docx[] };
@@ -112,7 +145,13 @@ const ROOMS = {
 const BLOCKS = {
   paragraph: (text, b) => paragraphs(clean(text, b.text, b.source), TONES[b.tone]),
   bullets: (text, b) => b.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(clean(text, item, b.source)) })),
-  pairs: (text, b) => b.items.map((p) => new Paragraph({ children: [new TextRun({ text: `${p.label}: `, bold: true }), ...runs(clean(text, p.value, p.source), p.muted ? { color: MUTED } : {})] })),
+  pairs: (text, b) =>
+    b.items.map(
+      (p) =>
+        new Paragraph({
+          children: [new TextRun({ text: `${p.label}: `, bold: true }), ...runs(clean(text, p.value, p.source), p.muted ? { color: MUTED } : {})],
+        }),
+    ),
   table: (text, b) => [table(text, b)],
   titled: (text, b) => [heading(clean(text, b.title, b.source), HEADINGS[b.role]), ...docxBlocks(text, b.body)],
   group: (_text, b) => [heading(b.title, HeadingLevel.HEADING_2)],

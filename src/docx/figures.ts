@@ -19,7 +19,8 @@ import type { DocxText } from './text';
 const WIDTH = Math.round((TEXT_MM / 25.4) * 96);
 
 /** A drawing on a paragraph of its own: single line spacing, so no reader squeezes it into a line's height. */
-const alone = (run: ChartRun) => new Paragraph({ spacing: { before: 120, after: 240, line: 240, lineRule: LineRuleType.AUTO }, keepLines: true, children: [run] });
+const alone = (run: ChartRun) =>
+  new Paragraph({ spacing: { before: 120, after: 240, line: 240, lineRule: LineRuleType.AUTO }, keepLines: true, children: [run] });
 
 /** A picture with every text made safe for Word (the names are the reader's, already counted where typed). */
 const safe = (text: DocxText, picture: Picture): Picture => ({

@@ -30,7 +30,9 @@ const GROUP = 'http://schemas.microsoft.com/office/word/2010/wordprocessingGroup
 
 const fill = (tone: Tone | null) => (tone ? el('a:solidFill', {}, [el('a:srgbClr', { val: PRINT_COLOURS[tone] })]) : el('a:noFill'));
 const outline = (tone: Tone | null, width: number, dashed?: boolean) =>
-  tone ? el('a:ln', { w: Math.max(1, Math.round(width)) }, [fill(tone), ...(dashed ? [el('a:prstDash', { val: 'dash' })] : [])]) : el('a:ln', {}, [el('a:noFill')]);
+  tone
+    ? el('a:ln', { w: Math.max(1, Math.round(width)) }, [fill(tone), ...(dashed ? [el('a:prstDash', { val: 'dash' })] : [])])
+    : el('a:ln', {}, [el('a:noFill')]);
 
 export interface DocxPictureOptions {
   /** The width in the document, mm (the text column of an A4 page with 25 mm margins is 160). */
@@ -49,26 +51,48 @@ export function pictureRun(picture: Picture, options: DocxPictureOptions): TextR
   const height = E(picture.height);
   let count = 0;
 
-  const shape = (name: string, box: { x: number; y: number; w: number; h: number; flipH?: boolean; flipV?: boolean }, geometry: XmlComponent, look: XmlComponent[], body: Child[] = [], textBox = false) =>
+  const shape = (
+    name: string,
+    box: { x: number; y: number; w: number; h: number; flipH?: boolean; flipV?: boolean },
+    geometry: XmlComponent,
+    look: XmlComponent[],
+    body: Child[] = [],
+    textBox = false,
+  ) =>
     el('wps:wsp', {}, [
       el('wps:cNvPr', { id: docPropertiesUniqueNumericId(), name: `${name} ${++count}` }),
       el('wps:cNvSpPr', textBox ? { txBox: 1 } : {}),
       el('wps:spPr', {}, [
-        el('a:xfrm', { ...(box.flipH ? { flipH: 1 } : {}), ...(box.flipV ? { flipV: 1 } : {}) }, [el('a:off', { x: E(box.x), y: E(box.y) }), el('a:ext', { cx: Math.max(0, E(box.w)), cy: Math.max(0, E(box.h)) })]),
+        el('a:xfrm', { ...(box.flipH ? { flipH: 1 } : {}), ...(box.flipV ? { flipV: 1 } : {}) }, [
+          el('a:off', { x: E(box.x), y: E(box.y) }),
+          el('a:ext', { cx: Math.max(0, E(box.w)), cy: Math.max(0, E(box.h)) }),
+        ]),
         geometry,
         ...look,
       ]),
       ...body,
     ]);
   const preset = (prst: string, guides: Attrs = {}) =>
-    el('a:prstGeom', { prst }, [el('a:avLst', {}, Object.entries(guides).map(([name, value]) => el('a:gd', { name, fmla: `val ${value}` })))]);
+    el('a:prstGeom', { prst }, [
+      el(
+        'a:avLst',
+        {},
+        Object.entries(guides).map(([name, value]) => el('a:gd', { name, fmla: `val ${value}` })),
+      ),
+    ]);
   const plainBody = el('wps:bodyPr');
 
   const draw = (s: PictureShape): XmlComponent => {
     switch (s.type) {
       case 'rect': {
         const radius = s.radius ? Math.min(50_000, Math.round((s.radius / Math.min(s.width, s.height)) * 100_000)) : 0;
-        return shape('Rectangle', { x: s.x, y: s.y, w: s.width, h: s.height }, radius ? preset('roundRect', { adj: radius }) : preset('rect'), [fill(s.fill), outline(s.stroke, s.strokeWidth * emu, s.dashed)], [plainBody]);
+        return shape(
+          'Rectangle',
+          { x: s.x, y: s.y, w: s.width, h: s.height },
+          radius ? preset('roundRect', { adj: radius }) : preset('rect'),
+          [fill(s.fill), outline(s.stroke, s.strokeWidth * emu, s.dashed)],
+          [plainBody],
+        );
       }
       case 'line':
         return shape(
@@ -79,7 +103,13 @@ export function pictureRun(picture: Picture, options: DocxPictureOptions): TextR
           [plainBody],
         );
       case 'mark':
-        return shape('Mark', { x: s.x - s.size / 2, y: s.y - s.size / 2, w: s.size, h: s.size }, preset(s.shape === 'circle' ? 'ellipse' : 'diamond'), [fill(s.fill), outline(s.stroke, s.strokeWidth * emu)], [plainBody]);
+        return shape(
+          'Mark',
+          { x: s.x - s.size / 2, y: s.y - s.size / 2, w: s.size, h: s.size },
+          preset(s.shape === 'circle' ? 'ellipse' : 'diamond'),
+          [fill(s.fill), outline(s.stroke, s.strokeWidth * emu)],
+          [plainBody],
+        );
       case 'text': {
         // A text box as wide as the room the layout gave the text, its first line on the text's baseline.
         const w = s.maxWidth;
@@ -97,7 +127,10 @@ export function pictureRun(picture: Picture, options: DocxPictureOptions): TextR
           el('w:t', { 'xml:space': 'preserve' }, [s.text]),
         ]);
         const paragraph = el('w:p', {}, [
-          el('w:pPr', {}, [el('w:spacing', { 'w:before': 0, 'w:after': 0, 'w:line': 240, 'w:lineRule': 'auto' }), el('w:jc', { 'w:val': s.anchor === 'start' ? 'left' : s.anchor === 'middle' ? 'center' : 'right' })]),
+          el('w:pPr', {}, [
+            el('w:spacing', { 'w:before': 0, 'w:after': 0, 'w:line': 240, 'w:lineRule': 'auto' }),
+            el('w:jc', { 'w:val': s.anchor === 'start' ? 'left' : s.anchor === 'middle' ? 'center' : 'right' }),
+          ]),
           run,
         ]);
         return shape(
@@ -105,7 +138,10 @@ export function pictureRun(picture: Picture, options: DocxPictureOptions): TextR
           { x, y: top, w, h: s.size * 1.3 },
           preset('rect'),
           [el('a:noFill'), el('a:ln', {}, [el('a:noFill')])],
-          [el('wps:txbx', {}, [el('w:txbxContent', {}, [paragraph])]), el('wps:bodyPr', { rot: 0, vert: 'horz', wrap: 'none', lIns: 0, tIns: 0, rIns: 0, bIns: 0, anchor: 't', anchorCtr: 0 }, [el('a:noAutofit')])],
+          [
+            el('wps:txbx', {}, [el('w:txbxContent', {}, [paragraph])]),
+            el('wps:bodyPr', { rot: 0, vert: 'horz', wrap: 'none', lIns: 0, tIns: 0, rIns: 0, bIns: 0, anchor: 't', anchorCtr: 0 }, [el('a:noAutofit')]),
+          ],
           true,
         );
       }
@@ -114,7 +150,14 @@ export function pictureRun(picture: Picture, options: DocxPictureOptions): TextR
 
   const group = el('wpg:wgp', {}, [
     el('wpg:cNvGrpSpPr'),
-    el('wpg:grpSpPr', {}, [el('a:xfrm', {}, [el('a:off', { x: 0, y: 0 }), el('a:ext', { cx: width, cy: height }), el('a:chOff', { x: 0, y: 0 }), el('a:chExt', { cx: width, cy: height })])]),
+    el('wpg:grpSpPr', {}, [
+      el('a:xfrm', {}, [
+        el('a:off', { x: 0, y: 0 }),
+        el('a:ext', { cx: width, cy: height }),
+        el('a:chOff', { x: 0, y: 0 }),
+        el('a:chExt', { cx: width, cy: height }),
+      ]),
+    ]),
     ...picture.shapes.map(draw),
   ]);
   const drawing = el('w:drawing', {}, [
@@ -143,5 +186,10 @@ class DrawingRun extends TextRun {
  * its paragraph (measured with LibreOffice 7; a paragraph that holds `pictureRun` needs the same).
  */
 export function pictureParagraph(picture: Picture, options: DocxPictureOptions): Paragraph {
-  return new Paragraph({ children: [pictureRun(picture, options)], keepNext: true, alignment: AlignmentType.LEFT, spacing: { before: 120, after: 60, line: 240, lineRule: 'auto' } });
+  return new Paragraph({
+    children: [pictureRun(picture, options)],
+    keepNext: true,
+    alignment: AlignmentType.LEFT,
+    spacing: { before: 120, after: 60, line: 240, lineRule: 'auto' },
+  });
 }

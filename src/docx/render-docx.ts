@@ -40,7 +40,12 @@ function titlePage(text: DocxText, document: PlanDocument, title: string): Parag
     ...(page.kicker ? [new Paragraph({ children: [new TextRun({ text: page.kicker, bold: true, color: ACCENT })] })] : []),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
     ...(page.intro ? paragraphs(page.intro) : []),
-    ...page.lines.map((p) => new Paragraph({ children: [new TextRun({ text: `${p.label}: `, bold: true }), ...runs(clean(text, p.value, p.source), p.muted ? { color: MUTED } : {})] })),
+    ...page.lines.map(
+      (p) =>
+        new Paragraph({
+          children: [new TextRun({ text: `${p.label}: `, bold: true }), ...runs(clean(text, p.value, p.source), p.muted ? { color: MUTED } : {})],
+        }),
+    ),
     ...(docxBlocks(text, page.fields) as Paragraph[]),
     ...(page.note ? [small(page.note)] : []),
     small(say.updateContents),
@@ -86,7 +91,14 @@ export async function renderDocumentDocx(document: PlanDocument): Promise<Render
         heading3: { run: { size: 23, bold: true, color: ACCENT }, paragraph: { outlineLevel: 2, spacing: { before: 200, after: 80, ...SINGLE } } },
       },
       paragraphStyles: [
-        { id: 'Inhoudskop', name: say.contentsHeadingStyleName, basedOn: 'Normal', next: 'Normal', run: { size: 36, bold: true }, paragraph: { spacing: { after: 200, ...SINGLE } } },
+        {
+          id: 'Inhoudskop',
+          name: say.contentsHeadingStyleName,
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { size: 36, bold: true },
+          paragraph: { spacing: { after: 200, ...SINGLE } },
+        },
         {
           id: PROMPT,
           name: say.promptStyleName,

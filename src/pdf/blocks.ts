@@ -38,7 +38,8 @@ function cell(pdf: Pdf, c: Cell): TableCell {
   return { text: items.map((i) => `${i.marker}  ${i.text}`).join('\n'), items, ...flags };
 }
 
-const pairItems = (pdf: Pdf, items: Pair[]) => items.map((p) => ({ label: p.label, value: clean(pdf, p.value, p.source), ...(p.muted ? { muted: true } : {}) }));
+const pairItems = (pdf: Pdf, items: Pair[]) =>
+  items.map((p) => ({ label: p.label, value: clean(pdf, p.value, p.source), ...(p.muted ? { muted: true } : {}) }));
 
 /** Each kind of block as something the writer can keep with a heading and draw. */
 const BLOCKS = {

@@ -100,7 +100,14 @@ function picture(pdf: Pdf, figure: { shapes: Picture }): Block {
       const slices = whole ? [{ from: 0, to: p.height }] : pictureSlices(p, Math.max(0, (PAGE.bottom - w.y) / scale), page);
       slices.forEach((slice, i) => {
         if (slice.to > slice.from) {
-          const options = { x: PAGE.left, y: w.y, width: TEXT_WIDTH, fontName: w.fontNames.regular, boldFontName: w.fontNames.bold, clean: (t: string) => pdf.cleaner.quoted(t) };
+          const options = {
+            x: PAGE.left,
+            y: w.y,
+            width: TEXT_WIDTH,
+            fontName: w.fontNames.regular,
+            boldFontName: w.fontNames.bold,
+            clean: (t: string) => pdf.cleaner.quoted(t),
+          };
           w.y += drawPicture(w.doc, p, { ...options, from: slice.from, to: slice.to }).height;
         }
         if (i < slices.length - 1) w.newPage();

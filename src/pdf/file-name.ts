@@ -19,7 +19,11 @@ const EXAM_ORDER_IN_NAME = 'examenindeling';
  * reserved characters or names.
  */
 export function planFileName(plan: Pick<Plan, 'cover'>, today: Date, extension: 'pdf' | 'docx', tag?: string): string {
-  const account = fileSlug(plan.cover.account.replace(/[œŒþÞðÐħĦŧŦŋŊĸ]/g, (c) => LETTERS[c] ?? ''), noAccountInFileName, MAX_ACCOUNT - (tag ? tag.length + 1 : 0));
+  const account = fileSlug(
+    plan.cover.account.replace(/[œŒþÞðÐħĦŧŦŋŊĸ]/g, (c) => LETTERS[c] ?? ''),
+    noAccountInFileName,
+    MAX_ACCOUNT - (tag ? tag.length + 1 : 0),
+  );
   return `${planFileStem(tag ? `${account}-${tag}` : account, toIsoDate(today))}.${extension}`;
 }
 

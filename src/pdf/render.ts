@@ -81,7 +81,10 @@ function drawTitlePage(pdf: Pdf, page: TitlePage, title: string): void {
   }
   w.rule(PAGE.left, PAGE.left + 24, w.y, COLOR.accent, 0.9);
   w.y = Math.max(w.y + 14, 150);
-  pairs(w, page.lines.map((l) => ({ label: l.label, value: clean(pdf, l.value, l.source), ...(l.muted ? { muted: true } : {}) }))).draw();
+  pairs(
+    w,
+    page.lines.map((l) => ({ label: l.label, value: clean(pdf, l.value, l.source), ...(l.muted ? { muted: true } : {}) })),
+  ).draw();
   if (page.note && w.page === 1 && w.y < PAGE.bottom - 10) w.line(page.note, PAGE.left, PAGE.footerBaseline - 4, TEXT.small);
 }
 

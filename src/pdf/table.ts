@@ -54,7 +54,10 @@ interface LaidRow {
 /** Column widths from content (src/document/column-widths.ts), measured with the PDF's fonts. */
 function widthsOf(w: Writer, spec: TableSpec, body: TextStyle): { widths: number[]; squeezed: boolean } {
   const bold = { ...body, bold: true };
-  return columnWidths({ ...spec, headers: spec.variant !== 'pairs' }, (text, isBold) => w.measure(text, isBold ? bold : body), { width: TEXT_WIDTH, pad: 2 * SPACE.cellX });
+  return columnWidths({ ...spec, headers: spec.variant !== 'pairs' }, (text, isBold) => w.measure(text, isBold ? bold : body), {
+    width: TEXT_WIDTH,
+    pad: 2 * SPACE.cellX,
+  });
 }
 
 /**
@@ -96,7 +99,14 @@ export function table(w: Writer, spec: TableSpec): Block {
     const bold = total || cells.some((c) => c.bold);
     const laid = spec.columns.map((_, i) => layCell(cells[i], i, cells[i]?.bold || total ? { ...body, bold: true } : body));
     const lines = laid.map((c) => c.lines);
-    return { lines, joined: laid.map((c) => c.joined), count: Math.max(1, ...lines.map((l) => l.length)), bold, muted: spec.columns.map((_, i) => !!cells[i]?.muted), total };
+    return {
+      lines,
+      joined: laid.map((c) => c.joined),
+      count: Math.max(1, ...lines.map((l) => l.length)),
+      bold,
+      muted: spec.columns.map((_, i) => !!cells[i]?.muted),
+      total,
+    };
   };
   const header = spec.columns.map((c, i) => w.wrap(c.header, inner(i), head));
   const headerHeight = grid ? Math.max(1, ...header.map((l) => l.length)) * head.leading + 2 * padY : 0;

@@ -49,7 +49,8 @@ export const unnamedRow = (index: number) => `Rij ${index + 1} (nog zonder naam)
 // ---------- limits ----------
 
 /** A text over its limit. */
-export const textTooLong = (length: number, max: number) => `Deze tekst is ${nl(length)} tekens; hier passen er ${nl(max)} in. Maak hem korter: je wijziging is nog niet opgeslagen.`;
+export const textTooLong = (length: number, max: number) =>
+  `Deze tekst is ${nl(length)} tekens; hier passen er ${nl(max)} in. Maak hem korter: je wijziging is nog niet opgeslagen.`;
 /** The counter near a text limit: "950 van 1.000 tekens". */
 export const textCount = (length: number, max: number) => `${nl(length)} van ${nl(max)} tekens`;
 export const notANumber = 'Dit is geen getal dat opgeslagen kan worden.';
@@ -66,7 +67,8 @@ export const numberUnit = (unit: string, example: string) => `Hier hoort geen "$
 export const numberWhole = 'Typ een heel getal, zonder komma, bijvoorbeeld 1.250.';
 export const numberSeparators = (example: string) => `Gebruik een komma voor decimalen en een punt alleen tussen duizendtallen, bijvoorbeeld ${example}.`;
 /** Three decimals may be thousands typed with a comma: say so. */
-export const numberDecimals = (count: number) => `Typ hooguit 2 cijfers na de komma.${count === 3 ? ' Bedoel je duizendtallen? Gebruik dan een punt, zoals 1.000.' : ''}`;
+export const numberDecimals = (count: number) =>
+  `Typ hooguit 2 cijfers na de komma.${count === 3 ? ' Bedoel je duizendtallen? Gebruik dan een punt, zoals 1.000.' : ''}`;
 export const numberDigits = (max: number) => `Typ hooguit ${max} cijfers: rond het getal af.`;
 
 // ---------- writing a value (values.ts, edits.ts) ----------

@@ -12,7 +12,12 @@ import { deckFileName } from './file-name';
 
 export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
-const meta = (plan: Plan) => ({ title: plan.cover.title || plan.cover.account, author: plan.cover.author, company: plan.cover.organisation, origin: location.origin });
+const meta = (plan: Plan) => ({
+  title: plan.cover.title || plan.cover.account,
+  author: plan.cover.author,
+  company: plan.cover.organisation,
+  origin: location.origin,
+});
 
 /** Makes the PowerPoint file of the plan's deck (as shown: for the customer when the plan says so) and downloads it; resolves with its file name. */
 export async function downloadPptx(plan: Plan, labels: DeckLabels, today: Date): Promise<{ fileName: string }> {

@@ -53,7 +53,14 @@ interface ChartShapes<T extends string> {
 }
 
 /** A chart's shapes, scaled into the box: the same shapes the page draws as SVG; `outline` marks an outlined bar. */
-function drawChart<T extends string>(doc: jsPDF, chart: ChartShapes<T>, box: { x: number; y: number; w: number; h: number }, colours: Record<T, string>, outline: string, drawable: (t: string) => string): void {
+function drawChart<T extends string>(
+  doc: jsPDF,
+  chart: ChartShapes<T>,
+  box: { x: number; y: number; w: number; h: number },
+  colours: Record<T, string>,
+  outline: string,
+  drawable: (t: string) => string,
+): void {
   const scale = Math.min(box.w / chart.width, box.h / chart.height);
   for (const r of chart.rects) {
     fillRect(doc, box.x + r.x * scale, box.y + r.y * scale, r.width * scale, r.height * scale, colours[r.tone]);

@@ -51,7 +51,7 @@ export function addPicture(pres: PptxGenJS, slide: PptxGenJS.Slide, picture: Pic
           w: size(Math.abs(s.x2 - s.x1)),
           h: size(Math.abs(s.y2 - s.y1)),
           line: line(s.stroke, s.strokeWidth * k, s.dashed),
-          ...((s.x2 < s.x1) !== (s.y2 < s.y1) ? { flipV: true } : {}),
+          ...(s.x2 < s.x1 !== s.y2 < s.y1 ? { flipV: true } : {}),
         });
         return;
       case 'mark':

@@ -34,7 +34,20 @@ function defineMasters(pres: PptxGenJS): void {
       objects: [
         {
           placeholder: {
-            options: { name: 'title', type: 'title', x: inch(box.x), y: inch(box.y), w: inch(box.w), h: inch(box.h), fontFace: FONT, fontSize: box.size, bold: true, color: TEXT_COLOURS.title, valign: 'top', margin: 0 },
+            options: {
+              name: 'title',
+              type: 'title',
+              x: inch(box.x),
+              y: inch(box.y),
+              w: inch(box.w),
+              h: inch(box.h),
+              fontFace: FONT,
+              fontSize: box.size,
+              bold: true,
+              color: TEXT_COLOURS.title,
+              valign: 'top',
+              margin: 0,
+            },
             text: '',
           },
         },
@@ -47,7 +60,12 @@ function addItem(pres: PptxGenJS, slide: PptxGenJS.Slide, item: LaidItem, meta: 
   const at = { x: inch(item.x), y: inch(item.y), w: inch(item.w), h: inch(item.h) };
   if (item.type === 'shape') {
     const fill = item.shape === 'card' ? PALETTE.card : PALETTE.accent;
-    slide.addShape(item.shape === 'badge' ? pres.ShapeType.roundRect : pres.ShapeType.rect, { ...at, fill: { color: fill }, line: { color: fill, width: 0 }, ...(item.shape === 'badge' ? { rectRadius: 0.15 } : {}) });
+    slide.addShape(item.shape === 'badge' ? pres.ShapeType.roundRect : pres.ShapeType.rect, {
+      ...at,
+      fill: { color: fill },
+      line: { color: fill, width: 0 },
+      ...(item.shape === 'badge' ? { rectRadius: 0.15 } : {}),
+    });
     return;
   }
   if (item.type === 'chart') {
@@ -121,7 +139,12 @@ function addItem(pres: PptxGenJS, slide: PptxGenJS.Slide, item: LaidItem, meta: 
  * up, the steps down and the totals as the series on it. Its data stays in the chart's sheet; the
  * categories carry each bar's amount, as the waterfall writes it above the bar.
  */
-function addBridge(pres: PptxGenJS, slide: PptxGenJS.Slide, block: Extract<LaidItem, { type: 'bridge' }>['block'], at: { x: number; y: number; w: number; h: number }): void {
+function addBridge(
+  pres: PptxGenJS,
+  slide: PptxGenJS.Slide,
+  block: Extract<LaidItem, { type: 'bridge' }>['block'],
+  at: { x: number; y: number; w: number; h: number },
+): void {
   const labels = block.bars.map((b) => b.label);
   const series = (name: string, value: (b: (typeof block.bars)[number]) => number) => ({ name, labels, values: block.bars.map(value) });
   slide.addChart(

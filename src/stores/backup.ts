@@ -27,7 +27,6 @@ function untouchedFirstPlan(plans: readonly Plan[]): Plan | null {
   return plans.length === 1 && only && isDefaultName(only.name) && planCompleteness(only).filled === 0 ? only : null;
 }
 
-
 /**
  * The JSON backup: export and import. Loaded on first use (with transfer.ts): pages that never
  * export or import skip it.
@@ -35,7 +34,10 @@ function untouchedFirstPlan(plans: readonly Plan[]): Plan | null {
 export function createBackupActions(state: StoreState, deps: BackupDeps) {
   /** The JSON backup of one plan or all plans, ready to download. Remembers the export date. */
   async function exportPlans(which: 'active' | 'all'): Promise<{ fileName: string; text: string }> {
-    const [{ backupFileName, createBackup, serializeBackup }, { readReceived }] = await Promise.all([import('../plan/exchange/transfer'), import('../plan/feedback/feedback')]);
+    const [{ backupFileName, createBackup, serializeBackup }, { readReceived }] = await Promise.all([
+      import('../plan/exchange/transfer'),
+      import('../plan/feedback/feedback'),
+    ]);
     deps.flush();
     const plans = which === 'all' ? state.$plans.get() : [deps.activePlan()];
     // The trainer feedback each plan received goes with it, so a backup restores all the reader has.
@@ -64,7 +66,10 @@ export function createBackupActions(state: StoreState, deps: BackupDeps) {
    */
   async function importBackup(text: string): Promise<{ ok: boolean; message: string }> {
     deps.load();
-    const [{ parseBackup, nothingRead }, { mergeReceived, readReceived, receivedFor, serializeReceived }] = await Promise.all([import('../plan/exchange/transfer'), import('../plan/feedback/feedback')]);
+    const [{ parseBackup, nothingRead }, { mergeReceived, readReceived, receivedFor, serializeReceived }] = await Promise.all([
+      import('../plan/exchange/transfer'),
+      import('../plan/feedback/feedback'),
+    ]);
     const result = parseBackup(text);
     if (!result.ok) return { ok: false, message: importRefused(result.message, nothingRead) };
     const replaced = untouchedFirstPlan(state.$plans.get());

@@ -1,5 +1,15 @@
 import { atom } from 'nanostores';
-import { emptyDraft, feedbackFrom, planForFeedback, readReceived, serializeReceived, type Feedback, type FeedbackComment, type FeedbackDraft, type ReceivedFeedback } from '../plan/feedback/feedback';
+import {
+  emptyDraft,
+  feedbackFrom,
+  planForFeedback,
+  readReceived,
+  serializeReceived,
+  type Feedback,
+  type FeedbackComment,
+  type FeedbackDraft,
+  type ReceivedFeedback,
+} from '../plan/feedback/feedback';
 import { planLabel } from '../plan/model/plan-label';
 import { RUBRIC_SCORES, type RubricScore } from '../plan/exam/rubric';
 import type { SectionId } from '../plan/model/schema';
@@ -107,7 +117,11 @@ export function createFeedbackStore(store: Pick<PlanStore, '$plans' | 'switchPla
     const next = before ? list.map((r) => (r === before ? entry : r)) : [...list, entry];
     if (!write(plan.id, next)) return { ok: false, message: feedbackNotSaved };
     store.switchPlan(plan.id);
-    return { ok: true, planId: plan.id, message: feedbackReceived(feedbackFrom(feedback), planLabel(plan), feedback.comments.length, !!feedback.overall, !!before) };
+    return {
+      ok: true,
+      planId: plan.id,
+      message: feedbackReceived(feedbackFrom(feedback), planLabel(plan), feedback.comments.length, !!feedback.overall, !!before),
+    };
   }
 
   /** Marks a comment (or {@link OVERALL}) done or not done. */
@@ -132,7 +146,9 @@ export function createFeedbackStore(store: Pick<PlanStore, '$plans' | 'switchPla
   /** Every comment at one place of a plan: a field, or a section as a whole (`field` null). */
   function commentsAt(planId: string, section: SectionId, field: string | null): PlacedComment[] {
     return feedbackOf(planId).flatMap((received) =>
-      received.feedback.comments.filter((c) => c.section === section && c.field === field).map((comment) => ({ received, comment, done: received.done.includes(comment.id) })),
+      received.feedback.comments
+        .filter((c) => c.section === section && c.field === field)
+        .map((comment) => ({ received, comment, done: received.done.includes(comment.id) })),
     );
   }
 

@@ -52,8 +52,7 @@ export const planKey = (id: string) => `${KEYS.planPrefix}${id}`;
 export const versionsKey = (planId: string) => `${KEYS.versionsPrefix}${planId}`;
 
 /** The plan id of a versions key (`accountplan:versies:<id>`), or null for any other key. */
-export const planIdFromVersionsKey = (key: string): string | null =>
-  key.startsWith(KEYS.versionsPrefix) ? key.slice(KEYS.versionsPrefix.length) : null;
+export const planIdFromVersionsKey = (key: string): string | null => (key.startsWith(KEYS.versionsPrefix) ? key.slice(KEYS.versionsPrefix.length) : null);
 
 /**
  * The plan id of a key that belongs to one of the reader's plans and means nothing without it:
@@ -70,7 +69,8 @@ export const companionKeys = (planId: string): string[] => [versionsKey(planId),
 export const partKey = (planId: string, section: string, rev: string) => `${KEYS.partPrefix}${planId}:${section}:${rev}`;
 
 /** The plan id of a part key (`accountplan:deel:<id>:…`), or null for any other key. */
-export const planIdFromPartKey = (key: string): string | null => (key.startsWith(KEYS.partPrefix) ? (key.slice(KEYS.partPrefix.length).split(':')[0] ?? null) : null);
+export const planIdFromPartKey = (key: string): string | null =>
+  key.startsWith(KEYS.partPrefix) ? (key.slice(KEYS.partPrefix.length).split(':')[0] ?? null) : null;
 
 export const isPlanKey = (key: string | null): boolean => !!key && key.startsWith(KEYS.planPrefix);
 

@@ -30,4 +30,3 @@ export const planDeleted = (name: string) => `Plan "${name}" is verwijderd.`;
 export const planGone = 'Dit plan bestaat niet meer.';
 export const nameNotRestorable = 'Deze naam kan niet teruggezet worden.';
 export const cellGone = 'Deze cel bestaat niet meer.';
-

@@ -90,4 +90,3 @@ export function writeParts(storage: Storage, parts: SerializedPlan['parts'], hea
   }
   return { ok: true };
 }
-

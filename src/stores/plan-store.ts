@@ -1,4 +1,17 @@
-import { insertRow, matrixCell, moveRowIn, newRow, removeRowFrom, restoreRow, rowsOf, setFieldValue, setMatrixScore, updateRowCell, type Edit, type Row } from '../plan/edit/edits';
+import {
+  insertRow,
+  matrixCell,
+  moveRowIn,
+  newRow,
+  removeRowFrom,
+  restoreRow,
+  rowsOf,
+  setFieldValue,
+  setMatrixScore,
+  updateRowCell,
+  type Edit,
+  type Row,
+} from '../plan/edit/edits';
 import { fitName, LIMITS, textProblem } from '../plan/model/limits';
 import type { FieldPath } from '../plan/edit/merge';
 import { firstPlanName, newPlanName } from '../plan/messages';
@@ -385,7 +398,10 @@ export function createPlanStore(env: Environment) {
 
   /** The backup code loads on first export or import. */
   let backup: Promise<ReturnType<(typeof import('./backup'))['createBackupActions']>> | null = null;
-  const backupActions = () => (backup ??= import('./backup').then((m) => m.createBackupActions(state, { flush: sync.flush, load, activePlan: activePlanOrThrow, insertPlan, discardPlan })));
+  const backupActions = () =>
+    (backup ??= import('./backup').then((m) =>
+      m.createBackupActions(state, { flush: sync.flush, load, activePlan: activePlanOrThrow, insertPlan, discardPlan }),
+    ));
 
   /** The JSON backup of one plan or all plans, ready to download. Remembers the export date. */
   async function exportPlans(which: 'active' | 'all'): Promise<{ fileName: string; text: string }> {

@@ -1,4 +1,13 @@
-import { emptyQuizState, lessonScore, readQuizState, recordAnswer, resetLesson, type LessonScore, type QuizAnswer, type QuizState } from '../plan/classroom/quiz';
+import {
+  emptyQuizState,
+  lessonScore,
+  readQuizState,
+  recordAnswer,
+  resetLesson,
+  type LessonScore,
+  type QuizAnswer,
+  type QuizState,
+} from '../plan/classroom/quiz';
 import type { StepId } from '../plan/model/steps';
 import { jsonEqual } from '../plan/values/json';
 import { writeOver } from './write-over';

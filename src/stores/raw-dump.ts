@@ -16,7 +16,9 @@ export function rawDump(storage: () => Storage | null | undefined): Record<strin
     // Blocked storage: there is nothing stored to give.
   }
   if (!store) return dump;
-  for (const key of storageKeys(store).filter((k) => k.startsWith(PREFIX)).sort()) {
+  for (const key of storageKeys(store)
+    .filter((k) => k.startsWith(PREFIX))
+    .sort()) {
     const text = readItem(store, key);
     if (text !== null) dump[key] = text;
   }

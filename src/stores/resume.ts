@@ -60,7 +60,9 @@ export function readResume(setup: ResumeSetup, storage: () => Storage): Resume |
     const sum = all.reduce((n, s) => n + s.done, 0);
     if (!sum) return null;
     const stored = typeof plan['name'] === 'string' ? plan['name'].trim() : '';
-    const account = String((plan['cover'] as { account?: unknown } | undefined)?.account ?? '').trim().replace(/\s+/g, ' ');
+    const account = String((plan['cover'] as { account?: unknown } | undefined)?.account ?? '')
+      .trim()
+      .replace(/\s+/g, ' ');
     const named = stored && !setup.defaultNames.includes(stored);
     const next = steps.find((s) => s.done < s.total)?.step;
     return {

@@ -188,7 +188,11 @@ export function createSync(
       // is here, and for a plan of ordinary size, it is written whole.
       const whole = parts ? null : JSON.stringify(next);
       if (whole !== null) needParts(whole.length >= PART_CODE_FROM);
-      const { head, parts: changed, refs } = parts ? parts.serializePlan(next, entry && parts.knownParts(entry.plan, entry.refs), current) : { head: whole!, parts: [], refs: {} };
+      const {
+        head,
+        parts: changed,
+        refs,
+      } = parts ? parts.serializePlan(next, entry && parts.knownParts(entry.plan, entry.refs), current) : { head: whole!, parts: [], refs: {} };
       const written = parts ? parts.writeParts(storage, changed, head, planKey(planId)) : writeItem(storage, planKey(planId), head);
       if (!written.ok) {
         failed = written.reason === 'quota' ? (w) => w.storageFull : (w) => w.storageRefused;

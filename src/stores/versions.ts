@@ -99,7 +99,10 @@ export function createVersionStore(host: VersionHost, now: () => Date = () => ne
   }
 
   function deleteVersion(planId: string, versionId: string): void {
-    writeVersions(planId, versionsOf(planId).filter((v) => v.id !== versionId));
+    writeVersions(
+      planId,
+      versionsOf(planId).filter((v) => v.id !== versionId),
+    );
   }
 
   /** Brings a version back as a new plan; the current plan stays as it is. */

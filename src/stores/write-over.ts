@@ -33,4 +33,3 @@ export function parses(raw: string): boolean {
     return false;
   }
 }
-

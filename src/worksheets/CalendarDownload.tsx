@@ -39,4 +39,3 @@ export function CalendarDownload({ ready }: { ready: boolean }) {
     </div>
   );
 }
-

@@ -20,9 +20,7 @@ export function ExamEstimate({ ready, plan }: { ready: boolean; plan: Plan }) {
   return (
     <div className="exam-estimate">
       <h3 id="omvang">{say.examSizeTitle}</h3>
-      <p aria-live="polite">
-        {estimate ? say.examEstimate(estimate.body, estimate.appendices, advice) : say.examSizeLoading}
-      </p>
+      <p aria-live="polite">{estimate ? say.examEstimate(estimate.body, estimate.appendices, advice) : say.examSizeLoading}</p>
     </div>
   );
 }

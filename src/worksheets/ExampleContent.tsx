@@ -9,7 +9,13 @@ export function ExampleContent({ plan, section, field, info }: { plan: Plan; sec
   const value = (plan[section] as Record<string, unknown>)[field];
   if (info.kind === 'list') {
     const items = (value as Array<{ id: string; text: string }>) ?? [];
-    return <ul>{items.map((i) => <li key={i.id}>{i.text}</li>)}</ul>;
+    return (
+      <ul>
+        {items.map((i) => (
+          <li key={i.id}>{i.text}</li>
+        ))}
+      </ul>
+    );
   }
   if (info.kind === 'matrix') {
     return <p>{matrixExample(Object.keys(value as object).length)}</p>;
@@ -38,4 +44,3 @@ export function ExampleContent({ plan, section, field, info }: { plan: Plan; sec
   const text = displayValue(plan, info, value);
   return <p className="example-text">{text || none}</p>;
 }
-

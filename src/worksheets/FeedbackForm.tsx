@@ -96,7 +96,9 @@ export default function FeedbackForm({ plan }: { plan: Plan }) {
         )}
       />
       <section className="feedback-overall" aria-labelledby="feedback-algemeen">
-        <h2 id="feedback-algemeen" tabIndex={-1}>{say.overallTitle}</h2>
+        <h2 id="feedback-algemeen" tabIndex={-1}>
+          {say.overallTitle}
+        </h2>
         <CommentBox
           section="cover"
           field={null}
@@ -142,7 +144,15 @@ function DraftText({ id, initial, onChange, multiline }: { id: string; initial: 
  * opens it (a small button with the same words), so ninety boxes do not make the plan unreadable;
  * a box with text in it (a draft from before) is open. `open` starts it open (the overall comment).
  */
-function CommentBox(props: { section: SectionId; field: string | null; label: string; labelText?: string; initial: string; onChange: (text: string) => void; open?: boolean }) {
+function CommentBox(props: {
+  section: SectionId;
+  field: string | null;
+  label: string;
+  labelText?: string;
+  initial: string;
+  onChange: (text: string) => void;
+  open?: boolean;
+}) {
   const id = useId();
   const [open, setOpen] = useState(props.open || props.initial.trim() !== '');
   const label = props.labelText ?? say.commentAt(props.label, props.field === null && props.section !== 'cover');

@@ -31,11 +31,7 @@ export function MakeLink({ plan, draft }: { plan: Plan; draft: () => FeedbackDra
             const why = problem();
             if (why) return setResult({ ok: false, text: why });
             const link = await createFeedbackLink(feedback(), location.origin);
-            setResult(
-              link.ok
-                ? { ok: true, url: link.url, text: say.linkBelow(author, planLabel(plan)) }
-                : { ok: false, text: link.message },
-            );
+            setResult(link.ok ? { ok: true, url: link.url, text: say.linkBelow(author, planLabel(plan)) } : { ok: false, text: link.message });
           }}
         >
           {say.makeLink}

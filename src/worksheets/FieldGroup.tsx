@@ -78,11 +78,27 @@ const Scalar = ({ section, field, info, value, ids }: EditorProps) => (
 );
 
 const List = ({ section, field, meaning, value, ids }: EditorProps) => (
-  <ListEditor section={section} field={field} id={ids.inputId} itemName={meaning.item ?? itemWord} label={meaning.label} items={value as ListItem[]} describedBy={ids.hintId} />
+  <ListEditor
+    section={section}
+    field={field}
+    id={ids.inputId}
+    itemName={meaning.item ?? itemWord}
+    label={meaning.label}
+    items={value as ListItem[]}
+    describedBy={ids.hintId}
+  />
 );
 
 const Table = ({ section, field, def, meaning, value, ids }: EditorProps) => (
-  <TableEditor section={section} field={field} def={def} meaning={meaning} id={ids.inputId} rows={value as Array<{ id: string } & Record<string, unknown>>} describedBy={ids.hintId} />
+  <TableEditor
+    section={section}
+    field={field}
+    def={def}
+    meaning={meaning}
+    id={ids.inputId}
+    rows={value as Array<{ id: string } & Record<string, unknown>>}
+    describedBy={ids.hintId}
+  />
 );
 
 /** The matrix editor has a chunk of its own: only step 4 loads it. */

@@ -31,7 +31,17 @@ function AnswerTimer() {
 }
 
 /** One question to answer: the question, a timer, notes kept with the plan, and a self-score on the rubric's scale. */
-export function QuestionCard({ question, number, total, answers }: { question: Question; number: number; total: number; answers: Plan['presentatie']['answers'] }) {
+export function QuestionCard({
+  question,
+  number,
+  total,
+  answers,
+}: {
+  question: Question;
+  number: number;
+  total: number;
+  answers: Plan['presentatie']['answers'];
+}) {
   const id = useId();
   const competence = competenceOf(question.competence);
   const answer = answers.find((a) => a.id === question.id);
@@ -54,7 +64,9 @@ export function QuestionCard({ question, number, total, answers }: { question: Q
       <details className="interview-answers">
         <summary>{say.answersHeading}</summary>
         <ul>
-          {RUBRIC_SCORES.map((score) => answerText(competence, score)).map((words, i) => (words ? <li key={i}>{say.answerLevel(RUBRIC_SCORES[i]!, words)}</li> : null))}
+          {RUBRIC_SCORES.map((score) => answerText(competence, score)).map((words, i) =>
+            words ? <li key={i}>{say.answerLevel(RUBRIC_SCORES[i]!, words)}</li> : null,
+          )}
         </ul>
       </details>
       <fieldset className="interview-score" aria-describedby={`${id}sh`}>

@@ -60,7 +60,11 @@ export default function InterviewPractice({ plan, labels }: { plan: Plan; labels
           const ids = questions.filter((q) => q.competence === c.id).map((q) => q.id);
           const scores = answers.filter((a) => ids.includes(a.id) && a.score !== null).map((a) => a.score!);
           const mean = scores.length ? Math.round((scores.reduce((n, s) => n + s, 0) / scores.length) * 10) / 10 : 0;
-          return <li key={c.id}>{say.scoreSummary(c.name, scores.length, ids.length, formatNumber(mean), passes(mean), `${PASS_SCORE} (${RUBRIC_SCALE[PASS_SCORE]})`)}</li>;
+          return (
+            <li key={c.id}>
+              {say.scoreSummary(c.name, scores.length, ids.length, formatNumber(mean), passes(mean), `${PASS_SCORE} (${RUBRIC_SCALE[PASS_SCORE]})`)}
+            </li>
+          );
         })}
       </ul>
       {missing.length ? <MissingFields questions={missing} /> : null}

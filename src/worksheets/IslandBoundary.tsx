@@ -17,7 +17,11 @@ export class IslandBoundary extends Component<{ children: ReactNode }, { failed:
 
   override render() {
     // The failed part is gone from the page; a retry mounts it afresh.
-    return this.state.failed ? <IslandFailed loadFailure={this.state.loadFailure} retry={() => this.setState({ failed: false, loadFailure: false })} /> : this.props.children;
+    return this.state.failed ? (
+      <IslandFailed loadFailure={this.state.loadFailure} retry={() => this.setState({ failed: false, loadFailure: false })} />
+    ) : (
+      this.props.children
+    );
   }
 }
 

@@ -11,7 +11,15 @@ import { PictureFigure } from './PictureSvg';
  * The relationship map of the DMU (src/plan/pictures/relationship-map.ts) as SVG, for any plan: the
  * worksheets of steps 3, 5 and 8 (RelationshipMap.tsx) and the workbook.
  */
-export function RelationshipMapFigure({ plan, today = toIsoDate(new Date()), caption = say.mapCaption }: { plan: MapSource; today?: string; caption?: ReactNode }) {
+export function RelationshipMapFigure({
+  plan,
+  today = toIsoDate(new Date()),
+  caption = say.mapCaption,
+}: {
+  plan: MapSource;
+  today?: string;
+  caption?: ReactNode;
+}) {
   const draw = useCallback((width: number) => relationshipMap(plan, { width, ...SCREEN }, today), [plan, today]);
   return <PictureFigure draw={draw} caption={caption} empty={say.mapWait} />;
 }

@@ -33,9 +33,11 @@ export default function Notices({ notices }: { notices: Notice[] }) {
   const undo = notices.filter((n) => UNDO_KINDS.has(n.kind)).at(-1);
   return (
     <>
-      {notices.filter((n) => !UNDO_KINDS.has(n.kind)).map((notice) => (
-        <NoticeView key={notice.id} notice={notice} />
-      ))}
+      {notices
+        .filter((n) => !UNDO_KINDS.has(n.kind))
+        .map((notice) => (
+          <NoticeView key={notice.id} notice={notice} />
+        ))}
       {ownsToast ? (
         <div className="undo-toast" role="status">
           {undo ? <NoticeView key={undo.id} notice={undo} /> : null}

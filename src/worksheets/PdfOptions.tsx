@@ -6,7 +6,9 @@ import * as say from './messages/pdf-options';
 type Preferences = ReturnType<typeof $preferences.get>;
 
 /** Each option: a preference with two values, the one a ticked box means, and its words. */
-const OPTIONS: ReadonlyArray<{ [K in keyof Preferences]: { key: K; on: Preferences[K]; off: Preferences[K]; label: string; hint?: { id: string; text: string } } }[keyof Preferences]> = [
+const OPTIONS: ReadonlyArray<
+  { [K in keyof Preferences]: { key: K; on: Preferences[K]; off: Preferences[K]; label: string; hint?: { id: string; text: string } } }[keyof Preferences]
+> = [
   { key: 'pdfEmptyFields', on: 'show', off: 'hide', label: say.showEmptyFields },
   { key: 'pdfOrder', on: 'exam', off: 'steps', label: say.examOrder, hint: { id: 'pdf-examenindeling-uitleg', text: say.examOrderHint } },
   { key: 'pdfFeedback', on: 'include', off: 'leave', label: say.feedbackAppendix },

@@ -53,7 +53,15 @@ export function PlanView({ plan, annotate }: { plan: Plan; annotate?: Annotate }
             let body;
             if (info.kind === 'list') {
               const items = (v as Array<{ id: string; text: string }>).filter((i) => i.text.trim());
-              body = items.length ? <ul>{items.map((i) => <li key={i.id}>{i.text}</li>)}</ul> : empty;
+              body = items.length ? (
+                <ul>
+                  {items.map((i) => (
+                    <li key={i.id}>{i.text}</li>
+                  ))}
+                </ul>
+              ) : (
+                empty
+              );
             } else if (info.kind === 'matrix') {
               body =
                 rows.length && cols.length ? (
@@ -64,7 +72,10 @@ export function PlanView({ plan, annotate }: { plan: Plan; annotate?: Annotate }
                           <td />
                           {cols.map((c) => (
                             <th key={c.id} scope="col">
-                              <span className="matrix-kind">{c.kind} {c.code}</span> {c.text}
+                              <span className="matrix-kind">
+                                {c.kind} {c.code}
+                              </span>{' '}
+                              {c.text}
                             </th>
                           ))}
                         </tr>
@@ -73,7 +84,10 @@ export function PlanView({ plan, annotate }: { plan: Plan; annotate?: Annotate }
                         {rows.map((r) => (
                           <tr key={r.id}>
                             <th scope="row">
-                              <span className="matrix-kind">{r.kind} {r.code}</span> {r.text}
+                              <span className="matrix-kind">
+                                {r.kind} {r.code}
+                              </span>{' '}
+                              {r.text}
                             </th>
                             {cols.map((c) => (
                               <td key={c.id} className="matrix-cell">
@@ -122,7 +136,13 @@ export function PlanView({ plan, annotate }: { plan: Plan; annotate?: Annotate }
                   )}
                   {key === 'budget' && tableRows.length > 0 ? (
                     <p className="plan-derived">
-                      {say.budgetTotal(formatNumber(budget.hours), formatEuro(budget.cost), formatEuro(budget.extraRevenue), formatEuro(budget.returns), formatEuro(budget.balance))}
+                      {say.budgetTotal(
+                        formatNumber(budget.hours),
+                        formatEuro(budget.cost),
+                        formatEuro(budget.extraRevenue),
+                        formatEuro(budget.returns),
+                        formatEuro(budget.balance),
+                      )}
                     </p>
                   ) : null}
                   {key === 'opportunities' && tableRows.length > 0 ? (

@@ -108,7 +108,12 @@ function Presentation({ labels }: { labels: DeckLabels }) {
             </p>
           ) : null}
           <label className="inline-option">
-            <input type="checkbox" checked={p.forCustomer} aria-describedby={`${id}ch`} onChange={(e) => planStore.setField('presentatie', 'forCustomer', e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={p.forCustomer}
+              aria-describedby={`${id}ch`}
+              onChange={(e) => planStore.setField('presentatie', 'forCustomer', e.currentTarget.checked)}
+            />
             {say.forCustomerLabel}
           </label>
           <p className="hint" id={`${id}ch`}>

@@ -28,7 +28,9 @@ export function PresentationDownloads({ labels, ready, count }: { labels: DeckLa
         setMessage({ text: say.saved(fileName), problem: false });
       } else {
         const { fileName, replacedCharacters } = await slides.downloadSlidesPdf(plan, labels, new Date());
-        setMessage(replacedCharacters ? { text: say.savedWithReplaced(fileName, replacedCharacters), problem: true } : { text: say.saved(fileName), problem: false });
+        setMessage(
+          replacedCharacters ? { text: say.savedWithReplaced(fileName, replacedCharacters), problem: true } : { text: say.saved(fileName), problem: false },
+        );
       }
     } catch {
       setMessage({ text: say.failed, problem: true });

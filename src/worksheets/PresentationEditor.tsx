@@ -50,7 +50,14 @@ export function SlideEditor({
         <p className="hint" id={`${id}th`}>
           {say.titleHint}
         </p>
-        <TextInput id={`${id}t`} kind="text" shape="wrap" value={title} describedBy={`${id}th`} onChange={(text) => write('title', text.trim() === slide.generatedTitle ? '' : text)} />
+        <TextInput
+          id={`${id}t`}
+          kind="text"
+          shape="wrap"
+          value={title}
+          describedBy={`${id}th`}
+          onChange={(text) => write('title', text.trim() === slide.generatedTitle ? '' : text)}
+        />
         {own?.title.trim() ? (
           <button type="button" className="action-button secondary" aria-label={say.useGeneratedTitle(slide.name)} onClick={() => write('title', '')}>
             {say.useGenerated}
@@ -62,7 +69,14 @@ export function SlideEditor({
         <p className="hint" id={`${id}nh`}>
           {say.notesHint}
         </p>
-        <TextInput id={`${id}n`} kind="longText" shape="lines" value={notes} describedBy={`${id}nh`} onChange={(text) => write('notes', text.trim() === slide.generatedNotes.trim() ? '' : text)} />
+        <TextInput
+          id={`${id}n`}
+          kind="longText"
+          shape="lines"
+          value={notes}
+          describedBy={`${id}nh`}
+          onChange={(text) => write('notes', text.trim() === slide.generatedNotes.trim() ? '' : text)}
+        />
         {own?.notes.trim() ? (
           <button type="button" className="action-button secondary" aria-label={say.useGeneratedNotes(slide.name)} onClick={() => write('notes', '')}>
             {say.useGenerated}

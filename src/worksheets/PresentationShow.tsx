@@ -46,7 +46,10 @@ function useTimer(running: boolean) {
   return {
     elapsed,
     running: state.running,
-    toggle: () => setState((s) => (s.running ? { since: s.since, before: s.before + (Date.now() - s.since), running: false } : { since: Date.now(), before: s.before, running: true })),
+    toggle: () =>
+      setState((s) =>
+        s.running ? { since: s.since, before: s.before + (Date.now() - s.since), running: false } : { since: Date.now(), before: s.before, running: true },
+      ),
     restart: () => {
       setState({ since: Date.now(), before: 0, running: true });
       setNow(Date.now());
@@ -200,7 +203,11 @@ function Show({ slides, mode, minutes, start, onClose }: Props) {
         </section>
         <section aria-labelledby="deck-next-heading">
           <h2 id="deck-next-heading">{say.nextSlide}</h2>
-          {following ? <SlideView laid={following} label={slidePicture(index + 2, total, following.slide.title)} className="is-small" /> : <p>{say.lastSlide}</p>}
+          {following ? (
+            <SlideView laid={following} label={slidePicture(index + 2, total, following.slide.title)} className="is-small" />
+          ) : (
+            <p>{say.lastSlide}</p>
+          )}
         </section>
         <section aria-labelledby="deck-notes-heading" className="deck-notes">
           <h2 id="deck-notes-heading">{say.notesHeading}</h2>

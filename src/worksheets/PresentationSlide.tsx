@@ -31,7 +31,16 @@ function SlideBridge({ chart }: { chart: LaidBridge['block']['chart'] }) {
     <svg viewBox={`0 0 ${chart.width} ${chart.height}`} role="img" aria-labelledby={titleId}>
       <title id={titleId}>{chart.description}</title>
       {chart.lines.map((l, i) => (
-        <line key={`l${i}`} x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} stroke={hex(l.tone)} strokeWidth={l.tone === 'axis' ? 0.35 : 0.2} strokeDasharray={l.dashed ? '0.8 0.8' : undefined} />
+        <line
+          key={`l${i}`}
+          x1={l.x1}
+          y1={l.y1}
+          x2={l.x2}
+          y2={l.y2}
+          stroke={hex(l.tone)}
+          strokeWidth={l.tone === 'axis' ? 0.35 : 0.2}
+          strokeDasharray={l.dashed ? '0.8 0.8' : undefined}
+        />
       ))}
       {chart.rects.map((r, i) => (
         <rect
@@ -72,7 +81,9 @@ function SlidePicture({ picture }: { picture: Picture }) {
     <svg viewBox={`0 0 ${picture.width} ${picture.height}`} role="img" aria-labelledby={`${id}t`} aria-describedby={`${id}d`}>
       <title id={`${id}t`}>{picture.title}</title>
       <desc id={`${id}d`}>{picture.description}</desc>
-      {svgElements(picture).map(({ tag, attrs: { class: classes, ...attrs }, text }, i) => createElement(tag, { key: i, ...reactAttrs(attrs), ...printColours(String(classes ?? '')) }, text))}
+      {svgElements(picture).map(({ tag, attrs: { class: classes, ...attrs }, text }, i) =>
+        createElement(tag, { key: i, ...reactAttrs(attrs), ...printColours(String(classes ?? '')) }, text),
+      )}
     </svg>
   );
 }

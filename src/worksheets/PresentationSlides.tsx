@@ -22,7 +22,17 @@ export default function PresentationSlides({ plan, labels }: { plan: Plan; label
       {deck.slides.map((slide) => {
         const i = index.get(slide.id);
         const own = p.slides.find((row) => row.id === slide.id) ?? null;
-        return <SlideEditor key={slide.id} slide={slide} own={own} laid={i === undefined ? null : laid[i]!} number={i === undefined ? null : i + 1} total={deck.shown.length} forCustomer={p.forCustomer} />;
+        return (
+          <SlideEditor
+            key={slide.id}
+            slide={slide}
+            own={own}
+            laid={i === undefined ? null : laid[i]!}
+            number={i === undefined ? null : i + 1}
+            total={deck.shown.length}
+            forCustomer={p.forCustomer}
+          />
+        );
       })}
     </ol>
   );

@@ -47,7 +47,10 @@ export default function ReceiveFeedback({ fragment }: { fragment: string }) {
         {alsoInBefore} <a href="/werkboek/#feedback">{alsoInLink}</a>
         {alsoInAfter}
       </p>
-      <FeedbackList planId={state.planId} labelOf={(section, field) => (field ? fieldPathLabel(section, field).split(' › ').at(-1)! : fieldPathLabel(section))} />
+      <FeedbackList
+        planId={state.planId}
+        labelOf={(section, field) => (field ? fieldPathLabel(section, field).split(' › ').at(-1)! : fieldPathLabel(section))}
+      />
     </div>
   );
 }

@@ -36,7 +36,10 @@ export default function RelationshipMap({ field }: { field: string }) {
   const reviewRhythm = useField('schedule', 'reviewRhythm', PLAN_STRUCTURE.schedule.reviewRhythm, ready) as Plan['schedule']['reviewRhythm'];
   const relationships = useField('inspire', 'relationships', PLAN_STRUCTURE.inspire.relationships, ready) as Plan['inspire']['relationships'];
   const team = useField('align', 'team', PLAN_STRUCTURE.align.team, ready) as Plan['align']['team'];
-  const source = useMemo(() => ({ discover: { dmu }, schedule: { reviewRhythm }, inspire: { relationships }, align: { team } }), [dmu, reviewRhythm, relationships, team]);
+  const source = useMemo(
+    () => ({ discover: { dmu }, schedule: { reviewRhythm }, inspire: { relationships }, align: { team } }),
+    [dmu, reviewRhythm, relationships, team],
+  );
   const shown = useDeferredValue(source);
   return ready ? <RelationshipMapFigure plan={shown} caption={CAPTIONS[field] ?? say.mapCaption} /> : null;
 }

@@ -19,7 +19,8 @@ export function ShareWithTrainer({ ready }: { ready: boolean }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const linkId = useId();
   const adviceId = useId();
-  const mail = link && plan ? `mailto:?subject=${encodeURIComponent(say.mailSubject(planDisplayName(plan)))}&body=${encodeURIComponent(say.mailBody(link))}` : null;
+  const mail =
+    link && plan ? `mailto:?subject=${encodeURIComponent(say.mailSubject(planDisplayName(plan)))}&body=${encodeURIComponent(say.mailBody(link))}` : null;
   return (
     <div className="share">
       <p>{say.shareIntro}</p>

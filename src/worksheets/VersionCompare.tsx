@@ -7,7 +7,6 @@ import { planStore } from '../stores';
 import type { Version } from '../stores/version-list';
 import * as say from './messages/version-compare';
 
-
 const NOW = 'nu';
 type Diff = typeof import('../plan/edit/diff');
 

@@ -39,15 +39,18 @@ export const WorkbookMap = withBoundary(function WorkbookMap() {
       {pictures.mapCaptionWorkbook} <MapDataLink />
     </>
   );
-  return <PicturePart id="relatiekaart" title={say.mapTitle} intro={say.mapIntro} picture={(plan) => <RelationshipMapFigure plan={plan} caption={caption} />} />;
+  return (
+    <PicturePart id="relatiekaart" title={say.mapTitle} intro={say.mapIntro} picture={(plan) => <RelationshipMapFigure plan={plan} caption={caption} />} />
+  );
 });
 
 /** The timeline of the active plan, with links to the action plan and the planning it is drawn from. */
 export const WorkbookTimeline = withBoundary(function WorkbookTimeline() {
   const caption = (
     <>
-      {pictures.timelineCaptionWorkbook} {pictures.timelineSourceBefore} <a href={`${lessonPath(stepWithId('actie'))}#${fieldAnchor('actions')}`}>{pictures.timelineSourceActions}</a>{' '}
-      {pictures.timelineSourceBetween} <a href={`${lessonPath(stepWithId('schedule'))}#${fieldAnchor('milestones')}`}>{pictures.timelineSourceSchedule}</a>
+      {pictures.timelineCaptionWorkbook} {pictures.timelineSourceBefore}{' '}
+      <a href={`${lessonPath(stepWithId('actie'))}#${fieldAnchor('actions')}`}>{pictures.timelineSourceActions}</a> {pictures.timelineSourceBetween}{' '}
+      <a href={`${lessonPath(stepWithId('schedule'))}#${fieldAnchor('milestones')}`}>{pictures.timelineSourceSchedule}</a>
       {pictures.timelineSourceAfter}
     </>
   );

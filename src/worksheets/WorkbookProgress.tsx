@@ -52,7 +52,11 @@ export const WorkbookProgress = withBoundary(function WorkbookProgress({ labels 
                 <QuizProgress step={step} ready={ready} />
                 {ready && missing.length > 0 && missing.length < total ? (
                   <span className="progress-missing">
-                    {say.stillEmpty} {missing.slice(0, 3).map((key) => ellipsize(labels[step.id]?.[key] ?? key, 60)).join(', ')}
+                    {say.stillEmpty}{' '}
+                    {missing
+                      .slice(0, 3)
+                      .map((key) => ellipsize(labels[step.id]?.[key] ?? key, 60))
+                      .join(', ')}
                     {missing.length > 3 ? ' …' : ''}
                   </span>
                 ) : null}
@@ -64,7 +68,13 @@ export const WorkbookProgress = withBoundary(function WorkbookProgress({ labels 
 
       <section aria-labelledby="controles">
         <h2 id="controles">{say.checksTitle}</h2>
-        <p>{ready ? (failing === 0 ? say.allChecksOk(checks.length, selfChecks) : say.someChecksOpen(openPoints(open), failing, checks.length, selfChecks)) : checksLoading}</p>
+        <p>
+          {ready
+            ? failing === 0
+              ? say.allChecksOk(checks.length, selfChecks)
+              : say.someChecksOpen(openPoints(open), failing, checks.length, selfChecks)
+            : checksLoading}
+        </p>
         {STEPS.map((step) => {
           const r = stepReport(step.id);
           const count = openPointCount(r.checks);

@@ -59,7 +59,9 @@ export function BudgetTotals() {
       <p>
         {returns === null || balance === null
           ? bold(say.budgetCostOnly(formatNumber(hours), formatEuro(hoursCost), formatEuro(cost)))
-          : bold(say.budgetTotal(formatNumber(hours), formatEuro(hoursCost), formatEuro(cost), formatEuro(extraRevenue), formatEuro(returns), formatEuro(balance)))}
+          : bold(
+              say.budgetTotal(formatNumber(hours), formatEuro(hoursCost), formatEuro(cost), formatEuro(extraRevenue), formatEuro(returns), formatEuro(balance)),
+            )}
         {returnOnCost !== null ? bold(say.returnOnCost(formatPercent(returnOnCost))) : null}
       </p>
     </div>
@@ -85,7 +87,11 @@ export function QuarterTotals() {
   const develop = useSection('develop', ready);
   const schedule = useSection('schedule', ready);
   const cover = useSection('cover', ready);
-  const t = quarterTotals({ develop: develop ?? ({ quarters: [], planYears: [] } as never), schedule: schedule ?? ({ validFrom: '' } as never), cover: cover ?? ({ periodFrom: '' } as never) });
+  const t = quarterTotals({
+    develop: develop ?? ({ quarters: [], planYears: [] } as never),
+    schedule: schedule ?? ({ validFrom: '' } as never),
+    cover: cover ?? ({ periodFrom: '' } as never),
+  });
   return (
     <p className="derived totals" aria-live="polite">
       {bold(say.quarterTotal(formatEuro(t.revenue), formatEuro(shownLike(t.grossMargin, t.revenue))))}

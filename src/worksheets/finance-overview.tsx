@@ -25,9 +25,15 @@ export function FinanceOverview({ plan }: { plan: Pick<Plan, 'envision' | 'devel
           <thead>
             <tr>
               <th scope="col">{say.yearColumn}</th>
-              <th scope="col" className="number">{say.revenueColumn}</th>
-              <th scope="col" className="number">{say.marginColumn}</th>
-              <th scope="col" className="number">{say.grossMarginColumn}</th>
+              <th scope="col" className="number">
+                {say.revenueColumn}
+              </th>
+              <th scope="col" className="number">
+                {say.marginColumn}
+              </th>
+              <th scope="col" className="number">
+                {say.grossMarginColumn}
+              </th>
               <th scope="col">{say.kindColumn}</th>
             </tr>
           </thead>

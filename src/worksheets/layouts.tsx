@@ -20,7 +20,8 @@ const suspended = (Component: ComponentType) => () => (
 );
 
 // Derived values have a chunk of their own: only steps 2 and 6 load it.
-const derived = (name: 'ReviewDates' | 'BudgetTotals' | 'PipelineTotals' | 'PlanYears' | 'QuarterTotals') => suspended(lazy(() => import('./derived').then((m) => ({ default: m[name] }))));
+const derived = (name: 'ReviewDates' | 'BudgetTotals' | 'PipelineTotals' | 'PlanYears' | 'QuarterTotals') =>
+  suspended(lazy(() => import('./derived').then((m) => ({ default: m[name] }))));
 // The build-up of the revenue target has a chunk of its own too: only step 6 shows it.
 const RevenueBridge = lazy(() => import('./RevenueBridge'));
 // The relationship map stands under the DMU (step 3), the team (step 5) and the relationships (step 8).

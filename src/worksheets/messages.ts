@@ -71,7 +71,9 @@ export const downloadPdf = 'Download PDF';
 /** `examPages`: the page counts of the exam-ordered PDF; `replaced`: characters the font could not draw. */
 export const pdfSaved = (fileName: string, examPages: { body: number; appendices: number } | null, replaced: number) =>
   `PDF gedownload: ${fileName}.` +
-  (examPages ? ` De hoofdstukken beslaan ${pages(examPages.body)} (het examen vraagt 10 tot 25), de bijlagen ${pages(examPages.appendices)} (hoogstens 5).` : '') +
+  (examPages
+    ? ` De hoofdstukken beslaan ${pages(examPages.body)} (het examen vraagt 10 tot 25), de bijlagen ${pages(examPages.appendices)} (hoogstens 5).`
+    : '') +
   (replaced
     ? ` ${replaced === 1 ? 'Eén teken kon' : `${replaced} tekens konden`} niet in het PDF-lettertype worden getoond (bijvoorbeeld emoji of een ander schrift); in de PDF staat daar een �.`
     : '');

@@ -18,7 +18,12 @@ export function pictureSlot<P extends object>(load: () => Promise<{ default: Com
   return function PictureSlot(props: P) {
     const place = useRef<HTMLDivElement>(null);
     const [near, setNear] = useState(false);
-    useNear(place, useCallback(() => setNear(true), []), '600px', !near);
+    useNear(
+      place,
+      useCallback(() => setNear(true), []),
+      '600px',
+      !near,
+    );
     return (
       <div className="picture-slot" ref={place}>
         {near ? (

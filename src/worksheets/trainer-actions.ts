@@ -5,7 +5,11 @@
 
 /** Adds the example with deliberate errors as a plan of the reader's; answers its name. */
 export async function loadErrorHunt(): Promise<string> {
-  const [{ planStore }, { examplePlan }, { errorHuntPlan, ERROR_HUNT_NAME }] = await Promise.all([import('../stores'), import('../plan/example/example-plan'), import('../plan/example/error-hunt')]);
+  const [{ planStore }, { examplePlan }, { errorHuntPlan, ERROR_HUNT_NAME }] = await Promise.all([
+    import('../stores'),
+    import('../plan/example/example-plan'),
+    import('../plan/example/error-hunt'),
+  ]);
   planStore.load();
   const copy = planStore.addPlanCopy(errorHuntPlan(examplePlan()), ERROR_HUNT_NAME);
   planStore.flush();

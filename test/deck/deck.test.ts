@@ -34,7 +34,9 @@ describe('the deck of the example plan', () => {
   it('gives every slide a title that states its message, made from the plan', () => {
     const k = plan.klantplan;
     // The key question most SMART objectives follow from: q1 (three objectives).
-    const strongest = k.keyQuestions.reduce((best, q) => (plan.develop.objectives.filter((o) => o.question === q.id).length > plan.develop.objectives.filter((o) => o.question === best.id).length ? q : best));
+    const strongest = k.keyQuestions.reduce((best, q) =>
+      plan.develop.objectives.filter((o) => o.question === q.id).length > plan.develop.objectives.filter((o) => o.question === best.id).length ? q : best,
+    );
     const risk = plan.adapt.risks.find((r) => r.likelihood === 'midden' && r.impact === 'hoog')!;
     // The figures slide: from the last year before the plan to the first plan year.
     const years = financeYears(plan);
@@ -50,10 +52,16 @@ describe('the deck of the example plan', () => {
       ['strategie', firstSentence(plan.develop.valueProposition)],
       // The next open action is the earliest one not done: the audit checklist, due 30 April.
       ['acties', `8 acties tot december 2027. Nu aan de beurt: ${plan.actie.actions.find((a) => a.id === 'a6')!.action}`],
-      ['cijfers', `De omzet groeit van ${formatEuro(lastRealised.revenue)} in ${lastRealised.year} (verwacht) naar ${formatEuro(firstPlan.revenue)} in ${firstPlan.year}`],
+      [
+        'cijfers',
+        `De omzet groeit van ${formatEuro(lastRealised.revenue)} in ${lastRealised.year} (verwacht) naar ${formatEuro(firstPlan.revenue)} in ${firstPlan.year}`,
+      ],
       // The target is within what the build-up can carry: the slide says where it comes from.
       ['opbouw', `Zo komen we aan ${formatEuro(bridge.target)} in ${bridge.year}`],
-      ['vraag', `We vragen ${plan.cover.account} een besluit over ‘${plan.develop.opportunities.find((o) => o.id === 'op2')!.opportunity}’, en intern ${formatEuro(budgetTotals(plan).cost)}`],
+      [
+        'vraag',
+        `We vragen ${plan.cover.account} een besluit over ‘${plan.develop.opportunities.find((o) => o.id === 'op2')!.opportunity}’, en intern ${formatEuro(budgetTotals(plan).cost)}`,
+      ],
       ['risicos', `Grootste risico: ${risk.risk}. Wat we doen: ${risk.measure}`],
       ['vragen', 'Welke vragen heb je?'],
     ]);
@@ -83,7 +91,12 @@ describe('the deck of the example plan', () => {
 
   it('shows the strongest cell of the matrix with its key question on the analysis slide', () => {
     const pair = slide(deck, 'analyse').blocks.find((b) => b.kind === 'pair');
-    expect(pair).toMatchObject({ row: { code: 'S2', text: plan.klantplan.strengths[1]!.text }, column: { code: 'K1', text: plan.klantplan.opportunities[0]!.text }, score: '++', quadrant: 'Groeien' });
+    expect(pair).toMatchObject({
+      row: { code: 'S2', text: plan.klantplan.strengths[1]!.text },
+      column: { code: 'K1', text: plan.klantplan.opportunities[0]!.text },
+      score: '++',
+      quadrant: 'Groeien',
+    });
   });
 
   it('shows the finance chart with every year and the budget on the figures slide', () => {
@@ -150,8 +163,21 @@ describe('what the student changed', () => {
   };
 
   it('uses an own title and notes, keeps the generated ones beside them, and ignores white space', () => {
-    const deck = buildDeck(changed({ slides: [{ id: 'klant', title: '  Lindenhof wil\tschoner werken ', notes: 'Begin met de inspectie.\n\nDan het milieu.', off: false }, { id: 'analyse', title: '   ', notes: '\n', off: false }] }), labels);
-    expect(slide(deck, 'klant')).toMatchObject({ title: 'Lindenhof wil schoner werken', titleEdited: true, notes: 'Begin met de inspectie.\n\nDan het milieu.', notesEdited: true });
+    const deck = buildDeck(
+      changed({
+        slides: [
+          { id: 'klant', title: '  Lindenhof wil\tschoner werken ', notes: 'Begin met de inspectie.\n\nDan het milieu.', off: false },
+          { id: 'analyse', title: '   ', notes: '\n', off: false },
+        ],
+      }),
+      labels,
+    );
+    expect(slide(deck, 'klant')).toMatchObject({
+      title: 'Lindenhof wil schoner werken',
+      titleEdited: true,
+      notes: 'Begin met de inspectie.\n\nDan het milieu.',
+      notesEdited: true,
+    });
     expect(slide(deck, 'klant').generatedTitle).toMatch(/^Dit wil Zorggroep Lindenhof/);
     expect(slide(deck, 'analyse')).toMatchObject({ titleEdited: false, notesEdited: false });
   });
@@ -160,7 +186,11 @@ describe('what the student changed', () => {
     const deck = buildDeck(changed({ slides: [{ id: 'risicos', title: '', notes: '', off: true }] }), labels);
     expect(deck.shown.map((s) => s.id)).not.toContain('risicos');
     expect(slide(deck, 'risicos').off).toBe(true);
-    expect(layoutDeck(deck).at(-1)!.items.some((i) => i.type === 'text' && i.text.endsWith(`${deck.shown.length}/${deck.shown.length}`))).toBe(true);
+    expect(
+      layoutDeck(deck)
+        .at(-1)!
+        .items.some((i) => i.type === 'text' && i.text.endsWith(`${deck.shown.length}/${deck.shown.length}`)),
+    ).toBe(true);
   });
 
   it('takes the length the student set, else the default', () => {
@@ -222,7 +252,9 @@ describe('the figures and the build-up of the target', () => {
     const own = examplePlan();
     own.develop.financeNote = 'Mijn eigen toelichting.';
     const notes = slide(buildDeck(own, labels), 'cijfers').notes;
-    expect(notes).toContain(`Je omzetdoel voor ${bridge.year} is ${formatEuro(bridge.target)}. De opbouw uit de bestaande omzet en je verkoopkansen verwacht ${formatEuro(bridge.expected)}.`);
+    expect(notes).toContain(
+      `Je omzetdoel voor ${bridge.year} is ${formatEuro(bridge.target)}. De opbouw uit de bestaande omzet en je verkoopkansen verwacht ${formatEuro(bridge.expected)}.`,
+    );
     expect(notes).toContain(text.verdict!);
     expect(notes).toContain(text.sensitivity!.join(''));
     // The example's own note already says the expected revenue: not said twice.
@@ -245,7 +277,9 @@ describe('the figures and the build-up of the target', () => {
     }
     expect(block.axisMin).toBeGreaterThan(0);
     expect(block.axisMin).toBeLessThan(Math.min(...steps.map((b) => b.low)));
-    expect(opbouw.blocks.find((b) => b.kind === 'figures')).toMatchObject({ items: [{ value: formatEuro(bridge.expected) }, { value: formatEuro(bridge.target) }, { value: `+ ${formatEuro(bridge.gap)}` }] });
+    expect(opbouw.blocks.find((b) => b.kind === 'figures')).toMatchObject({
+      items: [{ value: formatEuro(bridge.expected) }, { value: formatEuro(bridge.target) }, { value: `+ ${formatEuro(bridge.gap)}` }],
+    });
     for (const row of text.rows) expect(opbouw.notes).toContain(`${row.label}: ${row.amount}`);
     expect(opbouw.internal).toBe(true);
   });
@@ -262,7 +296,10 @@ describe('the figures and the build-up of the target', () => {
 describe('the pictures on the slides', () => {
   const plan = examplePlan();
   const today = plan.updatedAt.slice(0, 10);
-  const pictureOf = (deck: Deck, id: Slide['id']) => layoutDeck(deck).find((l) => l.slide.id === id)!.items.find((i) => i.type === 'picture');
+  const pictureOf = (deck: Deck, id: Slide['id']) =>
+    layoutDeck(deck)
+      .find((l) => l.slide.id === id)!
+      .items.find((i) => i.type === 'picture');
 
   it('show the actions as a timeline, one line each with its status, without resources or objectives', () => {
     const deck = buildDeck(plan, labels, { today });

@@ -17,7 +17,9 @@ const covered = COVERED_RANGES.flatMap(([from, to]) => Array.from({ length: to -
 describe('the widths text is fitted with', () => {
   it.each(NOTO)('are at least those of %s for every character it draws', (path) => {
     const real = fontWidths(path);
-    const narrower = covered.filter((cp) => charWidth(cp) + 1e-6 < real(cp)).map((cp) => `U+${cp.toString(16)} ${String.fromCodePoint(cp)}: ${charWidth(cp)} < ${real(cp)}`);
+    const narrower = covered
+      .filter((cp) => charWidth(cp) + 1e-6 < real(cp))
+      .map((cp) => `U+${cp.toString(16)} ${String.fromCodePoint(cp)}: ${charWidth(cp)} < ${real(cp)}`);
     expect(narrower).toEqual([]);
   });
 
@@ -77,7 +79,11 @@ describe('fitting a text into a box', () => {
   });
 
   it('cuts between words where the last line has a space', () => {
-    const fitted = fitText('Hoe kunnen we met de centrale facilitaire dienst de duurzaamheidsdoelen sneller halen', { width: textWidth('Hoe kunnen we met de centrale', 20), height: 24, size: 20 });
+    const fitted = fitText('Hoe kunnen we met de centrale facilitaire dienst de duurzaamheidsdoelen sneller halen', {
+      width: textWidth('Hoe kunnen we met de centrale', 20),
+      height: 24,
+      size: 20,
+    });
     expect(fitted).toMatchObject({ shortened: true, lines: ['Hoe kunnen we met de…'] });
   });
 

@@ -24,7 +24,10 @@ export function fontWidths(path: string): (codePoint: number) => number {
 }
 
 export const NOTO = ['src/pdf/fonts/noto-sans-regular.ttf', 'src/pdf/fonts/noto-sans-bold.ttf'];
-export const LIBERATION = ['/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf', '/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf'].filter((p) => existsSync(p));
+export const LIBERATION = [
+  '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf',
+  '/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf',
+].filter((p) => existsSync(p));
 
 let widest: ((text: string, size: number) => number) | undefined;
 

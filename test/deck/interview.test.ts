@@ -27,10 +27,18 @@ describe('the interview questions', () => {
     const nima = COMPETENCES.filter((c) => c.source !== 'eigen');
     expect(nima).toHaveLength(6);
     expect(INTERVIEW_COMPETENCES.map((c) => [c.id, c.name])).toEqual(nima.map((c) => [c.id, c.name]));
-    for (const c of INTERVIEW_COMPETENCES) expect(QUESTIONS.filter((q) => q.competence === c.id), c.id).toHaveLength(3);
+    for (const c of INTERVIEW_COMPETENCES)
+      expect(
+        QUESTIONS.filter((q) => q.competence === c.id),
+        c.id,
+      ).toHaveLength(3);
     expect(QUESTIONS.every((q) => INTERVIEW_COMPETENCES.some((c) => c.id === q.competence))).toBe(true);
     // The site's own competences are in the rubric, not in the interview.
-    for (const own of COMPETENCES.filter((c) => c.source === 'eigen')) expect(QUESTIONS.some((q) => q.competence === own.id), own.id).toBe(false);
+    for (const own of COMPETENCES.filter((c) => c.source === 'eigen'))
+      expect(
+        QUESTIONS.some((q) => q.competence === own.id),
+        own.id,
+      ).toBe(false);
   });
 
   it('score on the rubric’s levels, with a 2 and a 4 between them, and say what an answer sounds like at 1, 3 and 5', () => {
@@ -87,7 +95,10 @@ describe('the questions for an empty plan', () => {
       expect(q.missing.length, q.id).toBeGreaterThan(0);
       const declared = QUESTIONS.find((d) => d.id === q.id)!.fields;
       for (const m of q.missing) {
-        expect(declared.some((f) => f.section === m.section && f.key === m.key), `${q.id}: ${m.section}.${m.key}`).toBe(true);
+        expect(
+          declared.some((f) => f.section === m.section && f.key === m.key),
+          `${q.id}: ${m.section}.${m.key}`,
+        ).toBe(true);
         const step = STEPS.find((s) => s.id === m.section)!;
         expect(m.href).toBe(`${lessonPath(step)}#${fieldAnchor(m.key)}`);
         expect(m.label).toBe(labels.fields[m.section]![m.key]);
@@ -108,7 +119,10 @@ describe('a random order', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0, max: 0.999999, noNaN: true }), { minLength: 20, maxLength: 20 }), (randoms) => {
         let i = 0;
-        const order = shuffled(QUESTIONS.map((q) => q.id), () => randoms[i++ % randoms.length]!);
+        const order = shuffled(
+          QUESTIONS.map((q) => q.id),
+          () => randoms[i++ % randoms.length]!,
+        );
         expect([...order].sort()).toEqual(QUESTIONS.map((q) => q.id).sort());
       }),
     );

@@ -20,12 +20,14 @@ function problems(laid: readonly LaidSlide[]): string[] {
   for (const page of laid) {
     const where = page.slide.id;
     for (const item of page.items) {
-      if (item.x < 0 || item.y < 0 || item.x + item.w > SLIDE.width + 0.01 || item.y + item.h > SLIDE.height + 0.01) out.push(`${where}: ${item.type} outside the slide`);
+      if (item.x < 0 || item.y < 0 || item.x + item.w > SLIDE.width + 0.01 || item.y + item.h > SLIDE.height + 0.01)
+        out.push(`${where}: ${item.type} outside the slide`);
       if (item.type !== 'text') continue;
       if (Math.abs(item.h - item.lines.length * item.size * LINE_HEIGHT) > 0.01) out.push(`${where}: height does not match its lines`);
       for (const line of item.lines) {
         // Measured in the real fonts. A single character wider than its box would be the only exception; none is that wide.
-        if (realWidth(line, item.size) > item.w + 0.01 && graphemes(line).length > 1) out.push(`${where}: "${line.slice(0, 30)}" is wider than its box in its font`);
+        if (realWidth(line, item.size) > item.w + 0.01 && graphemes(line).length > 1)
+          out.push(`${where}: "${line.slice(0, 30)}" is wider than its box in its font`);
         if (XML_FORBIDDEN.test(line)) out.push(`${where}: a character XML forbids`);
       }
     }
@@ -39,13 +41,15 @@ function problems(laid: readonly LaidSlide[]): string[] {
       const k = item.w / item.picture.width;
       if (Math.abs(item.h - item.picture.height * k) > 0.01) out.push(`${where}: the picture is not drawn in its proportions`);
       for (const t of item.picture.shapes) {
-        if (t.type === 'text' && latin(t.text) && realWidth(t.text, t.size * k) > t.maxWidth * k + 0.01 && graphemes(t.text).length > 1) out.push(`${where}: "${t.text.slice(0, 30)}" is wider than its room in the picture`);
+        if (t.type === 'text' && latin(t.text) && realWidth(t.text, t.size * k) > t.maxWidth * k + 0.01 && graphemes(t.text).length > 1)
+          out.push(`${where}: "${t.text.slice(0, 30)}" is wider than its room in the picture`);
       }
     }
     const drawn = page.items.filter((i) => i.type === 'picture' || i.type === 'bridge' || i.type === 'chart');
     for (const d of drawn) {
       for (const t of page.items.filter((i) => i.type === 'text')) {
-        if (d.x < t.x + t.w - 0.5 && t.x < d.x + d.w - 0.5 && d.y < t.y + t.h - 0.5 && t.y < d.y + d.h - 0.5) out.push(`${where}: the ${d.type} overlaps "${t.text.slice(0, 20)}"`);
+        if (d.x < t.x + t.w - 0.5 && t.x < d.x + d.w - 0.5 && d.y < t.y + t.h - 0.5 && t.y < d.y + d.h - 0.5)
+          out.push(`${where}: the ${d.type} overlaps "${t.text.slice(0, 20)}"`);
       }
     }
     const texts = page.items.filter((i) => i.type === 'text');
@@ -94,7 +98,11 @@ describe('long texts', () => {
   });
 
   it('of any kind, in any title or notes the student writes, still fit', () => {
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 1000 }), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.integer({ min: 0, max: 1000 }).map((n) => hostileText(n, n)));
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 1000 }),
+      fc.string({ unit: 'grapheme', maxLength: 300 }),
+      fc.integer({ min: 0, max: 1000 }).map((n) => hostileText(n, n)),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...SLIDE_IDS), text, text), { maxLength: SLIDE_IDS.length }), text, (rows, account) => {
         const plan = examplePlan();

@@ -31,7 +31,8 @@ describe('the migration that adds the presentation', () => {
   });
 
   it('gives the plan an empty presentation: generated titles and notes, no slide off, the default length', () => {
-    for (const [key, def] of Object.entries(PLAN_STRUCTURE.presentatie)) expect((plan!.presentatie as Record<string, unknown>)[key], key).toEqual(defaultOf(def));
+    for (const [key, def] of Object.entries(PLAN_STRUCTURE.presentatie))
+      expect((plan!.presentatie as Record<string, unknown>)[key], key).toEqual(defaultOf(def));
   });
 
   it('moves a member called presentatie that the version before did not know aside, unchanged', () => {

@@ -41,12 +41,17 @@ describe('a swipe', () => {
 describe('moving between slides', () => {
   it('never leaves the deck', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 20 }), fc.constantFrom('next', 'previous', 'first', 'last', 'exit') as fc.Arbitrary<'next'>, (index, count, move) => {
-        const at = Math.min(index, count - 1);
-        const to = moveTo(at, move, count);
-        expect(to).toBeGreaterThanOrEqual(0);
-        expect(to).toBeLessThan(count);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.constantFrom('next', 'previous', 'first', 'last', 'exit') as fc.Arbitrary<'next'>,
+        (index, count, move) => {
+          const at = Math.min(index, count - 1);
+          const to = moveTo(at, move, count);
+          expect(to).toBeGreaterThanOrEqual(0);
+          expect(to).toBeLessThan(count);
+        },
+      ),
     );
     expect(moveTo(2, 'next', 9)).toBe(3);
     expect(moveTo(8, 'next', 9)).toBe(8);

@@ -20,7 +20,9 @@ import { fonts, misplaced, readPdf, render, squash, textBoxes, TODAY } from '../
 const plan = examplePlan();
 const names = plan.discover.dmu.map((p) => p.name);
 const actions = plan.actie.actions.map((a) => a.action);
-const amounts = bridgeText(revenueBridge(plan))!.rows.filter((r) => r.kind !== 'gap').map((r) => r.amount);
+const amounts = bridgeText(revenueBridge(plan))!
+  .rows.filter((r) => r.kind !== 'gap')
+  .map((r) => r.amount);
 
 /** Only the figures of a document, each chapter keeping its heading: what the pictures alone put in the file. */
 function figuresOnly(document: PlanDocument): PlanDocument {
@@ -28,7 +30,13 @@ function figuresOnly(document: PlanDocument): PlanDocument {
   return { ...document, chapters: document.chapters.map((c) => ({ ...c, body: keep(c.body) })) };
 }
 
-const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 const documentXml = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']!);
 /** The inline drawings of a document: their alternative text and the texts of their shapes. */
 const drawings = (xml: string) =>
@@ -61,12 +69,14 @@ describe('the figures of the example in the Word document', async () => {
     return all(c.body).flatMap((b) => (b.kind === 'figure' ? [b.figure] : []));
   });
 
-  it('put every DMU member and every action title in the XML, in the pictures\' own text', () => {
-    const shapes = drawings(xml).map((d) => d.text).join(' ');
+  it("put every DMU member and every action title in the XML, in the pictures' own text", () => {
+    const shapes = drawings(xml)
+      .map((d) => d.text)
+      .join(' ');
     for (const title of [...names, ...actions, ...amounts]) expect(squash(shapes)).toContain(squash(title));
   });
 
-  it('give each picture its text for screen readers (the drawing\'s description)', () => {
+  it("give each picture its text for screen readers (the drawing's description)", () => {
     const shown = drawings(xml);
     for (const kind of ['relationshipMap', 'timeline', 'revenueBridge'] as const) {
       const figure = figures.find((f) => f.figure === kind)!;
@@ -81,24 +91,35 @@ describe('a timeline taller than a page', () => {
   const tall = (): Plan => {
     const p = examplePlan();
     const template = p.actie.actions[0]!;
-    p.actie.actions = Array.from({ length: 40 }, (_, i) => ({ ...template, id: `t${i}`, action: `Tijdlijnactie nummer ${i + 1}`, objective: p.develop.objectives[i % p.develop.objectives.length]!.id }));
+    p.actie.actions = Array.from({ length: 40 }, (_, i) => ({
+      ...template,
+      id: `t${i}`,
+      action: `Tijdlijnactie nummer ${i + 1}`,
+      objective: p.develop.objectives[i % p.develop.objectives.length]!.id,
+    }));
     return p;
   };
 
-  it('goes over pages in the PDF between whole rows: every action\'s text on one page, nothing outside the margins', async () => {
+  it("goes over pages in the PDF between whole rows: every action's text on one page, nothing outside the margins", async () => {
     const result = render(tall());
     const { pages } = await readPdf(result.bytes);
     const start = pages.findIndex((p) => /^Tijdlijn$/m.test(p));
     expect(start).toBeGreaterThan(0);
     const parts = pages.slice(start);
     // The table names the actions too: the timeline's pages are those from its heading on.
-    for (let i = 1; i <= 40; i++) expect(parts.filter((p) => squash(p).includes(`Tijdlijnactienummer${i}bezig`) || squash(p).includes(`Tijdlijnactienummer${i}klaar`)).length, `action ${i}`).toBe(1);
+    for (let i = 1; i <= 40; i++)
+      expect(
+        parts.filter((p) => squash(p).includes(`Tijdlijnactienummer${i}bezig`) || squash(p).includes(`Tijdlijnactienummer${i}klaar`)).length,
+        `action ${i}`,
+      ).toBe(1);
     expect(parts.filter((p) => p.includes('Tijdlijnactie')).length).toBeGreaterThan(1);
     expect(misplaced(await textBoxes(result.bytes))).toEqual([]);
   });
 
   it('is cut into parts of a page each in Word (an inline drawing cannot go over pages), every action in one of them', async () => {
-    const parts = drawings(documentXml((await renderDocumentDocx(buildDocument(tall(), { emptyFields: 'hide', order: 'exam', today: TODAY }))).bytes)).filter((d) => d.name.startsWith('Tijdlijn'));
+    const parts = drawings(documentXml((await renderDocumentDocx(buildDocument(tall(), { emptyFields: 'hide', order: 'exam', today: TODAY }))).bytes)).filter(
+      (d) => d.name.startsWith('Tijdlijn'),
+    );
     expect(parts.length).toBeGreaterThan(1);
     for (const part of parts) expect(part.height).toBeLessThanOrEqual(240);
     expect(parts.slice(1).every((p) => p.name.endsWith('(vervolg)'))).toBe(true);

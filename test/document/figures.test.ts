@@ -19,9 +19,12 @@ function walk(blocks: readonly Block[], under: string[] = []): Array<{ block: Bl
   return blocks.flatMap((block) => [{ block, under }, ...(block.kind === 'titled' ? walk(block.body, [...under, block.title]) : [])]);
 }
 const everything = (document: PlanDocument) => document.chapters.flatMap((c) => walk(c.body, [c.outline]));
-const figures = (document: PlanDocument) => everything(document).flatMap(({ block, under }) => (block.kind === 'figure' ? [{ figure: block.figure, under }] : []));
-const figureOf = <K extends Figure['figure']>(document: PlanDocument, kind: K) => figures(document).find((f) => f.figure.figure === kind) as { figure: Extract<Figure, { figure: K }>; under: string[] } | undefined;
-const texts = (figure: Figure) => (figure.figure === 'financeYears' ? figure.shapes.texts.map((t) => t.text) : pictureTexts(figure.shapes).map((t) => t.text)).join(' ');
+const figures = (document: PlanDocument) =>
+  everything(document).flatMap(({ block, under }) => (block.kind === 'figure' ? [{ figure: block.figure, under }] : []));
+const figureOf = <K extends Figure['figure']>(document: PlanDocument, kind: K) =>
+  figures(document).find((f) => f.figure.figure === kind) as { figure: Extract<Figure, { figure: K }>; under: string[] } | undefined;
+const texts = (figure: Figure) =>
+  (figure.figure === 'financeYears' ? figure.shapes.texts.map((t) => t.text) : pictureTexts(figure.shapes).map((t) => t.text)).join(' ');
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 describe('the figures of the documents', () => {
@@ -82,13 +85,23 @@ describe('the figures of the documents', () => {
     const line = figureOf(build(undated), 'timeline')!.figure;
     const shown = pictureTexts(line.shapes);
     expect(shown.some((t) => t.role === 'undated-title')).toBe(true);
-    expect(squash(shown.filter((t) => t.role === 'undated').map((t) => t.text).join(' '))).toContain(squash(undated.actie.actions[0]!.action));
+    expect(
+      squash(
+        shown
+          .filter((t) => t.role === 'undated')
+          .map((t) => t.text)
+          .join(' '),
+      ),
+    ).toContain(squash(undated.actie.actions[0]!.action));
   });
 
   it('show the build-up of the revenue target as its table, the verdict, what the largest opportunity is worth, and the waterfall', () => {
     const text = bridgeText(revenueBridge(plan))!;
     const document = build(plan, { order: 'exam' });
-    const titled = everything(document).find(({ block }) => block.kind === 'titled' && block.title === 'Opbouw van het omzetdoel')!.block as Extract<Block, { kind: 'titled' }>;
+    const titled = everything(document).find(({ block }) => block.kind === 'titled' && block.title === 'Opbouw van het omzetdoel')!.block as Extract<
+      Block,
+      { kind: 'titled' }
+    >;
     const [table, ...rest] = titled.body;
     // Amounts kept together: a no-break space after "€", a real minus sign.
     const plain = (t: string) => t.replace(/\u00a0/g, ' ').replace(/−/g, '-');
@@ -104,10 +117,13 @@ describe('the figures of the documents', () => {
   });
 
   it('leave the figures out where there is nothing to draw, and out of the blank form', () => {
-    for (const document of [build(emptyPlan()), build(emptyPlan(), { order: 'exam', emptyFields: 'show' }), build(filledPlan(), { form: true })]) expect(figures(document)).toEqual([]);
+    for (const document of [build(emptyPlan()), build(emptyPlan(), { order: 'exam', emptyFields: 'show' }), build(filledPlan(), { form: true })])
+      expect(figures(document)).toEqual([]);
     // A DMU without anyone in it and no actions: no map, no timeline; the build-up still shows.
     const plan = examplePlan();
-    plan.discover.dmu = [{ ...plan.discover.dmu[0]!, name: '', position: '', role: '', influence: '', attitude: '', lastContact: '', owner: '', reportsTo: '' }];
+    plan.discover.dmu = [
+      { ...plan.discover.dmu[0]!, name: '', position: '', role: '', influence: '', attitude: '', lastContact: '', owner: '', reportsTo: '' },
+    ];
     plan.actie.actions = [];
     expect(figures(build(plan)).map((f) => f.figure.figure)).toEqual(['financeYears', 'revenueBridge']);
   });
@@ -125,7 +141,8 @@ describe('a gross margin in the documents', () => {
   /** A plan year of € 365.083 at 15%: € 54.762,45 exactly. */
   const plan = examplePlan();
   plan.develop.planYears[0] = { ...plan.develop.planYears[0]!, revenue: 365_083, margin: 15 };
-  const cells = (document: PlanDocument) => everything(document).flatMap(({ block }) => (block.kind === 'table' ? [...block.rows, ...(block.totals ?? [])].flat().map((c) => c.text) : []));
+  const cells = (document: PlanDocument) =>
+    everything(document).flatMap(({ block }) => (block.kind === 'table' ? [...block.rows, ...(block.totals ?? [])].flat().map((c) => c.text) : []));
 
   it('is shown as its revenue is: whole euros beside whole euros, in the table, the chart and its description', () => {
     const document = build(plan, { order: 'exam' });

@@ -19,7 +19,11 @@ function firstDifference(actual: string, wanted: string): string | null {
   const b = wanted.split('\n');
   const at = a.findIndex((line, i) => line !== b[i]);
   const line = at < 0 ? b.length : at;
-  const show = (lines: string[]) => lines.slice(Math.max(0, line - 2), line + 3).map((l) => l.slice(0, 300)).join('\n');
+  const show = (lines: string[]) =>
+    lines
+      .slice(Math.max(0, line - 2), line + 3)
+      .map((l) => l.slice(0, 300))
+      .join('\n');
   return `line ${line + 1}\n--- expected\n${show(b)}\n+++ actual\n${show(a)}`;
 }
 

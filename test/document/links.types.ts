@@ -23,7 +23,9 @@ export const notATable: RefTarget = { section: 'envision', field: 'ambition', la
 export const listItem: RefTarget = { section: 'envision', field: 'customerGoals', labelColumn: 'text' };
 
 /** The check on PLAN_STRUCTURE itself (REFERENCES_RESOLVE in paths.ts) finds a misspelt label column in a structure. */
-type Misspelt = { develop: { objectives: { kind: 'table'; columns: { goal: { kind: 'reference'; ref: { section: 'envision'; field: 'firstGoals'; labelColumn: 'gaol' } } } } } };
+type Misspelt = {
+  develop: { objectives: { kind: 'table'; columns: { goal: { kind: 'reference'; ref: { section: 'envision'; field: 'firstGoals'; labelColumn: 'gaol' } } } } };
+};
 export const misspeltIsFound: [UnknownReferences<Misspelt>] extends [never] ? false : true = true;
 export const planResolves: [UnknownReferences<typeof PLAN_STRUCTURE>] extends [never] ? true : false = true;
 
@@ -57,6 +59,16 @@ export const misspeltColumn: ColumnKey<'develop', 'objectives'> = 'kpii';
 // @ts-expect-error: 'hours' is a column of develop.budget, not of develop.objectives
 export const columnOfAnotherTable: PathColumn<'develop.objectives'> = 'hours';
 export const computed: PrintKey<'develop.budget'> = 'cost';
-export const derived: DerivedColumn<PathColumn<'develop.budget'>> = { key: 'cost', after: 'otherCost', info: { kind: 'money', label: '', hint: '' }, value: () => null };
-// @ts-expect-error: a computed column placed after a column its table does not have
-export const derivedAfterTypo: DerivedColumn<PathColumn<'develop.budget'>> = { key: 'cost', after: 'otherCosts', info: { kind: 'money', label: '', hint: '' }, value: () => null };
+export const derived: DerivedColumn<PathColumn<'develop.budget'>> = {
+  key: 'cost',
+  after: 'otherCost',
+  info: { kind: 'money', label: '', hint: '' },
+  value: () => null,
+};
+export const derivedAfterTypo: DerivedColumn<PathColumn<'develop.budget'>> = {
+  key: 'cost',
+  // @ts-expect-error: a computed column placed after a column its table does not have
+  after: 'otherCosts',
+  info: { kind: 'money', label: '', hint: '' },
+  value: () => null,
+};

@@ -18,7 +18,9 @@ function shownFields(document: PlanDocument): Set<FieldPath> {
   const paths = [
     ...(document.title.fields ?? []),
     ...document.titlePage.lines.flatMap((l) => l.fields ?? []),
-    ...blocks.flatMap((b) => (b.kind === 'titled' || b.kind === 'paragraph' || b.kind === 'table' ? (b.fields ?? []) : b.kind === 'pairs' ? b.items.flatMap((i) => i.fields ?? []) : [])),
+    ...blocks.flatMap((b) =>
+      b.kind === 'titled' || b.kind === 'paragraph' || b.kind === 'table' ? (b.fields ?? []) : b.kind === 'pairs' ? b.items.flatMap((i) => i.fields ?? []) : [],
+    ),
   ];
   return new Set(paths);
 }
@@ -54,7 +56,10 @@ describe('the document model', () => {
     const steps = build(filledPlan(), { openPoints: [] });
     expect(steps.chapters.map((c) => c.outline)).toEqual(['Managementsamenvatting', ...STEPS.map((s) => `${s.number}. ${s.name}`), 'Open punten', 'Bronnen']);
     const exam = build(filledPlan(), { order: 'exam', openPoints: [] });
-    expect(exam.chapters.map((c) => c.outline)).toEqual([...EXAM_CHAPTERS.map((c, i) => `${i + 1}. ${c.title}`), ...EXAM_APPENDICES.map((a) => `Bijlage ${a.letter} · ${a.title}`)]);
+    expect(exam.chapters.map((c) => c.outline)).toEqual([
+      ...EXAM_CHAPTERS.map((c, i) => `${i + 1}. ${c.title}`),
+      ...EXAM_APPENDICES.map((a) => `Bijlage ${a.letter} · ${a.title}`),
+    ]);
     expect(exam.chapters.map((c) => c.count)).toEqual([...EXAM_CHAPTERS.map(() => 'body'), ...EXAM_APPENDICES.map(() => 'appendix')]);
     // The appendices after the first run on under the one before.
     expect(exam.chapters.filter((c) => c.runOn).length).toBe(EXAM_APPENDICES.length - 1);
@@ -70,10 +75,14 @@ describe('the document model', () => {
     const empty = build(emptyPlan(), { order: 'exam' });
     for (const chapter of empty.chapters) expect(chapter.body.at(-1), chapter.title).toMatchObject({ kind: 'paragraph', tone: 'muted' });
     const full = build(filledPlan(), { order: 'exam' });
-    for (const chapter of full.chapters) expect(chapter.body.some((b) => b.kind === 'paragraph' && b.tone === 'muted' && /nog niet ingevuld/.test(b.text)), chapter.title).toBe(false);
+    for (const chapter of full.chapters)
+      expect(
+        chapter.body.some((b) => b.kind === 'paragraph' && b.tone === 'muted' && /nog niet ingevuld/.test(b.text)),
+        chapter.title,
+      ).toBe(false);
   });
 
-  it('marks where the reader\'s text is, so each renderer can clean and count it once', () => {
+  it("marks where the reader's text is, so each renderer can clean and count it once", () => {
     const plan = emptyPlan();
     plan.envision.ambition = 'Eigen tekst';
     plan.cover.title = 'Titel';
@@ -97,7 +106,7 @@ describe('the document model', () => {
     for (const figure of figures) expect(FIGURE_KINDS).toContain(figure.figure);
   });
 
-  it('leaves the plan\'s values, open points and feedback out of the blank form', () => {
+  it("leaves the plan's values, open points and feedback out of the blank form", () => {
     const plan = filledPlan();
     const form = build(plan, { form: true, order: 'exam', openPoints: [{ message: 'Iets', step: null }] });
     expect(form.order).toBe('steps');

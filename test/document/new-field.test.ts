@@ -12,7 +12,10 @@ import { emptyPlan, readPdf, render, squash, TODAY } from '../pdf/fixtures';
  * its place in the exam order), and only that, then reads both documents.
  */
 const added = { lessons: { kind: 'longText' }, lessonCount: { kind: 'number' } } as const;
-const words = { lessons: { label: 'Geleerde lessen uit de test', hint: 'Wat je leerde.' }, lessonCount: { label: 'Aantal lessen uit de test', hint: 'Hoeveel.' } };
+const words = {
+  lessons: { label: 'Geleerde lessen uit de test', hint: 'Wat je leerde.' },
+  lessonCount: { label: 'Aantal lessen uit de test', hint: 'Hoeveel.' },
+};
 const part = EXAM_CHAPTERS.find((c) => c.id === 'evaluatie')!.parts.find((p) => p.section === 'adapt')!;
 const structure = PLAN_STRUCTURE.adapt as unknown as Record<string, unknown>;
 const meaning = MEANING.adapt.fields as unknown as Record<string, unknown>;
@@ -41,12 +44,14 @@ function planWithNewFields() {
 describe('a field added to a section', () => {
   it.each([['the order of the steps', 'steps'] as const, ['exam order', 'exam'] as const])('is in the PDF in %s, under its label', async (_name, order) => {
     const { text } = await readPdf(render(planWithNewFields(), { order }).bytes);
-    for (const shown of ['Geleerde lessen uit de test', 'Een tekst die in elk document moet staan.', 'Aantal lessen uit de test', '1.234']) expect(squash(text)).toContain(squash(shown));
+    for (const shown of ['Geleerde lessen uit de test', 'Een tekst die in elk document moet staan.', 'Aantal lessen uit de test', '1.234'])
+      expect(squash(text)).toContain(squash(shown));
   });
 
   it('is in the Word document, under its label', async () => {
     const result = await renderPlanDocx(planWithNewFields(), { today: TODAY });
     const xml = docxAsText(result.bytes, 0);
-    for (const shown of ['Geleerde lessen uit de test', 'Een tekst die in elk document moet staan.', 'Aantal lessen uit de test: ', '1.234']) expect(xml).toContain(shown);
+    for (const shown of ['Geleerde lessen uit de test', 'Een tekst die in elk document moet staan.', 'Aantal lessen uit de test: ', '1.234'])
+      expect(xml).toContain(shown);
   });
 });

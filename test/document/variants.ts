@@ -46,7 +46,9 @@ export function hostilePlan(): Plan {
   const k = plan.klantplan;
   k.opportunities = Array.from({ length: 12 }, (_, i) => ({ id: `kans${i}`, text: `Kans ${i + 1} ${i === 3 ? long : 'in de markt'}` }));
   const scores = ['++', '+', '0', '-', '--'] as const;
-  k.matrix = Object.fromEntries([...k.strengths, ...k.weaknesses].flatMap((r, i) => [...k.opportunities, ...k.threats].map((c, j) => [`${r.id}:${c.id}`, scores[(i + 2 * j) % 5]!])));
+  k.matrix = Object.fromEntries(
+    [...k.strengths, ...k.weaknesses].flatMap((r, i) => [...k.opportunities, ...k.threats].map((c, j) => [`${r.id}:${c.id}`, scores[(i + 2 * j) % 5]!])),
+  );
   return plan;
 }
 
@@ -88,7 +90,15 @@ export const PDF_VARIANTS: PdfVariant[] = [
   { name: 'example-steps', plan: frozenExample, options: { openPoints: OPEN_POINTS, selfChecks: SELF_CHECKS } },
   { name: 'example-steps-all-pass', plan: frozenExample, options: { openPoints: [] } },
   { name: 'example-exam', plan: frozenExample, options: { order: 'exam' } },
-  { name: 'example-feedback', plan: frozenExample, options: { feedback: [{ feedback: FEEDBACK, done: ['envision.ambition'], title: 'Feedback van Marieke Bos', competences: { analyse: 'Analyse en oordeelsvorming' } }] } },
+  {
+    name: 'example-feedback',
+    plan: frozenExample,
+    options: {
+      feedback: [
+        { feedback: FEEDBACK, done: ['envision.ambition'], title: 'Feedback van Marieke Bos', competences: { analyse: 'Analyse en oordeelsvorming' } },
+      ],
+    },
+  },
   { name: 'form', plan: emptyPlan, options: { form: true } },
   { name: 'empty-steps', plan: emptyPlan, options: {} },
   { name: 'empty-steps-shown', plan: emptyPlan, options: { emptyFields: 'show', openPoints: OPEN_POINTS } },

@@ -59,7 +59,7 @@ describe('the documents of the written plan', () => {
     expect(words.map((f) => chain(seen, f))).toEqual([]);
   });
 
-  it('print none of the presentation\'s fields, in either order, in the PDF and in Word', async () => {
+  it("print none of the presentation's fields, in either order, in the PDF and in Word", async () => {
     const plan = examplePlan();
     plan.presentatie.slides = [{ id: 'S1', title: 'Dia-titel-die-nergens-anders-staat', notes: 'Sprekersnotitie-die-nergens-anders-staat', off: false }];
     plan.presentatie.answers = [{ id: 'V1', notes: 'Interviewantwoord-dat-nergens-anders-staat', score: 4 }];
@@ -74,8 +74,11 @@ describe('the documents of the written plan', () => {
     expect(docx).not.toContain('Sprekersnotitie');
   });
 
-  it('keep a trainer\'s comment on the presentation, named as such, without the presentation\'s words', () => {
-    const feedback = { ...FEEDBACK, comments: [...FEEDBACK.comments, { id: 'presentatie.slides', section: 'presentatie' as const, field: 'slides', text: 'Oefen de opening hardop.' }] };
+  it("keep a trainer's comment on the presentation, named as such, without the presentation's words", () => {
+    const feedback = {
+      ...FEEDBACK,
+      comments: [...FEEDBACK.comments, { id: 'presentatie.slides', section: 'presentatie' as const, field: 'slides', text: 'Oefen de opening hardop.' }],
+    };
     const document = buildDocument(examplePlan(), { emptyFields: 'hide', today: TODAY, feedback: feedbackForDocument([{ feedback, done: [] }]) });
     const appendix = JSON.stringify(document.chapters.at(-1));
     expect(appendix).toContain('Oefen de opening hardop.');

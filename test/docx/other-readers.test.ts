@@ -46,7 +46,9 @@ describe('the Word document in other readers', async () => {
   it('updates the contents when it opens, and says on its first page what to do when a reader does not', () => {
     expect(settings).toMatch(/<w:updateFields(?: w:val="true")?\/>/);
     const titlePage = document.slice(0, document.indexOf('<w:pStyle w:val="Inhoudskop"/>'));
-    expect(titlePage).toContain('Klik met de rechtermuisknop op de inhoudsopgave en kies &quot;Veld bijwerken&quot; (Word) of &quot;Index bijwerken&quot; (LibreOffice)');
+    expect(titlePage).toContain(
+      'Klik met de rechtermuisknop op de inhoudsopgave en kies &quot;Veld bijwerken&quot; (Word) of &quot;Index bijwerken&quot; (LibreOffice)',
+    );
   });
 
   it('hyphenates in Dutch where a word does not fit, rather than breaking it anywhere', () => {
@@ -60,7 +62,7 @@ describe.each([
   ['a plan with every field filled', () => filledPlan()],
   ['a hostile plan', hostilePlan],
 ])('the tables of the Word document of %s', (_name, plan) => {
-  it('have fixed column widths from their content: every column holds its longest word, as the reader\'s font sets it', async () => {
+  it("have fixed column widths from their content: every column holds its longest word, as the reader's font sets it", async () => {
     const { document } = await parts(plan());
     const tables = [...document.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].map((m) => m[0]);
     expect(tables.length).toBeGreaterThan(10);

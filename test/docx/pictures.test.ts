@@ -22,11 +22,22 @@ const names = [...plan.discover.dmu.map((p) => p.name), ...plan.actie.actions.ma
 async function docx(pictures: Picture[]): Promise<Uint8Array> {
   const doc = new Document({
     styles: { default: { document: { run: { font: 'Calibri', size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } } } },
-    sections: [{ properties: { page: { margin: { left: 1417, right: 1417 } } }, children: pictures.flatMap((p) => [pictureParagraph(p, { width: 160 }), new Paragraph({ children: [new TextRun(p.title)] })]) }],
+    sections: [
+      {
+        properties: { page: { margin: { left: 1417, right: 1417 } } },
+        children: pictures.flatMap((p) => [pictureParagraph(p, { width: 160 }), new Paragraph({ children: [new TextRun(p.title)] })]),
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
-const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 describe('the pictures in the Word document', () => {
   it('are one inline group of shapes each, with the picture as alternative text and every name as text', async () => {
@@ -45,7 +56,13 @@ describe('the pictures in the Word document', () => {
   });
 
   it('escapes what the reader typed', async () => {
-    const odd: Picture = { width: 100, height: 10, title: 'A & B', description: '"<x>"', shapes: [{ type: 'text', x: 0, y: 5, text: 'Smit & <Zn> "BV"', size: 3, anchor: 'start', tone: 'text', maxWidth: 90 }] };
+    const odd: Picture = {
+      width: 100,
+      height: 10,
+      title: 'A & B',
+      description: '"<x>"',
+      shapes: [{ type: 'text', x: 0, y: 5, text: 'Smit & <Zn> "BV"', size: 3, anchor: 'start', tone: 'text', maxWidth: 90 }],
+    };
     const xml = strFromU8(unzipSync(await docx([odd]))['word/document.xml']!);
     expect(xml).toContain('Smit &amp; &lt;Zn&gt;');
     expect(xml).not.toContain('<Zn>');
@@ -69,7 +86,11 @@ describe.skipIf(!soffice)('the pictures opened in LibreOffice', () => {
   it('show every name and action as text, on the page', async () => {
     writeFileSync(join(dir, 'plan.docx'), await docx([map, line]));
     // A profile of its own, so a LibreOffice running elsewhere on the machine does not get in the way.
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'plan.docx')], { stdio: 'ignore', timeout: 180_000 });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'plan.docx')],
+      { stdio: 'ignore', timeout: 180_000 },
+    );
     const text = execFileSync('pdftotext', [join(dir, 'plan.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     for (const name of names) expect(text).toContain(name.replace(/\s+/g, ''));
     // The two pictures take two pages or more: LibreOffice kept them in the flow, not on top of each other.

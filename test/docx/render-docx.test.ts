@@ -16,14 +16,16 @@ async function readDocx(plan: Plan) {
   const files = unzipSync(result.bytes);
   const xml = (name: string) => strFromU8(files[name]!);
   const document = xml('word/document.xml');
-  const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const unescape = (text: string) =>
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   /** The text of every paragraph, its runs joined, line breaks as "\n". */
   const paragraphs = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    unescape(
-      [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)]
-        .map((m) => (m[0] === '<w:br/>' ? '\n' : m[1]!))
-        .join(''),
-    ),
+    unescape([...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((m) => (m[0] === '<w:br/>' ? '\n' : m[1]!)).join('')),
   );
   /** The style of every paragraph that has one, with its text. */
   const styled = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].flatMap((p) => {
@@ -56,16 +58,22 @@ describe.each<[string, () => Plan]>([
     expect(missing).toEqual([]);
   });
 
-  it('has the exam chapters as Heading 1 and the appendices after them, so Word\'s navigation pane lists them', async () => {
+  it("has the exam chapters as Heading 1 and the appendices after them, so Word's navigation pane lists them", async () => {
     const { styled } = await read;
     const headings = styled.filter((p) => p.style === 'Heading1').map((p) => p.text);
     expect(headings).toEqual([...EXAM_CHAPTERS.map((c, i) => `${i + 1}. ${c.title}`), ...EXAM_APPENDICES.map(appendixTitle)]);
-    expect(styled.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual(expect.arrayContaining(['De klant', 'Hoe de klant inkoopt', 'Classificatie van het account']));
+    expect(styled.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual(
+      expect.arrayContaining(['De klant', 'Hoe de klant inkoopt', 'Classificatie van het account']),
+    );
   });
 
-  it('defines its heading styles as Word\'s own, with outline levels', async () => {
+  it("defines its heading styles as Word's own, with outline levels", async () => {
     const styles = (await read).xml('word/styles.xml');
-    for (const [id, name, level] of [['Heading1', 'Heading 1', 0], ['Heading2', 'Heading 2', 1], ['Heading3', 'Heading 3', 2]] as const) {
+    for (const [id, name, level] of [
+      ['Heading1', 'Heading 1', 0],
+      ['Heading2', 'Heading 2', 1],
+      ['Heading3', 'Heading 3', 2],
+    ] as const) {
       expect(styles).toMatch(new RegExp(`<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/>[\\s\\S]*?<w:outlineLvl w:val="${level}"/>`));
     }
     expect(styles).toContain('<w:lang w:val="nl-NL"/>');
@@ -95,7 +103,15 @@ describe('the Word document of the example plan', async () => {
   const { text, files, xml, document, result } = await readDocx(examplePlan());
 
   it('starts with the title page, then the contents, the management summary and the own organisation', () => {
-    const order = ['Accountplan Zorggroep Lindenhof 2027', 'Auteur: Sanne de Wit', 'Inhoud', '1. Managementsamenvatting', 'Zorggroep Lindenhof is met', '2. Eigen organisatie', 'Kroonstad Hygiëne is een groothandel'];
+    const order = [
+      'Accountplan Zorggroep Lindenhof 2027',
+      'Auteur: Sanne de Wit',
+      'Inhoud',
+      '1. Managementsamenvatting',
+      'Zorggroep Lindenhof is met',
+      '2. Eigen organisatie',
+      'Kroonstad Hygiëne is een groothandel',
+    ];
     // Each after the one before (the contents list the chapter titles too).
     let cursor = 0;
     for (const snippet of order) {
@@ -105,9 +121,17 @@ describe('the Word document of the example plan', async () => {
     }
   });
 
-  it('prints the financial chapter: each line\'s cost, the totals, the years and the quarters', () => {
+  it("prints the financial chapter: each line's cost, the totals, the years and the quarters", () => {
     const t = budgetTotals(examplePlan());
-    for (const snippet of ['€ 4.500', 'Totaal', `${t.hours} uur`, formatEuro(t.cost), `Het saldo is ${formatPercent(t.returnOnCost)} van de kosten.`, fig('planGrossMargin'), 'gerealiseerd']) {
+    for (const snippet of [
+      '€ 4.500',
+      'Totaal',
+      `${t.hours} uur`,
+      formatEuro(t.cost),
+      `Het saldo is ${formatPercent(t.returnOnCost)} van de kosten.`,
+      fig('planGrossMargin'),
+      'gerealiseerd',
+    ]) {
       expect(text).toContain(snippet);
     }
   });
@@ -145,7 +169,9 @@ describe('the Word document', () => {
     const plan = emptyPlan();
     plan.cover.summary = 'Eerste alinea,\nmet een tweede regel.\n\nTweede alinea.';
     const { document } = await readDocx(plan);
-    expect(document).toMatch(/Eerste alinea,<\/w:t><\/w:r><w:r><w:br\/><w:t xml:space="preserve">met een tweede regel\.<\/w:t><\/w:r><\/w:p><w:p><w:r><w:t xml:space="preserve">Tweede alinea\./);
+    expect(document).toMatch(
+      /Eerste alinea,<\/w:t><\/w:r><w:r><w:br\/><w:t xml:space="preserve">met een tweede regel\.<\/w:t><\/w:r><\/w:p><w:p><w:r><w:t xml:space="preserve">Tweede alinea\./,
+    );
   });
 
   it('replaces characters Word cannot hold by a visible mark, counts them, and stays readable XML', async () => {

@@ -27,7 +27,9 @@ const signed = (n: number) => (n > 0 ? `+ ${formatEuro(n)}` : n < 0 ? `− ${for
 
 /** The rows of a build-up on the page: label → amount. */
 async function rows(bridge: Locator): Promise<Record<string, string>> {
-  const cells = await bridge.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td:last-child')!.textContent!.trim()]));
+  const cells = await bridge
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td:last-child')!.textContent!.trim()]));
   return Object.fromEntries(cells);
 }
 
@@ -46,7 +48,9 @@ async function expectExampleFigures(bridge: Locator) {
   expect(title).toContain(`Verwacht ${year} ${formatEuro(expected)}`);
   expect(title).toContain(`Doel ${year} ${formatEuro(target)}`);
   expect(await bridge.locator('svg rect').count()).toBe(contributions.length + 4);
-  expect(await bridge.textContent()).toContain(`Je doel ligt ${formatPercent(Math.round(((target - expected) / expected) * 1000) / 10)} boven de verwachte omzet`);
+  expect(await bridge.textContent()).toContain(
+    `Je doel ligt ${formatPercent(Math.round(((target - expected) / expected) * 1000) / 10)} boven de verwachte omzet`,
+  );
 }
 
 async function openLesson(page: Page, hash = '') {
@@ -54,7 +58,9 @@ async function openLesson(page: Page, hash = '') {
 }
 
 describe('the build-up of the revenue target', () => {
-  it('stands in lesson 6 with the example\'s figures, without JavaScript, and the lesson teaches revenue per year against revenue in the plan year', async ({ openContext }) => {
+  it("stands in lesson 6 with the example's figures, without JavaScript, and the lesson teaches revenue per year against revenue in the plan year", async ({
+    openContext,
+  }) => {
     const context = await openContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await openLesson(page);
@@ -77,7 +83,9 @@ describe('the build-up of the revenue target', () => {
     await expect(bridge.count()).resolves.toBe(1);
     await expectExampleFigures(bridge);
     // The summary states what the build-up says: a loss in the plan year, earned back the year after.
-    expect(await page.locator('section[aria-labelledby="plan-cover"]').innerText()).toMatch(new RegExp(`In ${year} kost het plan dus € [\\d.]+ meer dan het oplevert; in ${year + 1} verdient het zich terug\\.`));
+    expect(await page.locator('section[aria-labelledby="plan-cover"]').innerText()).toMatch(
+      new RegExp(`In ${year} kost het plan dus € [\\d.]+ meer dan het oplevert; in ${year + 1} verdient het zich terug\\.`),
+    );
     expect(watch.consoleErrors).toEqual([]);
     expect(await seriousViolations(page, '', '.revenue-bridge')).toEqual([]);
     await context.close();
@@ -88,7 +96,8 @@ describe('the build-up of the revenue target', () => {
     const watch = await watchContext(context, origin);
     await context.addInitScript((stored) => {
       // Only on the site's own pages: about:blank has no storage.
-      if (location.protocol.startsWith('http') && !localStorage.getItem('accountplan:index')) localStorage.setItem('accountplan:plan:voorbeeld-lindenhof', stored);
+      if (location.protocol.startsWith('http') && !localStorage.getItem('accountplan:index'))
+        localStorage.setItem('accountplan:plan:voorbeeld-lindenhof', stored);
     }, JSON.stringify(plan));
     const page = await context.newPage();
     await openLesson(page, '#werkblad');
@@ -112,7 +121,8 @@ describe('the build-up of the revenue target', () => {
     const context = await openContext();
     const watch = await watchContext(context, origin);
     await context.addInitScript((stored) => {
-      if (location.protocol.startsWith('http') && !localStorage.getItem('accountplan:index')) localStorage.setItem('accountplan:plan:voorbeeld-lindenhof', stored);
+      if (location.protocol.startsWith('http') && !localStorage.getItem('accountplan:index'))
+        localStorage.setItem('accountplan:plan:voorbeeld-lindenhof', stored);
     }, JSON.stringify(plan));
     const page = await context.newPage();
     await page.goto(`${origin}/werkboek/#financien`);

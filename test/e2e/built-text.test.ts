@@ -14,7 +14,10 @@ const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' })
     const text = html
       .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
       // Blocks and cells end a word; inline markup (a link, a name in <strong>) does not.
-      .replace(/<\/?(p|li|ul|ol|td|th|tr|div|section|article|aside|nav|header|footer|main|h[1-6]|br|hr|summary|details|dt|dd|dl|figcaption|caption|button|label|option|select|table|thead|tbody|fieldset|legend|title|textarea|input)\b[^>]*>/gi, ' ')
+      .replace(
+        /<\/?(p|li|ul|ol|td|th|tr|div|section|article|aside|nav|header|footer|main|h[1-6]|br|hr|summary|details|dt|dd|dl|figcaption|caption|button|label|option|select|table|thead|tbody|fieldset|legend|title|textarea|input)\b[^>]*>/gi,
+        ' ',
+      )
       .replace(/<[^>]+>/g, '')
       .replace(/&quot;/g, '"')
       .replace(/&#39;|&apos;/g, "'")
@@ -44,14 +47,18 @@ describe('the text of every built page', () => {
 });
 
 describe('the built stylesheets', () => {
-  const css = readdirSync('dist/_astro').filter((f) => f.endsWith('.css')).map((f) => ({ file: f, text: readFileSync(join('dist/_astro', f), 'utf8') }));
+  const css = readdirSync('dist/_astro')
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => ({ file: f, text: readFileSync(join('dist/_astro', f), 'utf8') }));
 
   it('have no :has() rule on the whole page (body, html, :root)', () => {
     // Chrome checks such a rule again after any change in the page by walking all of it: with a big
     // plan on a lesson that was 15–20 ms per keystroke (Starlight's menu had one; our
     // MobileMenuToggle.astro replaces it). `npm run bench` measures the typing itself.
     expect(css.length).toBeGreaterThan(0);
-    const found = css.flatMap(({ file, text }) => [...text.matchAll(/(?:^|[{},;\s])((?:body|html|:root)[^{},]*:has\([^{]*)\{/g)].map((m) => `${file}: ${m[1]}`));
+    const found = css.flatMap(({ file, text }) =>
+      [...text.matchAll(/(?:^|[{},;\s])((?:body|html|:root)[^{},]*:has\([^{]*)\{/g)].map((m) => `${file}: ${m[1]}`),
+    );
     expect(found).toEqual([]);
   });
 });

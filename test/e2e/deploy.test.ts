@@ -150,7 +150,13 @@ function nextWorker(context: BrowserContext) {
         pages.map((page) =>
           page.evaluate(async () => {
             const r = await navigator.serviceWorker.getRegistration();
-            return { url: location.href, installing: r?.installing?.state, waiting: r?.waiting?.state, active: r?.active?.state, notice: !!document.querySelector('.site-update') };
+            return {
+              url: location.href,
+              installing: r?.installing?.state,
+              waiting: r?.waiting?.state,
+              active: r?.active?.state,
+              notice: !!document.querySelector('.site-update'),
+            };
           }),
         ),
       );
@@ -220,7 +226,11 @@ describe('a deploy reaches a returning reader', () => {
     // The first visit installs the worker: that is no new version. Once nothing is installing or
     // waiting, the page has nothing more to say about workers.
     await expect
-      .poll(() => page.evaluate(async () => navigator.serviceWorker.getRegistration().then((r) => !r?.installing && !r?.waiting && r?.active?.state === 'activated')), { timeout: 30_000 })
+      .poll(
+        () =>
+          page.evaluate(async () => navigator.serviceWorker.getRegistration().then((r) => !r?.installing && !r?.waiting && r?.active?.state === 'activated')),
+        { timeout: 30_000 },
+      )
       .toBe(true);
     expect(await page.getByText(NOTICE).count()).toBe(0);
 

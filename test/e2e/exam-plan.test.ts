@@ -110,7 +110,9 @@ describe('From workbook to exam plan', () => {
     expect(pages.join('\n')).not.toContain('Open punten');
     const message = page.getByRole('status').filter({ hasText: 'PDF gedownload' });
     await message.waitFor();
-    expect(await message.textContent()).toMatch(/De hoofdstukken beslaan \d+ pagina's \(het examen vraagt 10 tot 25\), de bijlagen \d+ pagina's \(hoogstens 5\)\./);
+    expect(await message.textContent()).toMatch(
+      /De hoofdstukken beslaan \d+ pagina's \(het examen vraagt 10 tot 25\), de bijlagen \d+ pagina's \(hoogstens 5\)\./,
+    );
     // The choice is kept: the next visit still orders the PDF by the exam.
     await page.reload();
     await openWorkbook(page, origin);
@@ -118,14 +120,16 @@ describe('From workbook to exam plan', () => {
     await context.close();
   });
 
-  it('the workbook estimates the exam plan\'s pages and draws the chart of the financial chapter', async ({ openContext }) => {
+  it("the workbook estimates the exam plan's pages and draws the chart of the financial chapter", async ({ openContext }) => {
     const context = await openContext();
     const page = await context.newPage();
     await openWorkbook(page, origin);
     const estimate = page.locator('.exam-estimate');
     await expect.poll(() => estimate.textContent()).toContain("ongeveer 0 pagina's hoofdtekst");
     await page.getByRole('button', { name: 'Nieuw plan op basis van het voorbeeld' }).click();
-    await expect.poll(() => estimate.textContent()).toMatch(/ongeveer \d+ pagina's hoofdtekst en \d pagina's bijlagen .* Dat past binnen de 10 tot 25 pagina's/);
+    await expect
+      .poll(() => estimate.textContent())
+      .toMatch(/ongeveer \d+ pagina's hoofdtekst en \d pagina's bijlagen .* Dat past binnen de 10 tot 25 pagina's/);
     const pages = Number((await estimate.textContent())!.match(/ongeveer (\d+) pagina's hoofdtekst/)![1]);
     expect(pages).toBeGreaterThanOrEqual(10);
     expect(pages).toBeLessThanOrEqual(25);
@@ -157,7 +161,7 @@ describe('From workbook to exam plan', () => {
     await context.close();
   });
 
-  it('a plan stored by version 1 opens unchanged: its budget\'s cost as other costs, the parts version 2 added empty', async ({ openContext }) => {
+  it("a plan stored by version 1 opens unchanged: its budget's cost as other costs, the parts version 2 added empty", async ({ openContext }) => {
     const context = await openContext();
     const v1 = readFileSync(new URL('../plan/model/fixtures/example-v1.json', import.meta.url), 'utf8');
     await context.addInitScript((plan) => {

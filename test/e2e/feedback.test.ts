@@ -40,7 +40,9 @@ describe('trainer feedback without a server', () => {
     expect(await seriousViolations(view, 'feedback form: ')).toEqual([]);
     // What the trainer typed survives a reload before the link is made (once the draft is stored).
     await expect
-      .poll(() => view.evaluate(() => Object.entries(localStorage).some(([k, v]) => k.startsWith('accountplan:feedback-concept:') && v.includes('"analyse":4'))))
+      .poll(() =>
+        view.evaluate(() => Object.entries(localStorage).some(([k, v]) => k.startsWith('accountplan:feedback-concept:') && v.includes('"analyse":4'))),
+      )
       .toBe(true);
     await view.reload();
     await view.getByRole('button', { name: 'Geef feedback' }).click();
@@ -65,7 +67,10 @@ describe('trainer feedback without a server', () => {
     await page.goto(`${origin}/privacy/`);
     const before = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('accountplan:plan:')));
     await page.goto(feedbackLink);
-    await page.getByRole('status').filter({ hasText: 'Feedback van Marieke Bos op "Voorbeeld: Zorggroep Lindenhof" van Sanne de Wit staat nu bij dat plan' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Feedback van Marieke Bos op "Voorbeeld: Zorggroep Lindenhof" van Sanne de Wit staat nu bij dat plan' })
+      .waitFor();
     // Opening feedback never changes the plans.
     const after = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('accountplan:plan:')));
     expect(after).toEqual(before);

@@ -89,7 +89,8 @@ describe('fill-in mode', () => {
     await expect(page.locator('.fill-in-progress a[aria-current="step"]').innerText()).resolves.toContain(String(discover.number));
     await expect(page.getByRole('link', { name: /^Lees de les/ }).getAttribute('href')).resolves.toBe(lessonPath(discover));
     // The step's words only; not the other steps', nor the checks.
-    const words = () => scripts.map((s) => /\/_astro\/(cover|envision|schedule|discover|klantplan|align|develop|adapt|inspire|actie)\.[\w-]+\.js$/.exec(s)?.[1]).filter(Boolean);
+    const words = () =>
+      scripts.map((s) => /\/_astro\/(cover|envision|schedule|discover|klantplan|align|develop|adapt|inspire|actie)\.[\w-]+\.js$/.exec(s)?.[1]).filter(Boolean);
     expect(words()).toEqual(['discover']);
     expect(scripts.some((s) => /\/checks\.[\w-]+\.js$/.test(s))).toBe(false);
     // Near "Volgende", the next step's words load ahead.
@@ -102,7 +103,11 @@ describe('fill-in mode', () => {
     await checks.locator('.checks li.todo').first().waitFor();
     await checks.getByRole('link', { name: 'Naar het veld' }).first().click();
     await expect
-      .poll(() => page.evaluate(() => (document.activeElement?.matches('input, textarea, select, button.add') ? document.activeElement.closest('.field-group')?.id : 'elders')))
+      .poll(() =>
+        page.evaluate(() =>
+          document.activeElement?.matches('input, textarea, select, button.add') ? document.activeElement.closest('.field-group')?.id : 'elders',
+        ),
+      )
       .toMatch(/^werkblad-/);
 
     // The same store as the lessons: what is typed here is on the lesson's worksheet.
@@ -150,7 +155,11 @@ describe('fill-in mode', () => {
     await page.reload();
     await screenReady(page, `stap-${part.number}`);
     const nav = page.getByRole('navigation', { name: 'Stappen van je plan' });
-    const state = (n: number) => nav.locator('li').nth(n - 1).getAttribute('data-state');
+    const state = (n: number) =>
+      nav
+        .locator('li')
+        .nth(n - 1)
+        .getAttribute('data-state');
     await expect.poll(() => state(part.number)).toBe('open');
     expect(['complete', 'open']).toContain(await state(full.number));
     await expect(state(empty.number)).resolves.toBe('empty');
@@ -162,29 +171,32 @@ describe('fill-in mode', () => {
     // One meaning of "open" everywhere: the workbook says the same per step.
     const fillIn = await Promise.all(STEPS.map(async (s) => [await state(s.number), (await name(s.number))!.replace(/^\d+\S*Stap \d+: [^:]*: /, '')] as const));
     await openWorkbookAt(page, origin);
-    const workbook = await page.locator('.progress-list > li').evaluateAll((items) =>
-      items.map((li) => [li.getAttribute('data-state'), li.querySelector('.step-state')!.textContent!.replace(/^\S+\s/, '')] as const),
-    );
+    const workbook = await page
+      .locator('.progress-list > li')
+      .evaluateAll((items) => items.map((li) => [li.getAttribute('data-state'), li.querySelector('.step-state')!.textContent!.replace(/^\S+\s/, '')] as const));
     expect(workbook.map(([kind]) => kind)).toEqual(fillIn.map(([kind]) => kind));
     for (const [i, [kind, words]] of fillIn.entries()) if (kind === 'open' || kind === 'empty') expect(workbook[i]![1]).toBe(words);
     expect(watch.consoleErrors).toEqual([]);
     await context.close();
   });
 
-  it.for(['#%', '#%zz', '#stap-%E0%A4%A'])('opens an address it cannot read (%s) at the first step, and ignores it while on a step', async (hash, { openContext }) => {
-    const context = await openContext();
-    const watch = await watchContext(context, origin);
-    const page = await context.newPage();
-    await page.goto(`${origin}/invullen/${hash}`);
-    await screenReady(page, 'stap-1');
-    await page.goto(`${origin}/invullen/#stap-2`);
-    await screenReady(page, 'stap-2');
-    await page.evaluate((h) => (location.hash = h), hash);
-    await page.getByRole('link', { name: /^Volgende/ }).click();
-    await screenReady(page, 'stap-3');
-    expect(watch.consoleErrors).toEqual([]);
-    await context.close();
-  });
+  it.for(['#%', '#%zz', '#stap-%E0%A4%A'])(
+    'opens an address it cannot read (%s) at the first step, and ignores it while on a step',
+    async (hash, { openContext }) => {
+      const context = await openContext();
+      const watch = await watchContext(context, origin);
+      const page = await context.newPage();
+      await page.goto(`${origin}/invullen/${hash}`);
+      await screenReady(page, 'stap-1');
+      await page.goto(`${origin}/invullen/#stap-2`);
+      await screenReady(page, 'stap-2');
+      await page.evaluate((h) => (location.hash = h), hash);
+      await page.getByRole('link', { name: /^Volgende/ }).click();
+      await screenReady(page, 'stap-3');
+      expect(watch.consoleErrors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('offline on a first visit (no service worker): a step whose code cannot load says so, and its retry works once back online', async ({ openContext }) => {
     const context = await openContext();

@@ -40,7 +40,9 @@ export async function fillControl(control: Locator, label: string, values: Value
   const tag = await control.evaluate((el) => el.tagName.toLowerCase());
   const type = (await control.getAttribute('type')) ?? '';
   if (tag === 'select') {
-    const options = await control.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })).filter((o) => o.value));
+    const options = await control
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })).filter((o) => o.value));
     if (!options.length) return null;
     const option = options[Math.min(1, options.length - 1)]!;
     await control.selectOption(option.value);
@@ -103,7 +105,13 @@ export async function fillWorksheet(page: Page, values: Values = SAMPLE_VALUES):
   return expected;
 }
 
-const readNumber = (text: string) => Number(text.replace(/[€%\s\u00a0]/g, '').replace(/\./g, '').replace(',', '.'));
+const readNumber = (text: string) =>
+  Number(
+    text
+      .replace(/[€%\s\u00a0]/g, '')
+      .replace(/\./g, '')
+      .replace(',', '.'),
+  );
 
 /** Every value of `expected` is in its control. */
 export async function checkWorksheet(page: Page, expected: Expectation[]) {

@@ -164,10 +164,12 @@ describe('a date that does not exist', () => {
     const typed = (day: string, month: string) => (dayFirst ? `${day}${month}2027` : `${month}${day}2027`);
 
     const alerts = page.getByRole('alert').filter({ hasText: 'bestaat niet' });
-    for (const [i, [field, keys]] of ([
-      [from, typed('31', '02')],
-      [until, typed('31', '04')],
-    ] as const).entries()) {
+    for (const [i, [field, keys]] of (
+      [
+        [from, typed('31', '02')],
+        [until, typed('31', '04')],
+      ] as const
+    ).entries()) {
       await field.click();
       await field.press('Home');
       await page.keyboard.type(keys);
@@ -186,7 +188,7 @@ describe('a date that does not exist', () => {
 
 describe('units', () => {
   // Issue 26 §2: "12%" typed or pasted into an amount or a count was stored as 12 without a word.
-  it('a unit that is not the field\'s own is refused at the field, typed or pasted, and nothing is stored', async ({ openContext }) => {
+  it("a unit that is not the field's own is refused at the field, typed or pasted, and nothing is stored", async ({ openContext }) => {
     const context = await openContext();
     const watch = await watchContext(context, origin);
     const page = await context.newPage();

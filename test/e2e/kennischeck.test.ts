@@ -8,7 +8,7 @@ const firstSentence = (text: string) => /^[^.?!]*[.?!]/.exec(text)![0].replace(/
 const lesson1 = KENNISCHECK.envision;
 const total = lesson1.length;
 
-describe('a lesson\'s knowledge check', () => {
+describe("a lesson's knowledge check", () => {
   it('answers back: the reader picks an answer with the keyboard, checks it and reads why; the workbook shows the score', async ({ openContext }) => {
     const context = await openContext();
     const watch = await watchContext(context, origin);
@@ -32,15 +32,22 @@ describe('a lesson\'s knowledge check', () => {
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Controleer');
     await page.keyboard.press('Enter');
-    await expect(first.getByRole('status').innerText()).resolves.toMatch(new RegExp(`^B\\. ${second.correct ? 'Goed' : 'Niet goed'}\\. ${firstSentence(second.feedback)}`));
+    await expect(first.getByRole('status').innerText()).resolves.toMatch(
+      new RegExp(`^B\\. ${second.correct ? 'Goed' : 'Niet goed'}\\. ${firstSentence(second.feedback)}`),
+    );
     const firstRight = second.correct ? 1 : 0;
-    await check.locator('.quiz-score').filter({ hasText: `Je score voor deze les: ${firstRight} van ${total} in één keer goed (nog ${total - 1} vragen open).` }).waitFor();
+    await check
+      .locator('.quiz-score')
+      .filter({ hasText: `Je score voor deze les: ${firstRight} van ${total} in één keer goed (nog ${total - 1} vragen open).` })
+      .waitFor();
 
     // Trying again teaches, but the first answer counts.
     const rightOf = (n: number) => lesson1[n]!.options.findIndex((o) => o.correct);
     await first.getByRole('radio').nth(rightOf(0)).check();
     await first.getByRole('button', { name: 'Controleer' }).click();
-    await expect(first.getByRole('status').innerText()).resolves.toMatch(new RegExp(`^${optionLetter(rightOf(0)).toUpperCase()}\\. Goed\\. ${firstSentence(lesson1[0]!.options[rightOf(0)]!.feedback)}`));
+    await expect(first.getByRole('status').innerText()).resolves.toMatch(
+      new RegExp(`^${optionLetter(rightOf(0)).toUpperCase()}\\. Goed\\. ${firstSentence(lesson1[0]!.options[rightOf(0)]!.feedback)}`),
+    );
     const next = questions.nth(1);
     await next.getByRole('radio', { name: lesson1[1]!.options[rightOf(1)]!.text }).check();
     await next.getByRole('button', { name: 'Controleer' }).click();

@@ -23,10 +23,25 @@ function crowdedPlan(): Plan {
   plan.name = 'Volle SWOT';
   const k = plan.klantplan;
   const extra = {
-    strengths: ['Sterke band met de verpleegkundigen op de afdelingen, die zelf om betere middelen vragen', 'Een bestuur dat duurzaamheid hoog op de agenda zet'],
-    weaknesses: ['Geen centraal overzicht van het verbruik per locatie', 'Trage besluitvorming over investeringen boven de € 50.000', 'Weinig ervaring met nieuwe leveranciers'],
-    opportunities: ['Subsidie voor duurzame zorg in de regio Oost-Nederland', 'Landelijke campagne voor handhygiëne in de ouderenzorg', 'Samenwerking met de hogeschool voor stageplaatsen'],
-    threats: ['Stijgende prijzen van papier en zeep door schaarste', 'Een concurrent die een totaalpakket met korting aanbiedt', 'Bezuinigingen van het zorgkantoor'],
+    strengths: [
+      'Sterke band met de verpleegkundigen op de afdelingen, die zelf om betere middelen vragen',
+      'Een bestuur dat duurzaamheid hoog op de agenda zet',
+    ],
+    weaknesses: [
+      'Geen centraal overzicht van het verbruik per locatie',
+      'Trage besluitvorming over investeringen boven de € 50.000',
+      'Weinig ervaring met nieuwe leveranciers',
+    ],
+    opportunities: [
+      'Subsidie voor duurzame zorg in de regio Oost-Nederland',
+      'Landelijke campagne voor handhygiëne in de ouderenzorg',
+      'Samenwerking met de hogeschool voor stageplaatsen',
+    ],
+    threats: [
+      'Stijgende prijzen van papier en zeep door schaarste',
+      'Een concurrent die een totaalpakket met korting aanbiedt',
+      'Bezuinigingen van het zorgkantoor',
+    ],
   } as const;
   for (const [list, texts] of Object.entries(extra) as Array<[keyof typeof extra, readonly string[]]>) {
     texts.forEach((text, i) => k[list].push({ id: `extra-${list}-${i}`, text }));
@@ -34,7 +49,11 @@ function crowdedPlan(): Plan {
   const rows = [...k.strengths, ...k.weaknesses];
   const cols = [...k.opportunities, ...k.threats];
   rows.forEach((r, ri) => cols.forEach((c, ci) => (k.matrix[`${r.id}:${c.id}`] = MATRIX_SCORES[(ri + ci) % MATRIX_SCORES.length]!)));
-  plan.discover.sources.push({ id: 'lange-link', source: 'https://www.zorggroep-lindenhof.example.nl/over-ons/verantwoording/jaarverslagen/jaarverslag-2025-definitief-met-bijlagen.pdf', date: '2027-01-15' });
+  plan.discover.sources.push({
+    id: 'lange-link',
+    source: 'https://www.zorggroep-lindenhof.example.nl/over-ons/verantwoording/jaarverslagen/jaarverslag-2025-definitief-met-bijlagen.pdf',
+    date: '2027-01-15',
+  });
   plan.discover.locations = `${plan.discover.locations}. Elke locatie heeft een eigen teamleider facilitair, die zelf bestelt binnen het budget van de locatie.`;
   return plan;
 }
@@ -42,7 +61,11 @@ function crowdedPlan(): Plan {
 /** What a page must fit at this width: the pages a reader fills in their plan on. */
 const PAGES: Array<{ name: string; path: string; ready: string }> = [
   ...STEPS.map((s) => ({ name: `lesson ${s.number} at its worksheet`, path: `${lessonPath(s)}#werkblad`, ready: '.worksheet[data-ready="true"]' })),
-  ...STEPS.map((s) => ({ name: `fill-in mode, step ${s.number}`, path: `/invullen/#stap-${s.number}`, ready: `#stap-${s.number} .worksheet[data-ready="true"]` })),
+  ...STEPS.map((s) => ({
+    name: `fill-in mode, step ${s.number}`,
+    path: `/invullen/#stap-${s.number}`,
+    ready: `#stap-${s.number} .worksheet[data-ready="true"]`,
+  })),
   { name: 'fill-in mode, cover and PDF', path: '/invullen/#afronden', ready: '#afronden .worksheet[data-ready="true"]' },
   { name: 'the workbook, every part', path: '/werkboek/', ready: '' },
   // The lesson with the running case's chart.
@@ -86,15 +109,23 @@ function layoutProblems(): string[] {
 function smallText(): string[] {
   const small: string[] = [];
   const hidden = (el: Element) => {
-    for (let a: Element | null = el; a; a = a.parentElement) if (a.classList.contains('sr-only') || getComputedStyle(a).display === 'none' || getComputedStyle(a).visibility === 'hidden') return true;
+    for (let a: Element | null = el; a; a = a.parentElement)
+      if (a.classList.contains('sr-only') || getComputedStyle(a).display === 'none' || getComputedStyle(a).visibility === 'hidden') return true;
     return false;
   };
   for (const el of document.querySelectorAll('.worksheet *, .workbook-part *, .fill-in *, figure *, .shared-plan *')) {
-    const text = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('').trim();
+    const text = [...el.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent ?? '')
+      .join('')
+      .trim();
     if (!text || el.getClientRects().length === 0 || hidden(el)) continue;
     let size = parseFloat(getComputedStyle(el).fontSize);
     if (el instanceof SVGTextElement) size = parseFloat(el.getAttribute('font-size') ?? '0') * (el.getScreenCTM()?.a ?? 1);
-    if (size < 10.95) small.push(`<${el.tagName.toLowerCase()}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> "${text.slice(0, 30)}": ${size.toFixed(1)} px`);
+    if (size < 10.95)
+      small.push(
+        `<${el.tagName.toLowerCase()}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> "${text.slice(0, 30)}": ${size.toFixed(1)} px`,
+      );
   }
   return [...new Set(small)];
 }
@@ -111,7 +142,9 @@ async function withCrowdedPlan(
   const context = await open({ viewport: { width, height: 900 }, ...options });
   const page = await context.newPage();
   await openWorkbook(page, origin);
-  await page.getByLabel(/Importeer/).setInputFiles({ name: 'vol.json', mimeType: 'application/json', buffer: Buffer.from(serializeBackup(createBackup([crowdedPlan()]))) });
+  await page
+    .getByLabel(/Importeer/)
+    .setInputFiles({ name: 'vol.json', mimeType: 'application/json', buffer: Buffer.from(serializeBackup(createBackup([crowdedPlan()]))) });
   await page.getByRole('status').filter({ hasText: 'ingelezen' }).waitFor();
   return { context, page };
 }
@@ -160,7 +193,8 @@ describe('in a browser that cannot size a field to its text (no CSS field-sizing
     const { context, page } = await withCrowdedPlan(1366, { bypassCSP: true }, openContext);
     await context.addInitScript(() => {
       const supports = CSS.supports.bind(CSS);
-      CSS.supports = ((...args: [string, string?]) => (/field-sizing/.test(args.join(' ')) ? false : supports(...(args as [string, string])))) as typeof CSS.supports;
+      CSS.supports = ((...args: [string, string?]) =>
+        /field-sizing/.test(args.join(' ')) ? false : supports(...(args as [string, string]))) as typeof CSS.supports;
       document.addEventListener('DOMContentLoaded', () => {
         const style = document.createElement('style');
         style.textContent = 'textarea.grow { field-sizing: fixed !important; }';
@@ -213,7 +247,8 @@ describe.each([390, 1366])('at %i px wide, the pages a trainer and a student sha
     // The buttons at the top: one height, apart from each other.
     const buttons = await page.locator('.shared-plan .worksheet-head button').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().toJSON() as DOMRect));
     expect(new Set(buttons.map((b) => Math.round(b.height))).size).toBe(1);
-    for (const [i, a] of buttons.entries()) for (const b of buttons.slice(i + 1)) expect(a.right <= b.left - 4 || b.right <= a.left - 4 || a.bottom <= b.top - 4 || b.bottom <= a.top - 4).toBe(true);
+    for (const [i, a] of buttons.entries())
+      for (const b of buttons.slice(i + 1)) expect(a.right <= b.left - 4 || b.right <= a.left - 4 || a.bottom <= b.top - 4 || b.bottom <= a.top - 4).toBe(true);
 
     await page.getByRole('button', { name: 'Geef feedback' }).click();
     await page.getByRole('button', { name: 'Opmerking bij Ambitie voor het account' }).click();

@@ -87,7 +87,9 @@ describe('sharing with a trainer', () => {
     await view.getByRole('button', { name: 'Bewaar als mijn plan' }).click();
     await view.getByRole('status').filter({ hasText: 'Bewaard als' }).waitFor();
     await openWorkbook(view);
-    await expect(view.locator('.plan-list .plan-name').allInnerTexts()).resolves.toContain('Voorbeeld: Zorggroep Lindenhof van Sanne de Wit (gedeeld) (actief)');
+    await expect(view.locator('.plan-list .plan-name').allInnerTexts()).resolves.toContain(
+      'Voorbeeld: Zorggroep Lindenhof van Sanne de Wit (gedeeld) (actief)',
+    );
     expect(watch.consoleErrors).toEqual([]);
     await trainer.close();
   });

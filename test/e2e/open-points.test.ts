@@ -38,7 +38,8 @@ describe('a copy of the example made incomplete in step 4', () => {
     await expect(step4.locator('.step-self').innerText()).resolves.toMatch(new RegExp(`${selfChecks} punten zelf nagaan`));
     const details = page.locator('details.step-checks[data-step="klantplan"]');
     await expect(details.getAttribute('open')).resolves.not.toBeNull();
-    for (const id of ['matrix-gescoord', 'kernvragen-aantal']) await expect(details.locator(`[data-check="${id}"]`).getAttribute('class')).resolves.toBe('todo');
+    for (const id of ['matrix-gescoord', 'kernvragen-aantal'])
+      await expect(details.locator(`[data-check="${id}"]`).getAttribute('class')).resolves.toBe('todo');
     const problems = await details.locator('.checks li.todo li').allInnerTexts();
     expect(problems.join('\n')).toContain('1 van de 25 combinaties in de matrix heeft nog geen score (S1 × K2)');
     expect(problems.join('\n')).toContain('Formuleer drie tot vijf kernvragen; nu twee.');
@@ -51,7 +52,13 @@ describe('a copy of the example made incomplete in step 4', () => {
     await expect(page.locator('[aria-labelledby="controles"] > p').first().innerText()).resolves.toMatch(/^Nog 4 open punten, bij \d+ van de \d+ controles\./);
     await expect(page.getByText('Alle controles zijn in orde.').count()).resolves.toBe(0);
 
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /Download PDF/ }).first().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page
+        .getByRole('button', { name: /Download PDF/ })
+        .first()
+        .click(),
+    ]);
     const pdf = await getDocumentProxy(new Uint8Array(await readFile((await download.path())!)));
     const { text } = await extractText(pdf, { mergePages: true });
     const open = squash(text.slice(text.lastIndexOf('Controles uit het werkboek')));

@@ -21,14 +21,17 @@ describe.each(SITE_PAGES)('the page %s', (path) => {
     await context.close();
   });
 
-  it.for(['light', 'dark'] as const)('has no serious or critical axe violation in %s mode (dark: the rules about colour)', async (colorScheme, { openContext }) => {
-    const context = await openContext({ colorScheme });
-    const page = await context.newPage();
-    await page.goto(origin + path, { waitUntil: 'networkidle' });
-    expect(await page.getAttribute('html', 'data-theme')).toBe(colorScheme);
-    expect(await seriousViolations(page, '', undefined, colorScheme === 'dark')).toEqual([]);
-    await context.close();
-  });
+  it.for(['light', 'dark'] as const)(
+    'has no serious or critical axe violation in %s mode (dark: the rules about colour)',
+    async (colorScheme, { openContext }) => {
+      const context = await openContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(origin + path, { waitUntil: 'networkidle' });
+      expect(await page.getAttribute('html', 'data-theme')).toBe(colorScheme);
+      expect(await seriousViolations(page, '', undefined, colorScheme === 'dark')).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe('an unknown address', () => {
@@ -71,7 +74,11 @@ describe('a lesson', () => {
     await page.goto(`${origin}/stappen/1-envision/`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['header.header', 'nav.sidebar', '.right-sidebar-container', '.pagination-links']) {
-      const visible = await page.locator(selector).first().isVisible().catch(() => false);
+      const visible = await page
+        .locator(selector)
+        .first()
+        .isVisible()
+        .catch(() => false);
       expect(visible, `${selector} is hidden in print`).toBe(false);
     }
     await expect(page.locator('main h1').isVisible()).resolves.toBe(true);
@@ -84,7 +91,8 @@ describe('a lesson', () => {
  * Starlight's Dutch did not have ("Section titled …" on every heading was one). The method's own
  * terms (Envision, Discover, …) are names the lessons introduce, not interface words.
  */
-const ENGLISH = /\b(Section titled|Skip to content|On this page|Overview|Previous|Next|Close|Copy|Copied|Built with|Select theme|Select language|Dark|Light|Edit page|Last updated|Search|Cancel|Clear|Loading|No results|Main|Toggle|Draft|Directory|Caution|Danger|Note)\b/;
+const ENGLISH =
+  /\b(Section titled|Skip to content|On this page|Overview|Previous|Next|Close|Copy|Copied|Built with|Select theme|Select language|Dark|Light|Edit page|Last updated|Search|Cancel|Clear|Loading|No results|Main|Toggle|Draft|Directory|Caution|Danger|Note)\b/;
 
 describe.each(SITE_PAGES)('the accessibility tree of %s', (path) => {
   it('holds no English interface words', async ({ openContext }) => {
@@ -99,7 +107,7 @@ describe.each(SITE_PAGES)('the accessibility tree of %s', (path) => {
 });
 
 describe('the shared page', () => {
-  it.for(['light', 'dark'] as const)('with the trainer\'s feedback form open has no serious axe violation in %s mode', async (colorScheme, { openContext }) => {
+  it.for(['light', 'dark'] as const)("with the trainer's feedback form open has no serious axe violation in %s mode", async (colorScheme, { openContext }) => {
     const link = await createShareLink(examplePlan(), origin);
     if (!link.ok) throw new Error(link.message);
     const context = await openContext({ colorScheme });
@@ -114,7 +122,9 @@ describe('the shared page', () => {
     await page.getByRole('heading', { name: /^Stap 6: / }).scrollIntoViewIfNeeded();
     await expect(jump.isVisible()).resolves.toBe(true);
     await jump.click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Algemene feedback en beoordeling' }).evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(400);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Algemene feedback en beoordeling' }).evaluate((h) => h.getBoundingClientRect().top))
+      .toBeLessThan(400);
     // The plan is still on the page (its address, which holds the plan, did not change).
     await expect(page.getByRole('button', { name: 'Maak feedbacklink' }).isVisible()).resolves.toBe(true);
     await context.close();
@@ -122,7 +132,7 @@ describe('the shared page', () => {
 });
 
 describe('a printed lesson', () => {
-  it('says where the student\'s answers are, and leaves out the link to the worksheet', async ({ openContext }) => {
+  it("says where the student's answers are, and leaves out the link to the worksheet", async ({ openContext }) => {
     const context = await openContext();
     const page = await context.newPage();
     await page.goto(`${origin}/stappen/3-discover/`);

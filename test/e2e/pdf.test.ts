@@ -14,7 +14,13 @@ async function pdfText(path: string): Promise<{ text: string; pages: number }> {
 }
 
 async function download(page: Page) {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /Download PDF/ }).first().click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page
+      .getByRole('button', { name: /Download PDF/ })
+      .first()
+      .click(),
+  ]);
   return file;
 }
 
@@ -35,7 +41,15 @@ describe('Download PDF', () => {
     expect(scripts.slice(beforeClick).some((s) => s.endsWith('.ttf'))).toBe(true);
     const { text, pages } = await pdfText((await file.path())!);
     expect(pages).toBeGreaterThan(10);
-    for (const words of ['Accountplan Zorggroep Lindenhof 2027', 'Managementsamenvatting', 'Stap 9 van 9 Actie!', 'Maak de auditchecklist samen met Els Kramer', 'Kroonstad Hygiëne', fig('budgetCost'), 'pagina 2 van']) {
+    for (const words of [
+      'Accountplan Zorggroep Lindenhof 2027',
+      'Managementsamenvatting',
+      'Stap 9 van 9 Actie!',
+      'Maak de auditchecklist samen met Els Kramer',
+      'Kroonstad Hygiëne',
+      fig('budgetCost'),
+      'pagina 2 van',
+    ]) {
       expect(text).toContain(words);
     }
     await page.getByRole('status').filter({ hasText: 'PDF gedownload' }).waitFor();
@@ -56,7 +70,10 @@ describe('Download PDF', () => {
     expect(file.suggestedFilename()).toMatch(/^accountplan-script-alert-1-script-lodz-orsted-\d{4}-\d{2}-\d{2}\.pdf$/);
     const { text } = await pdfText((await file.path())!);
     expect(text).toContain('Net getypt — “Zoë”');
-    await page.getByRole('alert').filter({ hasText: /Eén teken kon niet/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /Eén teken kon niet/ })
+      .waitFor();
     await context.close();
   });
 });

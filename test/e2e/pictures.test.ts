@@ -36,10 +36,12 @@ function readPicture(svg: Locator) {
       description: el.querySelector('desc')?.textContent ?? '',
       labelled: !!el.getAttribute('aria-labelledby') && el.getAttribute('role') === 'img',
       // No text reaches past the picture's edge as the browser draws it (its own font, not the layout's estimate).
-      outside: texts.filter((t) => {
-        const box = t.getBBox();
-        return box.x < -0.5 || box.x + box.width > el.viewBox.baseVal.width + 0.5;
-      }).map((t) => t.textContent),
+      outside: texts
+        .filter((t) => {
+          const box = t.getBBox();
+          return box.x < -0.5 || box.x + box.width > el.viewBox.baseVal.width + 0.5;
+        })
+        .map((t) => t.textContent),
     };
   });
 }
@@ -119,11 +121,16 @@ describe('the pictures in the worksheets', () => {
   });
 
   /** A browser whose only plan is the example plan, in storage before the first page opens. */
-  async function withExample(openContext: (o: object) => Promise<import('playwright-core').BrowserContext>, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  async function withExample(
+    openContext: (o: object) => Promise<import('playwright-core').BrowserContext>,
+    width: number,
+    colorScheme: 'light' | 'dark' = 'light',
+  ): Promise<Page> {
     const context = await openContext({ viewport: { width, height: 900 }, colorScheme });
     watches.push(await watchContext(context, origin));
     await context.addInitScript((stored) => {
-      if (location.protocol === 'http:' && !localStorage.getItem('accountplan:index')) localStorage.setItem(`accountplan:plan:${JSON.parse(stored).id}`, stored);
+      if (location.protocol === 'http:' && !localStorage.getItem('accountplan:index'))
+        localStorage.setItem(`accountplan:plan:${JSON.parse(stored).id}`, stored);
     }, JSON.stringify(plan));
     return context.newPage();
   }

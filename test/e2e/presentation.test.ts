@@ -16,7 +16,9 @@ async function withExample(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await openWorkbook(page, origin);
   await page.getByRole('button', { name: 'Nieuw plan op basis van het voorbeeld' }).click();
-  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('accountplan:plan:') && localStorage.getItem(k)!.includes('"name":"Voorbeeld')));
+  await page.waitForFunction(() =>
+    Object.keys(localStorage).some((k) => k.startsWith('accountplan:plan:') && localStorage.getItem(k)!.includes('"name":"Voorbeeld')),
+  );
   await page.goto(`${origin}/presentatie/`);
   await page.locator('.deck-page[data-ready="true"]').waitFor();
   return page;
@@ -31,7 +33,9 @@ async function showSlides(page: Page): Promise<void> {
 const position = (page: Page) => page.locator('.deck-show-nav [aria-live]');
 
 describe('the presentation page', () => {
-  it('shows the example as its slides that fit, with the timeline, the map and the build-up, and presents them with the keyboard and a swipe', async ({ openContext }) => {
+  it('shows the example as its slides that fit, with the timeline, the map and the build-up, and presents them with the keyboard and a swipe', async ({
+    openContext,
+  }) => {
     const context = await openContext({ viewport: { width: 1280, height: 800 } });
     const watch = await watchContext(context, origin);
     const page = await withExample(context);
@@ -51,7 +55,9 @@ describe('the presentation page', () => {
     const outside = await page.locator('.deck-list .deck-slide').evaluateAll((slides) =>
       slides.flatMap((slide) => {
         const box = slide.getBoundingClientRect();
-        return [...slide.querySelectorAll<HTMLElement>('.deck-picture, .deck-bridge')].filter((d) => d.getBoundingClientRect().right > box.right + 0.5 || d.getBoundingClientRect().bottom > box.bottom + 0.5).map(() => slide.getAttribute('data-slide'));
+        return [...slide.querySelectorAll<HTMLElement>('.deck-picture, .deck-bridge')]
+          .filter((d) => d.getBoundingClientRect().right > box.right + 0.5 || d.getBoundingClientRect().bottom > box.bottom + 0.5)
+          .map(() => slide.getAttribute('data-slide'));
       }),
     );
     expect(outside).toEqual([]);
@@ -147,7 +153,10 @@ describe('the presentation page', () => {
     const files = unzipSync(new Uint8Array(await readFile((await pptx.path())!)));
     expect(Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(ALL);
     expect(Object.keys(files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))).toHaveLength(ALL);
-    await page.getByRole('status').filter({ hasText: /\.pptx is gedownload/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /\.pptx is gedownload/ })
+      .waitFor();
 
     const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /dia's \(PDF\)/ }).click()]);
     expect(pdf.suggestedFilename()).toMatch(/^presentatie-zorggroep-lindenhof-\d{4}-\d{2}-\d{2}\.pdf$/);
@@ -182,7 +191,10 @@ describe('the presentation page', () => {
     await expect(page.locator('.deck-settings').innerText()).resolves.toContain(`${ALL - 1} van de ${ALL} dia's doen mee`);
     await showSlides(page);
     await expect(page.locator('[data-slide="klant"]').innerText()).resolves.toContain('Lindenhof wil schoner en groener werken');
-    await page.locator('#dia-klant').getByRole('button', { name: /Gebruik weer de titel uit je plan/ }).click();
+    await page
+      .locator('#dia-klant')
+      .getByRole('button', { name: /Gebruik weer de titel uit je plan/ })
+      .click();
     await expect(page.locator('[data-slide="klant"]').innerText()).resolves.toContain('Dit wil Zorggroep Lindenhof');
 
     const empty = await (await openContext()).newPage();

@@ -11,11 +11,15 @@ function wordOnlyIn(slug: string): string {
   const lessons = readdirSync('content/stappen').filter((f) => f.endsWith('.mdx'));
   const others = [
     ...lessons.filter((f) => !f.startsWith(slug)).map((f) => read(`content/stappen/${f}`)),
-    ...readdirSync('content').filter((f) => /\.mdx?$/.test(f)).map((f) => read(`content/${f}`)),
+    ...readdirSync('content')
+      .filter((f) => /\.mdx?$/.test(f))
+      .map((f) => read(`content/${f}`)),
     read('src/plan/example/example-plan.ts'),
     read('src/plan/model/schema.ts'),
     // The checklists and the vocabulary are rendered on several pages (lessons, workbook).
-    ...readdirSync('src/plan/checks').filter((f) => f.endsWith('.ts')).map((f) => read(`src/plan/checks/${f}`)),
+    ...readdirSync('src/plan/checks')
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => read(`src/plan/checks/${f}`)),
     read('src/plan/method/swot.ts'),
   ].join('\n');
   // The words a reader sees: not the import lines, JSX tags or expressions (component names are no words).

@@ -27,23 +27,26 @@ async function guard(page: Page) {
 }
 
 describe('the Content-Security-Policy', () => {
-  it.for(['/', '/stappen/1-envision/', '/werkboek/', '/voorbeeld/'])('on %s allows only the own origin, without unsafe-inline or eval', async (path, { openContext }) => {
-    const context = await openContext();
-    const page = await context.newPage();
-    const response = await page.goto(origin + path);
-    const header = response!.headers()['content-security-policy'] ?? '';
-    const meta = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
-    for (const policy of [header, meta]) {
-      expect(policy).toMatch(/default-src 'self'/);
-      expect(policy).toMatch(/script-src 'self'/);
-      expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
-    }
-    expect(header).toMatch(/frame-ancestors 'none'/);
-    expect(response!.headers()['x-content-type-options']).toBe('nosniff');
-    expect(response!.headers()['referrer-policy']).toBe('no-referrer');
-    expect(response!.headers()['permissions-policy']).toMatch(/camera=\(\)/);
-    await context.close();
-  });
+  it.for(['/', '/stappen/1-envision/', '/werkboek/', '/voorbeeld/'])(
+    'on %s allows only the own origin, without unsafe-inline or eval',
+    async (path, { openContext }) => {
+      const context = await openContext();
+      const page = await context.newPage();
+      const response = await page.goto(origin + path);
+      const header = response!.headers()['content-security-policy'] ?? '';
+      const meta = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+      for (const policy of [header, meta]) {
+        expect(policy).toMatch(/default-src 'self'/);
+        expect(policy).toMatch(/script-src 'self'/);
+        expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+      }
+      expect(header).toMatch(/frame-ancestors 'none'/);
+      expect(response!.headers()['x-content-type-options']).toBe('nosniff');
+      expect(response!.headers()['referrer-policy']).toBe('no-referrer');
+      expect(response!.headers()['permissions-policy']).toMatch(/camera=\(\)/);
+      await context.close();
+    },
+  );
 });
 
 describe('typed markup', () => {

@@ -48,7 +48,7 @@ describe('what the reader types', () => {
     await context.close();
   });
 
-  it('survives two tabs editing different fields, and each tab sees the other\'s change', async ({ openContext }) => {
+  it("survives two tabs editing different fields, and each tab sees the other's change", async ({ openContext }) => {
     const { context, watch } = await newContext(openContext);
     const a = await context.newPage();
     const b = await context.newPage();
@@ -202,7 +202,9 @@ describe('a JSON backup', () => {
     const page = await context.newPage();
     await openWorkbookAt(page, origin);
     const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
-    await page.getByLabel(/Importeer/).setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "accountplan-in-9-stappen", "plans": [') });
+    await page
+      .getByLabel(/Importeer/)
+      .setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "accountplan-in-9-stappen", "plans": [') });
     await page.getByRole('alert').filter({ hasText: 'geen leesbare JSON' }).waitFor();
     const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
     expect(after).toBe(before);

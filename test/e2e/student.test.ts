@@ -55,7 +55,9 @@ describe('versions', () => {
     await summary.fill(`${long} En een jaarplanning met kwartaalreviews.`);
     const changes = page.locator('.changes');
     // Marked as added, and said so to screen readers.
-    await expect.poll(() => changes.locator('ins').allInnerTexts()).toEqual([expect.stringMatching(/^\[erbij:\s+En een jaarplanning met kwartaalreviews\.\s*\]$/)]);
+    await expect
+      .poll(() => changes.locator('ins').allInnerTexts())
+      .toEqual([expect.stringMatching(/^\[erbij:\s+En een jaarplanning met kwartaalreviews\.\s*\]$/)]);
     // The words before the change stand beside it; the unchanged start is left out.
     await expect(changes.innerText()).resolves.toMatch(/… .*Wij bieden een vaste contactpersoon\./);
     await expect(changes.innerText()).resolves.not.toContain('Zorggroep Lindenhof wil');
@@ -77,7 +79,9 @@ describe('a backup', () => {
     await openWorkbook(page);
     await expect(page.locator('.plan-list .plan-name').allInnerTexts()).resolves.toEqual(['Mijn plan (actief)']);
     const plan = examplePlan();
-    await page.getByLabel(/Importeer/).setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(serializeBackup(createBackup([plan]))) });
+    await page
+      .getByLabel(/Importeer/)
+      .setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(serializeBackup(createBackup([plan]))) });
     await page.getByRole('status').filter({ hasText: 'is nu je actieve plan. Het lege plan "Mijn plan" is weggehaald.' }).waitFor();
     await expect(page.locator('.plan-list .plan-name').allInnerTexts()).resolves.toEqual([`${plan.name} (actief)`]);
     await openWorkbook(page);
@@ -87,7 +91,9 @@ describe('a backup', () => {
 });
 
 describe('downloads', () => {
-  it('the PDF in step order and in exam order get different names; the options come first and the remembered choice shows at a lesson', async ({ openContext }) => {
+  it('the PDF in step order and in exam order get different names; the options come first and the remembered choice shows at a lesson', async ({
+    openContext,
+  }) => {
     const context = await openContext({ acceptDownloads: true });
     const page = await context.newPage();
     await openWorkbook(page);

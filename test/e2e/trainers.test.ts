@@ -13,7 +13,7 @@ import { it, openWorkbook, seriousViolations, watchContext } from './browser';
 const origin = inject('origin');
 const squash = (text: string) => text.replace(/\s+/g, '');
 
-describe('the trainers\' kit', () => {
+describe("the trainers' kit", () => {
   it('prints blank worksheets: the PDF of an empty plan as a form that holds the label of every field', async ({ openContext }) => {
     const context = await openContext({ acceptDownloads: true });
     const watch = await watchContext(context, origin);
@@ -54,7 +54,9 @@ describe('the trainers\' kit', () => {
     await expect(page.locator('details.answer-key[data-key]').count()).resolves.toBe(STEPS.length);
     await page.locator('details.answer-key[data-key="develop"] summary').click();
     await expect(page.locator('details.answer-key[data-key="develop"]').innerText()).resolves.toContain('€ 10.000 (goed)');
-    await expect(page.locator('details.answer-key[data-key="develop"]').innerText()).resolves.toContain('Oefent leerdoel 2: een accountstrategie kiezen: groeirichting, waardepropositie en per doel de strategie.');
+    await expect(page.locator('details.answer-key[data-key="develop"]').innerText()).resolves.toContain(
+      'Oefent leerdoel 2: een accountstrategie kiezen: groeirichting, waardepropositie en per doel de strategie.',
+    );
     expect(await seriousViolations(page, 'trainers: ')).toEqual([]);
     await context.close();
   });
@@ -64,11 +66,26 @@ describe('the trainers\' kit', () => {
     const page = await context.newPage();
     await page.goto(`${origin}/trainers/`);
     const headings = await page.locator('main h3').allInnerTexts();
-    expect(headings.filter((h) => /^Bijeenkomst \d/.test(h)).map((h) => h.slice(0, 13))).toEqual(['Bijeenkomst 1', 'Bijeenkomst 2', 'Bijeenkomst 3', 'Bijeenkomst 4']);
+    expect(headings.filter((h) => /^Bijeenkomst \d/.test(h)).map((h) => h.slice(0, 13))).toEqual([
+      'Bijeenkomst 1',
+      'Bijeenkomst 2',
+      'Bijeenkomst 3',
+      'Bijeenkomst 4',
+    ]);
     expect(headings).toContain('Vóór bijeenkomst 1: de voorbereiding van de student');
     expect(headings).toContain('Aantekeningen voor de trainer');
     const text = await page.locator('main').innerText();
-    for (const fact of ['account van je eigen werkgever', 'de omzet en de marge bij deze klant over de laatste drie jaar', 'Proefexamen', 'Voorbeeldinterview', 'handen opsteken', 'een half uur per plan', 'DESTEP', 'groeirichting']) expect(text).toContain(fact);
+    for (const fact of [
+      'account van je eigen werkgever',
+      'de omzet en de marge bij deze klant over de laatste drie jaar',
+      'Proefexamen',
+      'Voorbeeldinterview',
+      'handen opsteken',
+      'een half uur per plan',
+      'DESTEP',
+      'groeirichting',
+    ])
+      expect(text).toContain(fact);
     // The model answer to the in-class question on the running case quotes the example plan.
     expect(text).toMatch(new RegExp(`${ex('discover.dmu.d1.name')}, de ${ex('discover.dmu.d1.position', 'klein')}[^]*${ex('discover.dmu.d1.lastContact')}`));
     // The page /presentatie/ (another branch) for the slides and the interview.
@@ -79,7 +96,9 @@ describe('the trainers\' kit', () => {
     await context.close();
   });
 
-  it('scores on NIMA\'s scale with the rubric, says where each competence name comes from, and marks the case question in every answer key', async ({ openContext }) => {
+  it("scores on NIMA's scale with the rubric, says where each competence name comes from, and marks the case question in every answer key", async ({
+    openContext,
+  }) => {
     const context = await openContext();
     const page = await context.newPage();
     await page.goto(`${origin}/trainers/`);

@@ -123,12 +123,15 @@ describe('the workbook', () => {
     await context.close();
   });
 
-  it('shows the relationship map, the build-up of the target and the timeline, each loaded when the reader gets there, with the tables they come from', async ({ openContext }) => {
+  it('shows the relationship map, the build-up of the target and the timeline, each loaded when the reader gets there, with the tables they come from', async ({
+    openContext,
+  }) => {
     const plan = examplePlan();
     const context = await openContext({ viewport: { width: 1280, height: 800 } });
     const watch = await watchContext(context, origin);
     await context.addInitScript((stored) => {
-      if (location.protocol.startsWith('http') && !localStorage.getItem('accountplan:index')) localStorage.setItem(`accountplan:plan:${JSON.parse(stored).id}`, stored);
+      if (location.protocol.startsWith('http') && !localStorage.getItem('accountplan:index'))
+        localStorage.setItem(`accountplan:plan:${JSON.parse(stored).id}`, stored);
     }, JSON.stringify(plan));
     const page = await context.newPage();
     const scripts: string[] = [];
@@ -171,7 +174,8 @@ describe('the workbook', () => {
       `${lessonPath(step('actie'))}#${fieldAnchor('actions')}`,
       `${lessonPath(step('schedule'))}#${fieldAnchor('milestones')}`,
     ]);
-    for (const part of ['relatiekaart', 'financien', 'planning']) expect(await seriousViolations(page, '', `.workbook-part[data-part="${part}"]`), part).toEqual([]);
+    for (const part of ['relatiekaart', 'financien', 'planning'])
+      expect(await seriousViolations(page, '', `.workbook-part[data-part="${part}"]`), part).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     await context.close();
   });

@@ -22,7 +22,14 @@ const chunkOf = (id: string) => rule(id, { getModuleInfo });
 describe('the shared worksheet chunk is derived from the import graph', () => {
   it('holds what the worksheet reaches through static imports', () => {
     expect(staticClosure('/p/src/worksheets/Worksheet.tsx', getModuleInfo)).toEqual(
-      new Set(['/p/src/worksheets/Worksheet.tsx', '/p/src/stores/index.ts', '/p/src/plan/model/schema.ts', '/p/node_modules/nanostores/index.js', '/p/node_modules/react/index.js', '/p/src/worksheets/messages.ts']),
+      new Set([
+        '/p/src/worksheets/Worksheet.tsx',
+        '/p/src/stores/index.ts',
+        '/p/src/plan/model/schema.ts',
+        '/p/node_modules/nanostores/index.js',
+        '/p/node_modules/react/index.js',
+        '/p/src/worksheets/messages.ts',
+      ]),
     );
     expect(chunkOf('/p/src/stores/index.ts')).toBe('werkblad');
     expect(chunkOf('/p/src/plan/model/schema.ts')).toBe('werkblad');

@@ -75,7 +75,9 @@ describe('networkFirst', () => {
       timeoutMs: 3000,
     });
     expect([served.source, served.response.status]).toEqual(['cache', 404]);
-    await expect(networkFirst({ network: Promise.reject(new TypeError('offline')), cached: async () => undefined, timeoutMs: 3000 })).rejects.toThrow('offline');
+    await expect(networkFirst({ network: Promise.reject(new TypeError('offline')), cached: async () => undefined, timeoutMs: 3000 })).rejects.toThrow(
+      'offline',
+    );
   });
 
   it('serves the cached copy when the network takes longer than the timeout', async () => {

@@ -8,7 +8,12 @@ import { revisionOf } from '../../src/integrations/offline-routes';
 const entry = (url: string, revision: string | null, size = 100): PrecacheEntry => ({ url, revision, size });
 
 describe('changedEntries', () => {
-  const a = [entry('/', 'r1', 30_000), entry('/stappen/1-envision/', 'r2', 60_000), entry('/_astro/werkblad.AAA.js', null, 80_000), entry('/favicon.svg', 'r3', 250)];
+  const a = [
+    entry('/', 'r1', 30_000),
+    entry('/stappen/1-envision/', 'r2', 60_000),
+    entry('/_astro/werkblad.AAA.js', null, 80_000),
+    entry('/favicon.svg', 'r3', 250),
+  ];
 
   it('is empty for the same build', () => {
     expect(changedEntries(a, a)).toEqual([]);
@@ -47,7 +52,7 @@ describe('precacheManifest', () => {
         'favicon.svg': '<svg/>',
         'pagefind/pagefind.js': 'search',
         'sw.js': 'old worker',
-        '_headers': '/*',
+        _headers: '/*',
         '_astro/werkblad.AAA.js.map': '{}',
         '_astro/html2canvas.B5krCfvC.js': 'unused',
         'robots.txt': 'User-agent: *',

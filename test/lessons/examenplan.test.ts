@@ -20,17 +20,33 @@ const words = body
 describe('the page Van werkboek naar examenplan', () => {
   it('has its title and parts in order: the exam, the time, the chapters, the writing, the document, the presentation and the interview', () => {
     expect(page).toMatch(/^---\ntitle: Van werkboek naar examenplan\n/);
-    expect(h2).toEqual(['Het examen in het kort', 'Reken op genoeg tijd', 'De hoofdstukken', 'Wat je om de werkbladen heen schrijft', 'Van werkboek naar document', 'De presentatie voorbereiden', 'Het criteriumgerichte interview']);
+    expect(h2).toEqual([
+      'Het examen in het kort',
+      'Reken op genoeg tijd',
+      'De hoofdstukken',
+      'Wat je om de werkbladen heen schrijft',
+      'Van werkboek naar document',
+      'De presentatie voorbereiden',
+      'Het criteriumgerichte interview',
+    ]);
   });
 
   it('states the form and length of the exam, and says where that comes from and what decides', () => {
-    for (const fact of ["10 tot 25 pagina's", "hoogstens 5 pagina's bijlagen", 'twee examinatoren', 'criteriumgericht interview', 'schaal van 1 tot 5', 'waardebepaling']) expect(body).toContain(fact);
+    for (const fact of [
+      "10 tot 25 pagina's",
+      "hoogstens 5 pagina's bijlagen",
+      'twee examinatoren',
+      'criteriumgericht interview',
+      'schaal van 1 tot 5',
+      'waardebepaling',
+    ])
+      expect(body).toContain(fact);
     expect(body).toContain('beschrijving van het examen door een NIMA-opleider');
     expect(body).toContain('De officiële examenregeling van NIMA beslist');
   });
 
   // Review §4: what the page left implicit.
-  it('says the plan is about an account of the candidate\'s own employer, and that a 3 is voldoende', () => {
+  it("says the plan is about an account of the candidate's own employer, and that a 3 is voldoende", () => {
     expect(body).toContain('klant van je eigen werkgever');
     expect(body).toContain('Een 3 is voldoende');
     expect(body).toMatch(/onvoldoende, matig, voldoende, goed en zeer goed/);
@@ -106,7 +122,7 @@ describe('the page Van werkboek naar examenplan', () => {
     ['the method overview', 'content/stappen/index.mdx'],
     ['the trainers page', 'content/trainers.mdx'],
     ['the workbook', 'src/pages/werkboek.astro'],
-    ['the workbook\'s Word part', 'src/worksheets/WorkbookOutput.tsx'],
+    ["the workbook's Word part", 'src/worksheets/WorkbookOutput.tsx'],
   ])('is linked from %s', (_name, file) => {
     expect(readFileSync(file, 'utf8')).toMatch(/href="\/examenplan\/"|\]\(\/examenplan\/\)/);
   });

@@ -26,7 +26,16 @@ const all = STEPS.flatMap((s) => KENNISCHECK[s.id]);
 
 /** A question whose options are given as [text, right?]. */
 function question(id: string, ...options: Array<[string, boolean?]>): QuizQuestion {
-  return { id, goal: 1, question: 'Welke?', options: options.map(([text, correct]) => ({ text, feedback: 'Uitleg bij dit antwoord, lang genoeg om te lezen.', ...(correct ? { correct: true as const } : {}) })) };
+  return {
+    id,
+    goal: 1,
+    question: 'Welke?',
+    options: options.map(([text, correct]) => ({
+      text,
+      feedback: 'Uitleg bij dit antwoord, lang genoeg om te lezen.',
+      ...(correct ? { correct: true as const } : {}),
+    })),
+  };
 }
 
 describe('the cue figures', () => {
@@ -38,7 +47,15 @@ describe('the cue figures', () => {
       question('q4', ['aaaa'], ['bbbb', true], ['cccc']),
     ]);
     // q4: options of equal length are neither longest nor shortest.
-    expect(cues).toEqual({ questions: 4, rightIsLongest: 2, rightIsMuchLonger: 1, rightIsShortest: 1, positions: { b: 2, a: 1, d: 1 }, fourOptions: 1, rightIsDOfFour: 1 });
+    expect(cues).toEqual({
+      questions: 4,
+      rightIsLongest: 2,
+      rightIsMuchLonger: 1,
+      rightIsShortest: 1,
+      positions: { b: 2, a: 1, d: 1 },
+      fourOptions: 1,
+      rightIsDOfFour: 1,
+    });
     expect(lengthRatio(question('r', ['123456789012', true], ['1234567890']))).toBeCloseTo(1.2);
   });
 

@@ -76,7 +76,7 @@ describe.each(STEPS.map((s) => [s.slug, s.id] as const))('the knowledge check of
 
   // A goal added to "Wat je leert" once went without a question (review, lessons 1, 3, 6 and 9):
   // every question names the goal it practises, and every goal has one.
-  it.each(questions.map((q) => [q.id, q] as const))('%s practises one of the lesson\'s learning goals', (_id, q) => {
+  it.each(questions.map((q) => [q.id, q] as const))("%s practises one of the lesson's learning goals", (_id, q) => {
     const goals = lessonGoals(slug);
     expect(Number.isInteger(q.goal), `goal ${q.goal}`).toBe(true);
     expect(q.goal).toBeGreaterThanOrEqual(1);

@@ -73,7 +73,12 @@ function countWords(body: string, step: string): number {
     .split('\n')
     .filter((line) => !line.startsWith('import '))
     .join('\n')
-    .replace(/<Checklist step="[a-z]+" \/>/, checklist(step as never).map((i) => i.text).join(' '))
+    .replace(
+      /<Checklist step="[a-z]+" \/>/,
+      checklist(step as never)
+        .map((i) => i.text)
+        .join(' '),
+    )
     .replace(/<[^>]*>/g, ' ');
   return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
@@ -127,7 +132,9 @@ describe.each(STEPS.map((step) => [step.slug, step] as const))('the lesson %s', 
 
   it('has the seven sections in order, the knowledge check of its own step, then "Je werkblad" inside the worksheet of its own step', () => {
     expect(h2Headings(body)).toEqual([...SECTIONS, 'Je werkblad']);
-    expect(body).toContain(`\n<Checklist step="${step.id}" />\n\n<Kennischeck step="${step.id}">\n\n## Test je kennis\n\n</Kennischeck>\n\n<Werkblad step={${step.number}}>`);
+    expect(body).toContain(
+      `\n<Checklist step="${step.id}" />\n\n<Kennischeck step="${step.id}">\n\n## Test je kennis\n\n</Kennischeck>\n\n<Werkblad step={${step.number}}>`,
+    );
     expect(body).toMatch(new RegExp(`\\n<Werkblad step=\\{${step.number}\\}>\\n\\n## Je werkblad\\n\\n[^<#]+\\n\\n</Werkblad>\\n`));
   });
 
@@ -165,7 +172,8 @@ describe.each(STEPS.map((step) => [step.slug, step] as const))('the lesson %s', 
       const typed = literal(section(body, name)).match(TYPED_FIGURE);
       expect(typed?.[0] ?? null, `${name}: "${typed ? literal(section(body, name)).slice(Math.max(0, typed.index! - 40), typed.index! + 40) : ''}"`).toBeNull();
     }
-    for (const [, path, style] of body.matchAll(/\bex\('([^']+)'(?:, '([a-z]+)')?\)/g)) expect(() => ex(path!, style as 'kort' | undefined), path).not.toThrow();
+    for (const [, path, style] of body.matchAll(/\bex\('([^']+)'(?:, '([a-z]+)')?\)/g))
+      expect(() => ex(path!, style as 'kort' | undefined), path).not.toThrow();
     for (const [, name] of body.matchAll(/\bfig\('([^']+)'\)/g)) expect(() => fig(name as FigureName), name).not.toThrow();
   });
 

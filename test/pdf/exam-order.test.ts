@@ -12,7 +12,9 @@ import { examTypedTexts } from './exam-texts';
 
 describe('the chapters of the exam order', () => {
   it('hold every field of the plan once: on the cover, in a chapter or in an appendix', () => {
-    const places = [EXAM_COVER, ...EXAM_CHAPTERS.flatMap((c) => c.parts), ...EXAM_APPENDICES.flatMap((a) => a.parts)].flatMap((p) => p.fields.map((f) => `${p.section}.${f}`));
+    const places = [EXAM_COVER, ...EXAM_CHAPTERS.flatMap((c) => c.parts), ...EXAM_APPENDICES.flatMap((a) => a.parts)].flatMap((p) =>
+      p.fields.map((f) => `${p.section}.${f}`),
+    );
     const fields = WRITTEN_SECTION_IDS.flatMap((s) => Object.keys(PLAN_STRUCTURE[s]).map((f) => `${s}.${f}`));
     expect([...places].sort()).toEqual([...fields].sort());
   });
@@ -45,7 +47,10 @@ describe.each<[string, () => Plan, 'hide' | 'show']>([
   it('lists the ten chapters and the appendices in its contents, each on the page the contents say', async () => {
     const { pages } = await read;
     expect(pages[1]).toMatch(/^Inhoud/);
-    const entries = [...EXAM_CHAPTERS.map((c, i) => ({ toc: `${i + 1} ${c.title}`, heading: `Hoofdstuk ${i + 1}\n${c.title}` })), ...EXAM_APPENDICES.map((a) => ({ toc: appendixTitle(a), heading: appendixTitle(a) }))];
+    const entries = [
+      ...EXAM_CHAPTERS.map((c, i) => ({ toc: `${i + 1} ${c.title}`, heading: `Hoofdstuk ${i + 1}\n${c.title}` })),
+      ...EXAM_APPENDICES.map((a) => ({ toc: appendixTitle(a), heading: appendixTitle(a) })),
+    ];
     for (const entry of entries) {
       const match = new RegExp(`^${entry.toc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (\\d+)$`, 'm').exec(pages[1]!);
       expect(match, entry.toc).not.toBeNull();
@@ -98,7 +103,14 @@ describe('the exam-ordered PDF of the example plan', async () => {
   });
 
   it('prints the financial chapter with the cost of every line, the years with their gross margin and the chart', () => {
-    const finance = squash(pages.slice(pages.findIndex((p) => p.startsWith('Hoofdstuk 9\n')), pages.findIndex((p) => p.startsWith('Hoofdstuk 10\n'))).join('\n'));
+    const finance = squash(
+      pages
+        .slice(
+          pages.findIndex((p) => p.startsWith('Hoofdstuk 9\n')),
+          pages.findIndex((p) => p.startsWith('Hoofdstuk 10\n')),
+        )
+        .join('\n'),
+    );
     const t = budgetTotals(examplePlan());
     expect(finance).toContain(squash(`Totaal ${t.hours} uur ${formatEuro(t.otherCost)} ${formatEuro(t.cost)}`));
     expect(finance).toContain(squash(`2026 € 355.000 28,5% ${fig('lastGrossMargin')} gerealiseerd`));
@@ -114,7 +126,14 @@ describe('the exam-ordered PDF of the example plan', async () => {
   });
 
   it('names every field it prints under its label', () => {
-    for (const label of ['Organisatie of business unit', 'Hoe de klant inkoopt', 'Classificatie van het account', 'Waardepropositie', 'Strategieën voor dit account', 'Wat het plan oplevert']) {
+    for (const label of [
+      'Organisatie of business unit',
+      'Hoe de klant inkoopt',
+      'Classificatie van het account',
+      'Waardepropositie',
+      'Strategieën voor dit account',
+      'Wat het plan oplevert',
+    ]) {
       expect(text).toContain(label);
     }
     expect(sectionFields('develop').find((f) => f.key === 'strategies')!.info.label).toBe('Strategieën voor dit account');

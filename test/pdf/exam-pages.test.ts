@@ -26,7 +26,7 @@ describe.each<[string, () => Plan]>([
     expect(Math.abs(estimate.appendices - real.appendices), `estimate ${estimate.appendices}, PDF ${real.appendices}`).toBeLessThanOrEqual(1);
   });
 
-  it('judges the length as the PDF\'s count would', () => {
+  it("judges the length as the PDF's count would", () => {
     const verdict = real.body < 10 ? 'kort' : real.body > 25 ? 'lang' : 'goed';
     if (Math.abs(real.body - 10) > 2 && Math.abs(real.body - 25) > 2) expect(estimate.verdict).toBe(verdict);
   });

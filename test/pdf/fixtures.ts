@@ -95,7 +95,9 @@ export function fieldTexts(plan: Plan, section: SectionId, key: string): string[
  */
 export function typedTexts(plan: Plan): string[] {
   const c = plan.cover;
-  const out = [c.title, c.account, c.author, c.organisation, formatDateNl(c.periodFrom), formatDateNl(c.periodTo), c.summary].map((t) => t.trim()).filter(Boolean);
+  const out = [c.title, c.account, c.author, c.organisation, formatDateNl(c.periodFrom), formatDateNl(c.periodTo), c.summary]
+    .map((t) => t.trim())
+    .filter(Boolean);
   for (const step of STEPS) {
     for (const { key } of sectionFields(step.id)) if (!(step.id === 'discover' && key === 'sources')) out.push(...fieldTexts(plan, step.id, key));
   }
@@ -114,7 +116,9 @@ export function typedValues(plan: Plan): Array<{ where: string; text: string }> 
       if (info.kind === 'table') {
         const columns = fieldColumns(entry);
         return (value as Array<Record<string, unknown>>).flatMap((row, r) =>
-          columns.flatMap(({ key: column, info: colInfo }) => valueTexts(plan, colInfo, row[column]).map((text) => ({ where: `${where}[${r}].${column}`, text }))),
+          columns.flatMap(({ key: column, info: colInfo }) =>
+            valueTexts(plan, colInfo, row[column]).map((text) => ({ where: `${where}[${r}].${column}`, text })),
+          ),
         );
       }
       return valueTexts(plan, info, value).map((text) => ({ where, text }));
@@ -165,7 +169,11 @@ export function filledPlan({ length, rows = 3 }: FillOptions = {}): Plan {
       size += next.length + 1;
       if (kind === 'longText' && words.length % 60 === 0) words.push('\n\n');
     }
-    return words.join(' ').replace(/ \n\n /g, '\n\n').slice(0, target).trim();
+    return words
+      .join(' ')
+      .replace(/ \n\n /g, '\n\n')
+      .slice(0, target)
+      .trim();
   };
   /** A value per kind (references and the matrix are filled in afterwards). */
   const VALUES = {
@@ -193,7 +201,10 @@ export function filledPlan({ length, rows = 3 }: FillOptions = {}): Plan {
       const { key, info } = entry;
       if (info.kind === 'table') {
         const columns = fieldColumns(entry);
-        out[key] = Array.from({ length: rows }, (_, r) => ({ id: `${section}-${key}-${r}`, ...Object.fromEntries(columns.map((c) => [c.key, value(c.info, r)])) }));
+        out[key] = Array.from({ length: rows }, (_, r) => ({
+          id: `${section}-${key}-${r}`,
+          ...Object.fromEntries(columns.map((c) => [c.key, value(c.info, r)])),
+        }));
       } else if (info.kind !== 'matrix') out[key] = value(info, 0);
     }
   }
@@ -202,7 +213,9 @@ export function filledPlan({ length, rows = 3 }: FillOptions = {}): Plan {
   plan.cover.periodTo = '2027-12-31';
   const k = plan.klantplan;
   const scores = ['++', '+', '0', '-', '--'] as const;
-  [...k.strengths, ...k.weaknesses].forEach((r, i) => [...k.opportunities, ...k.threats].forEach((c, j) => (k.matrix[`${r.id}:${c.id}`] = scores[(i + j) % 5]!)));
+  [...k.strengths, ...k.weaknesses].forEach((r, i) =>
+    [...k.opportunities, ...k.threats].forEach((c, j) => (k.matrix[`${r.id}:${c.id}`] = scores[(i + j) % 5]!)),
+  );
   for (const section of SECTION_IDS) {
     for (const entry of sectionFields(section)) {
       const { key, info } = entry;
@@ -263,7 +276,8 @@ export function misplaced(pages: TextBox[][]): string[] {
   pages.forEach((boxes, i) => {
     for (const box of boxes) {
       const where = `page ${i + 1} "${box.text.slice(0, 40)}"`;
-      if (box.x < PAGE.left - 0.05 || box.right > PAGE.width - PAGE.right + 0.3) out.push(`${where} sticks out sideways (${box.x.toFixed(1)}–${box.right.toFixed(1)} mm)`);
+      if (box.x < PAGE.left - 0.05 || box.right > PAGE.width - PAGE.right + 0.3)
+        out.push(`${where} sticks out sideways (${box.x.toFixed(1)}–${box.right.toFixed(1)} mm)`);
       const footer = i > 0 && Math.abs(box.baseline - PAGE.footerBaseline) < 0.5;
       const coverNote = i === 0 && box.baseline < PAGE.footerBaseline;
       if (box.baseline > PAGE.bottom && !footer && !coverNote) out.push(`${where} runs into the footer (baseline ${box.baseline.toFixed(1)} mm)`);

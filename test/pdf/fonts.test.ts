@@ -9,7 +9,10 @@ import { render } from './fixtures';
 /** The names a PDF gives its fonts: every /BaseFont and /FontName in its (uncompressed) object dictionaries. */
 function fontNames(bytes: Uint8Array): { base: string[]; descriptor: string[] } {
   const text = new TextDecoder('latin1').decode(bytes);
-  return { base: [...text.matchAll(/\/BaseFont ?\/([^\s/<>[\]]+)/g)].map((m) => m[1]!), descriptor: [...text.matchAll(/\/FontName ?\/([^\s/<>[\]]+)/g)].map((m) => m[1]!) };
+  return {
+    base: [...text.matchAll(/\/BaseFont ?\/([^\s/<>[\]]+)/g)].map((m) => m[1]!),
+    descriptor: [...text.matchAll(/\/FontName ?\/([^\s/<>[\]]+)/g)].map((m) => m[1]!),
+  };
 }
 
 /** pdffonts (poppler), where it is installed: its table of the fonts, or null. */

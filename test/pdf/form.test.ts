@@ -43,7 +43,7 @@ describe('the blank form (printable worksheets)', () => {
     expect(info['Title']).toBe('Werkbladen accountplan');
   });
 
-  it('prints none of a plan\'s values', async () => {
+  it("prints none of a plan's values", async () => {
     const plan = examplePlan();
     const { text } = await readPdf(render(plan, { form: true }).bytes);
     expect(squash(text)).not.toContain(squash(plan.envision.ambition.slice(0, 40)));

@@ -31,7 +31,12 @@ describe('a plan with every text field at 20,000 characters', { timeout: 120_000
 describe('a table of 300 rows', { timeout: 60_000 }, () => {
   const plan = examplePlan();
   const template = plan.actie.actions[0]!;
-  plan.actie.actions = Array.from({ length: 300 }, (_, i) => ({ ...template, id: `a${i}`, action: `Actie ${word(i)} nummer ${i + 1}`, owner: `Eigenaar ${word(i + 1000)}` }));
+  plan.actie.actions = Array.from({ length: 300 }, (_, i) => ({
+    ...template,
+    id: `a${i}`,
+    action: `Actie ${word(i)} nummer ${i + 1}`,
+    owner: `Eigenaar ${word(i + 1000)}`,
+  }));
   const result = render(plan);
   const read = readPdf(result.bytes);
   const header = squash('Actie Bij doel Eigenaar Start Einddatum Middelen Status');

@@ -61,7 +61,17 @@ describe.each<[string, Picture, string[]]>([
 describe('a picture over several pages', () => {
   it('draws every text once, each part inside its own page', () => {
     const source = createPlan('groot');
-    source.discover.dmu = Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, name: `Persoon ${i} van de DMU`, position: 'Teamleider', role: 'gebruiker' as const, influence: 'midden' as const, attitude: 'positief' as const, lastContact: '', owner: '', reportsTo: i ? `p${Math.floor((i - 1) / 4)}` : '' }));
+    source.discover.dmu = Array.from({ length: 30 }, (_, i) => ({
+      id: `p${i}`,
+      name: `Persoon ${i} van de DMU`,
+      position: 'Teamleider',
+      role: 'gebruiker' as const,
+      influence: 'midden' as const,
+      attitude: 'positief' as const,
+      lastContact: '',
+      owner: '',
+      reportsTo: i ? `p${Math.floor((i - 1) / 4)}` : '',
+    }));
     const picture = relationshipMap(source, PRINT, today)!;
     const { doc, texts } = document();
     const top = 24;
@@ -85,7 +95,13 @@ describe('a picture over several pages', () => {
 
   it('shortens a text the real font draws wider than the layout thought, between graphemes', () => {
     const { doc, texts } = document();
-    const wide: Picture = { width: 100, height: 10, title: '', description: '', shapes: [{ type: 'text', x: 0, y: 5, text: 'WWWWWWWWWW🇳🇱', size: 3, anchor: 'start', tone: 'text', maxWidth: 10 }] };
+    const wide: Picture = {
+      width: 100,
+      height: 10,
+      title: '',
+      description: '',
+      shapes: [{ type: 'text', x: 0, y: 5, text: 'WWWWWWWWWW🇳🇱', size: 3, anchor: 'start', tone: 'text', maxWidth: 10 }],
+    };
     drawPicture(doc, wide, { x: 0, y: 0, width: 100, fontName: FONT, clean: (t) => t.replace('🇳🇱', '?') });
     expect(texts[0]!.text).toMatch(/^W+…$/);
     expect(doc.getTextWidth(texts[0]!.text)).toBeLessThanOrEqual(10.01);

@@ -45,7 +45,10 @@ describe.each<[string, () => Plan, 'hide' | 'show']>([
   it('has a table of contents whose page numbers lead to each chapter', async () => {
     const { pages } = await read;
     expect(pages[1]).toMatch(/^Inhoud/);
-    const chapters = [...STEPS.map((s) => ({ toc: `${s.number} ${s.name} ${s.title}`, heading: `Stap ${s.number} van ${STEPS.length}\n${s.name}` })), { toc: 'Open punten', heading: 'Open punten' }];
+    const chapters = [
+      ...STEPS.map((s) => ({ toc: `${s.number} ${s.name} ${s.title}`, heading: `Stap ${s.number} van ${STEPS.length}\n${s.name}` })),
+      { toc: 'Open punten', heading: 'Open punten' },
+    ];
     for (const chapter of chapters) {
       const match = new RegExp(`${escape(chapter.toc)} (\\d+)`).exec(pages[1]!);
       expect(match, chapter.toc).not.toBeNull();
@@ -110,10 +113,24 @@ describe('empty fields', () => {
 describe('the open points', () => {
   type Points = Array<{ message: string; step: StepId | null }>;
   it.each<[string, Points | undefined, RegExp | null]>([
-    ['are a chapter per step when checks fail', [{ message: 'Er zijn nog geen SMART-doelen.', step: 'develop' }, { message: 'Het actieplan is nog leeg.', step: 'actie' }], /Open punten[\s\S]*Stap 6 · Develop\n• Er zijn nog geen SMART-doelen\.\nStap 9 · Actie!\n• Het actieplan is nog leeg\./],
+    [
+      'are a chapter per step when checks fail',
+      [
+        { message: 'Er zijn nog geen SMART-doelen.', step: 'develop' },
+        { message: 'Het actieplan is nog leeg.', step: 'actie' },
+      ],
+      /Open punten[\s\S]*Stap 6 · Develop\n• Er zijn nog geen SMART-doelen\.\nStap 9 · Actie!\n• Het actieplan is nog leeg\./,
+    ],
     ['say so when every check passes', [], /Alle controles die het werkboek kan doen, zijn in orde\./],
     ['list a point without a step under "Algemeen"', [{ message: 'Iets algemeens.', step: null }], /Algemeen\n• Iets algemeens\./],
-    ['print a point that two checks report only once', [{ message: 'Dubbel.', step: 'develop' }, { message: 'Dubbel.', step: 'develop' }], /Dit punt is/],
+    [
+      'print a point that two checks report only once',
+      [
+        { message: 'Dubbel.', step: 'develop' },
+        { message: 'Dubbel.', step: 'develop' },
+      ],
+      /Dit punt is/,
+    ],
     ['are left out when the workbook gives none', undefined, null],
   ])('%s', async (_name, points, pattern) => {
     const { text, pages } = await readPdf(render(emptyPlan(), points ? { openPoints: points } : {}).bytes);
@@ -188,7 +205,9 @@ describe('values of the example plan', async () => {
   });
 
   it('shows the task split as a RACI chart of goals and team members', () => {
-    expect(squash(page('Stap 5 van 9'))).toContain(squash('Doel Sanne de Wit Karin Vos Leila Yilmaz Ruud Jansen Vaste hygiënepartner van alle locaties worden R A R'));
+    expect(squash(page('Stap 5 van 9'))).toContain(
+      squash('Doel Sanne de Wit Karin Vos Leila Yilmaz Ruud Jansen Vaste hygiënepartner van alle locaties worden R A R'),
+    );
   });
 
   it('lists the sources as an appendix', () => {

@@ -14,7 +14,10 @@ import { renderSlidesPdf } from '../../src/slides/pdf';
 import { longTextPlan, manyRowsPlan } from '../deck/plans';
 
 const labels = deckLabels();
-const fonts = { regular: new Uint8Array(readFileSync('src/pdf/fonts/noto-sans-regular.ttf')), bold: new Uint8Array(readFileSync('src/pdf/fonts/noto-sans-bold.ttf')) };
+const fonts = {
+  regular: new Uint8Array(readFileSync('src/pdf/fonts/noto-sans-regular.ttf')),
+  bold: new Uint8Array(readFileSync('src/pdf/fonts/noto-sans-bold.ttf')),
+};
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function render(plan: Plan, forCustomer = false): { laid: LaidSlide[]; bytes: Uint8Array; replacedCharacters: number } {
@@ -45,7 +48,8 @@ describe('the slide PDF of the example plan', async () => {
 
   it('shows every text of each slide on its page, nothing replaced', () => {
     laid.forEach((page, i) => {
-      for (const item of page.items) if (item.type === 'text') expect(squash(pages[i]!), `${page.slide.id}: ${item.text}`).toContain(squash(item.lines.join(' ')));
+      for (const item of page.items)
+        if (item.type === 'text') expect(squash(pages[i]!), `${page.slide.id}: ${item.text}`).toContain(squash(item.lines.join(' ')));
     });
     expect(replacedCharacters).toBe(0);
     expect(squash(pages[5]!)).toContain('2029');
@@ -56,7 +60,8 @@ describe('the slide PDF of the example plan', async () => {
       for (const item of page.items) {
         if (item.type === 'picture') {
           // drawPicture may shorten a text to what Noto Sans fits: the part before "…" is there.
-          for (const t of item.picture.shapes) if (t.type === 'text') expect(squash(pages[i]!), `${page.slide.id}: ${t.text}`).toContain(squash(t.text.split('…')[0]!).slice(0, 12));
+          for (const t of item.picture.shapes)
+            if (t.type === 'text') expect(squash(pages[i]!), `${page.slide.id}: ${t.text}`).toContain(squash(t.text.split('…')[0]!).slice(0, 12));
         }
         if (item.type === 'bridge') for (const t of item.block.chart.texts) expect(squash(pages[i]!), t.text).toContain(squash(t.text.split('…')[0]!));
       }

@@ -19,11 +19,22 @@ const byNumber = (a: string, b: string) => Number(/(\d+)\.xml$/.exec(a)![1]) - N
 
 async function pptxOf(plan: Plan, forCustomer = false): Promise<{ laid: LaidSlide[]; bytes: Uint8Array; parts: ReturnType<typeof pptxParts> }> {
   const laid = layoutDeck(buildDeck(plan, labels, { forCustomer, today: plan.updatedAt.slice(0, 10) }));
-  const bytes = await renderPptx(laid, { title: plan.cover.title, author: plan.cover.author, company: plan.cover.organisation, origin: 'https://accountplan.test' });
+  const bytes = await renderPptx(laid, {
+    title: plan.cover.title,
+    author: plan.cover.author,
+    company: plan.cover.organisation,
+    origin: 'https://accountplan.test',
+  });
   return { laid, bytes, parts: pptxParts(bytes) };
 }
-const slidesOf = (parts: ReturnType<typeof pptxParts>) => Object.keys(parts.xml).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort(byNumber);
-const notesOf = (parts: ReturnType<typeof pptxParts>) => Object.keys(parts.xml).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).sort(byNumber);
+const slidesOf = (parts: ReturnType<typeof pptxParts>) =>
+  Object.keys(parts.xml)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort(byNumber);
+const notesOf = (parts: ReturnType<typeof pptxParts>) =>
+  Object.keys(parts.xml)
+    .filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))
+    .sort(byNumber);
 
 describe('the PowerPoint file of the example plan', async () => {
   const plan = examplePlan();
@@ -37,13 +48,23 @@ describe('the PowerPoint file of the example plan', async () => {
       const text = squash(runText(xml));
       for (const item of laid[i]!.items) if (item.type === 'text') expect(text, `${name}: ${item.text}`).toContain(squash(item.text));
       // A picture's texts are text boxes of their own: PowerPoint finds them.
-      for (const item of laid[i]!.items) if (item.type === 'picture') for (const t of item.picture.shapes) if (t.type === 'text') expect(text, `${name}: ${t.text}`).toContain(squash(t.text));
+      for (const item of laid[i]!.items)
+        if (item.type === 'picture') for (const t of item.picture.shapes) if (t.type === 'text') expect(text, `${name}: ${t.text}`).toContain(squash(t.text));
       const title = laid[i]!.items.find((item) => item.type === 'text' && item.title)!;
-      expect(xml).toMatch(new RegExp(`<p:ph[^>]*type="title"[\\s\\S]*?<a:t>${title.type === 'text' ? title.text.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : ''}`));
+      expect(xml).toMatch(
+        new RegExp(`<p:ph[^>]*type="title"[\\s\\S]*?<a:t>${title.type === 'text' ? title.text.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : ''}`),
+      );
     });
     // The plan's values themselves: the customer, a key question, an action, a risk.
     const all = slides.map((n) => runText(parts.xml[n]!)).join('\n');
-    for (const value of [plan.cover.account, plan.klantplan.strengths[1]!.text, plan.actie.actions[5]!.action, plan.adapt.risks[0]!.risk, formatEuro(budgetTotals(plan).cost)]) expect(all).toContain(value);
+    for (const value of [
+      plan.cover.account,
+      plan.klantplan.strengths[1]!.text,
+      plan.actie.actions[5]!.action,
+      plan.adapt.risks[0]!.risk,
+      formatEuro(budgetTotals(plan).cost),
+    ])
+      expect(all).toContain(value);
   });
 
   it('has the speaker notes of every slide in its notes page', () => {
@@ -121,7 +142,9 @@ describe.each([
 
   it('is well-formed, holds no character XML forbids, and keeps the notes', { timeout: 30_000 }, () => {
     for (const [name, xml] of Object.entries(parts.xml)) expect(xmlProblems(xml), name).toEqual([]);
-    const notes = notesOf(parts).map((n) => runText(parts.xml[n]!)).join('\n');
+    const notes = notesOf(parts)
+      .map((n) => runText(parts.xml[n]!))
+      .join('\n');
     const squashed = squash(notes);
     for (const page of laid) for (const s of page.shortened) expect(squashed.includes(squash(s.text))).toBe(true);
     expect(notes).toContain('שלום עליכם');

@@ -39,7 +39,10 @@ describe('receiving feedback', () => {
     const before = area.data.get(planKey(plan.id));
     const result = feedback.receive(createFeedback(plan, draft, NOW, 'fb1'));
     expect(result).toMatchObject({ ok: true, planId: plan.id });
-    if (result.ok) expect(result.message).toBe('Feedback van Marieke Bos op "Accountplan Zorggroep Lindenhof" van Sanne de Wit staat nu bij dat plan: 2 opmerkingen en een algemene opmerking. Je plan zelf is niet veranderd.');
+    if (result.ok)
+      expect(result.message).toBe(
+        'Feedback van Marieke Bos op "Accountplan Zorggroep Lindenhof" van Sanne de Wit staat nu bij dat plan: 2 opmerkingen en een algemene opmerking. Je plan zelf is niet veranderd.',
+      );
     plans.flush();
     expect(area.data.get(planKey(plan.id))).toBe(before);
     expect(JSON.parse(area.data.get(feedbackKey(plan.id))!).received).toHaveLength(1);
@@ -99,14 +102,17 @@ describe('working through feedback', () => {
   it('sets unreadable stored feedback aside and reads what it can', () => {
     const { area, plan } = studentWithPlan();
     const good = createFeedback(plan, draft, NOW, 'fb1');
-    area.data.set(feedbackKey(plan.id), JSON.stringify({ version: 1, received: [{ feedback: good, receivedAt: '', done: [] }, { feedback: { format: 'x' } }] }));
+    area.data.set(
+      feedbackKey(plan.id),
+      JSON.stringify({ version: 1, received: [{ feedback: good, receivedAt: '', done: [] }, { feedback: { format: 'x' } }] }),
+    );
     const fresh = open(area.tab());
     expect(fresh.feedback.feedbackOf(plan.id).map((r) => r.feedback.id)).toEqual(['fb1']);
     expect([...area.data.keys()].some((k) => k.startsWith(KEYS.keptAsidePrefix))).toBe(true);
   });
 });
 
-describe('a trainer\'s unfinished feedback', () => {
+describe("a trainer's unfinished feedback", () => {
   it('is kept per plan until they come back', () => {
     const area = new FakeStorageArea();
     const { feedback } = open(area.tab());
@@ -133,7 +139,7 @@ describe('feedback in the JSON backup', () => {
     expect(elsewhere.feedback.commentsAt(plan.id, 'envision', 'ambition')).toHaveLength(1);
   });
 
-  it('follows a plan imported as a copy (its id was taken) and leaves the original\'s feedback as it was', async () => {
+  it("follows a plan imported as a copy (its id was taken) and leaves the original's feedback as it was", async () => {
     const { plans, feedback, plan } = studentWithPlan();
     feedback.receive(createFeedback(plan, draft, NOW, 'fb1'));
     const { text } = await plans.exportPlans('active');

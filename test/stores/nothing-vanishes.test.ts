@@ -110,7 +110,11 @@ describe('undo of a delete', () => {
     const first = open(area.tab());
     const id = first.$activePlan.get()!.id;
     area.data.set(KEYS.index, JSON.stringify({ version: 1, activeId: id, order: [id, id] }));
-    expect(open(area.tab()).$plans.get().map((p) => p.id)).toEqual([id]);
+    expect(
+      open(area.tab())
+        .$plans.get()
+        .map((p) => p.id),
+    ).toEqual([id]);
   });
 });
 
@@ -175,7 +179,9 @@ describe('unreadable data of any key is kept aside before a write', () => {
     const plan = createPlan('Uit de reservekopie', new Date('2027-01-01T00:00:00Z'));
     area.data.set(feedbackKey(plan.id), '{"onleesbare feedback');
     const feedback = createFeedback(plan, { id: 'fb1', trainer: 'Marieke', overall: 'Goed.', scores: {}, comments: {} });
-    await store.importBackup(serializeBackup(createBackup([plan], new Date(), { [plan.id]: [{ feedback, receivedAt: '2027-01-02T00:00:00.000Z', done: [] }] })));
+    await store.importBackup(
+      serializeBackup(createBackup([plan], new Date(), { [plan.id]: [{ feedback, receivedAt: '2027-01-02T00:00:00.000Z', done: [] }] })),
+    );
     expect(keptAside(area)).toContain('{"onleesbare feedback');
   });
 
@@ -183,7 +189,14 @@ describe('unreadable data of any key is kept aside before a write', () => {
     const area = new FakeStorageArea();
     const store = open(area.tab());
     const feedback = createFeedbackStore(store);
-    const raw = JSON.stringify({ id: 'd1', trainer: 'Marieke', overall: 'Goed', scores: {}, comments: { 'envision.ambition': { tekst: 'nieuwe vorm' } }, version: 2 });
+    const raw = JSON.stringify({
+      id: 'd1',
+      trainer: 'Marieke',
+      overall: 'Goed',
+      scores: {},
+      comments: { 'envision.ambition': { tekst: 'nieuwe vorm' } },
+      version: 2,
+    });
     area.data.set(feedbackDraftKey('p1'), raw);
     const draft = feedback.readDraft('p1');
     feedback.saveDraft('p1', { ...draft, overall: 'Goed gedaan' });

@@ -1,5 +1,17 @@
 import { expect } from 'vitest';
-import { insertRow, moveRowIn, newRow, removeRowFrom, restoreRow, rowsOf, setFieldValue, setMatrixScore, updateRowCell, type Edit, type Row } from '../../src/plan/edit/edits';
+import {
+  insertRow,
+  moveRowIn,
+  newRow,
+  removeRowFrom,
+  restoreRow,
+  rowsOf,
+  setFieldValue,
+  setMatrixScore,
+  updateRowCell,
+  type Edit,
+  type Row,
+} from '../../src/plan/edit/edits';
 import { planCompleteness } from '../../src/plan/checks/completeness';
 import { textProblem } from '../../src/plan/model/limits';
 import { isDefaultName } from '../../src/plan/model/plan';

@@ -91,7 +91,10 @@ describe('saving', () => {
     const store = open(area.tab());
     store.setField('cover', 'title', 'Accountplan 2027');
     const result = store.setField('cover', 'title', 'x'.repeat(LIMITS.text + 1));
-    expect(result).toEqual({ ok: false, message: 'Deze tekst is 1.001 tekens; hier passen er 1.000 in. Maak hem korter: je wijziging is nog niet opgeslagen.' });
+    expect(result).toEqual({
+      ok: false,
+      message: 'Deze tekst is 1.001 tekens; hier passen er 1.000 in. Maak hem korter: je wijziging is nog niet opgeslagen.',
+    });
     store.flush();
     expect(store.$activePlan.get()!.cover.title).toBe('Accountplan 2027');
     expect(open(area.tab()).$activePlan.get()!.cover.title).toBe('Accountplan 2027');
@@ -99,7 +102,7 @@ describe('saving', () => {
 });
 
 describe('two tabs on the same plan', () => {
-  it('see each other\'s changes without a reload', async () => {
+  it("see each other's changes without a reload", async () => {
     const area = new FakeStorageArea();
     const [a, b] = await openTabs(area);
     a.setField('envision', 'ambition', 'Uit tab A');
@@ -139,7 +142,7 @@ describe('two tabs on the same plan', () => {
     expect(a.$activePlan.get()!.klantplan.strengths).toEqual(b.$activePlan.get()!.klantplan.strengths);
   });
 
-  it('keep the other tab\'s text as a version when both change the same field, and say so in both tabs', async () => {
+  it("keep the other tab's text as a version when both change the same field, and say so in both tabs", async () => {
     const area = new FakeStorageArea();
     const [a, b] = await openTabs(area);
     const id = a.$activePlan.get()!.id;
@@ -205,7 +208,7 @@ describe('two tabs on the same plan', () => {
     expect(area.data.has(planKey(second.id))).toBe(false);
   });
 
-  it('merge once the merge code has loaded, when the other tab\'s save comes before it', async () => {
+  it("merge once the merge code has loaded, when the other tab's save comes before it", async () => {
     const area = new FakeStorageArea();
     const a = open(area.tab());
     const b = open(area.tab()); // B has not loaded the merge code: one tab is the usual case
@@ -219,7 +222,7 @@ describe('two tabs on the same plan', () => {
     expect(b.$status.get().state).toBe('saved');
   });
 
-  it('keep this tab\'s plan as a version when the page closes before another tab\'s save can be merged', () => {
+  it("keep this tab's plan as a version when the page closes before another tab's save can be merged", () => {
     const area = new FakeStorageArea();
     area.deferEvents = true;
     const tabA = area.tab();
@@ -400,13 +403,29 @@ describe('several plans', () => {
     store.removeRow('klantplan', 'strengths', a);
     expect(store.$activePlan.get()!.klantplan.strengths.map((i) => i.text)).toEqual(['B', 'C']);
     const row = store.addRow('develop', 'budget');
-    expect(store.$activePlan.get()!.develop.budget[0]).toEqual({ id: row, item: '', opportunity: '', noOpportunity: '', hours: null, rate: null, otherCost: null });
+    expect(store.$activePlan.get()!.develop.budget[0]).toEqual({
+      id: row,
+      item: '',
+      opportunity: '',
+      noOpportunity: '',
+      hours: null,
+      rate: null,
+      otherCost: null,
+    });
   });
 
   it('undoes removing a row, back in its place with every cell', () => {
     const area = new FakeStorageArea();
     const store = open(area.tab());
-    const a = store.addRow('discover', 'dmu', { name: 'Marco Huisman', position: 'Manager facilitaire dienst', role: 'beslisser', influence: 'hoog', attitude: 'voorstander', lastContact: '2026-11-02', owner: 'Sanne' });
+    const a = store.addRow('discover', 'dmu', {
+      name: 'Marco Huisman',
+      position: 'Manager facilitaire dienst',
+      role: 'beslisser',
+      influence: 'hoog',
+      attitude: 'voorstander',
+      lastContact: '2026-11-02',
+      owner: 'Sanne',
+    });
     store.addRow('discover', 'dmu', { name: 'Els Kramer' });
     const before = store.$activePlan.get()!.discover.dmu;
     store.removeRow('discover', 'dmu', a, { item: 'persoon', field: 'DMU: wie beslist mee', title: 'Marco Huisman' });
@@ -434,7 +453,18 @@ describe('backup and restore', () => {
     source.renamePlan('Van Dijk');
     source.setField('cover', 'account', 'Van Dijk Zorggroep');
     source.setField('develop', 'objectives', [
-      { id: 'o1', objective: 'Omzet +15%', type: 'omzet', kpi: 'omzet', baseline: '€ 400.000', target: '€ 460.000', deadline: '2027-12-31', question: '', goal: '', strategy: '' },
+      {
+        id: 'o1',
+        objective: 'Omzet +15%',
+        type: 'omzet',
+        kpi: 'omzet',
+        baseline: '€ 400.000',
+        target: '€ 460.000',
+        deadline: '2027-12-31',
+        question: '',
+        goal: '',
+        strategy: '',
+      },
     ]);
     const exported = await source.exportPlans('active');
     expect(exported.fileName).toMatch(/^accountplan-van-dijk-zorggroep-\d{4}-\d{2}-\d{2}\.json$/);
@@ -504,9 +534,17 @@ describe('backup and restore', () => {
   it.each([
     ['broken JSON', '{"format": "accountplan-in-9-stappen", "plans": [', /geen leesbare JSON/],
     ['an unrelated JSON file', '{"naam": "boodschappenlijst"}', /geen reservekopie/],
-    ['a plan without an id', JSON.stringify({ format: 'accountplan-in-9-stappen', plans: [{ schemaVersion: 1, cover: { title: 'Zonder id' } }] }), /Dit plan klopt niet: id: dit gegeven ontbreekt\. Er is niets ingelezen of veranderd\.$/],
+    [
+      'a plan without an id',
+      JSON.stringify({ format: 'accountplan-in-9-stappen', plans: [{ schemaVersion: 1, cover: { title: 'Zonder id' } }] }),
+      /Dit plan klopt niet: id: dit gegeven ontbreekt\. Er is niets ingelezen of veranderd\.$/,
+    ],
     ['a __proto__ key', '{"format":"accountplan-in-9-stappen","plans":[{"schemaVersion":1,"id":"x","__proto__":{"polluted":true}}]}', /__proto__/],
-    ['a constructor key', JSON.stringify({ format: 'accountplan-in-9-stappen', plans: [{ schemaVersion: 1, id: 'x', constructor: { prototype: {} } }] }), /constructor/],
+    [
+      'a constructor key',
+      JSON.stringify({ format: 'accountplan-in-9-stappen', plans: [{ schemaVersion: 1, id: 'x', constructor: { prototype: {} } }] }),
+      /constructor/,
+    ],
     ['a plan from a newer version', JSON.stringify({ format: 'accountplan-in-9-stappen', plans: [{ schemaVersion: 99, id: 'x' }] }), /nieuwere versie/],
     ['an empty backup', JSON.stringify({ format: 'accountplan-in-9-stappen', plans: [] }), /geen plannen/],
     ['absurd nesting', `{"format":"accountplan-in-9-stappen","plans":[${'['.repeat(40)}${']'.repeat(40)}]}`, /dieper genest/],

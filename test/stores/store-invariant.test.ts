@@ -65,7 +65,10 @@ export const actionArb: fc.Arbitrary<Action> = fc.oneof(
   { weight: 4, arbitrary: rowTarget.map((target) => ({ type: 'addRow' as const, target })) },
   { weight: 6, arbitrary: updateRowAction },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('removeRow' as const), target: rowTarget, row: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('moveRow' as const), target: rowTarget, row: fc.nat(), delta: fc.constantFrom(-1 as const, 1 as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ type: fc.constant('moveRow' as const), target: rowTarget, row: fc.nat(), delta: fc.constantFrom(-1 as const, 1 as const) }),
+  },
   { weight: 1, arbitrary: fc.constant({ type: 'undo' as const }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('matrix' as const), row: fc.nat(), col: fc.nat(), score: fc.constantFrom(null, ...MATRIX_SCORES) }) },
   { weight: 2, arbitrary: anyText.map((name) => ({ type: 'rename' as const, name })) },
@@ -105,7 +108,15 @@ export async function perform(store: PlanStore, versions: VersionStore, action: 
     case 'updateRow': {
       const t = rowsTargets[action.target]!;
       const row = pick(rowsOf(plan, t), action.row);
-      if (row) model.updateRow(t.section, t.key, row.id, t.columns[action.column]!.key, action.value, store.updateRow(t.section, t.key, row.id, t.columns[action.column]!.key, action.value));
+      if (row)
+        model.updateRow(
+          t.section,
+          t.key,
+          row.id,
+          t.columns[action.column]!.key,
+          action.value,
+          store.updateRow(t.section, t.key, row.id, t.columns[action.column]!.key, action.value),
+        );
       return;
     }
     case 'removeRow': {
@@ -257,8 +268,11 @@ describe('counterexamples of the model', () => {
   it('a refused text leaves the field as it was (a store wiped it to its default)', async () => {
     await play([{ type: 'example' }, { type: 'setField', target: title, value: '\u0000'.repeat(LIMITS.longText + 1) }]);
   });
-  it('an import into a browser with only its untouched first plan takes that plan\'s place (found when imports began to replace it)', async () => {
-    const { store } = await play([{ type: 'import', duplicateIds: false }, { type: 'moveRow', target: 0, row: 0, delta: -1 }]);
+  it("an import into a browser with only its untouched first plan takes that plan's place (found when imports began to replace it)", async () => {
+    const { store } = await play([
+      { type: 'import', duplicateIds: false },
+      { type: 'moveRow', target: 0, row: 0, delta: -1 },
+    ]);
     expect(store.$plans.get()).toHaveLength(1);
   });
 });
@@ -284,8 +298,14 @@ describe('counterexamples the property found', () => {
     ['minus zero', (s) => s.setField('discover', 'revenue', -0)],
     ['a name of 201 characters', (s) => s.renamePlan(long(201))],
     ['a copy of a plan whose name nearly fills the field', (s) => (s.renamePlan(long(198)), s.duplicatePlan(s.$activePlan.get()!.id))],
-    ['a shared plan saved under a long name', (s) => (s.renamePlan(long(199)), s.saveSharedCopy(s.$activePlan.get()!, copyNameWithAuthor(s.$activePlan.get()!, ' (gedeeld)')))],
-    ['a version with a long note, restored', (s, v) => (s.renamePlan(long(150)), v.saveVersion(long(200)), v.restoreVersion(s.$activePlan.get()!.id, v.versionsOf(s.$activePlan.get()!.id)[0]!.id))],
+    [
+      'a shared plan saved under a long name',
+      (s) => (s.renamePlan(long(199)), s.saveSharedCopy(s.$activePlan.get()!, copyNameWithAuthor(s.$activePlan.get()!, ' (gedeeld)'))),
+    ],
+    [
+      'a version with a long note, restored',
+      (s, v) => (s.renamePlan(long(150)), v.saveVersion(long(200)), v.restoreVersion(s.$activePlan.get()!.id, v.versionsOf(s.$activePlan.get()!.id)[0]!.id)),
+    ],
     ['a list item that is a number', (s) => s.updateRow('klantplan', 'strengths', s.addRow('klantplan', 'strengths'), 'text', 5)],
     ['a DMU role that does not exist', (s) => s.updateRow('discover', 'dmu', s.addRow('discover', 'dmu'), 'role', 'koning')],
     ['a matrix score that does not exist', (s) => s.setMatrixCell('a', 'b', '+++' as never)],

@@ -133,7 +133,9 @@ async function play(steps: Step[], deferEvents: boolean): Promise<void> {
 
 describe('two tabs typing at once', () => {
   it('lose nothing, whatever the order of typing, saving and hearing of each other', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 40 }), fc.boolean(), play), { numRuns: Number(process.env['FC_RUNS'] ?? 300) });
+    await fc.assert(fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 40 }), fc.boolean(), play), {
+      numRuns: Number(process.env['FC_RUNS'] ?? 300),
+    });
     // 300 random plays: seconds on a calm machine, more on a busy one.
   }, 120_000);
 

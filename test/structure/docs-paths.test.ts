@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
  * placeholder (`<slug>`, `N-…`, `*`) describe a pattern, not one file, and are checked only up to
  * the placeholder's folder.
  */
-const DOCS = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 const ROOTS = '(?:src|test|scripts|content|public|docs|\\.ci)';
 const PATH = new RegExp(`(?<![\\w./-])(${ROOTS}/[\\w./<>*…{}-]*[\\w/>*…}])`, 'g');
 

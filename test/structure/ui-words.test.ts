@@ -29,15 +29,45 @@ const isChecklistSentence = (path: string, node: ts.Node) =>
 
 /** Texts in code that are not words for the reader, each with the reason. */
 const NOT_UI_TEXT: Array<{ file: string; text: RegExp; why: string }> = [
-  { file: 'src/plan/model/migrations.ts', text: /^(Budget cost|Revenue bridge|Adds the section presentatie)/, why: 'a migration describes itself to developers (checked at load)' },
+  {
+    file: 'src/plan/model/migrations.ts',
+    text: /^(Budget cost|Revenue bridge|Adds the section presentatie)/,
+    why: 'a migration describes itself to developers (checked at load)',
+  },
   { file: 'src/plan/exchange/ics.ts', text: /^PRODID:/, why: 'the calendar format names its producer' },
   { file: 'src/plan/model/schema.ts', text: /^social media$/, why: 'a stored choice code; its label is in meaning/' },
-  { file: 'src/docx/render-docx.ts', text: /^(Schrijfaanwijzing|Inhoudskop|Normal|Calibri)$/, why: 'Word style ids and a font name; the style names Word shows are in docx/messages.ts' },
+  {
+    file: 'src/docx/render-docx.ts',
+    text: /^(Schrijfaanwijzing|Inhoudskop|Normal|Calibri)$/,
+    why: 'Word style ids and a font name; the style names Word shows are in docx/messages.ts',
+  },
 ];
 
 /** JSX attributes and calls whose strings are code: classes, ids, keys, selectors, developer errors. */
-const CODE_ATTRIBUTES = new Set(['className', 'id', 'href', 'type', 'role', 'htmlFor', 'name', 'rel', 'target', 'autoComplete', 'inputMode', 'lang', 'key', 'accept', 'pattern', 'style', 'd', 'viewBox', 'enterKeyHint', 'data-testid']);
-const CODE_CALLS = /^(console\.|document\.querySelector|\w+\.(querySelector|querySelectorAll|closest|matches|addEventListener|removeEventListener|setAttribute|getAttribute|getElementById))/;
+const CODE_ATTRIBUTES = new Set([
+  'className',
+  'id',
+  'href',
+  'type',
+  'role',
+  'htmlFor',
+  'name',
+  'rel',
+  'target',
+  'autoComplete',
+  'inputMode',
+  'lang',
+  'key',
+  'accept',
+  'pattern',
+  'style',
+  'd',
+  'viewBox',
+  'enterKeyHint',
+  'data-testid',
+]);
+const CODE_CALLS =
+  /^(console\.|document\.querySelector|\w+\.(querySelector|querySelectorAll|closest|matches|addEventListener|removeEventListener|setAttribute|getAttribute|getElementById))/;
 /** Properties whose single word is shown to the reader (a column's label, a button's title). */
 const SHOWN_PROPERTIES = new Set(['label', 'title', 'hint', 'heading', 'text', 'placeholder', 'aria-label']);
 
@@ -61,7 +91,8 @@ function isShownPlace(node: ts.Node): boolean {
   const p = node.parent;
   if (ts.isPropertyAssignment(p) && p.initializer === node) return SHOWN_PROPERTIES.has(p.name.getText().replace(/['"]/g, ''));
   if (ts.isJsxAttribute(p)) return SHOWN_PROPERTIES.has(p.name.getText()) || p.name.getText().startsWith('aria-');
-  if (ts.isJsxExpression(p)) return ts.isJsxElement(p.parent) || ts.isJsxFragment(p.parent) || (ts.isJsxAttribute(p.parent) && !CODE_ATTRIBUTES.has(p.parent.name.getText()));
+  if (ts.isJsxExpression(p))
+    return ts.isJsxElement(p.parent) || ts.isJsxFragment(p.parent) || (ts.isJsxAttribute(p.parent) && !CODE_ATTRIBUTES.has(p.parent.name.getText()));
   return false;
 }
 
@@ -100,10 +131,10 @@ describe('the words of the site', () => {
   it('are found in code by this test (it reads what it should)', () => {
     expect(codeFiles.length).toBeGreaterThan(100);
     const sample = [
-      "export const a = () => <p>Je plan is opgeslagen.</p>;",
-      "export const b = (n: number) => `Nog ${n} punten open`;",
+      'export const a = () => <p>Je plan is opgeslagen.</p>;',
+      'export const b = (n: number) => `Nog ${n} punten open`;',
       "export const c = { label: 'Omzet' };",
-      "export const d = <button aria-label=\"Sluiten\" className=\"close button\">x</button>;",
+      'export const d = <button aria-label="Sluiten" className="close button">x</button>;',
     ].join('\n');
     expect(wordsInCode('src/worksheets/Sample.tsx', sample).map((f) => f.replace(/^[^:]+:\d+: /, ''))).toEqual([
       'Je plan is opgeslagen.',
@@ -115,7 +146,12 @@ describe('the words of the site', () => {
     const checks = "export const X = [check({ id: 'a', text: 'Je hebt een plan.', run: () => [finding('x.y', 'Schrijf een plan.')] })];";
     expect(wordsInCode('src/plan/checks/develop.ts', checks).map((f) => f.replace(/^[^:]+:\d+: /, ''))).toEqual(['Schrijf een plan.']);
     expect(wordsInCode('src/plan/checks/index.ts', checks).map((f) => f.replace(/^[^:]+:\d+: /, ''))).toEqual(['Je hebt een plan.', 'Schrijf een plan.']);
-    expect(wordsInCode('src/worksheets/Code.tsx', "import x from './a b';\nthrow new Error('kan niet');\nel.querySelector('.a .b');\nconst k = e.key === 'Enter';\nconst j = <div className=\"field group\" />;")).toEqual([]);
+    expect(
+      wordsInCode(
+        'src/worksheets/Code.tsx',
+        "import x from './a b';\nthrow new Error('kan niet');\nel.querySelector('.a .b');\nconst k = e.key === 'Enter';\nconst j = <div className=\"field group\" />;",
+      ),
+    ).toEqual([]);
   });
 
   it('live in message and content modules, not in code', () => {

@@ -11,7 +11,9 @@ function attributes(html: string, tag: string): Record<string, string> {
 }
 
 const field = (info: Partial<FieldInfo>, value: unknown) =>
-  renderToStaticMarkup(<ScalarInput id="veld" info={{ label: 'Veld', hint: '', kind: 'text', ...info }} value={value} onChange={() => undefined} describedBy="hint" />);
+  renderToStaticMarkup(
+    <ScalarInput id="veld" info={{ label: 'Veld', hint: '', kind: 'text', ...info }} value={value} onChange={() => undefined} describedBy="hint" />,
+  );
 
 describe('a text field', () => {
   it('shows no counter far from its limit, and no maxLength that would cut a pasted text', () => {

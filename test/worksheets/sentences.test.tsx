@@ -28,7 +28,9 @@ function oneLineTexts() {
 
 describe('one-line texts', () => {
   it('are sentences, except names of people and organisations and codes', () => {
-    const short = oneLineTexts().filter((t) => t.short).map((t) => t.path);
+    const short = oneLineTexts()
+      .filter((t) => t.short)
+      .map((t) => t.path);
     expect(short).toEqual([
       'cover.account',
       'cover.author',
@@ -51,7 +53,9 @@ describe('one-line texts', () => {
     [{ kind: 'text' as const, short: true }, /^<input type="text"/],
     [{ kind: 'longText' as const }, /^<textarea[^>]*class="grow grow-lines"[^>]*rows="5"/],
   ])('%o is shown as %s', (info, markup) => {
-    const html = renderToStaticMarkup(<ScalarInput id="veld" info={{ label: 'Veld', hint: '', ...info }} value="Een zin die niet op één regel past" onChange={() => undefined} />);
+    const html = renderToStaticMarkup(
+      <ScalarInput id="veld" info={{ label: 'Veld', hint: '', ...info }} value="Een zin die niet op één regel past" onChange={() => undefined} />,
+    );
     expect(html).toMatch(markup);
   });
 });

@@ -52,7 +52,14 @@ describe('the list of checks', () => {
   it('marks each check in words for screen readers and links every problem', () => {
     const [failing] = runChecks(createPlan('Leeg')).filter((c) => !c.ok);
     const html = renderToStaticMarkup(
-      <CheckList rows={[{ id: 'x', title: 'Iets', ok: true, problems: [] }, { ...failing!, ok: false }, { id: 'y', title: 'Nog niet gelezen', ok: null, problems: [] }]} link={(p) => <a href={p.href}>{p.linkText}</a>} />,
+      <CheckList
+        rows={[
+          { id: 'x', title: 'Iets', ok: true, problems: [] },
+          { ...failing!, ok: false },
+          { id: 'y', title: 'Nog niet gelezen', ok: null, problems: [] },
+        ]}
+        link={(p) => <a href={p.href}>{p.linkText}</a>}
+      />,
     );
     expect(html).toContain('<li class="ok" data-check="x">');
     expect(html).toContain(': in orde');

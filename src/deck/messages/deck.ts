@@ -1,4 +1,3 @@
-
 /**
  * The words of the presentation (src/deck/): slide titles and speaker notes are built from these
  * templates and the plan's own words. Texts with values are functions; every value is already
@@ -32,7 +31,9 @@ export const figuresTitle = (fromYear: number, from: string, toYear: number, to:
 export const figuresTitlePlanOnly = (toYear: number, to: string) => `De omzet groeit naar ${to} in ${toYear}`;
 export const figuresTitleEmpty = 'Wat het plan kost en oplevert';
 export const askTitle = (account: string, decision: string, cost: string) =>
-  [decision && `We vragen ${account} een besluit over ‘${decision}’`, cost && `${decision ? 'en intern ' : 'We vragen intern '}${cost}`].filter(Boolean).join(', ');
+  [decision && `We vragen ${account} een besluit over ‘${decision}’`, cost && `${decision ? 'en intern ' : 'We vragen intern '}${cost}`]
+    .filter(Boolean)
+    .join(', ');
 export const askTitleEmpty = 'Wat we vragen';
 /** The build-up's title: where the target comes from, or how far it is from what the plan can expect. */
 export const bridgeTitleBacked = (target: string, year: number) => `Zo komen we aan ${target} in ${year}`;
@@ -76,7 +77,9 @@ export const askBudget = (cost: string) => `${cost} budget`;
 export const askHours = (name: string, hours: string) => `${name}: ${hours} uur`;
 export const askApproval = (names: readonly string[]) => `Akkoord van ${and(names)}`;
 export const riskDetail = (likelihood: string, impact: string, measure: string, owner: string) =>
-  [likelihood && `Waarschijnlijkheid ${likelihood}`, impact && `impact ${impact}`, measure && `maatregel: ${measure}${owner ? ` (${owner})` : ''}`].filter(Boolean).join(', ');
+  [likelihood && `Waarschijnlijkheid ${likelihood}`, impact && `impact ${impact}`, measure && `maatregel: ${measure}${owner ? ` (${owner})` : ''}`]
+    .filter(Boolean)
+    .join(', ');
 export const byline = (parts: readonly string[]) => parts.filter(Boolean).join(' · ');
 export const period = (from: string, to: string) => (from && to ? `${from} tot ${to}` : from || to);
 export const fillInFirst = 'Vul eerst in';
@@ -90,7 +93,8 @@ export const notesAttitude = (attitude: string, note: string) => `Houding tegeno
 export const notesClassification = (label: string, reason: string) => `Classificatie: ${[label, reason].filter(Boolean).join('. ')}`;
 export const notesDmu = (people: readonly string[]) => `Wie beslist mee: ${people.join('; ')}`;
 export const notesPerson = (name: string, parts: readonly string[]) => (parts.length ? `${name} (${parts.join(', ')})` : name);
-export const notesCell = (row: string, column: string, score: string, meaning: string) => `In de confrontatiematrix scoorde je "${row}" tegen "${column}" als ${score}: ${meaning}.`;
+export const notesCell = (row: string, column: string, score: string, meaning: string) =>
+  `In de confrontatiematrix scoorde je "${row}" tegen "${column}" als ${score}: ${meaning}.`;
 export const notesQuestion = (question: string) => `Daaruit volgt de kernvraag: ${question}`;
 export const notesConversation = (date: string, outcome: string) => `Wat de klant zei${date ? ` (${date})` : ''}: ${outcome}`;
 export const notesOtherQuestions = (questions: readonly string[]) => `Andere kernvragen: ${questions.join(' / ')}`;

@@ -48,14 +48,18 @@ export const betweenLevels = (low: number, high: number) => `Tussen ${low} en ${
 
 // ---------- the questions ----------
 
-export const qClassification = (account: string, label: string) => `Je classificeert ${account} als ${label}. Waarom, en hoeveel tijd krijgt het account daardoor?`;
-export const qMatrix = (row: string, column: string, score: string) => `Waarom scoor je ‘${row}’ tegen ‘${column}’ als ${score}? Welk feit uit je analyse laat dat zien?`;
-export const qCompetitorShare = (name: string, share: string, account: string) => `${name} heeft ${share} van de inkoop van ${account}. Hoe weet je dat, en wat betekent het voor je plan?`;
+export const qClassification = (account: string, label: string) =>
+  `Je classificeert ${account} als ${label}. Waarom, en hoeveel tijd krijgt het account daardoor?`;
+export const qMatrix = (row: string, column: string, score: string) =>
+  `Waarom scoor je ‘${row}’ tegen ‘${column}’ als ${score}? Welk feit uit je analyse laat dat zien?`;
+export const qCompetitorShare = (name: string, share: string, account: string) =>
+  `${name} heeft ${share} van de inkoop van ${account}. Hoe weet je dat, en wat betekent het voor je plan?`;
 export const qCompetitor = (name: string, account: string) => `${name} levert ook aan ${account}. Waar is die sterker dan jij, en hoe weet je dat?`;
 export const qGrowth = (direction: string, account: string) => `Je kiest voor ${direction}. Waarom past die richting bij ${account}, en waarom geen andere?`;
 export const qObjectiveFromQuestion = (objective: string, question: string) => `Je doel ‘${objective}’ volgt uit de kernvraag ‘${question}’. Leg uit hoe.`;
 export const qVision = (vision: string, account: string) => `Je visie is: ‘${vision}’ Hoe past die bij wat ${account} zelf wil bereiken?`;
-export const qOpportunityFails = (opportunity: string, probability: string) => `${opportunity}${probability ? ` (${probability})` : ''} gaat niet door. Wat doe je, en wat betekent het voor je doelen?`;
+export const qOpportunityFails = (opportunity: string, probability: string) =>
+  `${opportunity}${probability ? ` (${probability})` : ''} gaat niet door. Wat doe je, en wat betekent het voor je doelen?`;
 export const qRiskHappens = (risk: string) => `‘${risk}’ gebeurt toch. Wat is je eerste stap, en wie zet hem?`;
 export const qAssumption = (name: string) => `Welke aanname bleek na het gesprek met ${name} niet te kloppen, en wat heb je toen veranderd?`;
 export const qWorthIt = (cost: string, margin: string) => `Je plan kost ${cost} en levert ${margin} extra brutomarge op. Waarom is het die investering waard?`;
@@ -63,7 +67,8 @@ export const qValue = (account: string) => `Wat levert je aanbod ${account} op? 
 export const qTooExpensive = (name: string, position: string) => `${name}${position ? ` (${position})` : ''} vindt je te duur. Wat zeg je?`;
 export const qMeasure = (objective: string) => `Hoe meet je ‘${objective}’, en wat doe je als je bij de eerste evaluatie achterloopt?`;
 export const qAction = (action: string) => `‘${action}’: wie doet het, wanneer is het klaar, en hoe weet je dat het gebeurt?`;
-export const qReview = (rhythm: string) => `Je bekijkt je plan elk${rhythm === 'halfjaar' ? ' half jaar' : ` ${rhythm}`} opnieuw. Wat bespreek je de eerste keer, en met wie?`;
+export const qReview = (rhythm: string) =>
+  `Je bekijkt je plan elk${rhythm === 'halfjaar' ? ' half jaar' : ` ${rhythm}`} opnieuw. Wat bespreek je de eerste keer, en met wie?`;
 export const qDecider = (name: string, attitude: string) => `${name} beslist${attitude ? ` en is ${attitude}` : ''}. Hoe krijg je ${name} mee?`;
 export const qClose = (opportunity: string) => `Wanneer en hoe vraag je om een besluit over ‘${opportunity}’?`;
 export const qMessage = (role: string, message: string) => `Wat zeg je in één minuut tegen de ${role} om over te brengen: ‘${message}’?`;

@@ -100,7 +100,8 @@ export const actie: Kennischeck = [
       },
       {
         text: 'Het plan na elke wijziging naar zijn manager mailen.',
-        feedback: 'Dan heeft één persoon meer het plan, maar het team vindt het nog steeds niet. Zet het op een gedeelde plek en bespreek het in een vast overleg.',
+        feedback:
+          'Dan heeft één persoon meer het plan, maar het team vindt het nog steeds niet. Zet het op een gedeelde plek en bespreek het in een vast overleg.',
       },
     ],
   },
@@ -112,15 +113,18 @@ export const actie: Kennischeck = [
     options: [
       {
         text: 'Hij laat de afspraak zo: omzet is het enige cijfer dat zijn manager wil zien.',
-        feedback: 'Omzet is een gevolg. Of het plan werkt, zie je ook aan de KPI’s van de andere doelen, aan de tevredenheid van de klant en aan het gebruik van het plan door het team.',
+        feedback:
+          'Omzet is een gevolg. Of het plan werkt, zie je ook aan de KPI’s van de andere doelen, aan de tevredenheid van de klant en aan het gebruik van het plan door het team.',
       },
       {
         text: 'Hij noemt ook de KPI’s en de tevredenheid, en kijkt er aan het eind van het jaar naar.',
-        feedback: 'De criteria kloppen, maar één moment aan het eind van het jaar is te laat om bij te sturen. Noteer per criterium wanneer en hoe je het meet.',
+        feedback:
+          'De criteria kloppen, maar één moment aan het eind van het jaar is te laat om bij te sturen. Noteer per criterium wanneer en hoe je het meet.',
       },
       {
         text: 'Hij telt aan het eind van het jaar hoeveel acties zijn afgerond.',
-        feedback: 'Afgeronde acties laten zien dat het team het plan gebruikt. Maar een actie kan af zijn terwijl het doel niet wordt gehaald. Kijk dus ook naar de KPI’s en naar de tevredenheid van de klant.',
+        feedback:
+          'Afgeronde acties laten zien dat het team het plan gebruikt. Maar een actie kan af zijn terwijl het doel niet wordt gehaald. Kijk dus ook naar de KPI’s en naar de tevredenheid van de klant.',
       },
       {
         text: 'Per criterium, zoals de KPI’s en de tevredenheid, noteert hij wanneer en hoe hij meet.',

@@ -45,11 +45,13 @@ export const adapt: Kennischeck = [
       },
       {
         text: 'Je verlaagt de streefwaarde naar wat haalbaar lijkt, zonder het te melden.',
-        feedback: 'Een streefwaarde verlagen zonder uitleg ondermijnt het plan. Zoek eerst de oorzaak, en schrijf een aanpassing op met de reden en wie ermee instemde.',
+        feedback:
+          'Een streefwaarde verlagen zonder uitleg ondermijnt het plan. Zoek eerst de oorzaak, en schrijf een aanpassing op met de reden en wie ermee instemde.',
       },
       {
         text: 'Het ligt op schema: de meeste resultaten komen aan het eind van het jaar.',
-        feedback: 'Dat kan, maar dan moet je plan dat zeggen, bijvoorbeeld met een proef die pas in het najaar loopt. Zonder die reden is een kwart halverwege een achterstand.',
+        feedback:
+          'Dat kan, maar dan moet je plan dat zeggen, bijvoorbeeld met een proef die pas in het najaar loopt. Zonder die reden is een kwart halverwege een achterstand.',
       },
     ],
   },
@@ -140,7 +142,8 @@ export const adapt: Kennischeck = [
       },
       {
         text: `De impact wordt laag: ${CASE.supplier} verkoopt op advies, niet op prijs.`,
-        feedback: 'Inkoop vraagt juist om een prijsgesprek: de impact blijft hoog. Dat het bedrijf op advies verkoopt, maakt de maatregel belangrijker, niet het risico kleiner.',
+        feedback:
+          'Inkoop vraagt juist om een prijsgesprek: de impact blijft hoog. Dat het bedrijf op advies verkoopt, maakt de maatregel belangrijker, niet het risico kleiner.',
       },
       {
         text: 'De waarschijnlijkheid stijgt; de maatregel gaat nu al in.',
@@ -149,7 +152,8 @@ export const adapt: Kennischeck = [
       },
       {
         text: 'Ze gaat met haar prijzen mee omlaag, zodat het risico weg is.',
-        feedback: 'Dan geeft ze marge weg voordat het gesprek er is, en tegen het uitgangspunt in om op advies te verkopen. Noteer het signaal en voer de maatregel uit.',
+        feedback:
+          'Dan geeft ze marge weg voordat het gesprek er is, en tegen het uitgangspunt in om op advies te verkopen. Noteer het signaal en voer de maatregel uit.',
       },
     ],
   },

@@ -6,7 +6,8 @@ export const align: Kennischeck = [
   {
     id: 'raci-a-portaal',
     goal: 2,
-    situation: 'Lotte is accountmanager. Ze beloofde haar klant een bestelportaal en moet het bij haar directeur uitleggen als het misgaat. Tom van IT bouwt de koppeling en doet het meeste werk. De salesmanager krijgt na afloop een verslag.',
+    situation:
+      'Lotte is accountmanager. Ze beloofde haar klant een bestelportaal en moet het bij haar directeur uitleggen als het misgaat. Tom van IT bouwt de koppeling en doet het meeste werk. De salesmanager krijgt na afloop een verslag.',
     question: 'Wie krijgt bij dit doel de A?',
     options: [
       {

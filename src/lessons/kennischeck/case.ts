@@ -14,7 +14,8 @@ import { formatEuro, formatPercent } from '../../plan/values/format';
 const plan = examplePlan();
 
 function caseHolds(question: string, fact: boolean, what: string): void {
-  if (!fact) throw new Error(`Knowledge check "${question}": the example plan no longer fits the question (${what}). Rewrite the question in src/lessons/kennischeck/.`);
+  if (!fact)
+    throw new Error(`Knowledge check "${question}": the example plan no longer fits the question (${what}). Rewrite the question in src/lessons/kennischeck/.`);
 }
 
 function row<T extends { id: string }>(rows: readonly T[], id: string, question: string): T {
@@ -76,7 +77,11 @@ export const budgetRound = (() => {
 export const competitor = (() => {
   const q = 'lindenhof-concurrent';
   const c = row(plan.discover.competitors, 'c1', q);
-  caseHolds(q, /prijs|prijzen/i.test(c.strong) && /advies/i.test(c.weak) && /accountmanager/i.test(c.weak), 'strong on price, weak on advice and account managers');
+  caseHolds(
+    q,
+    /prijs|prijzen/i.test(c.strong) && /advies/i.test(c.weak) && /accountmanager/i.test(c.weak),
+    'strong on price, weak on advice and account managers',
+  );
   return { name: c.name, share: formatPercent(c.share), strong: c.strong.toLowerCase(), weak: c.weak.toLowerCase() };
 })();
 
@@ -87,7 +92,11 @@ export const matrixCell = (() => {
   const threat = row(plan.klantplan.threats, 'b2', q);
   const own = row(plan.klantplan.keyQuestions, 'q4', q);
   const other = row(plan.klantplan.keyQuestions, 'q1', q);
-  caseHolds(q, plan.klantplan.matrix['z2:b2'] === '--' && own.cell === 'z2:b2' && other.cell?.startsWith('s') === true, 'z2:b2 scores -- and q4 comes from it, q1 from a strength');
+  caseHolds(
+    q,
+    plan.klantplan.matrix['z2:b2'] === '--' && own.cell === 'z2:b2' && other.cell?.startsWith('s') === true,
+    'z2:b2 scores -- and q4 comes from it, q1 from a strength',
+  );
   return { weakness: weakness.text, threat: threat.text, question: own.question, otherQuestion: other.question };
 })();
 
@@ -98,7 +107,11 @@ export const raciCase = (() => {
   const leila = member('tm3', q);
   const sanne = member('tm1', q);
   const goal = row(plan.envision.firstGoals, 'fg2', q);
-  caseHolds(q, raciLetter('fg2', 'tm4').join() === 'C' && raciLetter('fg2', 'tm1').join() === 'A' && raciLetter('fg2', 'tm3').join() === 'R', 'for fg2, Ruud is C, Sanne A and Leila R');
+  caseHolds(
+    q,
+    raciLetter('fg2', 'tm4').join() === 'C' && raciLetter('fg2', 'tm1').join() === 'A' && raciLetter('fg2', 'tm3').join() === 'R',
+    'for fg2, Ruud is C, Sanne A and Leila R',
+  );
   return { ruud: ruud.name, ruudRole: ruud.role.toLowerCase(), leila: leila.name, sanne: sanne.name, goal: goal.goal.toLowerCase() };
 })();
 
@@ -106,7 +119,11 @@ export const raciCase = (() => {
 export const relationObjective = (() => {
   const q = 'lindenhof-kwalitatief-doel';
   const o = row(plan.develop.objectives, 'o6', q);
-  caseHolds(q, !/^\s*[€\d]/.test(o.target) && !/%\s*$/.test(o.target) && o.kpi.trim() !== '' && o.baseline.trim() !== '' && o.deadline !== '', 'o6 has a state, not a number, as target, and a KPI, baseline and deadline');
+  caseHolds(
+    q,
+    !/^\s*[€\d]/.test(o.target) && !/%\s*$/.test(o.target) && o.kpi.trim() !== '' && o.baseline.trim() !== '' && o.deadline !== '',
+    'o6 has a state, not a number, as target, and a KPI, baseline and deadline',
+  );
   return { objective: o.objective, kpi: o.kpi, baseline: o.baseline, target: o.target, deadline: formatDateNl(o.deadline) };
 })();
 
@@ -115,8 +132,19 @@ export const priceSignal = (() => {
   const q = 'lindenhof-signaal-risico';
   const signal = row(plan.adapt.signals, 'sig2', q);
   const risk = row(plan.adapt.risks, 'ri1', q);
-  caseHolds(q, /prijs|prijzen/i.test(signal.change) && /prijs|prijzen/i.test(risk.risk) && risk.impact === 'hoog' && risk.likelihood !== 'hoog', 'a price cut, and a price risk with high impact that is not yet likely');
-  return { change: signal.change, risk: risk.risk, likelihood: risk.likelihood, impact: risk.impact, measure: risk.measure.charAt(0).toLowerCase() + risk.measure.slice(1), buyer: person('d3', q).name };
+  caseHolds(
+    q,
+    /prijs|prijzen/i.test(signal.change) && /prijs|prijzen/i.test(risk.risk) && risk.impact === 'hoog' && risk.likelihood !== 'hoog',
+    'a price cut, and a price risk with high impact that is not yet likely',
+  );
+  return {
+    change: signal.change,
+    risk: risk.risk,
+    likelihood: risk.likelihood,
+    impact: risk.impact,
+    measure: risk.measure.charAt(0).toLowerCase() + risk.measure.slice(1),
+    buyer: person('d3', q).name,
+  };
 })();
 
 /** Lesson 8: the purchaser and the messages of four roles. */
@@ -140,6 +168,10 @@ export const ownerCase = (() => {
   const objective = row(plan.develop.objectives, action.objective ?? '', q);
   const leila = member('tm3', q);
   const ruud = member('tm4', q);
-  caseHolds(q, objective.goal === 'fg2' && action.owner === leila.name && raciLetter('fg2', 'tm4').join() === 'C' && raciLetter('fg2', 'tm1').join() === 'A', 'a2 serves fg2, Leila owns it, Ruud is C and Sanne A there');
+  caseHolds(
+    q,
+    objective.goal === 'fg2' && action.owner === leila.name && raciLetter('fg2', 'tm4').join() === 'C' && raciLetter('fg2', 'tm1').join() === 'A',
+    'a2 serves fg2, Leila owns it, Ruud is C and Sanne A there',
+  );
   return { action: action.action, leila: leila.name, ruud: ruud.name, sanne: member('tm1', q).name };
 })();

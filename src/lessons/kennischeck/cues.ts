@@ -32,7 +32,15 @@ export function lengthRatio(question: QuizQuestion): number {
 }
 
 export function answerCues(questions: readonly QuizQuestion[]): AnswerCues {
-  const cues: AnswerCues = { questions: questions.length, rightIsLongest: 0, rightIsMuchLonger: 0, rightIsShortest: 0, positions: {}, fourOptions: 0, rightIsDOfFour: 0 };
+  const cues: AnswerCues = {
+    questions: questions.length,
+    rightIsLongest: 0,
+    rightIsMuchLonger: 0,
+    rightIsShortest: 0,
+    positions: {},
+    fourOptions: 0,
+    rightIsDOfFour: 0,
+  };
   for (const q of questions) {
     const place = q.options.findIndex((o) => o.correct);
     if (place < 0) continue;

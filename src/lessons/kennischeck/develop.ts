@@ -6,16 +6,19 @@ export const develop: Kennischeck = [
   {
     id: 'smart-doel-kpi',
     goal: 1,
-    situation: 'Sem schrijft doelen voor zijn klant, een keten van sportscholen die sportdranken bij hem inkoopt. In zijn CRM ziet hij alleen wat de keten bij hem koopt.',
+    situation:
+      'Sem schrijft doelen voor zijn klant, een keten van sportscholen die sportdranken bij hem inkoopt. In zijn CRM ziet hij alleen wat de keten bij hem koopt.',
     question: 'Welk doel is SMART, met een KPI die hij ook echt kan meten?',
     options: [
       {
         text: 'Ons aandeel in de totale inkoop van sportdranken van de keten stijgt vóór 31 december van 20% naar 35%, volgens ons CRM.',
-        feedback: 'Het ziet er SMART uit, maar de KPI is zo niet te meten. Het CRM kent alleen je eigen verkoop; voor een aandeel heb je ook de totale inkoop van de klant nodig. Vraag die cijfers aan de klant, of meet iets wat het CRM wel heeft.',
+        feedback:
+          'Het ziet er SMART uit, maar de KPI is zo niet te meten. Het CRM kent alleen je eigen verkoop; voor een aandeel heb je ook de totale inkoop van de klant nodig. Vraag die cijfers aan de klant, of meet iets wat het CRM wel heeft.',
       },
       {
         text: 'Onze omzet in sportdranken bij de keten groeit flink vóór 31 december, volgens het CRM.',
-        feedback: 'Er is een KPI en een deadline, maar geen nulmeting en geen streefwaarde. Hoeveel is "flink"? Aan het eind van het jaar kan niemand zeggen of het gelukt is.',
+        feedback:
+          'Er is een KPI en een deadline, maar geen nulmeting en geen streefwaarde. Hoeveel is "flink"? Aan het eind van het jaar kan niemand zeggen of het gelukt is.',
       },
       {
         text: 'Onze omzet in sportdranken bij de keten: van € 40.000 naar € 55.000 vóór 31 december, volgens het CRM.',
@@ -31,12 +34,14 @@ export const develop: Kennischeck = [
   {
     id: 'groeirichting-kiezen',
     goal: 2,
-    situation: 'Yara levert werkkleding aan de monteurs van een installatiebedrijf, op twee locaties. Het bedrijf opent dit jaar drie nieuwe locaties. Daar wil Yara dezelfde kleding gaan leveren.',
+    situation:
+      'Yara levert werkkleding aan de monteurs van een installatiebedrijf, op twee locaties. Het bedrijf opent dit jaar drie nieuwe locaties. Daar wil Yara dezelfde kleding gaan leveren.',
     question: 'Welke groeirichting kiest ze?',
     options: [
       {
         text: 'Penetratie',
-        feedback: 'Penetratie is meer verkopen van wat de klant al bij je koopt, op de plekken waar je al levert. Yara gaat naar locaties waar ze nu nog niets levert.',
+        feedback:
+          'Penetratie is meer verkopen van wat de klant al bij je koopt, op de plekken waar je al levert. Yara gaat naar locaties waar ze nu nog niets levert.',
       },
       {
         text: 'Productontwikkeling',
@@ -44,11 +49,13 @@ export const develop: Kennischeck = [
       },
       {
         text: 'Diversificatie',
-        feedback: 'Diversificatie is nieuw aanbod voor nieuwe afdelingen of locaties: twee dingen tegelijk nieuw. De kleding van Yara is voor deze klant niet nieuw.',
+        feedback:
+          'Diversificatie is nieuw aanbod voor nieuwe afdelingen of locaties: twee dingen tegelijk nieuw. De kleding van Yara is voor deze klant niet nieuw.',
       },
       {
         text: 'Marktontwikkeling',
-        feedback: 'Bestaand aanbod voor nieuwe afdelingen of locaties is marktontwikkeling. In haar plan zet Yara erbij waarom: de klant opent drie nieuwe locaties.',
+        feedback:
+          'Bestaand aanbod voor nieuwe afdelingen of locaties is marktontwikkeling. In haar plan zet Yara erbij waarom: de klant opent drie nieuwe locaties.',
         correct: true,
       },
     ],
@@ -112,7 +119,8 @@ export const develop: Kennischeck = [
       },
       {
         text: 'Nee: een doel over de relatie hoort niet hier, maar in stap 8.',
-        feedback: 'In stap 8 bepaal je per contact hoe sterk de relatie is. Een doel dat de omzet mogelijk maakt, zoals deze uitnodiging, hoort gewoon bij de SMART-doelen.',
+        feedback:
+          'In stap 8 bepaal je per contact hoe sterk de relatie is. Een doel dat de omzet mogelijk maakt, zoals deze uitnodiging, hoort gewoon bij de SMART-doelen.',
       },
       {
         text: 'Ja, maar pas als er een cijfer voor tevredenheid bij komt.',
@@ -120,7 +128,8 @@ export const develop: Kennischeck = [
       },
       {
         text: 'Ja: de streefwaarde is een toestand die je kunt toetsen.',
-        feedback: 'Een kwalitatief doel: de KPI is een toets (komt de uitnodiging of niet), met een nulmeting, een streefwaarde en een deadline. Zo is het net zo SMART als een omzetdoel.',
+        feedback:
+          'Een kwalitatief doel: de KPI is een toets (komt de uitnodiging of niet), met een nulmeting, een streefwaarde en een deadline. Zo is het net zo SMART als een omzetdoel.',
         correct: true,
       },
     ],
@@ -146,7 +155,8 @@ export const develop: Kennischeck = [
       },
       {
         text: 'De vacatures opnemen als kans in je SWOT: de klant groeit.',
-        feedback: 'Dat de klant groeit, is een vermoeden, geen feit. En een kans in de SWOT komt van buiten de klant. Noteer wat je zag en vraag na wat erachter zit.',
+        feedback:
+          'Dat de klant groeit, is een vermoeden, geen feit. En een kans in de SWOT komt van buiten de klant. Noteer wat je zag en vraag na wat erachter zit.',
       },
     ],
   },

@@ -6,7 +6,8 @@ export const discover: Kennischeck = [
   {
     id: 'drie-c-ontbreekt',
     goal: 1,
-    situation: 'Kevin heeft voor zijn plan de DMU van de klant, het jaarverslag, de doelen van de klant en drie trends uit de markt. Hij weet ook wat zijn eigen bedrijf nu levert en waar het sterk in is.',
+    situation:
+      'Kevin heeft voor zijn plan de DMU van de klant, het jaarverslag, de doelen van de klant en drie trends uit de markt. Hij weet ook wat zijn eigen bedrijf nu levert en waar het sterk in is.',
     question: 'Wat ontbreekt er nog, als hij zijn analyse naast de drie C’s legt?',
     options: [
       {
@@ -15,7 +16,8 @@ export const discover: Kennischeck = [
       },
       {
         text: 'De concurrentie: wie de rest van de inkoop krijgt, en waarom.',
-        feedback: 'Klant en eigen bedrijf heeft Kevin. Zonder de concurrentie weet hij niet wie de rest van het budget krijgt: een blinde vlek die de klant later tegen hem kan gebruiken.',
+        feedback:
+          'Klant en eigen bedrijf heeft Kevin. Zonder de concurrentie weet hij niet wie de rest van het budget krijgt: een blinde vlek die de klant later tegen hem kan gebruiken.',
         correct: true,
       },
       {
@@ -31,7 +33,8 @@ export const discover: Kennischeck = [
   {
     id: 'dmu-poortwachter',
     goal: 2,
-    situation: 'Bij een school beslist de directeur over een nieuw printcontract. De secretaresse bepaalt wie er bij de directeur op afspraak komt en welke offertes ze te zien krijgt.',
+    situation:
+      'Bij een school beslist de directeur over een nieuw printcontract. De secretaresse bepaalt wie er bij de directeur op afspraak komt en welke offertes ze te zien krijgt.',
     question: 'Welke rol heeft de secretaresse in de DMU?',
     options: [
       {
@@ -56,7 +59,8 @@ export const discover: Kennischeck = [
   {
     id: 'dmu-voorstander',
     goal: 2,
-    situation: 'In de DMU van een klant staan de inkoper (beslisser, neutraal), een teamleider (gebruiker, positief) en een receptionist (poortwachter, neutraal).',
+    situation:
+      'In de DMU van een klant staan de inkoper (beslisser, neutraal), een teamleider (gebruiker, positief) en een receptionist (poortwachter, neutraal).',
     question: 'Wat zegt deze DMU je?',
     options: [
       {
@@ -81,17 +85,20 @@ export const discover: Kennischeck = [
   {
     id: 'soort-aankoop',
     goal: 3,
-    situation: 'Een gemeente koopt al jaren kantoorpapier bij jou, via een raamcontract. Nu wil ze voor het eerst recyclepapier met een keurmerk. De inkoper vraagt daarvoor drie offertes op.',
+    situation:
+      'Een gemeente koopt al jaren kantoorpapier bij jou, via een raamcontract. Nu wil ze voor het eerst recyclepapier met een keurmerk. De inkoper vraagt daarvoor drie offertes op.',
     question: 'Hoe beschrijf je deze aankoop in je plan?',
     options: [
       {
         text: 'Aangepaste herhalingsaankoop: bekend product, nieuwe eisen, dus meer mensen.',
-        feedback: 'Het product is bekend, maar er komt iets nieuws bij. Dan beslissen er meer mensen mee en duurt het langer dan bij een gewone bestelling. Schrijf erbij wie de eisen opstelt en wanneer het budget vastligt.',
+        feedback:
+          'Het product is bekend, maar er komt iets nieuws bij. Dan beslissen er meer mensen mee en duurt het langer dan bij een gewone bestelling. Schrijf erbij wie de eisen opstelt en wanneer het budget vastligt.',
         correct: true,
       },
       {
         text: 'Routinematige herhalingsaankoop: het papier komt via het raamcontract.',
-        feedback: 'Het raamcontract zegt hoe de gemeente nu bij jou koopt. Voor het nieuwe papier vraagt de inkoper drie offertes op: dat is geen routine, en jouw plek is niet zeker.',
+        feedback:
+          'Het raamcontract zegt hoe de gemeente nu bij jou koopt. Voor het nieuwe papier vraagt de inkoper drie offertes op: dat is geen routine, en jouw plek is niet zeker.',
       },
       {
         text: 'Nieuwe aankoop: de gemeente koopt voor het eerst recyclepapier met keurmerk.',
@@ -99,7 +106,8 @@ export const discover: Kennischeck = [
       },
       {
         text: 'Dat hoeft niet in je plan: hoe de gemeente inkoopt, is de zaak van inkoop.',
-        feedback: 'Wie niet weet hoe de klant inkoopt, mist de mensen die de eisen opstellen en het moment waarop het budget vastligt. Dan is de keuze vaak al gemaakt voordat jij aan tafel zit.',
+        feedback:
+          'Wie niet weet hoe de klant inkoopt, mist de mensen die de eisen opstellen en het moment waarop het budget vastligt. Dan is de keuze vaak al gemaakt voordat jij aan tafel zit.',
       },
     ],
   },
@@ -149,7 +157,8 @@ export const discover: Kennischeck = [
       },
       {
         text: `In advies en één vast aanspreekpunt: daar schiet ${c.name} tekort.`,
-        feedback: 'Een zwakte van de concurrent is vaak jouw verkoopkans. Advies en een vaste accountmanager passen ook bij wat de klant nodig heeft voor de strengere eisen.',
+        feedback:
+          'Een zwakte van de concurrent is vaak jouw verkoopkans. Advies en een vaste accountmanager passen ook bij wat de klant nodig heeft voor de strengere eisen.',
         correct: true,
       },
     ],

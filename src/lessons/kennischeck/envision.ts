@@ -6,12 +6,14 @@ export const envision: Kennischeck = [
   {
     id: 'uitgangspunten-salesplan',
     goal: 1,
-    situation: 'Jesse is accountmanager bij een drukkerij en begint aan een plan voor een uitgeverij. De uitgangspunten van het salesplan (het verkoopplan) van zijn team kent hij niet.',
+    situation:
+      'Jesse is accountmanager bij een drukkerij en begint aan een plan voor een uitgeverij. De uitgangspunten van het salesplan (het verkoopplan) van zijn team kent hij niet.',
     question: 'Wat doet hij eerst?',
     options: [
       {
         text: 'Hij begint bij de uitgeverij en haar wensen: het plan gaat over de klant, niet over de drukkerij.',
-        feedback: 'Een accountplan dient ook de plannen van je eigen organisatie. Zonder de uitgangspunten weet Jesse niet of zijn doelen passen bij wat de drukkerij wil.',
+        feedback:
+          'Een accountplan dient ook de plannen van je eigen organisatie. Zonder de uitgangspunten weet Jesse niet of zijn doelen passen bij wat de drukkerij wil.',
       },
       {
         text: 'Hij schrijft zelf een paar uitgangspunten op die voor zijn team logisch lijken.',
@@ -19,24 +21,28 @@ export const envision: Kennischeck = [
       },
       {
         text: 'Hij beschrijft eerst de drukkerij en vraagt zijn manager naar het salesplan.',
-        feedback: 'Zo weet hij waar zijn bedrijf heen wil, bijvoorbeeld met een groeidoel of een markt waar het team op focust. Het plan voor de uitgeverij sluit daar dan op aan.',
+        feedback:
+          'Zo weet hij waar zijn bedrijf heen wil, bijvoorbeeld met een groeidoel of een markt waar het team op focust. Het plan voor de uitgeverij sluit daar dan op aan.',
         correct: true,
       },
       {
         text: 'Hij neemt de doelen van de uitgeverij over als uitgangspunten voor zijn plan.',
-        feedback: 'De doelen van de klant zijn belangrijk, maar ze komen later in het voorstel. De uitgangspunten gaan over zijn eigen organisatie: wat wil de drukkerij bereiken?',
+        feedback:
+          'De doelen van de klant zijn belangrijk, maar ze komen later in het voorstel. De uitgangspunten gaan over zijn eigen organisatie: wat wil de drukkerij bereiken?',
       },
     ],
   },
   {
     id: 'eerste-doel-klant',
     goal: 4,
-    situation: 'Ahmed is accountmanager bij een leverancier van kantoormeubilair. Voor zijn klant, een hogeschool, schrijft hij als eerste doel: "Meer bureaustoelen verkopen aan de hogeschool."',
+    situation:
+      'Ahmed is accountmanager bij een leverancier van kantoormeubilair. Voor zijn klant, een hogeschool, schrijft hij als eerste doel: "Meer bureaustoelen verkopen aan de hogeschool."',
     question: 'Welk eerste doel is sterker?',
     options: [
       {
         text: 'De omzet bij de hogeschool groeit met 10%, met de nieuwe stoelen als trekker.',
-        feedback: 'Dat is nog steeds Ahmeds eigen doel, nu met een getal. Begin bij wat de hogeschool wil bereiken; zijn omzet volgt daaruit. Getallen komen in stap 6.',
+        feedback:
+          'Dat is nog steeds Ahmeds eigen doel, nu met een getal. Begin bij wat de hogeschool wil bereiken; zijn omzet volgt daaruit. Getallen komen in stap 6.',
       },
       {
         text: 'Minder verzuim door rugklachten bij het personeel, dankzij betere werkplekken.',
@@ -56,7 +62,8 @@ export const envision: Kennischeck = [
   {
     id: 'houding-bereidheid',
     goal: 2,
-    situation: 'De facilitair manager van een zorginstelling is heel tevreden over jouw levering. Over een nieuw idee zegt hij: "Voorlopig veranderen we niets."',
+    situation:
+      'De facilitair manager van een zorginstelling is heel tevreden over jouw levering. Over een nieuw idee zegt hij: "Voorlopig veranderen we niets."',
     question: 'Hoe noteer je zijn houding en zijn bereidheid?',
     options: [
       {
@@ -73,7 +80,8 @@ export const envision: Kennischeck = [
       },
       {
         text: 'Houding: positief. Bereidheid: laag.',
-        feedback: 'De houding zegt hoe de klant nu over je denkt: tevreden, dus positief. De bereidheid zegt hoeveel zin hij heeft om samen iets nieuws te doen: weinig.',
+        feedback:
+          'De houding zegt hoe de klant nu over je denkt: tevreden, dus positief. De bereidheid zegt hoeveel zin hij heeft om samen iets nieuws te doen: weinig.',
         correct: true,
       },
     ],
@@ -81,7 +89,8 @@ export const envision: Kennischeck = [
   {
     id: 'account-classificatie',
     goal: 3,
-    situation: 'Sara verkoopt koffieautomaten. Een ziekenhuis groeit snel en past precies bij het salesplan van haar team, dat in de zorg wil groeien. Toch koopt het ziekenhuis bijna alles bij een concurrent.',
+    situation:
+      'Sara verkoopt koffieautomaten. Een ziekenhuis groeit snel en past precies bij het salesplan van haar team, dat in de zorg wil groeien. Toch koopt het ziekenhuis bijna alles bij een concurrent.',
     question: 'Welke plaats geeft ze dit account tussen haar andere klanten?',
     options: [
       {
@@ -90,16 +99,19 @@ export const envision: Kennischeck = [
       },
       {
         text: 'Beperkt bedienen: ze verkoopt er bijna niets, dus het levert weinig op.',
-        feedback: 'Alleen haar positie is zwak. De klant zelf is aantrekkelijk, want hij groeit en past bij het salesplan. Wie alleen naar de omzet van nu kijkt, laat een kans liggen.',
+        feedback:
+          'Alleen haar positie is zwak. De klant zelf is aantrekkelijk, want hij groeit en past bij het salesplan. Wie alleen naar de omzet van nu kijkt, laat een kans liggen.',
       },
       {
         text: 'Ontwikkelen: aantrekkelijk, maar de concurrent levert nu bijna alles.',
-        feedback: 'Een aantrekkelijke klant waar je nog zwak staat, hoort bij ontwikkelen. Met de reden erbij kan Sara uitleggen waarom ze tijd en budget vraagt om er sterker te worden.',
+        feedback:
+          'Een aantrekkelijke klant waar je nog zwak staat, hoort bij ontwikkelen. Met de reden erbij kan Sara uitleggen waarom ze tijd en budget vraagt om er sterker te worden.',
         correct: true,
       },
       {
         text: 'Onderhouden: ze houdt het contact warm tot de concurrent een fout maakt.',
-        feedback: 'Onderhouden past bij een minder aantrekkelijke klant waar je sterk staat. Hier is het net andersom: een aantrekkelijke klant en een zwakke positie.',
+        feedback:
+          'Onderhouden past bij een minder aantrekkelijke klant waar je sterk staat. Hier is het net andersom: een aantrekkelijke klant en een zwakke positie.',
       },
     ],
   },

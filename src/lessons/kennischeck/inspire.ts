@@ -144,7 +144,8 @@ export const inspire: Kennischeck = [
       },
       {
         text: m.forBuyer,
-        feedback: 'De inkoper let op prijs en voorwaarden. Deze boodschap gaat op haar bezwaar in: ze betaalt per stuk iets meer, maar verbruikt minder. Met bewijs erbij wordt het een argument.',
+        feedback:
+          'De inkoper let op prijs en voorwaarden. Deze boodschap gaat op haar bezwaar in: ze betaalt per stuk iets meer, maar verbruikt minder. Met bewijs erbij wordt het een argument.',
         correct: true,
       },
       {

@@ -144,7 +144,8 @@ export const klantplan: Kennischeck = [
       },
       {
         text: m.question,
-        feedback: 'Een -- is zeer bedreigend: een zwakte maakt een bedreiging groter. Hier kan de klant zelf iets veranderen, en het bedrijf van de accountmanager kan helpen.',
+        feedback:
+          'Een -- is zeer bedreigend: een zwakte maakt een bedreiging groter. Hier kan de klant zelf iets veranderen, en het bedrijf van de accountmanager kan helpen.',
         correct: true,
       },
       {

@@ -11,12 +11,14 @@ export const schedule: Kennischeck = [
     options: [
       {
         text: 'Per stap geteld, met zoeken, gesprek en overleg: al snel drie à vier werkdagen.',
-        feedback: 'Een eerste plan voor een grote klant kost al snel 20 tot 30 uur. Met een getal per stap kan Mark tijd vragen en blokken in zijn agenda zetten.',
+        feedback:
+          'Een eerste plan voor een grote klant kost al snel 20 tot 30 uur. Met een getal per stap kan Mark tijd vragen en blokken in zijn agenda zetten.',
         correct: true,
       },
       {
         text: 'Een middag: hij kent de klant, dus het werkblad is zo ingevuld.',
-        feedback: 'Wie denkt dat een plan in een middag af is, raakt gefrustreerd en stopt halverwege. Het zoeken, het klantgesprek en het overleg kosten ook tijd.',
+        feedback:
+          'Wie denkt dat een plan in een middag af is, raakt gefrustreerd en stopt halverwege. Het zoeken, het klantgesprek en het overleg kosten ook tijd.',
       },
       {
         text: 'Twee dagen schrijven; het klantgesprek en het overleg horen bij zijn gewone werk.',
@@ -45,7 +47,8 @@ export const schedule: Kennischeck = [
       },
       {
         text: 'Vóór 15 november een eerste versie; de goedkeuring kan later nog.',
-        feedback: 'De datum waarop het plan klaar is, is de datum van de goedkeuring, niet die van de eerste versie. Zonder goedkeuring gaat er geen budget mee in de begroting.',
+        feedback:
+          'De datum waarop het plan klaar is, is de datum van de goedkeuring, niet die van de eerste versie. Zonder goedkeuring gaat er geen budget mee in de begroting.',
       },
       {
         text: 'Op 15 november zelf, de dag waarop de begroting vastligt.',
@@ -101,7 +104,8 @@ export const schedule: Kennischeck = [
   {
     id: 'mijlpalen',
     goal: 2,
-    situation: 'Femke heeft alleen de datum waarop haar plan af moet zijn in haar agenda gezet. Twee weken ervoor merkt ze dat het gesprek met de klant nog niet is gepland.',
+    situation:
+      'Femke heeft alleen de datum waarop haar plan af moet zijn in haar agenda gezet. Twee weken ervoor merkt ze dat het gesprek met de klant nog niet is gepland.',
     question: 'Wat had haar dit eerder laten zien?',
     options: [
       {
@@ -132,7 +136,8 @@ export const schedule: Kennischeck = [
     options: [
       {
         text: `Voor ${b.planYear} alleen wat in een bestaand budget past; de rest mikt op de volgende begroting.`,
-        feedback: 'Het budget van de klant voor dat jaar ligt al vast. Een proef binnen het budget van een afdeling kan nog; een grote uitrol plan je voor de begroting van het jaar erna.',
+        feedback:
+          'Het budget van de klant voor dat jaar ligt al vast. Een proef binnen het budget van een afdeling kan nog; een grote uitrol plan je voor de begroting van het jaar erna.',
         correct: true,
       },
       {
@@ -141,7 +146,8 @@ export const schedule: Kennischeck = [
       },
       {
         text: `Ze vraagt inkoop de begroting voor ${b.planYear} te heropenen, want haar voorstel bespaart geld.`,
-        feedback: 'Een vastgestelde begroting gaat zelden weer open voor één leverancier. Zoek wat past in een budget dat er al is, en mik met de rest op de volgende begroting.',
+        feedback:
+          'Een vastgestelde begroting gaat zelden weer open voor één leverancier. Zoek wat past in een budget dat er al is, en mik met de rest op de volgende begroting.',
       },
       {
         text: 'Ze schuift haar hele plan een jaar op, zodat het met de begroting samenvalt.',

@@ -24,7 +24,12 @@ export const ACTIE: StepItem[] = [
       if (!list.length) return [finding('actie.actions', say.actionPlanEmpty)];
       return list.flatMap((a, i) => {
         const name = say.quote(a.action, say.onLine(i));
-        const missing = [!filled(a.owner) && say.wordOwner, !filled(a.start) && say.wordStart, !filled(a.due) && say.wordDue, !filled(a.resources) && say.wordResources].filter((m): m is string => !!m);
+        const missing = [
+          !filled(a.owner) && say.wordOwner,
+          !filled(a.start) && say.wordStart,
+          !filled(a.due) && say.wordDue,
+          !filled(a.resources) && say.wordResources,
+        ].filter((m): m is string => !!m);
         const out: Finding[] = [];
         if (missing.length) out.push(finding('actie.actions', say.actionMissing(name, missing)));
         if (filled(a.start) && filled(a.due) && a.due < a.start) out.push(finding('actie.actions', say.actionDoneBeforeStart(name)));

@@ -13,7 +13,12 @@ export const ADAPT: StepItem[] = [
       everyRow('adapt.signals', plan.adapt.signals, {
         none: say.signalsNone,
         name: (row, i) => say.signalName(say.quote(row.change, say.onLine(i))),
-        missing: (row) => [!filled(row.date) && say.aDate, !filled(row.change) && say.whatChanged, !filled(row.consequence) && say.theConsequence, !filled(row.adjustment) && say.theAdjustment],
+        missing: (row) => [
+          !filled(row.date) && say.aDate,
+          !filled(row.change) && say.whatChanged,
+          !filled(row.consequence) && say.theConsequence,
+          !filled(row.adjustment) && say.theAdjustment,
+        ],
       }),
   }),
   check({
@@ -40,7 +45,13 @@ export const ADAPT: StepItem[] = [
       everyRow('adapt.risks', plan.adapt.risks, {
         none: say.risksNone,
         name: (row, i) => say.riskName(say.quote(row.risk, say.onLine(i))),
-        missing: (row) => [!filled(row.risk) && say.aDescription, !row.likelihood && say.aLikelihood, !row.impact && say.anImpact, !filled(row.measure) && say.aMeasure, !filled(row.owner) && say.anOwner],
+        missing: (row) => [
+          !filled(row.risk) && say.aDescription,
+          !row.likelihood && say.aLikelihood,
+          !row.impact && say.anImpact,
+          !filled(row.measure) && say.aMeasure,
+          !filled(row.owner) && say.anOwner,
+        ],
       }),
   }),
   self({ id: 'team-weet', text: 'Het team weet wat er in het plan is veranderd en waarom.' }),

@@ -48,7 +48,12 @@ export const ALIGN: StepItem[] = [
         none: say.meetingsNone,
         tooFew: () => say.meetingsOne,
         name: (row, i) => say.meetingName(say.quote(row.meeting, say.onLine(i))),
-        missing: (row) => [!filled(row.meeting) && say.aName, !filled(row.frequency) && say.aFrequency, !filled(row.participants) && say.participants, !filled(row.purpose) && say.aPurpose],
+        missing: (row) => [
+          !filled(row.meeting) && say.aName,
+          !filled(row.frequency) && say.aFrequency,
+          !filled(row.participants) && say.participants,
+          !filled(row.purpose) && say.aPurpose,
+        ],
       }),
   }),
   self({ id: 'overleg-evaluatie', text: 'Eén overleg valt samen met de evaluatiemomenten uit stap 2.' }),

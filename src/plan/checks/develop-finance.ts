@@ -21,7 +21,8 @@ export const BUDGET_AND_FINANCE: StepItem[] = [
         const costs = (has(row.hours) && has(row.rate)) || has(row.otherCost);
         const missing = missingParts([!filled(row.item) && say.aName, !costs && say.costs]);
         if (missing.length) out.push(finding('develop.budget', say.rowMissing(name, missing)));
-        if (!opportunities.has(row.opportunity) && !filled(row.noOpportunity)) out.push(finding('develop.budget', row.opportunity ? say.lineServesRemovedOpportunity(name) : say.lineServesNoOpportunity(name)));
+        if (!opportunities.has(row.opportunity) && !filled(row.noOpportunity))
+          out.push(finding('develop.budget', row.opportunity ? say.lineServesRemovedOpportunity(name) : say.lineServesNoOpportunity(name)));
         return out;
       });
     },
@@ -46,7 +47,8 @@ export const BUDGET_AND_FINANCE: StepItem[] = [
       const year = planYear(plan);
       for (const [i, row] of years.entries()) {
         const missing = missingParts([!has(row.year) && say.wordYear, !has(row.revenue) && say.wordRevenue, !has(row.margin) && say.wordMargin]);
-        if (missing.length) out.push(finding('develop.planYears', say.planYearMissing(has(row.year) ? say.planYearName(row.year) : say.planYearLine(i), missing)));
+        if (missing.length)
+          out.push(finding('develop.planYears', say.planYearMissing(has(row.year) ? say.planYearName(row.year) : say.planYearLine(i), missing)));
       }
       if (year !== null && !years.some((r) => r.year === year)) out.push(finding('develop.planYears', say.fillPlanYear(year)));
       if (year === null && !years.length) out.push(finding('develop.planYears', say.fillAPlanYear));
@@ -57,7 +59,8 @@ export const BUDGET_AND_FINANCE: StepItem[] = [
       if (given.size < 4 || quarters.length !== 4) out.push(finding('develop.quarters', say.fourQuarters));
       if (quarters.some((q) => !has(q.revenue) || !has(q.margin))) out.push(finding('develop.quarters', say.quarterFigures));
       const t = quarterTotals(plan);
-      if (given.size === 4 && t.target !== null && t.year !== null && t.revenue !== t.target) out.push(finding('develop.quarters', say.quartersDoNotAddUp(formatEuro(t.revenue), t.year, formatEuro(t.target))));
+      if (given.size === 4 && t.target !== null && t.year !== null && t.revenue !== t.target)
+        out.push(finding('develop.quarters', say.quartersDoNotAddUp(formatEuro(t.revenue), t.year, formatEuro(t.target))));
       return out;
     },
   }),
@@ -67,10 +70,25 @@ export const BUDGET_AND_FINANCE: StepItem[] = [
     text: `Je omzetdoel is opgebouwd uit de bestaande omzet en je verkoopkansen, en ligt er niet meer dan ${BRIDGE_TOLERANCE}% boven.`,
     run: (plan) => {
       const d = plan.develop;
-      const out = whenMissing('develop.baseGrowth', say.bridgeMissing, [!has(d.baseGrowth) && say.theBaseGrowth, !filled(d.baseGrowthNote) && say.whyThatGrowth]);
+      const out = whenMissing('develop.baseGrowth', say.bridgeMissing, [
+        !has(d.baseGrowth) && say.theBaseGrowth,
+        !filled(d.baseGrowthNote) && say.whyThatGrowth,
+      ]);
       const b = revenueBridge(plan);
       if (b.backed === false && b.base && b.year !== null && b.target !== null && b.gap !== null && b.gapPercent !== null) {
-        out.push(finding('develop.baseGrowth', say.targetAboveBridge(b.year, formatEuro(b.target), formatEuro(b.gap), formatEuro(b.expected), formatPercent(b.gapPercent), formatPercent(BRIDGE_TOLERANCE))));
+        out.push(
+          finding(
+            'develop.baseGrowth',
+            say.targetAboveBridge(
+              b.year,
+              formatEuro(b.target),
+              formatEuro(b.gap),
+              formatEuro(b.expected),
+              formatPercent(b.gapPercent),
+              formatPercent(BRIDGE_TOLERANCE),
+            ),
+          ),
+        );
       }
       return out;
     },

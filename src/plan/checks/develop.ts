@@ -16,9 +16,13 @@ export const DEVELOP: StepItem[] = [
     run: (plan) =>
       noObjectives(plan) ??
       objectives(plan).flatMap((o, i) => {
-        const missing = [!o.type && say.wordType, !filled(o.kpi) && say.wordKpi, !filled(o.baseline) && say.wordBaseline, !filled(o.target) && say.wordTarget, !filled(o.deadline) && say.wordDeadline].filter(
-          (m): m is string => !!m,
-        );
+        const missing = [
+          !o.type && say.wordType,
+          !filled(o.kpi) && say.wordKpi,
+          !filled(o.baseline) && say.wordBaseline,
+          !filled(o.target) && say.wordTarget,
+          !filled(o.deadline) && say.wordDeadline,
+        ].filter((m): m is string => !!m);
         return missing.length ? [finding('develop.objectives', say.objectiveMissing(say.objectiveName(say.quote(o.objective, say.onLine(i))), missing))] : [];
       }),
   }),
@@ -29,7 +33,9 @@ export const DEVELOP: StepItem[] = [
     run: (plan) =>
       noObjectives(plan) ??
       objectives(plan)
-        .filter((o) => o.type && QUANTITATIVE_TYPES.includes(o.type) && filled(o.baseline) && filled(o.target) && !(digit.test(o.baseline) && digit.test(o.target)))
+        .filter(
+          (o) => o.type && QUANTITATIVE_TYPES.includes(o.type) && filled(o.baseline) && filled(o.target) && !(digit.test(o.baseline) && digit.test(o.target)),
+        )
         .map((o) => finding('develop.objectives', say.objectiveNotANumber(say.quote(o.objective, ''), o.type))),
   }),
   check({
@@ -38,7 +44,12 @@ export const DEVELOP: StepItem[] = [
     text: 'Elk doel komt uit een kernvraag van stap 4.',
     run: (plan) => {
       const questions = new Set(plan.klantplan.keyQuestions.filter((q) => filled(q.question)).map((q) => q.id));
-      return noObjectives(plan) ?? objectives(plan).filter((o) => !questions.has(o.question)).map((o) => finding('develop.objectives', say.objectiveWithoutQuestion(named(o.objective))));
+      return (
+        noObjectives(plan) ??
+        objectives(plan)
+          .filter((o) => !questions.has(o.question))
+          .map((o) => finding('develop.objectives', say.objectiveWithoutQuestion(named(o.objective))))
+      );
     },
   }),
   check({
@@ -47,7 +58,12 @@ export const DEVELOP: StepItem[] = [
     text: 'Elk doel hoort bij een eerste doel uit stap 1, en dus bij zijn taakverdeling.',
     run: (plan) => {
       const goals = new Set(firstGoals(plan).map((g) => g.id));
-      return noObjectives(plan) ?? objectives(plan).filter((o) => !goals.has(o.goal)).map((o) => finding('develop.objectives', say.objectiveWithoutFirstGoal(named(o.objective))));
+      return (
+        noObjectives(plan) ??
+        objectives(plan)
+          .filter((o) => !goals.has(o.goal))
+          .map((o) => finding('develop.objectives', say.objectiveWithoutFirstGoal(named(o.objective))))
+      );
     },
   }),
   check({
@@ -55,7 +71,10 @@ export const DEVELOP: StepItem[] = [
     field: 'develop.objectives',
     text: 'Minstens één doel gaat over iets anders dan omzet, marge of aandeel.',
     run: (plan) =>
-      noObjectives(plan) ?? (objectives(plan).some((o) => o.type && !['omzet', 'marge', 'aandeel'].includes(o.type)) ? [] : [finding('develop.objectives', say.onlyRevenueObjectives)]),
+      noObjectives(plan) ??
+      (objectives(plan).some((o) => o.type && !['omzet', 'marge', 'aandeel'].includes(o.type))
+        ? []
+        : [finding('develop.objectives', say.onlyRevenueObjectives)]),
   }),
   self({ id: 'doelen-ar', text: 'Elk doel is acceptabel voor klant en team, en realistisch met de tijd en het budget.' }),
   check({
@@ -83,7 +102,12 @@ export const DEVELOP: StepItem[] = [
     run: (plan) => {
       const lines = plan.develop.strategies.filter((s) => filled(s.strategy));
       const ids = new Set(lines.map((s) => s.id));
-      const out = [...(noObjectives(plan) ?? []), ...objectives(plan).filter((o) => !ids.has(o.strategy)).map((o) => finding('develop.objectives', say.objectiveWithoutStrategy(named(o.objective))))];
+      const out = [
+        ...(noObjectives(plan) ?? []),
+        ...objectives(plan)
+          .filter((o) => !ids.has(o.strategy))
+          .map((o) => finding('develop.objectives', say.objectiveWithoutStrategy(named(o.objective)))),
+      ];
       const served = new Set(objectives(plan).map((o) => o.strategy));
       for (const line of lines) if (!served.has(line.id)) out.push(finding('develop.strategies', say.strategyWithoutObjective(say.quote(line.strategy, ''))));
       return out;

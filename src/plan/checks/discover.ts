@@ -13,7 +13,12 @@ export const DISCOVER: StepItem[] = [
       everyRow('discover.missingInfo', plan.discover.missingInfo, {
         none: say.missingInfoNone,
         name: (row, i) => say.questionName(say.quote(row.question, say.onLine(i))),
-        missing: (row) => [!filled(row.question) && say.theQuestionItself, !row.source && say.aSource, !filled(row.who) && say.whoFindsOut, !row.status && say.aStatus],
+        missing: (row) => [
+          !filled(row.question) && say.theQuestionItself,
+          !row.source && say.aSource,
+          !filled(row.who) && say.whoFindsOut,
+          !row.status && say.aStatus,
+        ],
       }),
   }),
   check({
@@ -36,7 +41,8 @@ export const DISCOVER: StepItem[] = [
     run: ({ discover: d }) => {
       const out: Finding[] = [];
       if (!d.dmu.some((p) => p.role === 'beslisser')) out.push(finding('discover.dmu', say.noDecider));
-      if (!d.dmu.some((p) => p.attitude === 'voorstander')) out.push(finding('discover.dmu', d.dmu.some((p) => p.attitude === 'positief') ? say.noSupporterOnlyPositive : say.noSupporter));
+      if (!d.dmu.some((p) => p.attitude === 'voorstander'))
+        out.push(finding('discover.dmu', d.dmu.some((p) => p.attitude === 'positief') ? say.noSupporterOnlyPositive : say.noSupporter));
       return out;
     },
   }),
@@ -102,7 +108,12 @@ export const DISCOVER: StepItem[] = [
       const out = everyRow('discover.trends', trends, {
         none: say.trendsNone,
         name: (row, i) => say.trendName(say.quote(row.development, say.onLine(i))),
-        missing: (row) => [!row.factor && say.aFactor, !filled(row.development) && say.theDevelopment, !row.effect && say.opportunityOrThreat, !filled(row.consequence) && say.whatItMeans],
+        missing: (row) => [
+          !row.factor && say.aFactor,
+          !filled(row.development) && say.theDevelopment,
+          !row.effect && say.opportunityOrThreat,
+          !filled(row.consequence) && say.whatItMeans,
+        ],
       });
       const open = DESTEP_FACTORS.filter((f) => !trends.some((t) => t.factor === f && filled(t.development)));
       if (rows(trends).length && open.length) out.push(finding('discover.trends', say.factorsWithoutTrend(open)));

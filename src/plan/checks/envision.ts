@@ -26,7 +26,12 @@ export const ENVISION: StepItem[] = [
         none: say.historyNone,
         tooFew: () => say.historyOneYear,
         name: (row, i) => (has(row.year) ? say.historyYear(row.year) : say.historyLine(i)),
-        missing: (row) => [!has(row.year) && say.wordYear, !has(row.revenue) && say.wordRevenue, !has(row.margin) && say.wordMargin, !has(row.share) && say.wordShare],
+        missing: (row) => [
+          !has(row.year) && say.wordYear,
+          !has(row.revenue) && say.wordRevenue,
+          !has(row.margin) && say.wordMargin,
+          !has(row.share) && say.wordShare,
+        ],
       }),
   }),
   self({ id: 'schatting', text: 'Een aandeel dat je hebt geschat, is aangevinkt als schatting.' }),

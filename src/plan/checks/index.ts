@@ -73,7 +73,9 @@ export function checklistHref(item: ProgramCheck): string {
 
 /** Every checklist item of every lesson, in step order and in the order the lesson lists them. */
 export const CHECKLIST: readonly ChecklistItem[] = STEPS.flatMap((s) =>
-  BY_STEP[s.id].map((item): ChecklistItem => ('run' in item ? { ...item, step: s.id, run: (plan: Plan) => item.run(plan).map((f) => toProblem(s.id, f)) } : { ...item, step: s.id })),
+  BY_STEP[s.id].map((item): ChecklistItem =>
+    'run' in item ? { ...item, step: s.id, run: (plan: Plan) => item.run(plan).map((f) => toProblem(s.id, f)) } : { ...item, step: s.id },
+  ),
 );
 
 /** The checklist of one lesson. */

@@ -9,7 +9,10 @@ export const INSPIRE: StepItem[] = [
     id: 'visie',
     field: 'inspire.vision',
     text: 'Je hebt een visie voor de klant geschreven en uitgelegd hoe die past bij zijn behoeften.',
-    run: ({ inspire: i }) => [...(filled(i.vision) ? [] : [finding('inspire.vision', say.writeVision)]), ...(filled(i.fit) ? [] : [finding('inspire.fit', say.explainFit)])],
+    run: ({ inspire: i }) => [
+      ...(filled(i.vision) ? [] : [finding('inspire.vision', say.writeVision)]),
+      ...(filled(i.fit) ? [] : [finding('inspire.fit', say.explainFit)]),
+    ],
   }),
   self({ id: 'visie-zonder-product', text: 'Je visie beschrijft de klant over een paar jaar, zonder productnamen.' }),
   check({
@@ -36,7 +39,12 @@ export const INSPIRE: StepItem[] = [
       return everyRow('inspire.relationships', plan.inspire.relationships, {
         none: say.relationshipsNone,
         name: (_row, i) => say.contactOnLine(i),
-        missing: (row) => [!people.has(row.contact) && say.aDmuPerson, !has(row.now) && say.aScoreNow, !has(row.target) && say.aTargetScore, !filled(row.action) && say.whatYouDo],
+        missing: (row) => [
+          !people.has(row.contact) && say.aDmuPerson,
+          !has(row.now) && say.aScoreNow,
+          !has(row.target) && say.aTargetScore,
+          !filled(row.action) && say.whatYouDo,
+        ],
       });
     },
   }),

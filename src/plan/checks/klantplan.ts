@@ -103,7 +103,11 @@ export const KLANTPLAN: StepItem[] = [
         none: say.sharedGoalsNone,
         tooFew: () => say.sharedGoalsOne,
         name: (row, i) => say.sharedGoalName(say.quote(row.customerGoal, say.onLine(i))),
-        missing: (row) => [!filled(row.customerGoal) && say.theCustomerGoal, !filled(row.contribution) && say.yourContribution, !filled(row.proof) && say.proof],
+        missing: (row) => [
+          !filled(row.customerGoal) && say.theCustomerGoal,
+          !filled(row.contribution) && say.yourContribution,
+          !filled(row.proof) && say.proof,
+        ],
       }),
   }),
 ];

@@ -94,7 +94,8 @@ export const wordEmployees = 'aantal medewerkers';
 export const wordStrategy = 'missie en strategie';
 export const wordOrientation = 'waar de klant op stuurt';
 export const noDecider = 'Er staat nog geen beslisser in de DMU.';
-export const noSupporterOnlyPositive = 'Er staat nog geen voorstander in de DMU. Positief is niet genoeg: een voorstander pleit binnen de klant actief voor je.';
+export const noSupporterOnlyPositive =
+  'Er staat nog geen voorstander in de DMU. Positief is niet genoeg: een voorstander pleit binnen de klant actief voor je.';
 export const noSupporter = 'Er staat nog geen voorstander in de DMU: wie pleit binnen de klant voor je?';
 export const dmuNone = 'Er staat nog niemand in de DMU.';
 export const dmuPerson = (name: string) => `${name} in de DMU`;
@@ -120,7 +121,8 @@ export const ourShareInTheirPurchasing = 'je aandeel in de inkoop van de klant';
 export const ourStrengthsHere = 'je sterktes voor deze klant';
 export const trendsNone = 'Beschrijf per DESTEP-factor een trend rond de klant.';
 /** The DESTEP factors (their codes are the words) that have no trend yet. */
-export const factorsWithoutTrend = (factors: readonly string[]) => `Bij ${factors.length === 1 ? 'deze factor' : 'deze factoren'} staat nog geen trend: ${and(factors)}.`;
+export const factorsWithoutTrend = (factors: readonly string[]) =>
+  `Bij ${factors.length === 1 ? 'deze factor' : 'deze factoren'} staat nog geen trend: ${and(factors)}.`;
 export const whatItMeans = 'wat het voor de klant betekent';
 export const trendName = (name: string) => `Trend ${name}`;
 export const aFactor = 'een factor';
@@ -149,7 +151,8 @@ export const keyQuestionNoCell = (question: string) => `Kernvraag ${question} ha
 /** `score` is null when the cell has none. */
 export const keyQuestionWeakCell = (question: string, score: string | null) =>
   `Kernvraag ${question} komt uit een cel met ${score ? `score ${score}` : 'nog geen score'}: kies een cel met ++ of --.`;
-export const writeOurPosition = 'Beschrijf je eigen positie bij dit account: waar sta je sterk en zwak tegenover de concurrent, en bij welke kansen en bedreigingen van de klant kun je helpen?';
+export const writeOurPosition =
+  'Beschrijf je eigen positie bij dit account: waar sta je sterk en zwak tegenover de concurrent, en bij welke kansen en bedreigingen van de klant kun je helpen?';
 export const writeConversationQuestions = 'Schrijf de vragen op die je de klant wilt stellen.';
 export const noteConversationDate = 'Noteer wanneer je de klant spreekt.';
 export const noteConversationOutcome = 'Noteer na het gesprek wat de klant zei en wat klopte.';
@@ -198,7 +201,8 @@ export const objectiveNotANumber = (name: string, type: string) => `Doel ${name}
 export const unnamed = 'zonder naam';
 export const objectiveWithoutQuestion = (name: string) => `Doel ${name} is nog niet gekoppeld aan een kernvraag uit stap 4.`;
 export const objectiveWithoutFirstGoal = (name: string) => `Doel ${name} hoort nog niet bij een eerste doel uit stap 1.`;
-export const onlyRevenueObjectives = 'Alle doelen gaan over omzet, marge of aandeel. Voeg een doel toe over bijvoorbeeld de relatie of de kwaliteit bij de klant.';
+export const onlyRevenueObjectives =
+  'Alle doelen gaan over omzet, marge of aandeel. Voeg een doel toe over bijvoorbeeld de relatie of de kwaliteit bij de klant.';
 export const strategyMissing = (parts: readonly string[]) => `De accountstrategie mist nog: ${and(parts)}.`;
 export const aGrowthDirection = 'een groeirichting';
 export const whyThatDirection = 'waarom je die richting kiest';
@@ -218,9 +222,11 @@ export const budgetEmpty = 'Het budget is nog leeg.';
 export const budgetLineName = (name: string) => `Post ${name}`;
 export const costs = 'kosten (uren met uurtarief, of overige kosten)';
 export const lineServesNoOpportunity = (name: string) => `${name} dient nog geen verkoopkans: kies er een, of schrijf waarom de post er geen dient.`;
-export const lineServesRemovedOpportunity = (name: string) => `${name} dient een verkoopkans die er niet meer is: kies een andere, of schrijf waarom de post er geen dient.`;
+export const lineServesRemovedOpportunity = (name: string) =>
+  `${name} dient een verkoopkans die er niet meer is: kies een andere, of schrijf waarom de post er geen dient.`;
 export const budgetWithoutHours = 'Er staan nog geen uren in het budget. Tel de uren van je team of een ploeg mee, met hun uurtarief.';
-export const hoursWithoutRate = (name: string) => `Post ${name} heeft uren maar nog geen uurtarief. Vul het tarief in, en tel de uren dan niet ook mee in de overige kosten.`;
+export const hoursWithoutRate = (name: string) =>
+  `Post ${name} heeft uren maar nog geen uurtarief. Vul het tarief in, en tel de uren dan niet ook mee in de overige kosten.`;
 export const planYearMissing = (name: string, parts: readonly string[]) => `${name} mist nog: ${and(parts)}.`;
 export const planYearName = (year: number) => `Het planjaar ${year}`;
 export const planYearLine = (index: number) => `Regel ${index + 1} van de planjaren`;
@@ -247,11 +253,11 @@ export const signalName = (name: string) => `Signaal ${name}`;
 export const whatChanged = 'wat er veranderde';
 export const theConsequence = 'het gevolg';
 export const theAdjustment = 'de aanpassing';
-export const noKpisToMeasure = 'Er zijn nog geen KPI\'s in stap 6 om te meten.';
+export const noKpisToMeasure = "Er zijn nog geen KPI's in stap 6 om te meten.";
 export const noKpiMeasurement = 'Er is nog geen KPI-meting. Noteer bij elke evaluatie de stand van elke KPI.';
 /** `date` already written. */
 export const measurementMissesKpi = (date: string, kpi: string) => `De meting van ${date} mist de KPI ${kpi}.`;
-export const risksNone = 'Benoem de risico\'s voor het plan.';
+export const risksNone = "Benoem de risico's voor het plan.";
 export const riskName = (name: string) => `Risico ${name}`;
 export const aDescription = 'een omschrijving';
 export const aLikelihood = 'een waarschijnlijkheid';

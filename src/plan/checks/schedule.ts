@@ -22,7 +22,10 @@ export const SCHEDULE: StepItem[] = [
       return [];
     },
   }),
-  self({ id: 'klaar-voor-begroting', text: 'Het plan is klaar vóór de begroting van je eigen bedrijf, en houdt rekening met de begroting en het inkoopjaar van de klant.' }),
+  self({
+    id: 'klaar-voor-begroting',
+    text: 'Het plan is klaar vóór de begroting van je eigen bedrijf, en houdt rekening met de begroting en het inkoopjaar van de klant.',
+  }),
   check({
     id: 'geldigheid-evaluatie',
     field: 'schedule.validFrom',

@@ -47,9 +47,13 @@ export function readQuizState(data: unknown): QuizState {
     const total = lesson['total'];
     const answers: Record<string, QuizAnswer> = {};
     for (const [id, a] of Object.entries(lesson['answers'])) {
-      if (id !== '__proto__' && isObject(a) && typeof a['choice'] === 'string' && typeof a['correct'] === 'boolean') answers[id] = { choice: a['choice'], correct: a['correct'] };
+      if (id !== '__proto__' && isObject(a) && typeof a['choice'] === 'string' && typeof a['correct'] === 'boolean')
+        answers[id] = { choice: a['choice'], correct: a['correct'] };
     }
-    state.lessons[step] = { total: typeof total === 'number' && Number.isInteger(total) && total > 0 && total < 100 ? total : Object.keys(answers).length, answers };
+    state.lessons[step] = {
+      total: typeof total === 'number' && Number.isInteger(total) && total > 0 && total < 100 ? total : Object.keys(answers).length,
+      answers,
+    };
   }
   return state;
 }

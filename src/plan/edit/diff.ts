@@ -89,7 +89,8 @@ type Row = { id: string } & Record<string, unknown>;
 /** Field by field, what changed from `before` to `after` (two versions of one plan). */
 export function diffPlans(before: Plan, after: Plan): FieldChange[] {
   const changes: FieldChange[] = [];
-  if (before.name !== after.name) changes.push({ section: 'cover', key: 'name', where: planNameField, lines: [`${show(before.name)} → ${show(after.name)}`], words: [null] });
+  if (before.name !== after.name)
+    changes.push({ section: 'cover', key: 'name', where: planNameField, lines: [`${show(before.name)} → ${show(after.name)}`], words: [null] });
   for (const section of SECTION_IDS) {
     for (const { key, info, def } of sectionFields(section)) {
       const a = (before[section] as Record<string, unknown>)[key];

@@ -64,7 +64,15 @@ export function updateRowCell(plan: Plan, section: SectionId, key: string, rowId
   if (!rows.some((r) => r.id === rowId)) return refused(rowGone);
   const checked = checkValue(cellDef, value);
   if (!checked.ok) return checked;
-  return { ok: true, plan: withField(plan, section, key, rows.map((r) => (r.id === rowId ? { ...r, [column]: checked.value } : r))) };
+  return {
+    ok: true,
+    plan: withField(
+      plan,
+      section,
+      key,
+      rows.map((r) => (r.id === rowId ? { ...r, [column]: checked.value } : r)),
+    ),
+  };
 }
 
 /** Removes a row; returns the row and where it stood, so it can be put back. */
@@ -72,7 +80,15 @@ export function removeRowFrom(plan: Plan, section: SectionId, key: string, rowId
   const rows = rowsOf(plan, section, key);
   const index = rows.findIndex((r) => r.id === rowId);
   if (index < 0) return { plan, removed: null };
-  return { plan: withField(plan, section, key, rows.filter((r) => r.id !== rowId)), removed: { row: rows[index]!, index } };
+  return {
+    plan: withField(
+      plan,
+      section,
+      key,
+      rows.filter((r) => r.id !== rowId),
+    ),
+    removed: { row: rows[index]!, index },
+  };
 }
 
 /** Moves a row up (-1) or down (+1); the same plan at the ends. */

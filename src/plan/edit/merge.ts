@@ -35,7 +35,9 @@ export function mergePlans(base: Plan, mine: Plan, theirs: Plan, paths: Iterable
   const conflicts: Conflict[] = [];
   for (const path of paths) {
     if (path === 'name') {
-      plan.name = mergeValue(base.name, mine.name, theirs.name, () => conflicts.push({ path, where: planNameField, mine: mine.name, theirs: theirs.name })) as string;
+      plan.name = mergeValue(base.name, mine.name, theirs.name, () =>
+        conflicts.push({ path, where: planNameField, mine: mine.name, theirs: theirs.name }),
+      ) as string;
       continue;
     }
     const dot = path.indexOf('.');
@@ -49,11 +51,16 @@ export function mergePlans(base: Plan, mine: Plan, theirs: Plan, paths: Iterable
         conflicts.push({ path, rowId, column, where: fieldPathLabel(section, key, index, kind === 'list' ? undefined : column), mine: m, theirs: t }),
       );
     } else if (kind === 'matrix') {
-      merged = mergeRecord((get(base) ?? {}) as Record<string, unknown>, (get(mine) ?? {}) as Record<string, unknown>, (get(theirs) ?? {}) as Record<string, unknown>, (cell, m, t) =>
-        conflicts.push({ path, column: cell, where: fieldPathLabel(section, key), mine: m, theirs: t }),
+      merged = mergeRecord(
+        (get(base) ?? {}) as Record<string, unknown>,
+        (get(mine) ?? {}) as Record<string, unknown>,
+        (get(theirs) ?? {}) as Record<string, unknown>,
+        (cell, m, t) => conflicts.push({ path, column: cell, where: fieldPathLabel(section, key), mine: m, theirs: t }),
       );
     } else {
-      merged = mergeValue(get(base), get(mine), get(theirs), () => conflicts.push({ path, where: fieldPathLabel(section, key), mine: get(mine), theirs: get(theirs) }));
+      merged = mergeValue(get(base), get(mine), get(theirs), () =>
+        conflicts.push({ path, where: fieldPathLabel(section, key), mine: get(mine), theirs: get(theirs) }),
+      );
     }
     (plan[section] as Record<string, unknown>)[key] = structuredClone(merged);
   }
@@ -109,7 +116,11 @@ function mergeRows(
   // Order: this tab's, if it moved rows; else the stored one. The other side's new rows go after
   // the row they followed there.
   const common = (rows: Row[]) => rows.filter((r) => b.has(r.id) && m.has(r.id)).map((r) => r.id);
-  const movedHere = common(mine).join('\u0000') !== common(base).filter((id) => m.has(id)).join('\u0000');
+  const movedHere =
+    common(mine).join('\u0000') !==
+    common(base)
+      .filter((id) => m.has(id))
+      .join('\u0000');
   const [primary, secondary] = movedHere ? [mine, theirs] : [theirs, mine];
   const order = primary.filter((r) => kept.has(r.id)).map((r) => r.id);
   secondary.forEach((row, i) => {

@@ -57,7 +57,8 @@ const shortLines = (value: unknown) => 1.05 * textLines(String(typeof value === 
 /** Lines a filled field of each kind takes, with its label. */
 const KIND_LINES = {
   longText: (_plan, _def, value) => HEADING + textLines(String(value)) + 0.5,
-  list: (_plan, _def, value) => HEADING + (value as Array<{ text: string }>).filter((i) => i.text.trim()).reduce((n, i) => n + textLines(i.text, CHARS_PER_LINE - 5) + 0.25, 0) + 0.5,
+  list: (_plan, _def, value) =>
+    HEADING + (value as Array<{ text: string }>).filter((i) => i.text.trim()).reduce((n, i) => n + textLines(i.text, CHARS_PER_LINE - 5) + 0.25, 0) + 0.5,
   table: (_plan, def, value) => {
     const rows = (value as Array<Record<string, unknown>>).filter((r) => isFilled(r));
     return HEADING + tableLines((def as { columns: Record<string, ColumnDef> }).columns, rows);
@@ -103,7 +104,15 @@ const figureLines = (mm: number) => HEADING + mm / 5.1;
  */
 const EXTRA_LINES: ByPath<(plan: Plan) => number> = {
   'develop.planYears': (plan) =>
-    HEADING + 1.6 + (plan.envision.history.length + plan.develop.planYears.length) * 1.35 + 15 + HEADING + 1.6 + (plan.develop.opportunities.length + 5) * 1.1 + 3 + figureLines(84),
+    HEADING +
+    1.6 +
+    (plan.envision.history.length + plan.develop.planYears.length) * 1.35 +
+    15 +
+    HEADING +
+    1.6 +
+    (plan.develop.opportunities.length + 5) * 1.1 +
+    3 +
+    figureLines(84),
   'discover.dmu': (plan) => figureLines((Math.ceil(plan.discover.dmu.filter((p) => isFilled(p)).length / 3) + 1) * 40 + 20),
   'actie.actions': (plan) => {
     const actions = plan.actie.actions.filter((a) => isFilled(a));
@@ -113,7 +122,8 @@ const EXTRA_LINES: ByPath<(plan: Plan) => number> = {
   'develop.budget': () => 3,
   'develop.opportunities': () => 3,
   'develop.quarters': () => 3,
-  'develop.objectives': (plan) => HEADING + tableLines({ objective: { kind: 'text' }, question: { kind: 'reference', ref: { matrix: true } } }, plan.develop.objectives),
+  'develop.objectives': (plan) =>
+    HEADING + tableLines({ objective: { kind: 'text' }, question: { kind: 'reference', ref: { matrix: true } } }, plan.develop.objectives),
 };
 
 function extraLines(plan: Plan, section: SectionId, key: string): number {

@@ -86,8 +86,16 @@ export const EXAM_CHAPTERS: readonly ExamChapter[] = [
     write: 'Begin met de markt van de klant en zijn plaats daarin. Trek na elk deel in één zin de conclusie voor je plan. De DMU staat in de bijlage.',
     parts: [
       { section: 'discover', title: 'De klant', fields: ['sector', 'employees', 'revenue', 'locations', 'strategy', 'orientation', 'goals'] },
-      { section: 'discover', title: 'Hoe de klant inkoopt', fields: ['buyClass', 'purchasingProcess', 'purchasingPortfolio', 'purchasingPhases', 'buyingFromUs'] },
-      { section: 'envision', title: 'De relatie tot nu toe', fields: ['history', 'attitude', 'attitudeNote', 'customerGoals', 'willingness', 'willingnessNote'] },
+      {
+        section: 'discover',
+        title: 'Hoe de klant inkoopt',
+        fields: ['buyClass', 'purchasingProcess', 'purchasingPortfolio', 'purchasingPhases', 'buyingFromUs'],
+      },
+      {
+        section: 'envision',
+        title: 'De relatie tot nu toe',
+        fields: ['history', 'attitude', 'attitudeNote', 'customerGoals', 'willingness', 'willingnessNote'],
+      },
       { section: 'discover', fields: ['currentSales', 'ourShare', 'ourStrengths'] },
       { section: 'envision', title: 'Classificatie van het account', fields: ['classification', 'classificationReason'] },
       { section: 'discover', title: 'Concurrentie en omgeving', fields: ['competitors', 'trends'] },
@@ -100,7 +108,21 @@ export const EXAM_CHAPTERS: readonly ExamChapter[] = [
     purpose: 'De SWOT van de klant, de confrontatie en de kernvragen die eruit volgen, getoetst in een gesprek met de klant.',
     write: 'Leg uit hoe je van de SWOT tot de kernvragen kwam. De volledige confrontatiematrix staat in de bijlage.',
     parts: [
-      { section: 'klantplan', fields: ['strengths', 'weaknesses', 'opportunities', 'threats', 'ourPosition', 'keyQuestions', 'conversationQuestions', 'conversationDate', 'conversationOutcome', 'sharedGoals'] },
+      {
+        section: 'klantplan',
+        fields: [
+          'strengths',
+          'weaknesses',
+          'opportunities',
+          'threats',
+          'ourPosition',
+          'keyQuestions',
+          'conversationQuestions',
+          'conversationDate',
+          'conversationOutcome',
+          'sharedGoals',
+        ],
+      },
       { section: 'develop', fields: ['socialInsights'] },
     ],
   },

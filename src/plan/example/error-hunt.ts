@@ -111,7 +111,8 @@ export const PLANTED_ERRORS: readonly PlantedError[] = [
     id: 'kernvraag-over-product',
     section: 'klantplan',
     field: 'keyQuestions',
-    error: 'De vierde kernvraag luidt "Hoe kunnen we meer licenties voor de e-learning verkopen?". Die gaat over wat Kroonstad wil verkopen, niet over de klant.',
+    error:
+      'De vierde kernvraag luidt "Hoe kunnen we meer licenties voor de e-learning verkopen?". Die gaat over wat Kroonstad wil verkopen, niet over de klant.',
     fix: 'De kernvraag komt uit de cel Z2 × B2 (--): "Hoe kunnen we nieuwe schoonmakers sneller en beter inwerken?"',
     foundBy: { selfCheck: 'kernvragen-klant' },
     plant: (plan) => {
@@ -210,7 +211,8 @@ export const PLANTED_ERRORS: readonly PlantedError[] = [
     id: 'visie-met-product',
     section: 'inspire',
     field: 'vision',
-    error: 'De visie eindigt met "Dat doen we met de dispensers en de e-learning van Kroonstad." Een visie over de producten van Kroonstad inspireert de klant niet.',
+    error:
+      'De visie eindigt met "Dat doen we met de dispensers en de e-learning van Kroonstad." Een visie over de producten van Kroonstad inspireert de klant niet.',
     fix: 'De visie beschrijft Lindenhof over een paar jaar, zonder productnamen. Laat de laatste zin weg.',
     foundBy: { selfCheck: 'visie-zonder-product' },
     plant: (plan) => {

@@ -81,8 +81,16 @@ function need(value: number | null | undefined, name: string): number {
   return value;
 }
 const bridge = () => revenueBridge(plan());
-const sensitivity = () => bridge().sensitivity ?? (() => { throw new Error('The example plan has no opportunity that brings anything'); })();
-const nextYear = () => budgetPayback(plan())[1] ?? (() => { throw new Error('The example plan has no year after the plan year'); })();
+const sensitivity = () =>
+  bridge().sensitivity ??
+  (() => {
+    throw new Error('The example plan has no opportunity that brings anything');
+  })();
+const nextYear = () =>
+  budgetPayback(plan())[1] ??
+  (() => {
+    throw new Error('The example plan has no year after the plan year');
+  })();
 
 const EURO_FIGURES = {
   /** Total cost of the budget, hours included. */
@@ -213,7 +221,14 @@ export function exampleTable(path: string, columns: string[], options: { rows?: 
     return column;
   });
   let data = (plan()[section as SectionId] as Record<string, Array<Record<string, unknown>>>)[field!]!;
-  if (options.rows) data = options.rows.map((id) => data.find((r) => r['id'] === id) ?? (() => { throw new Error(`No row "${id}" in "${path}"`); })());
+  if (options.rows)
+    data = options.rows.map(
+      (id) =>
+        data.find((r) => r['id'] === id) ??
+        (() => {
+          throw new Error(`No row "${id}" in "${path}"`);
+        })(),
+    );
   const rows = data.map((row) => chosen.map((c) => displayValue(plan(), c.info, cellValue(c, row))));
   if (options.totals) {
     rows.push(

@@ -12,7 +12,17 @@ import { formatEuro, formatNumber, formatPercent } from '../values/format';
 
 function figures(plan: Plan) {
   const b = revenueBridge(plan);
-  if (b.year === null || !b.base || b.target === null || b.gap === null || b.gapPercent === null || b.margin === null || b.budget.returns === null || b.budget.balance === null || !b.sensitivity) {
+  if (
+    b.year === null ||
+    !b.base ||
+    b.target === null ||
+    b.gap === null ||
+    b.gapPercent === null ||
+    b.margin === null ||
+    b.budget.returns === null ||
+    b.budget.balance === null ||
+    !b.sensitivity
+  ) {
     throw new Error('The example plan lacks a figure its summary needs');
   }
   const payback = budgetPayback(plan);
@@ -20,7 +30,16 @@ function figures(plan: Plan) {
   const next = payback.find((p) => p.year === b.year! + 1);
   const objective = (id: string) => plan.develop.objectives.find((o) => o.id === id)!;
   const replacing = b.opportunities.filter((o) => o.replaces > 0).map((o) => o.name.charAt(0).toLowerCase() + o.name.slice(1));
-  return { b, year: b.year, t: budgetTotals(plan), earnedBackIn, next, objective, replacing, share: plan.envision.history.find((h) => h.year === b.base!.year)?.share ?? null };
+  return {
+    b,
+    year: b.year,
+    t: budgetTotals(plan),
+    earnedBackIn,
+    next,
+    objective,
+    replacing,
+    share: plan.envision.history.find((h) => h.year === b.base!.year)?.share ?? null,
+  };
 }
 
 /** The balance of the plan year in words: a loss, or what is left. */
@@ -30,7 +49,8 @@ const balanceSentence = (year: number, balance: number, earnedBackIn: number | n
     : `In ${year} verdient het plan zich al terug: er blijft ${formatEuro(balance)} over.`;
 
 /** "het doel ligt € 4.815 (1,3%) hoger" */
-const gapWords = (gap: number, percent: number) => (gap >= 0 ? `het doel ligt ${formatEuro(gap)} (${formatPercent(percent)}) hoger` : `het doel ligt ${formatEuro(-gap)} lager`);
+const gapWords = (gap: number, percent: number) =>
+  gap >= 0 ? `het doel ligt ${formatEuro(gap)} (${formatPercent(percent)}) hoger` : `het doel ligt ${formatEuro(-gap)} lager`;
 
 /** The management summary of the running case. */
 export function exampleSummary(plan: Plan): string {
@@ -55,7 +75,9 @@ export function exampleFinanceNote(plan: Plan): string {
     `Samen is dat ${formatEuro(b.expected)}; ${gapWords(b.gap!, b.gapPercent!)}.`,
     `Het budget kost ${formatEuro(t.cost)}, inclusief ${formatNumber(t.hours)} uur extra werk. De opbrengst is de extra brutomarge op de nieuwe omzet van de verkoopkansen die het budget dient: ${formatEuro(b.budget.returns)} in ${year}.`,
     balanceSentence(year, b.budget.balance!, earnedBackIn),
-    next && next.returns !== null ? `De proef, de aanpassing van de e-learning en de montage zijn eenmalig. In ${next.year} tellen dezelfde verkoopkansen een heel jaar mee: ${formatEuro(next.returns)} extra brutomarge.` : '',
+    next && next.returns !== null
+      ? `De proef, de aanpassing van de e-learning en de montage zijn eenmalig. In ${next.year} tellen dezelfde verkoopkansen een heel jaar mee: ${formatEuro(next.returns)} extra brutomarge.`
+      : '',
     s.balance !== null ? `Gaat de grootste verkoopkans niet door, dan wordt het saldo in ${year} ${formatEuro(s.balance)}.` : '',
   ]
     .filter(Boolean)

@@ -23,13 +23,15 @@ export interface CalendarEvent {
 
 /** Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    // Other control characters are not allowed in TEXT.
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
+  return (
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // Other control characters are not allowed in TEXT.
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+  );
 }
 
 /** Folds a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character. */
@@ -61,7 +63,11 @@ function nextDay(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-const stamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (now: Date) =>
+  now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** A date a calendar can take: a real day from 1900 to 2100 (older plans may hold others). */
 const usable = (date: string) => parseIsoDate(date) !== null && dateInRange(date);
@@ -94,7 +100,12 @@ export function planEvents(plan: Plan, skipped: string[] = []): CalendarEvent[] 
   plan.schedule.milestones.forEach((m, i) => {
     // A milestone marked done needs no date in a calendar any more.
     if (m.done || !check(m.date, () => say.milestoneDateField(i, rowName(m.milestone)))) return;
-    events.push({ uid: `${plan.id}-mijlpaal-${m.id}`, date: m.date, summary: say.milestoneSummary(m.milestone, account), description: say.milestoneDescription(account) });
+    events.push({
+      uid: `${plan.id}-mijlpaal-${m.id}`,
+      date: m.date,
+      summary: say.milestoneSummary(m.milestone, account),
+      description: say.milestoneDescription(account),
+    });
   });
   const objectiveRef = PLAN_STRUCTURE.actie.actions.columns.objective.ref;
   plan.actie.actions.forEach((a, i) => {

@@ -37,7 +37,13 @@ export interface BackupFile {
 
 export function createBackup(plans: Plan[], now: Date = new Date(), feedback: Record<string, readonly ReceivedFeedback[]> = {}): BackupFile {
   const kept = Object.fromEntries(plans.filter((p) => feedback[p.id]?.length).map((p) => [p.id, [...feedback[p.id]!]]));
-  return { format: BACKUP_FORMAT, schemaVersion: PLAN_SCHEMA_VERSION, exportedAt: now.toISOString(), plans, ...(Object.keys(kept).length ? { feedback: kept } : {}) };
+  return {
+    format: BACKUP_FORMAT,
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    exportedAt: now.toISOString(),
+    plans,
+    ...(Object.keys(kept).length ? { feedback: kept } : {}),
+  };
 }
 
 export function serializeBackup(backup: BackupFile): string {
@@ -55,8 +61,7 @@ export function backupFileName(plans: Plan[], today: string): string {
 
 export type ImportResult =
   /** `feedback`: what each plan received, by the plan's id in the file. */
-  | { ok: true; plans: Plan[]; notes: string[]; feedback: Record<string, ReceivedFeedback[]> }
-  | { ok: false; message: string };
+  { ok: true; plans: Plan[]; notes: string[]; feedback: Record<string, ReceivedFeedback[]> } | { ok: false; message: string };
 
 const fail = (message: string): ImportResult => ({ ok: false, message });
 

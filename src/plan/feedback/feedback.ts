@@ -97,7 +97,12 @@ function isTarget(section: unknown, field: unknown): boolean {
 }
 
 /** The feedback a trainer made from a draft, on a plan: comments in the order of the plan. */
-export function createFeedback(plan: Pick<Plan, 'id' | 'name' | 'updatedAt' | 'cover'>, draft: FeedbackDraft, now: Date = new Date(), id: string = draft.id): Feedback {
+export function createFeedback(
+  plan: Pick<Plan, 'id' | 'name' | 'updatedAt' | 'cover'>,
+  draft: FeedbackDraft,
+  now: Date = new Date(),
+  id: string = draft.id,
+): Feedback {
   const order = SECTION_IDS.flatMap((section) => [targetKey(section, null), ...Object.keys(PLAN_STRUCTURE[section]).map((f) => targetKey(section, f))]);
   const comments = Object.entries(draft.comments)
     .filter(([, text]) => text.trim())
@@ -174,13 +179,27 @@ export function readFeedback(data: unknown): ReadResult {
   const seen = new Set<string>();
   const comments: FeedbackComment[] = [];
   for (const c of rawComments) {
-    if (!isObject(c) || !isId(c['id']) || seen.has(c['id']) || !isTarget(c['section'], c['field'] ?? null) || typeof c['text'] !== 'string' || !c['text'].trim()) continue;
+    if (
+      !isObject(c) ||
+      !isId(c['id']) ||
+      seen.has(c['id']) ||
+      !isTarget(c['section'], c['field'] ?? null) ||
+      typeof c['text'] !== 'string' ||
+      !c['text'].trim()
+    )
+      continue;
     seen.add(c['id']);
-    comments.push({ id: c['id'], section: c['section'] as SectionId, field: (c['field'] as string | null | undefined) ?? null, text: fitText(c['text'], FEEDBACK_LIMITS.comment) });
+    comments.push({
+      id: c['id'],
+      section: c['section'] as SectionId,
+      field: (c['field'] as string | null | undefined) ?? null,
+      text: fitText(c['text'], FEEDBACK_LIMITS.comment),
+    });
   }
   const scores: Record<string, RubricScore> = {};
   if (isObject(data['scores'])) {
-    for (const [id, score] of Object.entries(data['scores'])) if (competence(id) && RUBRIC_SCORES.includes(score as RubricScore)) scores[id] = score as RubricScore;
+    for (const [id, score] of Object.entries(data['scores']))
+      if (competence(id) && RUBRIC_SCORES.includes(score as RubricScore)) scores[id] = score as RubricScore;
   }
   const feedback: Feedback = {
     format: FEEDBACK_FORMAT,

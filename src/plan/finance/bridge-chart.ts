@@ -115,12 +115,29 @@ export function bridgeChart(b: RevenueBridge): BridgeChartModel | null {
     const bottom = bar.from === 0 ? plotBottom : yOf(Math.min(bar.from, bar.to));
     const height = bottom - top;
     // A step of nothing is a thin line, so it is seen to be there.
-    rects.push({ x: centre - width / 2, y: height < 0.4 ? top - 0.2 : top, width, height: Math.max(0.4, height), tone: bar.to === bar.from ? 'muted' : bar.tone, ...(bar.outlined ? { outlined: true } : {}) });
+    rects.push({
+      x: centre - width / 2,
+      y: height < 0.4 ? top - 0.2 : top,
+      width,
+      height: Math.max(0.4, height),
+      tone: bar.to === bar.from ? 'muted' : bar.tone,
+      ...(bar.outlined ? { outlined: true } : {}),
+    });
     texts.push({ x: centre, y: top - 1.2, text: bar.amount, anchor: 'middle', size: amountSize, tone: 'text', bold: bar.from === 0 });
-    twoLines(bar.label, maxChars).forEach((line, n) => texts.push({ x: centre, y: plotBottom + labelSize + 1 + n * (labelSize + 0.6), text: line, anchor: 'middle', size: labelSize, tone: 'text' }));
+    twoLines(bar.label, maxChars).forEach((line, n) =>
+      texts.push({ x: centre, y: plotBottom + labelSize + 1 + n * (labelSize + 0.6), text: line, anchor: 'middle', size: labelSize, tone: 'text' }),
+    );
     // A dashed line from the level this bar ends at to the next bar.
     const next = bars[i + 1];
-    if (next && next.from !== 0) lines.push({ x1: centre + width / 2, y1: yOf(bar.from === 0 ? bar.to : bar.to), x2: centre + slot - width / 2, y2: yOf(bar.from === 0 ? bar.to : bar.to), tone: 'link', dashed: true });
+    if (next && next.from !== 0)
+      lines.push({
+        x1: centre + width / 2,
+        y1: yOf(bar.from === 0 ? bar.to : bar.to),
+        x2: centre + slot - width / 2,
+        y2: yOf(bar.from === 0 ? bar.to : bar.to),
+        tone: 'link',
+        dashed: true,
+      });
   });
   if (b.target !== null && b.gap !== null && b.gap !== 0) {
     // The gap between the expected revenue and the target, marked over the target's bar.
@@ -128,7 +145,8 @@ export function bridgeChart(b: RevenueBridge): BridgeChartModel | null {
     lines.push({ x1: LEFT + slot * (bars.length - 1.5), y1: yOf(b.expected), x2: centre + width / 2, y2: yOf(b.expected), tone: 'link', dashed: true });
     texts.push({ x: BRIDGE_CHART.width - RIGHT, y: TOP - 4, text: say.chartGap(signedEuro(b.gap)), anchor: 'end', size: FONT, tone: 'muted' });
   }
-  if (axisMin > 0) texts.push({ x: LEFT, y: BRIDGE_CHART.height - 0.8, text: say.axisFrom(formatEuro(axisMin)), anchor: 'start', size: FONT * 0.9, tone: 'muted' });
+  if (axisMin > 0)
+    texts.push({ x: LEFT, y: BRIDGE_CHART.height - 0.8, text: say.axisFrom(formatEuro(axisMin)), anchor: 'start', size: FONT * 0.9, tone: 'muted' });
   const description = say.chartDescription(year, bars.map((bar) => say.chartPart(bar.label, bar.amount)).join('; '));
   return { width: BRIDGE_CHART.width, height: BRIDGE_CHART.height, rects, lines, texts, description };
 }

@@ -38,7 +38,11 @@ export function bridgeText(b: RevenueBridge): BridgeText | null {
   if (b.year === null || (!b.base && !b.opportunities.length)) return null;
   const year = b.year;
   const rows: BridgeRow[] = [];
-  rows.push(b.base ? { key: 'base', label: say.baseRow(b.base.year, b.base.forecast), how: say.baseHow, amount: formatEuro(b.base.revenue), kind: 'base' } : { key: 'base', label: say.noBase, how: say.noBaseHow, amount: formatEuro(0), kind: 'base' });
+  rows.push(
+    b.base
+      ? { key: 'base', label: say.baseRow(b.base.year, b.base.forecast), how: say.baseHow, amount: formatEuro(b.base.revenue), kind: 'base' }
+      : { key: 'base', label: say.noBase, how: say.noBaseHow, amount: formatEuro(0), kind: 'base' },
+  );
   rows.push({
     key: 'growth',
     label: say.growthRow,
@@ -57,16 +61,47 @@ export function bridgeText(b: RevenueBridge): BridgeText | null {
     rows.push({ key: o.id, label: o.name || say.unnamedOpportunity(i), how, amount: signedEuro(o.contribution), kind: 'step' });
   });
   rows.push({ key: 'expected', label: say.expectedRow(year), how: say.expectedHow, amount: formatEuro(b.expected), kind: 'total' });
-  rows.push({ key: 'target', label: say.targetRow(year), how: b.target === null ? say.noTarget(year) : say.targetHow, amount: b.target === null ? '' : formatEuro(b.target), kind: 'target' });
-  if (b.gap !== null) rows.push({ key: 'gap', label: say.gapRow, how: b.gapPercent === null ? '' : say.gapHow(formatPercent(b.gapPercent)), amount: signedEuro(b.gap), kind: 'gap' });
+  rows.push({
+    key: 'target',
+    label: say.targetRow(year),
+    how: b.target === null ? say.noTarget(year) : say.targetHow,
+    amount: b.target === null ? '' : formatEuro(b.target),
+    kind: 'target',
+  });
+  if (b.gap !== null)
+    rows.push({
+      key: 'gap',
+      label: say.gapRow,
+      how: b.gapPercent === null ? '' : say.gapHow(formatPercent(b.gapPercent)),
+      amount: signedEuro(b.gap),
+      kind: 'gap',
+    });
 
   const tolerance = formatPercent(BRIDGE_TOLERANCE);
   const verdict =
-    b.gap === null || b.gapPercent === null ? null : b.gap < 0 ? say.belowBridge(formatEuro(-b.gap)) : b.backed ? say.backed(formatPercent(b.gapPercent), tolerance) : say.notBacked(formatPercent(b.gapPercent), tolerance);
+    b.gap === null || b.gapPercent === null
+      ? null
+      : b.gap < 0
+        ? say.belowBridge(formatEuro(-b.gap))
+        : b.backed
+          ? say.backed(formatPercent(b.gapPercent), tolerance)
+          : say.notBacked(formatPercent(b.gapPercent), tolerance);
   const m = b.budget;
   const budget =
-    m.cost <= 0 ? null : m.returns === null || m.balance === null || b.margin === null ? [say.budgetNoMargin] : say.budgetReturn(year, formatEuro(m.newBusiness), formatPercent(b.margin), formatEuro(m.returns), formatEuro(m.cost), formatEuro(m.balance));
+    m.cost <= 0
+      ? null
+      : m.returns === null || m.balance === null || b.margin === null
+        ? [say.budgetNoMargin]
+        : say.budgetReturn(year, formatEuro(m.newBusiness), formatPercent(b.margin), formatEuro(m.returns), formatEuro(m.cost), formatEuro(m.balance));
   const s = b.sensitivity;
-  const sensitivity = s && say.sensitivity(s.opportunity.name || say.unnamedOpportunity(b.opportunities.indexOf(s.opportunity)), formatEuro(s.expected), s.gap === null ? null : formatEuro(Math.abs(s.gap)), (s.gap ?? 0) > 0, m.cost > 0 && s.balance !== null ? formatEuro(s.balance) : null);
+  const sensitivity =
+    s &&
+    say.sensitivity(
+      s.opportunity.name || say.unnamedOpportunity(b.opportunities.indexOf(s.opportunity)),
+      formatEuro(s.expected),
+      s.gap === null ? null : formatEuro(Math.abs(s.gap)),
+      (s.gap ?? 0) > 0,
+      m.cost > 0 && s.balance !== null ? formatEuro(s.balance) : null,
+    );
   return { year, rows, verdict, budget, sensitivity };
 }

@@ -23,7 +23,6 @@ export const BRIDGE_TOLERANCE = 10;
 export type BridgePlan = Pick<Plan, 'envision' | 'develop' | 'schedule' | 'cover'>;
 type Opportunity = Plan['develop']['opportunities'][number];
 
-
 /**
  * The months of `year` in which an order expected on `date` brings revenue: from the month after
  * the order. An order before the year counts all twelve, one after it none; without a date, none.
@@ -155,7 +154,12 @@ export function revenueBridge(plan: BridgePlan, year: number | null = planYear(p
   if (largest) {
     const without = expected - largest.contribution;
     const returnsWithout = largest.served ? marginOf(servedNew - largest.contribution, margin) : returns;
-    sensitivity = { opportunity: largest, expected: without, gap: target === null ? null : target - without, balance: returnsWithout === null ? null : returnsWithout - cost };
+    sensitivity = {
+      opportunity: largest,
+      expected: without,
+      gap: target === null ? null : target - without,
+      balance: returnsWithout === null ? null : returnsWithout - cost,
+    };
   }
   return {
     year,

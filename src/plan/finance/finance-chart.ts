@@ -67,7 +67,7 @@ export function niceStep(max: number): number {
   if (max <= 0) return 1;
   const raw = max / 4;
   const power = 10 ** Math.floor(Math.log10(raw));
-  return ([1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power);
+  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
 }
 
 /** "€ 400.000" as "€ 400k" on the axis, where space is short; smaller amounts as they are. */
@@ -102,8 +102,16 @@ export function financeChart(years: readonly FinanceYear[]): ChartModel | null {
     const centre = LEFT + slot * (i + 0.5);
     const revenue = year.revenue ?? 0;
     const tone: Tone = year.kind === 'plan' ? 'plan' : 'realised';
-    rects.push({ x: centre - bar - 0.4, y: yOf(revenue), width: bar, height: plotBottom - yOf(revenue), tone, ...(year.kind === 'plan' ? { outlined: true } : {}) });
-    if (year.grossMargin !== null) rects.push({ x: centre + 0.4, y: yOf(year.grossMargin), width: bar, height: plotBottom - yOf(year.grossMargin), tone: 'margin' });
+    rects.push({
+      x: centre - bar - 0.4,
+      y: yOf(revenue),
+      width: bar,
+      height: plotBottom - yOf(revenue),
+      tone,
+      ...(year.kind === 'plan' ? { outlined: true } : {}),
+    });
+    if (year.grossMargin !== null)
+      rects.push({ x: centre + 0.4, y: yOf(year.grossMargin), width: bar, height: plotBottom - yOf(year.grossMargin), tone: 'margin' });
     texts.push({ x: centre, y: plotBottom + FONT + 1.2, text: String(year.year), anchor: 'middle', size: FONT, tone: 'text', bold: true });
     if (year.kind === 'plan') texts.push({ x: centre, y: plotBottom + 2 * FONT + 1.6, text: say.planYear, anchor: 'middle', size: FONT, tone: 'muted' });
   });
@@ -120,6 +128,7 @@ export function financeChart(years: readonly FinanceYear[]): ChartModel | null {
     texts.push({ x: x + FONT + 1, y: legendY, text: item.text, anchor: 'start', size: FONT, tone: 'text' });
     x += FONT + 1 + item.text.length * FONT * 0.55 + 5;
   }
-  const describe = (y: FinanceYear) => say.yearDescription(y.year, y.kind === 'plan', formatEuro(y.revenue), y.grossMargin !== null ? formatEuro(y.grossMargin) : null);
+  const describe = (y: FinanceYear) =>
+    say.yearDescription(y.year, y.kind === 'plan', formatEuro(y.revenue), y.grossMargin !== null ? formatEuro(y.grossMargin) : null);
   return { width: CHART.width, height: CHART.height, rects, lines, texts, description: say.chartDescription(shown.map(describe).join('; ')) };
 }

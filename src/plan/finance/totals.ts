@@ -55,8 +55,12 @@ export interface FinanceYear {
  */
 export function financeYears(plan: Pick<Plan, 'envision' | 'develop'>): FinanceYear[] {
   const out = new Map<number, FinanceYear>();
-  for (const row of plan.develop.planYears) if (has(row.year)) out.set(row.year, { year: row.year, revenue: row.revenue, margin: row.margin, grossMargin: grossMargin(row.revenue, row.margin), kind: 'plan' });
-  for (const row of plan.envision.history) if (has(row.year)) out.set(row.year, { year: row.year, revenue: row.revenue, margin: row.margin, grossMargin: grossMargin(row.revenue, row.margin), kind: 'realised' });
+  for (const row of plan.develop.planYears)
+    if (has(row.year))
+      out.set(row.year, { year: row.year, revenue: row.revenue, margin: row.margin, grossMargin: grossMargin(row.revenue, row.margin), kind: 'plan' });
+  for (const row of plan.envision.history)
+    if (has(row.year))
+      out.set(row.year, { year: row.year, revenue: row.revenue, margin: row.margin, grossMargin: grossMargin(row.revenue, row.margin), kind: 'realised' });
   return [...out.values()].sort((a, b) => a.year - b.year);
 }
 

@@ -4,7 +4,9 @@ import type { SectionMeaning } from './types';
 export const actieMeaning = {
   fields: {
     actions: {
-      label: 'Actieplan', hint: 'Elke actie hoort bij een doel en heeft een eigenaar en een datum.', item: 'actie',
+      label: 'Actieplan',
+      hint: 'Elke actie hoort bij een doel en heeft een eigenaar en een datum.',
+      item: 'actie',
       columns: {
         action: { label: 'Actie', hint: 'Wat ga je doen? Begin met een werkwoord.' },
         objective: { label: 'Bij doel', hint: 'Welk SMART-doel dient deze actie?' },
@@ -17,7 +19,9 @@ export const actieMeaning = {
     },
     embedding: { label: 'Zo borg je het plan', hint: 'Wie krijgt het plan, waar staat het, wanneer wordt het besproken?', item: 'afspraak' },
     evaluation: {
-      label: 'Evaluatie', hint: 'Hoe en wanneer je beoordeelt of het plan werkt.', item: 'criterium',
+      label: 'Evaluatie',
+      hint: 'Hoe en wanneer je beoordeelt of het plan werkt.',
+      item: 'criterium',
       columns: {
         criterion: { label: 'Criterium', hint: 'Waaraan zie je dat het plan werkt?' },
         moment: { label: 'Moment', hint: 'Wanneer kijk je ernaar?' },

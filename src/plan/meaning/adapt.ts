@@ -4,7 +4,9 @@ import type { SectionMeaning } from './types';
 export const adaptMeaning = {
   fields: {
     signals: {
-      label: 'Signalen en veranderingen', hint: 'Een logboek van wat er veranderde en wat je deed.', item: 'signaal',
+      label: 'Signalen en veranderingen',
+      hint: 'Een logboek van wat er veranderde en wat je deed.',
+      item: 'signaal',
       columns: {
         date: { label: 'Datum', hint: 'Wanneer zag je het?' },
         change: { label: 'Wat veranderde', hint: 'Bij de klant of in de markt.' },
@@ -13,7 +15,9 @@ export const adaptMeaning = {
       },
     },
     kpiChecks: {
-      label: 'KPI-meting per evaluatie', hint: 'Meet bij elke evaluatie waar je staat.', item: 'meting',
+      label: 'KPI-meting per evaluatie',
+      hint: 'Meet bij elke evaluatie waar je staat.',
+      item: 'meting',
       columns: {
         objective: { label: 'KPI', hint: 'Een KPI uit stap 6.' },
         date: { label: 'Datum', hint: 'Wanneer gemeten?' },
@@ -21,7 +25,9 @@ export const adaptMeaning = {
       },
     },
     risks: {
-      label: 'Risico\'s', hint: 'Wat kan het plan in de weg zitten, en wat doe je dan?', item: 'risico',
+      label: "Risico's",
+      hint: 'Wat kan het plan in de weg zitten, en wat doe je dan?',
+      item: 'risico',
       columns: {
         risk: { label: 'Risico', hint: 'Wat kan er misgaan?' },
         likelihood: { label: 'Waarschijnlijkheid', hint: 'Hoe waarschijnlijk is het dat het gebeurt?' },

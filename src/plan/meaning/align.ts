@@ -4,7 +4,9 @@ import type { SectionMeaning } from './types';
 export const alignMeaning = {
   fields: {
     team: {
-      label: 'Het team', hint: 'Iedereen die aan dit account werkt.', item: 'teamlid',
+      label: 'Het team',
+      hint: 'Iedereen die aan dit account werkt.',
+      item: 'teamlid',
       columns: {
         name: { label: 'Naam', hint: 'Teamlid.', short: true },
         role: { label: 'Rol', hint: 'Bijvoorbeeld accountmanager, binnendienst, specialist.' },
@@ -13,7 +15,9 @@ export const alignMeaning = {
       },
     },
     raci: {
-      label: 'Taakverdeling per eerste doel (RACI)', hint: 'Per eerste doel precies één A en minstens één R.', item: 'taak',
+      label: 'Taakverdeling per eerste doel (RACI)',
+      hint: 'Per eerste doel precies één A en minstens één R.',
+      item: 'taak',
       columns: {
         goal: { label: 'Eerste doel', hint: 'Een eerste doel uit stap 1.' },
         member: { label: 'Teamlid', hint: 'Iemand uit het team.' },
@@ -21,7 +25,9 @@ export const alignMeaning = {
       },
     },
     meetings: {
-      label: 'Overleg', hint: 'Vaste momenten om samen te werken, live of online.', item: 'overleg',
+      label: 'Overleg',
+      hint: 'Vaste momenten om samen te werken, live of online.',
+      item: 'overleg',
       columns: {
         meeting: { label: 'Overleg', hint: 'Naam van het overleg.' },
         frequency: { label: 'Frequentie', hint: 'Bijvoorbeeld wekelijks.' },
@@ -32,7 +38,9 @@ export const alignMeaning = {
     progressSharing: { label: 'Hoe we de voortgang delen', hint: 'Waar ziet het team hoe het plan loopt?' },
     progressNote: { label: 'Toelichting op het delen', hint: 'Wie deelt wat, en hoe vaak?' },
     agreement: {
-      label: 'Akkoord op de doelen', hint: 'Wie heeft ingestemd met de doelen, en wanneer.', item: 'akkoord',
+      label: 'Akkoord op de doelen',
+      hint: 'Wie heeft ingestemd met de doelen, en wanneer.',
+      item: 'akkoord',
       columns: {
         name: { label: 'Naam', hint: 'Wie stemde in?', short: true },
         date: { label: 'Datum', hint: 'Wanneer?' },

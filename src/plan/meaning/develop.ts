@@ -4,7 +4,9 @@ import type { SectionMeaning } from './types';
 export const developMeaning = {
   fields: {
     objectives: {
-      label: 'SMART-doelen', hint: 'Elk doel met KPI, nulmeting, streefwaarde en deadline.', item: 'doel',
+      label: 'SMART-doelen',
+      hint: 'Elk doel met KPI, nulmeting, streefwaarde en deadline.',
+      item: 'doel',
       columns: {
         objective: { label: 'Doel', hint: 'Specifiek: wat precies?' },
         type: {
@@ -41,18 +43,25 @@ export const developMeaning = {
     growthNote: { label: 'Waarom deze groeirichting', hint: 'Welke uitkomst van je analyse leidt hierheen?' },
     valueProposition: { label: 'Waardepropositie', hint: 'Wat bied je deze klant dat hij elders niet zo krijgt, en wat levert het hem op?' },
     strategies: {
-      label: 'Strategieën voor dit account', hint: 'Twee tot vier sporen waarlangs je de doelen haalt.', item: 'strategie',
+      label: 'Strategieën voor dit account',
+      hint: 'Twee tot vier sporen waarlangs je de doelen haalt.',
+      item: 'strategie',
       columns: {
         strategy: { label: 'Strategie', hint: 'De keuze in een paar woorden.' },
         approach: { label: 'Aanpak', hint: 'Hoe je die keuze waarmaakt.' },
       },
     },
     opportunities: {
-      label: 'Verkoopkansen', hint: 'Wat je de klant kunt verkopen, met verwachte omzet en waarschijnlijkheid.', item: 'verkoopkans',
+      label: 'Verkoopkansen',
+      hint: 'Wat je de klant kunt verkopen, met verwachte omzet en waarschijnlijkheid.',
+      item: 'verkoopkans',
       columns: {
         opportunity: { label: 'Verkoopkans', hint: 'Wat kun je de klant verkopen of bieden?' },
         value: { label: 'Verwachte omzet per jaar', hint: 'De omzet in een heel jaar als je de order krijgt, niet alleen in het planjaar.' },
-        replaces: { label: 'Vervangt omzet per jaar', hint: 'Omzet die je nu al hebt en die deze order vervangt, zoals een oud product. Leeg als er niets wegvalt.' },
+        replaces: {
+          label: 'Vervangt omzet per jaar',
+          hint: 'Omzet die je nu al hebt en die deze order vervangt, zoals een oud product. Leeg als er niets wegvalt.',
+        },
         probability: { label: 'Waarschijnlijkheid', hint: 'Hoe waarschijnlijk is het dat je de order krijgt?' },
         expected: { label: 'Verwachte datum', hint: 'Wanneer verwacht je de order? In het planjaar telt de omzet mee vanaf de maand erna.' },
         status: { label: 'Status', hint: 'Hoe ver is de verkoopkans?' },
@@ -61,18 +70,25 @@ export const developMeaning = {
     },
     socialInsights: { label: 'Wat social media en nieuws vertellen', hint: 'Wat leerde je online over de wensen en behoeften van de klant?', item: 'inzicht' },
     budget: {
-      label: 'Budget', hint: 'Per post de verkoopkans die hij dient, de uren met hun tarief en de overige kosten; kosten en totalen volgen vanzelf.', item: 'post',
+      label: 'Budget',
+      hint: 'Per post de verkoopkans die hij dient, de uren met hun tarief en de overige kosten; kosten en totalen volgen vanzelf.',
+      item: 'post',
       columns: {
         item: { label: 'Post', hint: 'Waar besteed je geld of tijd aan?' },
         opportunity: { label: 'Dient verkoopkans', hint: 'Welke verkoopkans hierboven brengt deze post dichterbij?' },
-        noOpportunity: { label: 'Geen verkoopkans, omdat', hint: 'Dient de post geen verkoopkans? Schrijf waarom, bijvoorbeeld omdat hij een doel voor de relatie dient.' },
+        noOpportunity: {
+          label: 'Geen verkoopkans, omdat',
+          hint: 'Dient de post geen verkoopkans? Schrijf waarom, bijvoorbeeld omdat hij een doel voor de relatie dient.',
+        },
         hours: { label: 'Uren', hint: 'Extra uren van je team of een ploeg voor deze post, naast het vaste accountwerk.', unit: 'uur' },
         rate: { label: 'Uurtarief', hint: 'Wat een uur kost; uren × uurtarief tellen mee in de kosten.' },
         otherCost: { label: 'Overige kosten', hint: 'Alles wat geen uren zijn: materiaal, zaalhuur, een bureau.' },
       },
     },
     planYears: {
-      label: 'Omzet en marge in de planjaren', hint: 'Per jaar vanaf het planjaar; de jaren ervoor staan in stap 1.', item: 'planjaar',
+      label: 'Omzet en marge in de planjaren',
+      hint: 'Per jaar vanaf het planjaar; de jaren ervoor staan in stap 1.',
+      item: 'planjaar',
       columns: {
         year: { label: 'Jaar', hint: 'Het kalenderjaar.', plain: true },
         revenue: { label: 'Omzet', hint: 'De omzet die je in dat jaar bij de klant verwacht.' },
@@ -80,7 +96,9 @@ export const developMeaning = {
       },
     },
     quarters: {
-      label: 'Het planjaar per kwartaal', hint: 'Samen gelijk aan de omzet van het planjaar.', item: 'kwartaal',
+      label: 'Het planjaar per kwartaal',
+      hint: 'Samen gelijk aan de omzet van het planjaar.',
+      item: 'kwartaal',
       columns: {
         quarter: { label: 'Kwartaal', hint: 'Welk kwartaal van het planjaar?' },
         revenue: { label: 'Omzet', hint: 'De omzet die je in dat kwartaal verwacht.' },

@@ -5,7 +5,9 @@ import type { DMU_ROLES } from '../model/schema';
 export const discoverMeaning = {
   fields: {
     missingInfo: {
-      label: 'Ontbrekende informatie', hint: 'Maak een lijst van wat je nog moet uitzoeken en waar.', item: 'vraag',
+      label: 'Ontbrekende informatie',
+      hint: 'Maak een lijst van wat je nog moet uitzoeken en waar.',
+      item: 'vraag',
       columns: {
         question: { label: 'Vraag', hint: 'Wat weet je nog niet?' },
         source: { label: 'Bron', hint: 'Waar vind je het antwoord?' },
@@ -21,7 +23,9 @@ export const discoverMeaning = {
     orientation: { label: 'Waar stuurt de klant op', hint: 'Kiest de klant vooral voor kwaliteit, groei of lage kosten?' },
     goals: { label: 'Doelen van de klant (uit onderzoek)', hint: 'Doelen die je in het jaarverslag, het CRM of een gesprek vond.', item: 'doel' },
     dmu: {
-      label: 'DMU: wie beslist mee', hint: 'Iedereen die invloed heeft op de inkoop, met rol en houding.', item: 'persoon',
+      label: 'DMU: wie beslist mee',
+      hint: 'Iedereen die invloed heeft op de inkoop, met rol en houding.',
+      item: 'persoon',
       columns: {
         name: { label: 'Naam', hint: 'Voor- en achternaam.', short: true },
         position: { label: 'Functie', hint: 'Functie bij de klant.' },
@@ -54,7 +58,9 @@ export const discoverMeaning = {
       },
     },
     purchasingPhases: {
-      label: 'Wie doet wat per inkoopfase', hint: 'Per fase van de inkoop: wie uit de DMU is erbij, en wat doet die persoon?', item: 'fase',
+      label: 'Wie doet wat per inkoopfase',
+      hint: 'Per fase van de inkoop: wie uit de DMU is erbij, en wat doet die persoon?',
+      item: 'fase',
       columns: {
         phase: {
           label: 'Fase',
@@ -74,7 +80,9 @@ export const discoverMeaning = {
     },
     buyingFromUs: { label: 'Hoe de klant bij jou koopt', hint: 'Hoe en hoe vaak bestelt de klant, via welk kanaal, onder welk contract?' },
     competitors: {
-      label: 'Concurrentie', hint: 'Wie levert nog meer aan deze klant?', item: 'concurrent',
+      label: 'Concurrentie',
+      hint: 'Wie levert nog meer aan deze klant?',
+      item: 'concurrent',
       columns: {
         name: { label: 'Concurrent', hint: 'Naam van de concurrent.', short: true },
         share: { label: 'Aandeel', hint: 'Zijn aandeel in de inkoop van de klant.' },
@@ -87,7 +95,9 @@ export const discoverMeaning = {
     ourShare: { label: 'Ons aandeel in de inkoop van de klant', hint: 'Welk deel van zijn budget in jouw categorie besteedt de klant bij jou?' },
     ourStrengths: { label: 'Onze sterktes voor deze klant', hint: 'Waarom zou deze klant juist voor jou kiezen?', item: 'sterkte' },
     trends: {
-      label: 'Trends rond de klant (DESTEP)', hint: 'Ontwikkelingen in de omgeving van de klant.', item: 'trend',
+      label: 'Trends rond de klant (DESTEP)',
+      hint: 'Ontwikkelingen in de omgeving van de klant.',
+      item: 'trend',
       columns: {
         factor: { label: 'Factor (DESTEP)', hint: 'Welk soort ontwikkeling?' },
         development: { label: 'Ontwikkeling', hint: 'Wat verandert er?' },
@@ -96,7 +106,9 @@ export const discoverMeaning = {
       },
     },
     sources: {
-      label: 'Gebruikte bronnen', hint: 'Komt als bronnenlijst achter in de PDF.', item: 'bron',
+      label: 'Gebruikte bronnen',
+      hint: 'Komt als bronnenlijst achter in de PDF.',
+      item: 'bron',
       columns: {
         source: { label: 'Bron', hint: 'Titel, website of naam van de gesprekspartner.' },
         date: { label: 'Datum', hint: 'Wanneer geraadpleegd?' },
@@ -107,7 +119,21 @@ export const discoverMeaning = {
     { title: null, fields: ['missingInfo'] },
     {
       title: 'Customer: de klant',
-      fields: ['sector', 'employees', 'revenue', 'locations', 'strategy', 'orientation', 'goals', 'dmu', 'buyClass', 'purchasingProcess', 'purchasingPortfolio', 'purchasingPhases', 'buyingFromUs'],
+      fields: [
+        'sector',
+        'employees',
+        'revenue',
+        'locations',
+        'strategy',
+        'orientation',
+        'goals',
+        'dmu',
+        'buyClass',
+        'purchasingProcess',
+        'purchasingPortfolio',
+        'purchasingPhases',
+        'buyingFromUs',
+      ],
     },
     { title: 'Concurrentie (Competition): wie levert er nog meer', fields: ['competitors'] },
     { title: 'Company: je eigen bedrijf', fields: ['currentSales', 'ourShare', 'ourStrengths'] },

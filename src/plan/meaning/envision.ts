@@ -5,11 +5,21 @@ export const envisionMeaning = {
   fields: {
     organisationProfile: { label: 'Organisatie of business unit', hint: 'Wat verkoopt ze, aan wie, en hoe groot is ze? Drie tot vijf zinnen.' },
     coreBusiness: { label: 'Kernactiviteiten', hint: 'Waar is je organisatie goed in, en waar verdient ze haar geld mee?' },
-    strategicPoints: { label: 'Strategische uitgangspunten', hint: 'Wat wil je organisatie de komende jaren bereiken? Eén uitgangspunt per regel.', item: 'uitgangspunt' },
-    salesPlanPoints: { label: 'Uitgangspunten uit het salesplan', hint: 'Doelen en keuzes van je salesafdeling waar dit accountplan onder valt.', item: 'uitgangspunt' },
+    strategicPoints: {
+      label: 'Strategische uitgangspunten',
+      hint: 'Wat wil je organisatie de komende jaren bereiken? Eén uitgangspunt per regel.',
+      item: 'uitgangspunt',
+    },
+    salesPlanPoints: {
+      label: 'Uitgangspunten uit het salesplan',
+      hint: 'Doelen en keuzes van je salesafdeling waar dit accountplan onder valt.',
+      item: 'uitgangspunt',
+    },
     ambition: { label: 'Ambitie voor het account', hint: 'Wat wil je over twee à drie jaar met deze klant bereikt hebben? Eén alinea.' },
     history: {
-      label: 'Geschiedenis met de klant', hint: 'Omzet, marge en aandeel per jaar: waar sta je nu?', item: 'jaar',
+      label: 'Geschiedenis met de klant',
+      hint: 'Omzet, marge en aandeel per jaar: waar sta je nu?',
+      item: 'jaar',
       columns: {
         year: { label: 'Jaar', hint: 'Het kalenderjaar.', plain: true },
         revenue: { label: 'Omzet', hint: 'Jouw omzet bij deze klant in dat jaar.' },
@@ -36,20 +46,34 @@ export const envisionMeaning = {
     },
     classificationReason: { label: 'Waarom deze classificatie', hint: 'Noem omzet, potentieel en hoe de klant past bij je salesplan.' },
     firstGoals: {
-      label: 'Eerste doelen', hint: 'Voorlopige doelen; in stap 5 verdeel je de taken, in stap 6 maak je ze SMART.', item: 'doel',
+      label: 'Eerste doelen',
+      hint: 'Voorlopige doelen; in stap 5 verdeel je de taken, in stap 6 maak je ze SMART.',
+      item: 'doel',
       columns: {
         goal: { label: 'Doel', hint: 'Wat wil je bereiken?' },
         unit: { label: 'Voor welke klant of afdeling', hint: 'Het deel van het account waar het doel over gaat.' },
         why: { label: 'Waarom', hint: 'Wat levert het de klant en jou op?' },
       },
     },
-    readers: { label: 'Wie leest en gebruikt dit plan', hint: 'Collega\'s en managers die met het plan gaan werken.', item: 'lezer' },
+    readers: { label: 'Wie leest en gebruikt dit plan', hint: "Collega's en managers die met het plan gaan werken.", item: 'lezer' },
   },
   groups: [
     { title: 'Je eigen organisatie', fields: ['organisationProfile', 'coreBusiness', 'strategicPoints', 'salesPlanPoints'] },
     {
       title: 'Het voorstel voor dit account',
-      fields: ['ambition', 'history', 'attitude', 'attitudeNote', 'customerGoals', 'willingness', 'willingnessNote', 'classification', 'classificationReason', 'firstGoals', 'readers'],
+      fields: [
+        'ambition',
+        'history',
+        'attitude',
+        'attitudeNote',
+        'customerGoals',
+        'willingness',
+        'willingnessNote',
+        'classification',
+        'classificationReason',
+        'firstGoals',
+        'readers',
+      ],
     },
   ],
 } as const satisfies SectionMeaning<'envision'>;

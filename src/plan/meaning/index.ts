@@ -37,8 +37,10 @@ export type { AnySectionMeaning, FieldGroup, FieldMeaning, SectionMeaning } from
 
 /** The label of every field, by section: for parts that name fields of every step (the workbook's progress). */
 export function fieldLabels(): Record<SectionId, Record<string, string>> {
-  return Object.fromEntries(Object.entries(MEANING).map(([section, meaning]) => [section, Object.fromEntries(Object.entries(meaning.fields).map(([key, field]) => [key, field.label]))])) as Record<
-    SectionId,
-    Record<string, string>
-  >;
+  return Object.fromEntries(
+    Object.entries(MEANING).map(([section, meaning]) => [
+      section,
+      Object.fromEntries(Object.entries(meaning.fields).map(([key, field]) => [key, field.label])),
+    ]),
+  ) as Record<SectionId, Record<string, string>>;
 }

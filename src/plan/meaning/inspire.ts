@@ -6,7 +6,9 @@ export const inspireMeaning = {
     vision: { label: 'Jouw visie voor de klant', hint: 'Waar zie jij de klant over een paar jaar staan?' },
     fit: { label: 'Hoe die visie past bij zijn behoeften', hint: 'Koppel je visie aan wat de klant zelf wil.' },
     messages: {
-      label: 'Kernboodschappen per DMU-rol', hint: 'Elke rol heeft zijn eigen belang; stem je boodschap daarop af.', item: 'boodschap',
+      label: 'Kernboodschappen per DMU-rol',
+      hint: 'Elke rol heeft zijn eigen belang; stem je boodschap daarop af.',
+      item: 'boodschap',
       columns: {
         role: { label: 'DMU-rol', hint: 'Voor wie is de boodschap?' },
         message: { label: 'Boodschap', hint: 'Wat wil je dat deze persoon onthoudt?' },
@@ -14,7 +16,9 @@ export const inspireMeaning = {
       },
     },
     relationships: {
-      label: 'Relatie per contactpersoon', hint: 'Hoe goed is de band nu, waar wil je heen, en wat doe je daarvoor?', item: 'contact',
+      label: 'Relatie per contactpersoon',
+      hint: 'Hoe goed is de band nu, waar wil je heen, en wat doe je daarvoor?',
+      item: 'contact',
       columns: {
         contact: { label: 'Contactpersoon', hint: 'Iemand uit de DMU.' },
         now: { label: 'Relatie nu', hint: '1 = geen contact, 5 = vertrouwd adviseur.' },

@@ -13,7 +13,9 @@ export const klantplanMeaning = {
     },
     matrix: { label: 'Confrontatiematrix', hint: 'Score elke combinatie, ook als er geen verband is (0). Onder de matrix staat wat elke score betekent.' },
     keyQuestions: {
-      label: 'Kernvragen', hint: 'Drie tot vijf vragen, elk uit een cel met ++ of -- in de matrix.', item: 'kernvraag',
+      label: 'Kernvragen',
+      hint: 'Drie tot vijf vragen, elk uit een cel met ++ of -- in de matrix.',
+      item: 'kernvraag',
       columns: {
         question: { label: 'Vraag', hint: 'Een vraag met "hoe" en "we", zoals "Hoe kunnen we …?" of "Hoe helpen we …?".' },
         cell: { label: 'Uit matrixcel', hint: 'Uit welke cel met ++ of -- komt deze vraag?' },
@@ -23,7 +25,9 @@ export const klantplanMeaning = {
     conversationDate: { label: 'Datum van het gesprek', hint: 'Wanneer spreek je de klant?' },
     conversationOutcome: { label: 'Uitkomst van het gesprek', hint: 'Wat zei de klant? Wat klopte er, wat niet?' },
     sharedGoals: {
-      label: 'Gedeelde doelen', hint: 'Doelen van de klant waar jij aan bijdraagt.', item: 'gedeeld doel',
+      label: 'Gedeelde doelen',
+      hint: 'Doelen van de klant waar jij aan bijdraagt.',
+      item: 'gedeeld doel',
       columns: {
         customerGoal: { label: 'Doel van de klant', hint: 'Wat wil de klant bereiken?' },
         contribution: { label: 'Onze bijdrage', hint: 'Hoe help jij daarbij?' },

@@ -9,7 +9,9 @@ export const scheduleMeaning = {
     validUntil: { label: 'Geldig tot', hint: 'Tot wanneer geldt het plan? Meestal een jaar.' },
     reviewRhythm: { label: 'Ritme van de evaluatie', hint: 'Hoe vaak bekijk je het plan opnieuw? De evaluatiedata volgen hieruit.' },
     milestones: {
-      label: 'Mijlpalen', hint: 'De tussenstappen op weg naar een afgerond plan.', item: 'mijlpaal',
+      label: 'Mijlpalen',
+      hint: 'De tussenstappen op weg naar een afgerond plan.',
+      item: 'mijlpaal',
       columns: {
         milestone: { label: 'Mijlpaal', hint: 'Een tussenresultaat, zoals "analyse klaar".' },
         date: { label: 'Datum', hint: 'Wanneer moet het klaar zijn?' },

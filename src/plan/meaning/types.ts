@@ -16,7 +16,10 @@ export type MeaningFor<D> = D extends { kind: 'table'; columns: infer C }
     : D extends { kind: 'choice'; options: readonly (infer O extends string)[] }
       ? BaseMeaning & { /** Labels of choices whose code is not the word to show. */ readonly options?: { readonly [K in O]?: string } }
       : D extends { kind: 'number' }
-        ? BaseMeaning & { /** Shown after the value, e.g. "uur". */ readonly unit?: string; /** A year or a code: no thousands separator. */ readonly plain?: boolean }
+        ? BaseMeaning & {
+            /** Shown after the value, e.g. "uur". */ readonly unit?: string;
+            /** A year or a code: no thousands separator. */ readonly plain?: boolean;
+          }
         : D extends { kind: 'text' }
           ? BaseMeaning & ShortText
           : BaseMeaning;

@@ -59,9 +59,15 @@ export const DERIVED_COLUMNS: { readonly [P in TablePath]?: readonly DerivedColu
 export type PrintColumn = { key: string; info: FieldInfo; def?: ColumnDef; derive?: (row: Row) => number | null };
 
 /** The columns of a table field (`columns`, with their words) with the computed ones in their place. */
-export function withDerived(entry: Pick<FieldEntry, 'section' | 'key'>, columns: ReadonlyArray<{ key: string; def: ColumnDef; info: FieldInfo }>): PrintColumn[] {
+export function withDerived(
+  entry: Pick<FieldEntry, 'section' | 'key'>,
+  columns: ReadonlyArray<{ key: string; def: ColumnDef; info: FieldInfo }>,
+): PrintColumn[] {
   const derived: readonly DerivedColumn[] = DERIVED_COLUMNS[`${entry.section}.${entry.key}` as TablePath] ?? [];
-  return columns.flatMap((column) => [column as PrintColumn, ...derived.filter((d) => d.after === column.key).map((d) => ({ key: d.key, info: d.info, derive: d.value }))]);
+  return columns.flatMap((column) => [
+    column as PrintColumn,
+    ...derived.filter((d) => d.after === column.key).map((d) => ({ key: d.key, info: d.info, derive: d.value })),
+  ]);
 }
 
 /** The value of a column in a row: stored, or computed. */

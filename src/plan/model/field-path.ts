@@ -31,7 +31,12 @@ export function pathLabel(path: Path): string {
   const [first, key, row, column] = path;
   if (first === 'name') return planNameField;
   if (typeof first === 'string' && (SECTION_IDS as string[]).includes(first)) {
-    return fieldPathLabel(first as SectionId, key === undefined ? undefined : String(key), typeof row === 'number' ? row : undefined, typeof column === 'string' ? column : undefined);
+    return fieldPathLabel(
+      first as SectionId,
+      key === undefined ? undefined : String(key),
+      typeof row === 'number' ? row : undefined,
+      typeof column === 'string' ? column : undefined,
+    );
   }
   return path.map(String).join(' › ');
 }

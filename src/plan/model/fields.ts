@@ -67,7 +67,11 @@ export function sectionEntries(section: SectionId, meaning: AnySectionMeaning): 
 export function columnEntries(def: FieldDef, meaning: FieldMeaning): Array<{ key: string; def: ColumnDef; info: FieldInfo }> {
   if (def.kind === 'list') return [{ key: 'text', def: { kind: 'text' }, info: { kind: 'text', label: meaning.item ?? meaning.label, hint: meaning.hint } }];
   if (def.kind !== 'table') return [];
-  return Object.entries(def.columns as Record<string, ColumnDef>).map(([key, col]) => ({ key, def: col, info: infoOf(col, meaning.columns?.[key] ?? { label: key, hint: '' }) }));
+  return Object.entries(def.columns as Record<string, ColumnDef>).map(([key, col]) => ({
+    key,
+    def: col,
+    info: infoOf(col, meaning.columns?.[key] ?? { label: key, hint: '' }),
+  }));
 }
 
 /** The word to show for a choice's code. */

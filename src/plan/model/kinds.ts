@@ -8,7 +8,21 @@
  * filled-ness) keeps one table `satisfies Record<FieldKind, …>`, so a new kind does not compile
  * until every layer handles it.
  */
-export const FIELD_KINDS = ['text', 'longText', 'list', 'table', 'date', 'number', 'money', 'percent', 'choice', 'score', 'yesNo', 'reference', 'matrix'] as const;
+export const FIELD_KINDS = [
+  'text',
+  'longText',
+  'list',
+  'table',
+  'date',
+  'number',
+  'money',
+  'percent',
+  'choice',
+  'score',
+  'yesNo',
+  'reference',
+  'matrix',
+] as const;
 
 export type FieldKind = (typeof FIELD_KINDS)[number];
 

@@ -71,7 +71,8 @@ export const MIGRATIONS: readonly Migration[] = [
 MIGRATIONS.forEach((m, i) => {
   if (m.from !== i + 1) throw new Error(`Migration ${i} reads version ${m.from}; expected ${i + 1}.`);
 });
-if (MIGRATIONS.length !== PLAN_SCHEMA_VERSION - 1) throw new Error(`PLAN_SCHEMA_VERSION is ${PLAN_SCHEMA_VERSION} but there are ${MIGRATIONS.length} migrations.`);
+if (MIGRATIONS.length !== PLAN_SCHEMA_VERSION - 1)
+  throw new Error(`PLAN_SCHEMA_VERSION is ${PLAN_SCHEMA_VERSION} but there are ${MIGRATIONS.length} migrations.`);
 
 export type ReadPlanResult =
   /** `repairs` lists what reading had to mend (see validate.ts); empty for a sound plan. */

@@ -58,7 +58,11 @@ export type RowTarget = {
 export type RefTarget = RowTarget | { matrix: true };
 
 /** Every reference the structure declares, in table columns and as fields. */
-type DeclaredRef<D> = D extends { kind: 'reference'; ref: infer R } ? R : D extends { kind: 'table'; columns: infer C } ? { [K in keyof C]: DeclaredRef<C[K]> }[keyof C] : never;
+type DeclaredRef<D> = D extends { kind: 'reference'; ref: infer R }
+  ? R
+  : D extends { kind: 'table'; columns: infer C }
+    ? { [K in keyof C]: DeclaredRef<C[K]> }[keyof C]
+    : never;
 type DeclaredRefs<T> = { [S in keyof T]: { [F in keyof T[S]]: DeclaredRef<T[S][F]> }[keyof T[S]] }[keyof T];
 /** The references a structure declares that name no row of the plan (never, when all resolve). */
 export type UnknownReferences<T> = Exclude<DeclaredRefs<T>, RefTarget>;

@@ -1,4 +1,20 @@
-import { choice, date, list, longText, matrix, money, number, percent, reference, score, table, text, yesNo, type SectionDef, type SectionValue } from './kinds';
+import {
+  choice,
+  date,
+  list,
+  longText,
+  matrix,
+  money,
+  number,
+  percent,
+  reference,
+  score,
+  table,
+  text,
+  yesNo,
+  type SectionDef,
+  type SectionValue,
+} from './kinds';
 
 /**
  * The plan as stored: the cover and one section per step, every field with its kind. This is the
@@ -106,7 +122,16 @@ const discover = {
   strategy: longText(),
   orientation: choice(['kwaliteit', 'groei', 'kosten']),
   goals: list(),
-  dmu: table({ name: text(), position: text(), role: choice(DMU_ROLES), influence: choice(LEVELS), attitude: choice(ATTITUDES), lastContact: date(), owner: text(), reportsTo: reference({ section: 'discover', field: 'dmu', labelColumn: 'name' }) }),
+  dmu: table({
+    name: text(),
+    position: text(),
+    role: choice(DMU_ROLES),
+    influence: choice(LEVELS),
+    attitude: choice(ATTITUDES),
+    lastContact: date(),
+    owner: text(),
+    reportsTo: reference({ section: 'discover', field: 'dmu', labelColumn: 'name' }),
+  }),
   /** The buying situation, how the customer buys (steps, roles, contracts, budget cycle), and how it buys from us. (v2) */
   buyClass: choice(BUY_CLASSES),
   purchasingProcess: longText(),
@@ -192,7 +217,14 @@ const develop = {
    * line names the sales opportunity it serves, or says why it serves none; what the budget yields is
    * computed from those opportunities (src/plan/finance/bridge.ts), no longer typed per line.
    */
-  budget: table({ item: text(), opportunity: reference({ section: 'develop', field: 'opportunities', labelColumn: 'opportunity' }), noOpportunity: text(), hours: number(), rate: money(), otherCost: money() }),
+  budget: table({
+    item: text(),
+    opportunity: reference({ section: 'develop', field: 'opportunities', labelColumn: 'opportunity' }),
+    noOpportunity: text(),
+    hours: number(),
+    rate: money(),
+    otherCost: money(),
+  }),
   /** The financial chapter: revenue and gross margin (%) in the plan years; the past years are step 1's history. (v2) */
   planYears: table({ year: number({ whole: true }), revenue: money(), margin: percent() }),
   /** The first plan year per quarter. (v2) */

@@ -8,7 +8,7 @@ import { ELLIPSIS, ellipsizeToFit, graphemes } from '../values/text';
  * renderer that can measure (the PDF) may still shorten a text to its `maxWidth`.
  */
 
-const NARROW = new Set([...'iljI.,:;\'!|()[]{}`’‘ ']);
+const NARROW = new Set([..."iljI.,:;'!|()[]{}`’‘ "]);
 const SEMI = new Set([...'frt-"“”/\\*°']);
 const WIDE = new Set([...'mwMW@%&—…']);
 

@@ -93,7 +93,9 @@ export function layoutMap(people: readonly MapPerson[], scale: PictureScale, opt
       const name = paragraph(person.name, nameRoom, f, { tone: 'text', bold: true, maxLines: 2, role: 'name' });
       const rest = [
         ...(person.position ? paragraph(person.position, room, small, { tone: 'muted', maxLines: 1, role: 'position' }) : []),
-        ...(options.tree ? paragraph(person.role ? roleLabel(person.role) : say.noRole, room, small, { tone: 'text', bold: true, maxLines: 1, role: 'role' }) : []),
+        ...(options.tree
+          ? paragraph(person.role ? roleLabel(person.role) : say.noRole, room, small, { tone: 'text', bold: true, maxLines: 1, role: 'role' })
+          : []),
         ...paragraph(say.briefStanding(person.influence, person.attitude), room, small, { tone: 'text', maxLines: 2, role: 'standing' }),
       ];
       const head = Math.max(badge, linesHeight(name));
@@ -101,9 +103,15 @@ export function layoutMap(people: readonly MapPerson[], scale: PictureScale, opt
     }
     const rest = [
       ...(person.position ? paragraph(person.position, room, small, { tone: 'muted', maxLines: 2, role: 'position' }) : []),
-      ...(options.tree ? paragraph(person.role ? roleLabel(person.role) : say.noRole, room, small, { tone: 'text', bold: true, maxLines: 1, role: 'role' }) : []),
+      ...(options.tree
+        ? paragraph(person.role ? roleLabel(person.role) : say.noRole, room, small, { tone: 'text', bold: true, maxLines: 1, role: 'role' })
+        : []),
       ...paragraph(say.standing(person.influence, person.attitude), room, small, { tone: 'text', maxLines: 2, role: 'standing' }),
-      ...paragraph(contact, room, small, { tone: person.stale || !person.contact ? 'muted' : 'text', maxLines: 3, role: person.stale ? 'contact-stale' : 'contact' }),
+      ...paragraph(contact, room, small, {
+        tone: person.stale || !person.contact ? 'muted' : 'text',
+        maxLines: 3,
+        role: person.stale ? 'contact-stale' : 'contact',
+      }),
       ...paragraph(owner, room, small, { tone: person.owner ? 'text' : 'muted', maxLines: 2, role: 'owner' }),
       ...(person.relation ? paragraph(person.relation, room, small, { tone: 'text', maxLines: 1, role: 'relation' }) : []),
     ];
@@ -120,9 +128,32 @@ export function layoutMap(people: readonly MapPerson[], scale: PictureScale, opt
     cards.push({ type: 'rect', ...box, fill: tone, stroke: 'text', strokeWidth: edge, radius: f * 0.4, role: 'card', ref: person.id });
     const cx = box.x + inner + badge / 2;
     const cy = box.y + inner + badge / 2;
-    cards.push({ type: 'mark', shape: 'circle', x: cx, y: cy, size: badge, fill: 'paper', stroke: 'text', strokeWidth: f * 0.06, role: 'badge', ref: person.id });
+    cards.push({
+      type: 'mark',
+      shape: 'circle',
+      x: cx,
+      y: cy,
+      size: badge,
+      fill: 'paper',
+      stroke: 'text',
+      strokeWidth: f * 0.06,
+      role: 'badge',
+      ref: person.id,
+    });
     const sign = person.attitude ? ATTITUDE_SIGNS[person.attitude] : '?';
-    cards.push({ type: 'text', x: cx, y: cy + f * 0.36, text: sign, size: f, anchor: 'middle', tone: 'text', bold: true, maxWidth: badge, role: 'sign', ref: person.id });
+    cards.push({
+      type: 'text',
+      x: cx,
+      y: cy + f * 0.36,
+      text: sign,
+      size: f,
+      anchor: 'middle',
+      tone: 'text',
+      bold: true,
+      maxWidth: badge,
+      role: 'sign',
+      ref: person.id,
+    });
     const nameX = box.x + inner + badge + inner * 0.8;
     const nameTop = box.y + inner + Math.max(0, (badge - linesHeight(c.name)) / 2);
     cards.push(...placeLines(c.name, nameX, nameTop, box.x + box.width - inner - nameX, person.id));
@@ -149,7 +180,8 @@ export function layoutMap(people: readonly MapPerson[], scale: PictureScale, opt
   if (!options.tree) {
     const lanes = [...ROLE_ORDER, ...(people.some((p) => !p.role) ? (['' as const] as const) : [])];
     lanes.forEach((role, i) => {
-      if (i) shapes.push({ type: 'line', x1: pad, y1: y - gap * 0.6, x2: width - pad, y2: y - gap * 0.6, stroke: 'rule', strokeWidth: f * 0.06, role: 'lane-rule' });
+      if (i)
+        shapes.push({ type: 'line', x1: pad, y1: y - gap * 0.6, x2: width - pad, y2: y - gap * 0.6, stroke: 'rule', strokeWidth: f * 0.06, role: 'lane-rule' });
       const header = paragraph(role ? roleLabel(role) : say.noRole, width - 2 * pad, f, { tone: 'accent', bold: true, maxLines: 1, role: 'lane' });
       shapes.push(...placeLines(header, pad, y, width - 2 * pad));
       y += linesHeight(header) + f * 0.2;
@@ -198,7 +230,16 @@ export function layoutMap(people: readonly MapPerson[], scale: PictureScale, opt
       if (!boss || child.x <= boss.x) continue;
       const spine = boss.x + indent / 2;
       const level = child.y + Math.min(child.height / 2, f * 1.5);
-      links.push(...route([{ x: spine, y: boss.y + boss.height }, { x: spine, y: level }, { x: child.x, y: level }], f));
+      links.push(
+        ...route(
+          [
+            { x: spine, y: boss.y + boss.height },
+            { x: spine, y: level },
+            { x: child.x, y: level },
+          ],
+          f,
+        ),
+      );
     }
     y += gap;
   }
@@ -208,8 +249,30 @@ export function layoutMap(people: readonly MapPerson[], scale: PictureScale, opt
       text: a,
       swatch: f * 2.6,
       sample: (x: number, middle: number): PictureShape[] => [
-        { type: 'rect', x, y: middle - f * 0.65, width: f * 2.6, height: f * 1.3, fill: attitudeTone(a), stroke: 'text', strokeWidth: f * 0.06, radius: f * 0.25, role: 'legend-sample' },
-        { type: 'text', x: x + f * 1.3, y: middle + small * 0.36, text: ATTITUDE_SIGNS[a], size: small, anchor: 'middle', tone: 'text', bold: true, maxWidth: f * 2.6, role: 'legend-sign' },
+        {
+          type: 'rect',
+          x,
+          y: middle - f * 0.65,
+          width: f * 2.6,
+          height: f * 1.3,
+          fill: attitudeTone(a),
+          stroke: 'text',
+          strokeWidth: f * 0.06,
+          radius: f * 0.25,
+          role: 'legend-sample',
+        },
+        {
+          type: 'text',
+          x: x + f * 1.3,
+          y: middle + small * 0.36,
+          text: ATTITUDE_SIGNS[a],
+          size: small,
+          anchor: 'middle',
+          tone: 'text',
+          bold: true,
+          maxWidth: f * 2.6,
+          role: 'legend-sign',
+        },
       ],
     })),
     { text: say.legendInfluence },
@@ -233,4 +296,3 @@ function route(points: Array<{ x: number; y: number }>, f: number): PictureShape
   }
   return out;
 }
-

@@ -102,6 +102,11 @@ export function relationshipMap(source: MapSource, scale: PictureScale, today: s
   const rhythm = source.schedule.reviewRhythm;
   const { width, height, shapes, order } = layoutMap(people, scale, { tree, rhythm, ...(options.brief ? { brief: true } : {}) });
   // Described in the order the map shows them: by role, or down the organisation chart.
-  const described = order.map((id) => describe(people.find((p) => p.id === id)!, people));
+  const described = order.map((id) =>
+    describe(
+      people.find((p) => p.id === id)!,
+      people,
+    ),
+  );
   return { width, height, shapes, title: say.title(people.length), description: say.description(described, tree) };
 }

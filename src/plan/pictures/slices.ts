@@ -29,7 +29,9 @@ export function pictureSlices(picture: Picture, first: number, rest: number): Ar
   // A heading above the cut with nothing under it before the cut would end a page alone.
   const orphans = (y: number) => headings.some((h) => h.y + h.height <= y + 1e-9 && !solid.some((b) => b.y >= h.y + h.height - 1e-9 && b.y < y - 1e-9));
   // Candidate cuts: just under every solid shape, and the end.
-  const candidates = [...new Set([...solid.map((b) => b.y + b.height), picture.height])].filter((y) => y >= picture.height - 1e-9 || (!cutsThrough(y) && !orphans(y))).sort((a, b) => a - b);
+  const candidates = [...new Set([...solid.map((b) => b.y + b.height), picture.height])]
+    .filter((y) => y >= picture.height - 1e-9 || (!cutsThrough(y) && !orphans(y)))
+    .sort((a, b) => a - b);
   const slices: Array<{ from: number; to: number }> = [];
   let from = 0;
   let room = first;
@@ -68,17 +70,19 @@ export function drawnIn(shape: PictureShape, from: number, to: number): boolean 
  */
 export function slicePicture(picture: Picture, from: number, to: number): Picture {
   const clip = (y: number) => Math.min(Math.max(y, from), to) - from;
-  const shapes = picture.shapes.filter((s) => drawnIn(s, from, to)).map((s): PictureShape => {
-    switch (s.type) {
-      // As the PDF draws a part: rectangles and lines no further than its edges.
-      case 'rect':
-        return { ...s, y: clip(s.y), height: clip(s.y + s.height) - clip(s.y) };
-      case 'line':
-        return { ...s, y1: clip(s.y1), y2: clip(s.y2) };
-      case 'mark':
-      case 'text':
-        return { ...s, y: s.y - from };
-    }
-  });
+  const shapes = picture.shapes
+    .filter((s) => drawnIn(s, from, to))
+    .map((s): PictureShape => {
+      switch (s.type) {
+        // As the PDF draws a part: rectangles and lines no further than its edges.
+        case 'rect':
+          return { ...s, y: clip(s.y), height: clip(s.y + s.height) - clip(s.y) };
+        case 'line':
+          return { ...s, y1: clip(s.y1), y2: clip(s.y2) };
+        case 'mark':
+        case 'text':
+          return { ...s, y: s.y - from };
+      }
+    });
   return { ...picture, height: to - from, shapes };
 }

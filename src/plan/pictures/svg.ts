@@ -16,7 +16,8 @@ export interface SvgElement {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-const classes = (fill: Tone | null, stroke: Tone | null) => [fill ? `pic-fill-${fill}` : 'pic-fill-none', stroke ? `pic-stroke-${stroke}` : ''].filter(Boolean).join(' ');
+const classes = (fill: Tone | null, stroke: Tone | null) =>
+  [fill ? `pic-fill-${fill}` : 'pic-fill-none', stroke ? `pic-stroke-${stroke}` : ''].filter(Boolean).join(' ');
 
 function element(shape: PictureShape): SvgElement {
   switch (shape.type) {
@@ -51,7 +52,12 @@ function element(shape: PictureShape): SvgElement {
         },
       };
     case 'mark': {
-      const common = { class: classes(shape.fill, shape.stroke), 'stroke-width': round(shape.strokeWidth), ...(shape.role ? { 'data-role': shape.role } : {}), ...(shape.ref ? { 'data-ref': shape.ref } : {}) };
+      const common = {
+        class: classes(shape.fill, shape.stroke),
+        'stroke-width': round(shape.strokeWidth),
+        ...(shape.role ? { 'data-role': shape.role } : {}),
+        ...(shape.ref ? { 'data-ref': shape.ref } : {}),
+      };
       if (shape.shape === 'circle') return { tag: 'circle', attrs: { cx: round(shape.x), cy: round(shape.y), r: round(shape.size / 2), ...common } };
       const h = shape.size / 2;
       const points = [
@@ -112,7 +118,13 @@ export function svgMarkup(picture: Picture, scale = 1, colours: Record<Tone, str
       return [[kind === 'stroke' ? 'stroke' : 'fill', `#${colours[tone as Tone]}`]];
     });
   const body = svgElements(picture)
-    .map((el) => tag(el.tag, Object.entries(el.attrs).flatMap(([name, value]): Array<[string, string | number]> => (name === 'class' ? colour(String(value)) : [[name, value]])), el.text))
+    .map((el) =>
+      tag(
+        el.tag,
+        Object.entries(el.attrs).flatMap(([name, value]): Array<[string, string | number]> => (name === 'class' ? colour(String(value)) : [[name, value]])),
+        el.text,
+      ),
+    )
     .join('');
   const root: Array<[string, string | number]> = [
     ['xmlns', 'http://www.w3.org/2000/svg'],
@@ -122,6 +134,10 @@ export function svgMarkup(picture: Picture, scale = 1, colours: Record<Tone, str
     ['role', 'img'],
     ['font-family', 'sans-serif'],
   ];
-  const paper = tag('rect', [['width', '100%'], ['height', '100%'], ['fill', `#${colours.paper}`]]);
+  const paper = tag('rect', [
+    ['width', '100%'],
+    ['height', '100%'],
+    ['fill', `#${colours.paper}`],
+  ]);
   return `<svg${attributes(root)}>${tag('title', [], picture.title)}${tag('desc', [], picture.description)}${paper}${body}</svg>`;
 }

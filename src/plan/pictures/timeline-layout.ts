@@ -11,8 +11,14 @@ import type { TimelineData, TimelineItem } from './timeline';
  * its bar) and its bar on a time axis of months. Rows never share height, so nothing overlaps.
  */
 
-const STATUS_TONES = { gepland: 'gepland', bezig: 'bezig', klaar: 'klaar', vervallen: 'vervallen', '': 'paper' } as const satisfies Record<TimelineItem['status'], Tone>;
-const STATUS_STROKES = { gepland: 'accent', bezig: 'bezig', klaar: 'klaar', vervallen: 'muted', '': 'muted' } as const satisfies Record<TimelineItem['status'], Tone>;
+const STATUS_TONES = { gepland: 'gepland', bezig: 'bezig', klaar: 'klaar', vervallen: 'vervallen', '': 'paper' } as const satisfies Record<
+  TimelineItem['status'],
+  Tone
+>;
+const STATUS_STROKES = { gepland: 'accent', bezig: 'bezig', klaar: 'klaar', vervallen: 'muted', '': 'muted' } as const satisfies Record<
+  TimelineItem['status'],
+  Tone
+>;
 
 const day = (date: string) => {
   const p = parseIsoDate(date)!;
@@ -64,21 +70,45 @@ export function layoutTimeline(data: TimelineData, scale: PictureScale, options:
     const chartEnd = chartX + chartWidth;
     // Years at their Januaries (and at the start, where it leaves room for the first January).
     const januaries = months.filter((m) => m.endsWith('-01-01') && Number(m.slice(0, 4)) % yearStep === 0);
-    const years = [...(months[0] && !months[0].endsWith('-01-01') && (!januaries[0] || xOf(januaries[0]) - xOf(months[0]) >= yearWidth) ? [months[0]] : []), ...januaries];
+    const years = [
+      ...(months[0] && !months[0].endsWith('-01-01') && (!januaries[0] || xOf(januaries[0]) - xOf(months[0]) >= yearWidth) ? [months[0]] : []),
+      ...januaries,
+    ];
     let free = -Infinity;
     for (const m of years) {
       // The last year stays inside the chart; a year that would then run into the one before it is left out.
       const x = Math.min(xOf(m) + small * 0.2, chartEnd - yearWidth);
       if (x < free) continue;
       free = x + yearWidth;
-      fore.push({ type: 'text', x, y: y + small * 0.95, text: m.slice(0, 4), size: small, anchor: 'start', tone: 'text', bold: true, maxWidth: yearWidth, role: 'year' });
+      fore.push({
+        type: 'text',
+        x,
+        y: y + small * 0.95,
+        text: m.slice(0, 4),
+        size: small,
+        anchor: 'start',
+        tone: 'text',
+        bold: true,
+        maxWidth: yearWidth,
+        role: 'year',
+      });
     }
     months.forEach((m, i) => {
       const month = Number(m.slice(5, 7));
       const room = Math.min(step, months.length - i) * monthWidth - small * 0.2;
       if (step && (month - 1) % step === 0 && textWidth(say.MONTHS[month - 1]!, small) <= room) {
         labelled.add(m);
-        fore.push({ type: 'text', x: xOf(m) + small * 0.2, y: y + small * 2.25, text: say.MONTHS[month - 1]!, size: small, anchor: 'start', tone: 'muted', maxWidth: room, role: 'month' });
+        fore.push({
+          type: 'text',
+          x: xOf(m) + small * 0.2,
+          y: y + small * 2.25,
+          text: say.MONTHS[month - 1]!,
+          size: small,
+          anchor: 'start',
+          tone: 'muted',
+          maxWidth: room,
+          role: 'month',
+        });
       }
     });
     if (!step) labelled = new Set(months.filter((m) => m.endsWith('-01-01')));
@@ -97,11 +127,14 @@ export function layoutTimeline(data: TimelineData, scale: PictureScale, options:
     for (const item of group.items) {
       const lines = [
         ...paragraph(item.title, labelWidth, small, { tone: 'text', maxLines: options.titleLines ?? 3, role: 'title' }),
-        ...(item.meta ? paragraph(item.meta, labelWidth, small, { tone: 'muted', maxLines: 2, role: item.kind === 'milestone' ? 'milestone-meta' : 'status' }) : []),
+        ...(item.meta
+          ? paragraph(item.meta, labelWidth, small, { tone: 'muted', maxLines: 2, role: item.kind === 'milestone' ? 'milestone-meta' : 'status' })
+          : []),
       ];
       const textHeight = linesHeight(lines);
       // Where the title stands over the time axis, it gets a ground of its own: the grid stays out of the text.
-      if (!wide) heads.push({ type: 'rect', x: pad, y, width: labelWidth, height: textHeight, fill: 'paper', stroke: null, strokeWidth: 0, role: 'label-ground' });
+      if (!wide)
+        heads.push({ type: 'rect', x: pad, y, width: labelWidth, height: textHeight, fill: 'paper', stroke: null, strokeWidth: 0, role: 'label-ground' });
       fore.push(...placeLines(lines, pad, y, labelWidth, item.id));
       const track = f * 1.2;
       const rowHeight = wide ? Math.max(textHeight, track) : textHeight + track;
@@ -113,20 +146,71 @@ export function layoutTimeline(data: TimelineData, scale: PictureScale, options:
   const rowsBottom = y - f * 0.2;
 
   if (axis && rowsBottom > rowsTop) {
-    if (data.period) back.push({ type: 'rect', x: xOf(data.period.from), y: rowsTop, width: endOf(data.period.to) - xOf(data.period.from), height: rowsBottom - rowsTop, fill: 'band', stroke: null, strokeWidth: 0, role: 'period' });
+    if (data.period)
+      back.push({
+        type: 'rect',
+        x: xOf(data.period.from),
+        y: rowsTop,
+        width: endOf(data.period.to) - xOf(data.period.from),
+        height: rowsBottom - rowsTop,
+        fill: 'band',
+        stroke: null,
+        strokeWidth: 0,
+        role: 'period',
+      });
     for (const m of months) {
       if (monthWidth < f * 0.4 && !labelled.has(m)) continue;
       const x = xOf(m);
-      back.push({ type: 'line', x1: x, y1: axisTop, x2: x, y2: rowsBottom, stroke: m.endsWith('-01-01') ? 'rule' : 'grid', strokeWidth: f * 0.05, role: 'grid' });
+      back.push({
+        type: 'line',
+        x1: x,
+        y1: axisTop,
+        x2: x,
+        y2: rowsBottom,
+        stroke: m.endsWith('-01-01') ? 'rule' : 'grid',
+        strokeWidth: f * 0.05,
+        role: 'grid',
+      });
     }
-    back.push({ type: 'line', x1: chartX + chartWidth, y1: axisTop, x2: chartX + chartWidth, y2: rowsBottom, stroke: 'grid', strokeWidth: f * 0.05, role: 'grid' });
-    for (const r of data.reviews) guides.push({ type: 'line', x1: xOf(r), y1: rowsTop - f * 0.3, x2: xOf(r), y2: rowsBottom, stroke: 'review', strokeWidth: f * 0.1, dashed: true, role: 'review' });
+    back.push({
+      type: 'line',
+      x1: chartX + chartWidth,
+      y1: axisTop,
+      x2: chartX + chartWidth,
+      y2: rowsBottom,
+      stroke: 'grid',
+      strokeWidth: f * 0.05,
+      role: 'grid',
+    });
+    for (const r of data.reviews)
+      guides.push({
+        type: 'line',
+        x1: xOf(r),
+        y1: rowsTop - f * 0.3,
+        x2: xOf(r),
+        y2: rowsBottom,
+        stroke: 'review',
+        strokeWidth: f * 0.1,
+        dashed: true,
+        role: 'review',
+      });
     if (parseIsoDate(data.today) && data.today >= axis.from && data.today < axis.to) {
       const x = xOf(data.today) + (endOf(data.today) - xOf(data.today)) / 2;
       guides.push({ type: 'line', x1: x, y1: rowsTop - f * 0.3, x2: x, y2: rowsBottom + f * 0.3, stroke: 'today', strokeWidth: f * 0.15, role: 'today' });
       const label = textWidth(say.todayLabel, small, true);
       const at = Math.min(Math.max(x, chartX + label / 2), width - pad - label / 2);
-      fore.push({ type: 'text', x: at, y: rowsBottom + f * 0.3 + small * 1.05, text: say.todayLabel, size: small, anchor: 'middle', tone: 'today', bold: true, maxWidth: label, role: 'today-label' });
+      fore.push({
+        type: 'text',
+        x: at,
+        y: rowsBottom + f * 0.3 + small * 1.05,
+        text: say.todayLabel,
+        size: small,
+        anchor: 'middle',
+        tone: 'today',
+        bold: true,
+        maxWidth: label,
+        role: 'today-label',
+      });
       y = rowsBottom + f * 0.3 + small * 1.5 + f * 0.4;
     }
   }
@@ -153,36 +237,124 @@ export function layoutTimeline(data: TimelineData, scale: PictureScale, options:
     const to = item.to!;
     if (item.kind === 'milestone') {
       const x = (xOf(from) + endOf(from)) / 2;
-      return [{ type: 'mark', shape: 'diamond', x, y: middle, size: f * 1.1, fill: item.done ? 'milestone' : 'paper', stroke: 'milestone', strokeWidth: f * 0.1, role: 'milestone', ref: item.id }];
+      return [
+        {
+          type: 'mark',
+          shape: 'diamond',
+          x,
+          y: middle,
+          size: f * 1.1,
+          fill: item.done ? 'milestone' : 'paper',
+          stroke: 'milestone',
+          strokeWidth: f * 0.1,
+          role: 'milestone',
+          ref: item.id,
+        },
+      ];
     }
     const fill = STATUS_TONES[item.status];
     const stroke = STATUS_STROKES[item.status];
-    if (from === to) return [{ type: 'mark', shape: 'circle', x: (xOf(from) + endOf(from)) / 2, y: middle, size: f * 0.9, fill, stroke, strokeWidth: f * 0.1, role: 'bar', ref: item.id }];
+    if (from === to)
+      return [
+        {
+          type: 'mark',
+          shape: 'circle',
+          x: (xOf(from) + endOf(from)) / 2,
+          y: middle,
+          size: f * 0.9,
+          fill,
+          stroke,
+          strokeWidth: f * 0.1,
+          role: 'bar',
+          ref: item.id,
+        },
+      ];
     const x = xOf(from);
     const w = Math.max(endOf(to) - x, f * 0.3);
-    return [{ type: 'rect', x: Math.min(x, chartX + chartWidth - w), y: middle - f * 0.45, width: w, height: f * 0.9, fill, stroke, strokeWidth: f * 0.1, radius: f * 0.2, ...(item.status === 'vervallen' ? { dashed: true } : {}), role: 'bar', ref: item.id }];
+    return [
+      {
+        type: 'rect',
+        x: Math.min(x, chartX + chartWidth - w),
+        y: middle - f * 0.45,
+        width: w,
+        height: f * 0.9,
+        fill,
+        stroke,
+        strokeWidth: f * 0.1,
+        radius: f * 0.2,
+        ...(item.status === 'vervallen' ? { dashed: true } : {}),
+        role: 'bar',
+        ref: item.id,
+      },
+    ];
   }
 }
 
 /** The statuses, milestones, reviews, today and the plan's period, each with its sample. */
 function legendItems(f: number, small: number, period: boolean, reviews: boolean): LegendItem[] {
-  const barSample = (status: TimelineItem['status']) => (x: number, middle: number): PictureShape[] => [
-    { type: 'rect', x, y: middle - f * 0.4, width: f * 1.6, height: f * 0.8, fill: STATUS_TONES[status], stroke: STATUS_STROKES[status], strokeWidth: f * 0.1, radius: f * 0.2, ...(status === 'vervallen' ? { dashed: true } : {}), role: 'legend-sample' },
-  ];
-  const lineSample = (stroke: Tone, dashed: boolean, weight: number) => (x: number, middle: number): PictureShape[] => [
-    { type: 'line', x1: x + f * 0.8, y1: middle - small * 0.7, x2: x + f * 0.8, y2: middle + small * 0.7, stroke, strokeWidth: f * weight, ...(dashed ? { dashed } : {}), role: 'legend-sample' },
-  ];
+  const barSample =
+    (status: TimelineItem['status']) =>
+    (x: number, middle: number): PictureShape[] => [
+      {
+        type: 'rect',
+        x,
+        y: middle - f * 0.4,
+        width: f * 1.6,
+        height: f * 0.8,
+        fill: STATUS_TONES[status],
+        stroke: STATUS_STROKES[status],
+        strokeWidth: f * 0.1,
+        radius: f * 0.2,
+        ...(status === 'vervallen' ? { dashed: true } : {}),
+        role: 'legend-sample',
+      },
+    ];
+  const lineSample =
+    (stroke: Tone, dashed: boolean, weight: number) =>
+    (x: number, middle: number): PictureShape[] => [
+      {
+        type: 'line',
+        x1: x + f * 0.8,
+        y1: middle - small * 0.7,
+        x2: x + f * 0.8,
+        y2: middle + small * 0.7,
+        stroke,
+        strokeWidth: f * weight,
+        ...(dashed ? { dashed } : {}),
+        role: 'legend-sample',
+      },
+    ];
   return [
     ...(['gepland', 'bezig', 'klaar', 'vervallen'] as const).map((s) => ({ text: s, swatch: f * 1.6, sample: barSample(s) })),
     {
       text: say.legendMilestone,
       swatch: f * 1.6,
-      sample: (x: number, middle: number): PictureShape[] => [{ type: 'mark', shape: 'diamond', x: x + f * 0.8, y: middle, size: f * 1.1, fill: 'milestone', stroke: 'milestone', strokeWidth: f * 0.1, role: 'legend-sample' }],
+      sample: (x: number, middle: number): PictureShape[] => [
+        {
+          type: 'mark',
+          shape: 'diamond',
+          x: x + f * 0.8,
+          y: middle,
+          size: f * 1.1,
+          fill: 'milestone',
+          stroke: 'milestone',
+          strokeWidth: f * 0.1,
+          role: 'legend-sample',
+        },
+      ],
     },
     ...(reviews ? [{ text: say.legendReview, swatch: f * 1.6, sample: lineSample('review', true, 0.1) }] : []),
     { text: say.legendToday, swatch: f * 1.6, sample: lineSample('today', false, 0.15) },
     ...(period
-      ? [{ text: say.legendPeriod, swatch: f * 1.6, sample: (x: number, middle: number): PictureShape[] => [{ type: 'rect', x, y: middle - f * 0.5, width: f * 1.6, height: f, fill: 'band', stroke: 'grid', strokeWidth: f * 0.05, role: 'legend-sample' }] }]
+      ? [
+          {
+            text: say.legendPeriod,
+            swatch: f * 1.6,
+            sample: (x: number, middle: number): PictureShape[] => [
+              { type: 'rect', x, y: middle - f * 0.5, width: f * 1.6, height: f, fill: 'band', stroke: 'grid', strokeWidth: f * 0.05, role: 'legend-sample' },
+            ],
+          },
+        ]
       : []),
   ];
 }

@@ -137,7 +137,9 @@ function describe(data: TimelineData): string {
     ...data.groups.map((g) =>
       say.groupDescription(
         g.label,
-        g.items.map((i) => (i.kind === 'milestone' ? say.milestoneDescription(i.title, when(i), i.done) : say.actionDescription(i.title, when(i), i.status, i.owner))),
+        g.items.map((i) =>
+          i.kind === 'milestone' ? say.milestoneDescription(i.title, when(i), i.done) : say.actionDescription(i.title, when(i), i.status, i.owner),
+        ),
       ),
     ),
     say.reviewsDescription(data.reviews.map(formatDateNl)),
@@ -166,13 +168,20 @@ export function timeline(source: TimelineSource, scale: PictureScale, today: str
  * internal). Milestones keep their group; reached or not shows in the diamond's fill.
  */
 function brief(data: TimelineData): TimelineData {
-  const line = (item: TimelineItem): TimelineItem => ({ ...item, title: item.kind === 'action' ? say.briefAction(item.status, item.title) : item.title, meta: '' });
+  const line = (item: TimelineItem): TimelineItem => ({
+    ...item,
+    title: item.kind === 'action' ? say.briefAction(item.status, item.title) : item.title,
+    meta: '',
+  });
   const milestones = data.groups.filter((g) => g.items.every((i) => i.kind === 'milestone'));
   const actions = data.groups.filter((g) => !milestones.includes(g)).flatMap((g) => g.items);
   const byDate = (a: TimelineItem, b: TimelineItem) => (a.from! < b.from! ? -1 : a.from! > b.from! ? 1 : 0);
   return {
     ...data,
-    groups: [...milestones.map((g) => ({ ...g, items: g.items.map(line) })), ...(actions.length ? [{ label: say.actionsGroup, items: [...actions].sort(byDate).map(line) }] : [])],
+    groups: [
+      ...milestones.map((g) => ({ ...g, items: g.items.map(line) })),
+      ...(actions.length ? [{ label: say.actionsGroup, items: [...actions].sort(byDate).map(line) }] : []),
+    ],
     undated: data.undated.map((i) => ({ ...i, title: line(i).title })),
   };
 }

@@ -14,7 +14,8 @@ const DISPLAY = {
   longText: (_p, _i, v) => text(v),
   money: (_p, _i, v) => formatEuro(v as number | null),
   percent: (_p, _i, v) => formatPercent(v as number | null),
-  number: (_p, info, v) => (v === null || v === undefined ? '' : `${info.plain ? formatPlainNumber(v as number) : formatNumber(v as number)}${info.unit ? ` ${info.unit}` : ''}`),
+  number: (_p, info, v) =>
+    v === null || v === undefined ? '' : `${info.plain ? formatPlainNumber(v as number) : formatNumber(v as number)}${info.unit ? ` ${info.unit}` : ''}`,
   date: (_p, _i, v) => formatDateNl(String(v ?? '')),
   score: (_p, _i, v) => (v ? scoreOutOf5(v) : ''),
   yesNo: (_p, _i, v) => (v ? yes : no),

@@ -24,7 +24,11 @@ const ungrouped = lazyFormat({ useGrouping: false });
  * (or -0 itself) is written as 0.
  */
 function write(format: () => Intl.NumberFormat, value: number | null | undefined): string {
-  return typeof value === 'number' && Number.isFinite(value) ? format().format(value).replace(/^[-−](?=[0,]+$)/, '') : '';
+  return typeof value === 'number' && Number.isFinite(value)
+    ? format()
+        .format(value)
+        .replace(/^[-−](?=[0,]+$)/, '')
+    : '';
 }
 
 /** "€ 1.250.000,50" (cents only when there are any). */
@@ -78,7 +82,8 @@ export function parseNumber(input: string, kind: NumberKind, whole = false, unit
   const refuse = (message: string): ParsedNumber => ({ ok: false, message });
   const example = kind === 'money' ? '1.000,50' : kind === 'percent' ? '12,5' : '1.250';
   // Spaces of any kind (a pasted amount may hold no-break spaces); one sign, before or after a unit.
-  const [, sign1 = '', unit1 = '', sign2 = '', body = '-', unit2 = ''] = /^([-+−]?)([^-+−\d.,]*)([-+−]?)([\d.,]*)([^\d.,]*)$/.exec(input.replace(/\s/g, '')) ?? [];
+  const [, sign1 = '', unit1 = '', sign2 = '', body = '-', unit2 = ''] =
+    /^([-+−]?)([^-+−\d.,]*)([-+−]?)([\d.,]*)([^\d.,]*)$/.exec(input.replace(/\s/g, '')) ?? [];
   // A unit alone ("%", "€") stands after the number that is not typed yet. An amount takes "€"
   // (or EUR, euro) before or after it, a percentage "%" (or procent) after it, a number its own word.
   const [before, after] = !body && !unit2 ? ['', unit1] : [unit1, unit2];

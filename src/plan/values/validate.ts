@@ -58,8 +58,13 @@ const FITS = {
   list: (v) => Array.isArray(v) && v.every((row) => isObject(row) && isId(row['id']) && typeof row['text'] === 'string'),
   table: (v, def) =>
     Array.isArray(v) &&
-    v.every((row) => isObject(row) && isId(row['id']) && Object.entries((def as { columns: Record<string, ColumnDef> }).columns).every(([key, col]) => fits(col, row[key]))),
-  matrix: (v, def) => isObject(v) && Object.entries(v).every(([cell, score]) => cell.length <= CELL_KEY_MAX && (def as { options: readonly string[] }).options.includes(score as string)),
+    v.every(
+      (row) =>
+        isObject(row) && isId(row['id']) && Object.entries((def as { columns: Record<string, ColumnDef> }).columns).every(([key, col]) => fits(col, row[key])),
+    ),
+  matrix: (v, def) =>
+    isObject(v) &&
+    Object.entries(v).every(([cell, score]) => cell.length <= CELL_KEY_MAX && (def as { options: readonly string[] }).options.includes(score as string)),
 } satisfies Record<FieldDef['kind'], (value: unknown, def: FieldDef) => boolean>;
 
 /** The value of a field nobody filled in. One default per kind. */
@@ -179,7 +184,8 @@ export function readPlanObject(raw: Record<string, unknown>): { ok: true; plan: 
     if (value !== undefined && !isObject(value)) repairs.push({ path: [section], kind: 'unreadable', value });
     const source = isObject(value) ? value : {};
     const read: Record<string, unknown> = { ...source };
-    for (const [key, def] of Object.entries(PLAN_STRUCTURE[section] as Record<string, FieldDef>)) read[key] = readField(def, source[key], [section, key], repairs);
+    for (const [key, def] of Object.entries(PLAN_STRUCTURE[section] as Record<string, FieldDef>))
+      read[key] = readField(def, source[key], [section, key], repairs);
     plan[section] = read;
   }
   return { ok: true, plan: plan as Plan, repairs };

@@ -9,4 +9,5 @@ export const feedbackReceived = (from: string, plan: string, count: number, over
   (again ? ' Je had deze feedback al; wat je als verwerkt had aangevinkt, blijft aangevinkt.' : '') +
   ' Je plan zelf is niet veranderd.';
 export const draftUnreadable = 'Feedback die je aan het schrijven was, kon niet gelezen worden.';
-export const draftChangedElsewhere = 'Je schreef in twee tabbladen aan dezelfde feedback, en een opmerking is in beide gewijzigd. Hier staat de tekst van dit tabblad; de tekst uit het andere tabblad is apart bewaard.';
+export const draftChangedElsewhere =
+  'Je schreef in twee tabbladen aan dezelfde feedback, en een opmerking is in beide gewijzigd. Hier staat de tekst van dit tabblad; de tekst uit het andere tabblad is apart bewaard.';

@@ -5,7 +5,8 @@
  */
 
 export const storedPlanDamaged = 'Een opgeslagen plan was onverwacht beschadigd.';
-export const keptAside = (why: string) => `${why} De oorspronkelijke gegevens zijn apart bewaard en niet overschreven. Download ze; je kunt ze daarna weer importeren.`;
+export const keptAside = (why: string) =>
+  `${why} De oorspronkelijke gegevens zijn apart bewaard en niet overschreven. Download ze; je kunt ze daarna weer importeren.`;
 export const keptInPlace = (why: string) => `${why} De gegevens blijven onaangeroerd staan, maar er was geen ruimte om ze apart te zetten.`;
 export const versionListUnreadable = 'De opgeslagen versies van een plan waren onleesbaar, en er kwam net een versie bij.';
 export const indexUnreadable = 'De lijst van je plannen was onleesbaar; de plannen zelf zijn opnieuw opgezocht.';
@@ -22,11 +23,14 @@ export const fieldsEmptied = (name: string, count: number, fields: string, keptA
 
 export const memoryOnly =
   'Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster of door je privacy-instellingen). Je kunt gewoon werken, maar wat je typt verdwijnt als je dit tabblad sluit. Exporteer je plan als JSON om het te bewaren.';
-export const backupNever = 'Je hebt nog nooit een reservekopie van je plannen gemaakt. Je plannen staan alleen in deze browser: exporteer ze af en toe als JSON.';
+export const backupNever =
+  'Je hebt nog nooit een reservekopie van je plannen gemaakt. Je plannen staan alleen in deze browser: exporteer ze af en toe als JSON.';
 export const backupOld = 'Je laatste reservekopie is meer dan een week oud. Exporteer je plannen opnieuw als JSON.';
 export const storageFull =
   'Niet opgeslagen: de opslag van je browser is vol. Wat je typte staat nog op je scherm, en wat al bewaard was, is niet beschadigd. Exporteer je plan als JSON, of verwijder een plan dat je niet meer nodig hebt, en typ daarna verder.';
-export const storageRefused = 'Niet opgeslagen: de opslag van je browser weigert nu. Wat je typte staat nog op je scherm. Exporteer je plan als JSON om het te bewaren.';
+export const storageRefused =
+  'Niet opgeslagen: de opslag van je browser weigert nu. Wat je typte staat nog op je scherm. Exporteer je plan als JSON om het te bewaren.';
 export const planUntouchable =
   'Niet opgeslagen: dit plan wordt niet overschreven, omdat de oorspronkelijke gegevens nergens anders bewaard konden worden. Exporteer het plan als JSON en maak ruimte in je browser.';
-export const heldDeletedElsewhere = (name: string) => `Niet opgeslagen: het plan "${name}" is in een ander tabblad verwijderd. Zet het terug om te bewaren wat je typt.`;
+export const heldDeletedElsewhere = (name: string) =>
+  `Niet opgeslagen: het plan "${name}" is in een ander tabblad verwijderd. Zet het terug om te bewaren wat je typt.`;

@@ -32,7 +32,15 @@ export function RowControls({ name, index, count, onMove, onRemove }: Props) {
       <button ref={up} type="button" data-move="up" disabled={index === 0} onClick={() => move(-1)} aria-label={moveUpLabel(name)} title={moveUpTitle}>
         ↑
       </button>
-      <button ref={down} type="button" data-move="down" disabled={index === count - 1} onClick={() => move(1)} aria-label={moveDownLabel(name)} title={moveDownTitle}>
+      <button
+        ref={down}
+        type="button"
+        data-move="down"
+        disabled={index === count - 1}
+        onClick={() => move(1)}
+        aria-label={moveDownLabel(name)}
+        title={moveDownTitle}
+      >
         ↓
       </button>
       <button type="button" className="remove" onClick={onRemove} aria-label={removeLabel(name)} title={removeTitle}>

@@ -38,7 +38,16 @@ const TextField = ({ info, value, onChange, ...props }: ScalarProps) => (
 );
 
 const DateField = (props: ScalarProps) => (
-  <CheckedInput {...common(props)} type="date" min={LIMITS.minDate} max={LIMITS.maxDate} value={typeof props.value === 'string' ? props.value : ''} show={String} read={readDate} onChange={props.onChange} />
+  <CheckedInput
+    {...common(props)}
+    type="date"
+    min={LIMITS.minDate}
+    max={LIMITS.maxDate}
+    value={typeof props.value === 'string' ? props.value : ''}
+    show={String}
+    read={readDate}
+    onChange={props.onChange}
+  />
 );
 
 const NumberField = (props: ScalarProps) => {
@@ -88,7 +97,9 @@ const ScoreField = (props: ScalarProps) => (
   </select>
 );
 
-const YesNoField = (props: ScalarProps) => <input {...common(props)} type="checkbox" checked={props.value === true} onChange={(e) => props.onChange(e.currentTarget.checked)} />;
+const YesNoField = (props: ScalarProps) => (
+  <input {...common(props)} type="checkbox" checked={props.value === true} onChange={(e) => props.onChange(e.currentTarget.checked)} />
+);
 
 /**
  * The choices of a reference: the rows it may point to. It listens to that table (or, for a
@@ -231,7 +242,9 @@ const formatNumberOf = (kind: NumberKind, plain?: boolean) => (value: number | n
  * stored number, formatted with every decimal it has. "1." may become "1.000" and "12," may
  * become "12,5": those wait for more typing.
  */
-const readNumberOf = (kind: NumberKind, whole?: boolean, unit?: string) => ({ value }: HTMLInputElement): Reading<number | null> => {
-  const read = (text: string) => parseNumber(text, kind, whole, unit);
-  return { ...read(value), wait: ['0', '00', '000'].some((zeros) => read(value + zeros).ok), quote: value };
-};
+const readNumberOf =
+  (kind: NumberKind, whole?: boolean, unit?: string) =>
+  ({ value }: HTMLInputElement): Reading<number | null> => {
+    const read = (text: string) => parseNumber(text, kind, whole, unit);
+    return { ...read(value), wait: ['0', '00', '000'].some((zeros) => read(value + zeros).ok), quote: value };
+  };

@@ -29,4 +29,3 @@ export function AccountField({ ready, label, hint }: { ready: boolean; label: st
     </p>
   );
 }
-

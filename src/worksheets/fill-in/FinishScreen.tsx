@@ -13,7 +13,14 @@ const WordButton = lazyPart(() => import('../WordButton').then((m) => m.WordButt
 
 /** The last screen: the cover and the summary, then the PDF (with its options) and Word. */
 /** `id`: the screen's anchor (`afronden`); its heading's id follows from it. */
-export function FinishScreen({ ready, pager, onShown, id, title, words }: ScreenProps & { id: string; title: string; words: () => Promise<AnySectionMeaning> }) {
+export function FinishScreen({
+  ready,
+  pager,
+  onShown,
+  id,
+  title,
+  words,
+}: ScreenProps & { id: string; title: string; words: () => Promise<AnySectionMeaning> }) {
   const meaning = use(words());
   useEffect(() => onShown(), [onShown]);
   const titleId = `${id}-titel`;

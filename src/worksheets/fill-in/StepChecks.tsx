@@ -17,7 +17,17 @@ import type { ChecksModule } from './checks';
  * link to every field that needs work (on this page: the step's or the cover's screen); then what
  * the reader checks alone ("zelf nagaan"). Loaded with the checks, when they come near.
  */
-export function StepChecks({ step, steps, goTo, load }: { step: FillInStep; steps: readonly FillInStep[]; goTo: (target: Target) => void; load: () => Promise<ChecksModule> }) {
+export function StepChecks({
+  step,
+  steps,
+  goTo,
+  load,
+}: {
+  step: FillInStep;
+  steps: readonly FillInStep[];
+  goTo: (target: Target) => void;
+  load: () => Promise<ChecksModule>;
+}) {
   const checks = use(load());
   const plan = useDeferredValue(useStore($activePlan));
   const items = checks.checklist(step.id);

@@ -33,7 +33,12 @@ const AccountField = lazyPart(() => import('./AccountField').then((m) => m.Accou
 function ChecksBox({ step, ready, steps, goTo }: { step: FillInStep; ready: boolean; steps: readonly FillInStep[]; goTo: (target: Target) => void }) {
   const box = useRef<HTMLElement>(null);
   const [near, setNear] = useState(false);
-  useNear(box, useCallback(() => setNear(true), []), '200px', ready && !near);
+  useNear(
+    box,
+    useCallback(() => setNear(true), []),
+    '200px',
+    ready && !near,
+  );
   const titleId = `stap-${step.number}-controles`;
   const loading = <p>{checksLoading}</p>;
   return (
@@ -53,7 +58,9 @@ function ChecksBox({ step, ready, steps, goTo }: { step: FillInStep; ready: bool
 }
 
 /** One step: its goal, a link to its lesson, the worksheet, its checks, and "Vorige"/"Volgende". */
-export function StepScreen(props: ScreenProps & { step: FillInStep; steps: readonly FillInStep[]; goTo: (target: Target) => void; account: { label: string; hint: string } }) {
+export function StepScreen(
+  props: ScreenProps & { step: FillInStep; steps: readonly FillInStep[]; goTo: (target: Target) => void; account: { label: string; hint: string } },
+) {
   const { step, steps, ready, pager, onShown, goTo, account } = props;
   const meaning = use(loadWords(step.id));
   useShown(onShown);

@@ -5,7 +5,8 @@ const student = (author: string) => author || 'de student';
 
 export const intro = (author: string) =>
   `Schrijf je opmerkingen in de vakken onder de velden en aan het eind van elke stap. Wat je typt, blijft in deze browser bewaard tot je de feedbacklink maakt; het plan van ${student(author)} verandert er niet door.`;
-export const notKept = 'Je feedback kon niet in deze browser bewaard worden (de opslag is vol of geblokkeerd). Maak de feedbacklink voordat je dit tabblad sluit.';
+export const notKept =
+  'Je feedback kon niet in deze browser bewaard worden (de opslag is vol of geblokkeerd). Maak de feedbacklink voordat je dit tabblad sluit.';
 export const trainerName = 'Je naam (trainer)';
 export const overallTitle = 'Algemene feedback en beoordeling';
 export const wholePlan = 'het hele plan';
@@ -27,7 +28,8 @@ export const nothingToSend = 'Er is nog geen feedback: schrijf eerst een opmerki
 export const linkBelow = (author: string, plan: string) =>
   `De feedbacklink staat hieronder. Stuur hem naar ${student(author)}: wie hem opent in de browser met ${plan}, ziet je opmerkingen bij de velden.`;
 export const makeLink = 'Maak feedbacklink';
-export const fileSaved = (fileName: string, author: string) => `Feedbackbestand gedownload: ${fileName}. ${author || 'De student'} opent het in het werkboek, bij "Feedback van je trainer".`;
+export const fileSaved = (fileName: string, author: string) =>
+  `Feedbackbestand gedownload: ${fileName}. ${author || 'De student'} opent het in het werkboek, bij "Feedback van je trainer".`;
 export const downloadFeedback = 'Download feedback (JSON)';
 export const linkLabel = 'Feedbacklink';
 export const linkCopied = 'Feedbacklink gekopieerd.';

@@ -6,7 +6,9 @@
 export const loading = 'Je plan wordt geladen…';
 export const practiseHeading = 'Oefenen';
 export const practiseIntro = (count: number, total: number) =>
-  count === total ? `${total} vragen uit je plan, in willekeurige volgorde.` : `${count} van de ${total} vragen kun je nu oefenen; voor de andere vul je eerst iets in je plan in.`;
+  count === total
+    ? `${total} vragen uit je plan, in willekeurige volgorde.`
+    : `${count} van de ${total} vragen kun je nu oefenen; voor de andere vul je eerst iets in je plan in.`;
 export const start = 'Begin met oefenen';
 export const stop = 'Stop met oefenen';
 export const again = 'Begin opnieuw, in een nieuwe volgorde';
@@ -22,7 +24,8 @@ export const scoreLegend = (name: string) => `Jouw score voor ${name}`;
 export const scoreOption = (score: number, word: string) => `${score} · ${word}`;
 /** Beside the pass level. */
 export const passMark = '(het niveau van het examen)';
-export const scoreHint = (pass: number, word: string) => `De schaal van de beoordeling: ${pass} (${word}) is wat het examen vraagt. Wat hoort bij elk niveau, staat erbij.`;
+export const scoreHint = (pass: number, word: string) =>
+  `De schaal van de beoordeling: ${pass} (${word}) is wat het examen vraagt. Wat hoort bij elk niveau, staat erbij.`;
 export const answersHeading = 'Zo klinkt een antwoord';
 export const answerLevel = (score: number, words: string) => `${score}: ${words}`;
 export const clearScore = 'Geen score';

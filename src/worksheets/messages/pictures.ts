@@ -11,7 +11,8 @@ export const mapCaptionTeam = 'Relatiekaart van de DMU: bij elke persoon staat w
 /** The map under the relationship scores (step 8). */
 export const mapCaptionRelations = 'Relatiekaart van de DMU: bij elke persoon staan je relatiescores van hierboven, nu en als doel.';
 /** In the workbook, under the map. */
-export const mapCaptionWorkbook = 'Per persoon de rol, de invloed (de dikte van de rand), de houding (kleur en teken), het laatste contact en wie het contact houdt.';
+export const mapCaptionWorkbook =
+  'Per persoon de rol, de invloed (de dikte van de rand), de houding (kleur en teken), het laatste contact en wie het contact houdt.';
 /** Where the map's table is, linked: "De gegevens staan in [de DMU van stap 3]." */
 export const mapSourceBefore = 'De gegevens staan in';
 export const mapSourceLink = 'de DMU van stap 3';

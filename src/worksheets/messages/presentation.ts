@@ -19,7 +19,8 @@ export const forCustomerLabel = 'Versie voor de klant (stap 8)';
 export const forCustomerHint =
   "Laat weg wat intern is: de cijfers en de opbouw van je omzetdoel, de risico's, je eigen budget en uren, marges en omzetdoelen, de relatiekaart van de DMU (die toont ieders houding), en in je notities de houding van de DMU, je groeirichting en je boodschap per rol.";
 export const present = 'Presenteer';
-export const presentHint = 'Volledig scherm. Volgende dia: pijl naar rechts, spatie of Page Down (zo werkt ook een clicker). Terug: pijl naar links of Page Up. Stoppen: Esc.';
+export const presentHint =
+  'Volledig scherm. Volgende dia: pijl naar rechts, spatie of Page Down (zo werkt ook een clicker). Terug: pijl naar links of Page Up. Stoppen: Esc.';
 export const presenterView = 'Sprekersweergave';
 export const presenterWindow = 'Sprekersweergave in een nieuw venster';
 export const presenterWindowHint = 'Zet dit venster op je eigen scherm en presenteer in het andere venster op de beamer: ze volgen elkaar.';
@@ -33,5 +34,5 @@ export const saved = (fileName: string) => `${fileName} is gedownload.`;
 export const savedWithReplaced = (fileName: string, count: number) =>
   `${fileName} is gedownload. ${count === 1 ? 'Eén teken kon' : `${count} tekens konden`} niet in het lettertype van de PDF en ${count === 1 ? 'staat' : 'staan'} er als �.`;
 export const failed = 'Downloaden is niet gelukt. Probeer het opnieuw.';
-export const noSlides = "Er doet geen dia mee: zet er minstens één aan.";
+export const noSlides = 'Er doet geen dia mee: zet er minstens één aan.';
 export const popupBlocked = 'Het nieuwe venster werd geblokkeerd. Sta pop-ups toe voor deze site, of gebruik de sprekersweergave in dit venster.';

@@ -56,7 +56,8 @@ export const progressLoading = 'Voortgang laden…';
 export const fieldCount = (total: number) => `${total} velden`;
 export const stillEmpty = 'Nog leeg:';
 export const checksTitle = 'Controles';
-export const allChecksOk = (checks: number, self: number) => `Alle ${checks} controles zijn in orde. Ga nog ${points(self)} zelf na: die kan geen programma beoordelen.`;
+export const allChecksOk = (checks: number, self: number) =>
+  `Alle ${checks} controles zijn in orde. Ga nog ${points(self)} zelf na: die kan geen programma beoordelen.`;
 /** `openPoints` already written ("9 open punten"): the same count as the progress above. */
 export const someChecksOpen = (openPoints: string, failing: number, checks: number, self: number) =>
   `Nog ${openPoints}, bij ${failing} van de ${checks} controles. Daarnaast ga je ${points(self)} zelf na.`;
@@ -77,9 +78,11 @@ export const wordIntroAfter = 'wat er in elk hoofdstuk hoort.';
 // ---------- the plan in pictures ----------
 
 export const mapTitle = 'Relatiekaart van de DMU';
-export const mapIntro = 'Wie er bij de klant beslist, hoe ze tegenover jullie staan en wie van jullie team het contact houdt. Dezelfde kaart staat bij stap 3, 5 en 8 en in de PDF.';
+export const mapIntro =
+  'Wie er bij de klant beslist, hoe ze tegenover jullie staan en wie van jullie team het contact houdt. Dezelfde kaart staat bij stap 3, 5 en 8 en in de PDF.';
 export const timelineTitle = 'Planning in één beeld';
-export const timelineIntro = 'Je acties van stap 9 op een tijdlijn, met de mijlpalen en de evaluatiemomenten van stap 2. Die evaluatiemomenten zet je hieronder in je agenda.';
+export const timelineIntro =
+  'Je acties van stap 9 op een tijdlijn, met de mijlpalen en de evaluatiemomenten van stap 2. Die evaluatiemomenten zet je hieronder in je agenda.';
 export const pictureLoading = 'Afbeelding laden…';
 
 // ---------- finance ----------
@@ -92,7 +95,8 @@ export const financeIntroBetween = 'en de planjaren uit';
 export const financeIntroPlan = 'stap 6';
 export const financeIntroAfter = '. Dezelfde grafiek staat in de PDF.';
 export const bridgeTitle = 'Opbouw van het omzetdoel';
-export const bridgeIntro = 'Van de omzet van vorig jaar, via de groei en je verkoopkansen, naar de omzet die je kunt verwachten, naast je doel voor het planjaar. Uit stap 1 en stap 6.';
+export const bridgeIntro =
+  'Van de omzet van vorig jaar, via de groei en je verkoopkansen, naar de omzet die je kunt verwachten, naast je doel voor het planjaar. Uit stap 1 en stap 6.';
 export const overviewLoading = 'Overzicht laden…';
 
 // ---------- the living plan: headings ----------
@@ -128,7 +132,8 @@ export const noVersions = 'Nog geen versies bewaard.';
 
 export const calendarIntro = 'Zet de evaluatiemomenten (stap 2), de mijlpalen en de deadlines van je acties (stap 9) in je agenda: Outlook, Google of Apple.';
 /** Dates left out of the calendar; `fields` already listed. */
-export const datesLeftOut = (fields: string) => ` Niet in de agenda, want de datum bestaat niet of ligt niet tussen 1900 en 2100: ${fields}. Verbeter die datum in het werkblad.`;
+export const datesLeftOut = (fields: string) =>
+  ` Niet in de agenda, want de datum bestaat niet of ligt niet tussen 1900 en 2100: ${fields}. Verbeter die datum in het werkblad.`;
 export const noUsableDate = (leftOut: string) => `Er staat geen bruikbare datum in het plan.${leftOut}`;
 export const noDates = 'Er staan nog geen datums in het plan: vul de geldigheidsperiode en het ritme (stap 2) of de data van acties (stap 9) in.';
 export const calendarSaved = (fileName: string, count: number, leftOut: string) =>
@@ -145,17 +150,21 @@ export const shareButton = 'Deel met trainer';
 export const shareLinkLabel = 'Link naar je plan';
 export const linkLength = (characters: string) => `De link is ${characters} tekens lang, want je hele plan zit erin.`;
 export const longLinkAdvice =
-  'Sommige chat-apps en e-mailprogramma\'s knippen zo\'n lange link af. Stuur hem per e-mail, en controleer of je trainer het plan kan openen. Lukt dat niet, stuur dan een reservekopie (JSON) als bijlage: je trainer leest die in het werkboek in.';
+  "Sommige chat-apps en e-mailprogramma's knippen zo'n lange link af. Stuur hem per e-mail, en controleer of je trainer het plan kan openen. Lukt dat niet, stuur dan een reservekopie (JSON) als bijlage: je trainer leest die in het werkboek in.";
 export const mailLink = 'Stuur per e-mail';
 export const mailSubject = (plan: string) => `Mijn accountplan: ${plan}`;
 export const mailBody = (link: string) => `Hallo,\n\nHier is de link naar mijn accountplan. Open hem in je browser om het plan te lezen:\n\n${link}\n\nGroet,`;
 
 // ---------- size as an exam plan (ExamEstimate.tsx) ----------
 
-export const examTooShort = (min: number) => `Dat is nog minder dan de ${min} pagina's die het examen vraagt. Vul de werkbladen verder in en schrijf per hoofdstuk je eigen inleiding en conclusie.`;
-export const examTooLong = (max: number) => `Dat is meer dan de ${max} pagina's die het examen toestaat. Vat lange teksten samen of zet grote tabellen in een bijlage.`;
-export const examFits = (min: number, max: number) => `Dat past binnen de ${min} tot ${max} pagina's van het examen. Houd ruimte voor je eigen inleidingen en conclusies.`;
-export const appendicesTooLong = (max: number) => ` De bijlagen zijn langer dan de ${max} pagina's die mogen: houd alleen de tabellen over die je in de tekst nodig hebt.`;
+export const examTooShort = (min: number) =>
+  `Dat is nog minder dan de ${min} pagina's die het examen vraagt. Vul de werkbladen verder in en schrijf per hoofdstuk je eigen inleiding en conclusie.`;
+export const examTooLong = (max: number) =>
+  `Dat is meer dan de ${max} pagina's die het examen toestaat. Vat lange teksten samen of zet grote tabellen in een bijlage.`;
+export const examFits = (min: number, max: number) =>
+  `Dat past binnen de ${min} tot ${max} pagina's van het examen. Houd ruimte voor je eigen inleidingen en conclusies.`;
+export const appendicesTooLong = (max: number) =>
+  ` De bijlagen zijn langer dan de ${max} pagina's die mogen: houd alleen de tabellen over die je in de tekst nodig hebt.`;
 export const examSizeTitle = 'Omvang als examenplan';
 export const examEstimate = (body: number, appendices: number, advice: string) =>
   `Je werkbladen vullen in de examenindeling ongeveer ${pages(body)} hoofdtekst en ${pages(appendices)} bijlagen (zonder voorblad en inhoudsopgave). ${advice}`;

@@ -12,7 +12,11 @@ export type Case = [name: string, breakIt: (p: Plan) => void, message: RegExp, a
 export const CASES: Record<string, Case[]> = {
   // Step 1
   'eigen-organisatie': [
-    ['no description of the own organisation', (p) => (p.envision.organisationProfile = ''), /Van je eigen organisatie ontbreekt nog: een korte beschrijving\./],
+    [
+      'no description of the own organisation',
+      (p) => (p.envision.organisationProfile = ''),
+      /Van je eigen organisatie ontbreekt nog: een korte beschrijving\./,
+    ],
     [
       'no core business and no starting points of the sales plan',
       (p) => Object.assign(p.envision, { coreBusiness: ' ', salesPlanPoints: [{ id: 'x', text: '' }] }),
@@ -101,7 +105,11 @@ export const CASES: Record<string, Case[]> = {
   ],
   concurrenten: [
     ['a competitor without share', (p) => (p.discover.competitors[1]!.share = null), /"CleanCare Groothandel" mist nog: een aandeel\./],
-    ['a competitor without weak points and threat', (p) => Object.assign(p.discover.competitors[0]!, { weak: '', threat: null }), /"HygiënePlus" mist nog: waar hij zwak in is en een score voor de dreiging\./],
+    [
+      'a competitor without weak points and threat',
+      (p) => Object.assign(p.discover.competitors[0]!, { weak: '', threat: null }),
+      /"HygiënePlus" mist nog: waar hij zwak in is en een score voor de dreiging\./,
+    ],
     ['no competitors', (p) => (p.discover.competitors = []), /wie er nog meer/],
   ],
   'eigen-bedrijf': [
@@ -109,10 +117,22 @@ export const CASES: Record<string, Case[]> = {
     ['no strengths', (p) => (p.discover.ourStrengths = []), /je sterktes voor deze klant/],
   ],
   destep: [
-    ['a factor without a trend', (p) => (p.discover.trends = p.discover.trends.filter((t) => t.factor !== 'sociaal-cultureel')), /Bij deze factor staat nog geen trend: sociaal-cultureel\./],
-    ['two factors without a trend', (p) => (p.discover.trends = p.discover.trends.slice(2)), /Bij deze factoren staat nog geen trend: demografisch en economisch\./],
+    [
+      'a factor without a trend',
+      (p) => (p.discover.trends = p.discover.trends.filter((t) => t.factor !== 'sociaal-cultureel')),
+      /Bij deze factor staat nog geen trend: sociaal-cultureel\./,
+    ],
+    [
+      'two factors without a trend',
+      (p) => (p.discover.trends = p.discover.trends.slice(2)),
+      /Bij deze factoren staat nog geen trend: demografisch en economisch\./,
+    ],
     ['a trend without effect', (p) => (p.discover.trends[0]!.effect = ''), /mist nog: kans of bedreiging/],
-    ['a trend without what it means for the customer', (p) => (p.discover.trends[1]!.consequence = ''), /"Lagere vergoedingen en druk op kosten" mist nog: wat het voor de klant betekent\./],
+    [
+      'a trend without what it means for the customer',
+      (p) => (p.discover.trends[1]!.consequence = ''),
+      /"Lagere vergoedingen en druk op kosten" mist nog: wat het voor de klant betekent\./,
+    ],
     ['no trends', (p) => (p.discover.trends = []), /Beschrijf per DESTEP-factor een trend/],
   ],
   bronnen: [
@@ -121,7 +141,12 @@ export const CASES: Record<string, Case[]> = {
   ],
   // Step 4
   swot: [
-    ['one weakness', (p) => (p.klantplan.weaknesses = p.klantplan.weaknesses.slice(0, 1)), /minstens twee zwaktes van de klant; nu één/, ['kernvragen-uit-matrix']],
+    [
+      'one weakness',
+      (p) => (p.klantplan.weaknesses = p.klantplan.weaknesses.slice(0, 1)),
+      /minstens twee zwaktes van de klant; nu één/,
+      ['kernvragen-uit-matrix'],
+    ],
     [
       'six strengths',
       (p) => p.klantplan.strengths.push(...[4, 5, 6].map((n) => ({ id: `s${n}`, text: `Sterkte ${n}` }))),
@@ -131,7 +156,11 @@ export const CASES: Record<string, Case[]> = {
   ],
   'matrix-gescoord': [
     ['one cell without score', (p) => delete p.klantplan.matrix['s1:k2'], /1 van de 25 combinaties in de matrix heeft nog geen score \(S1 × K2\)\. Kies 0/],
-    ['only the strong cells scored', (p) => (p.klantplan.matrix = { 's2:k1': '++', 's3:b1': '++', 'z1:b1': '--', 'z2:b2': '--' }), /21 van de 25 combinaties in de matrix hebben nog geen score\./],
+    [
+      'only the strong cells scored',
+      (p) => (p.klantplan.matrix = { 's2:k1': '++', 's3:b1': '++', 'z1:b1': '--', 'z2:b2': '--' }),
+      /21 van de 25 combinaties in de matrix hebben nog geen score\./,
+    ],
     [
       'an empty SWOT',
       (p) => Object.assign(p.klantplan, { strengths: [], weaknesses: [], opportunities: [], threats: [] }),
@@ -146,19 +175,35 @@ export const CASES: Record<string, Case[]> = {
       (p) => p.klantplan.keyQuestions.push(...[5, 6].map((n) => ({ id: `q${n}`, question: `Hoe kunnen we punt ${n} oplossen?`, cell: 's2:k1' }))),
       /6 kernvragen/,
     ],
-    ['a question that is not a "hoe … we" question', (p) => (p.klantplan.keyQuestions[2]!.question = 'Waarom werkt elke locatie anders?'), /is nog geen vraag met "hoe" en "we"/],
-    ['a "hoe" question about someone else', (p) => (p.klantplan.keyQuestions[2]!.question = 'Hoe kan Kroonstad meer verkopen?'), /is nog geen vraag met "hoe" en "we"/],
+    [
+      'a question that is not a "hoe … we" question',
+      (p) => (p.klantplan.keyQuestions[2]!.question = 'Waarom werkt elke locatie anders?'),
+      /is nog geen vraag met "hoe" en "we"/,
+    ],
+    [
+      'a "hoe" question about someone else',
+      (p) => (p.klantplan.keyQuestions[2]!.question = 'Hoe kan Kroonstad meer verkopen?'),
+      /is nog geen vraag met "hoe" en "we"/,
+    ],
     ['a statement, not a question', (p) => (p.klantplan.keyQuestions[2]!.question = 'Hoe kunnen we één werkwijze invoeren.'), /eindig met een vraagteken/],
   ],
   'kernvragen-uit-matrix': [
     ['a key question without cell', (p) => (p.klantplan.keyQuestions[0]!.cell = ''), /hangt nog niet aan een cel/],
     ['a key question from a + cell', (p) => (p.klantplan.keyQuestions[0]!.cell = 's1:k1'), /komt uit een cel met score \+: kies een cel met \+\+ of --/],
     ['a key question from an unscored cell', (p) => delete p.klantplan.matrix['s2:k1'], /nog geen score: kies een cel/, ['matrix-gescoord']],
-    ['a key question whose strength was deleted', (p) => (p.klantplan.strengths = p.klantplan.strengths.filter((s) => s.id !== 's3')), /hangt nog niet aan een cel/],
+    [
+      'a key question whose strength was deleted',
+      (p) => (p.klantplan.strengths = p.klantplan.strengths.filter((s) => s.id !== 's3')),
+      /hangt nog niet aan een cel/,
+    ],
   ],
   klantgesprek: [
     ['no outcome', (p) => (p.klantplan.conversationOutcome = ''), /wat de klant zei/],
-    ['no date and no questions', (p) => Object.assign(p.klantplan, { conversationDate: '', conversationQuestions: [] }), /vragen op die je de klant wilt stellen/],
+    [
+      'no date and no questions',
+      (p) => Object.assign(p.klantplan, { conversationDate: '', conversationQuestions: [] }),
+      /vragen op die je de klant wilt stellen/,
+    ],
   ],
   'gedeelde-doelen': [
     ['one shared goal', (p) => (p.klantplan.sharedGoals = p.klantplan.sharedGoals.slice(0, 1)), /nog maar één gedeeld doel/],
@@ -170,7 +215,11 @@ export const CASES: Record<string, Case[]> = {
     ['no team', (p) => (p.align.team = []), /wie er in je accountteam zit/, ['raci']],
   ],
   raci: [
-    ['a first goal without A', (p) => (p.align.raci = p.align.raci.filter((r) => r.id !== 'rc3')), /"Vaste hygiënepartner van alle locaties worden" heeft nog geen A/],
+    [
+      'a first goal without A',
+      (p) => (p.align.raci = p.align.raci.filter((r) => r.id !== 'rc3')),
+      /"Vaste hygiënepartner van alle locaties worden" heeft nog geen A/,
+    ],
     ['a first goal with two A', (p) => (row(p.align.raci, 'rc4').role = 'A'), /"Een duurzame productlijn invoeren" heeft 2 keer een A/],
     ['a first goal without R', (p) => (p.align.raci = p.align.raci.filter((r) => r.id !== 'rc8')), /"Nieuwe schoonmakers trainen in hygiëne" heeft nog geen R/],
     ['a line whose team member was removed', (p) => (p.align.team = p.align.team.filter((m) => m.id !== 'tm2')), /heeft nog geen A/],
@@ -191,7 +240,11 @@ export const CASES: Record<string, Case[]> = {
   // Step 3, the purchasing
   inkoopproces: [
     ['no buy class', (p) => (p.discover.buyClass = ''), /Over de inkoop ontbreekt nog: de soort aankoop\./],
-    ['nothing on how the customer buys', (p) => Object.assign(p.discover, { purchasingProcess: '', buyingFromUs: '' }), /hoe de klant inkoopt en hoe de klant bij jou koopt\./],
+    [
+      'nothing on how the customer buys',
+      (p) => Object.assign(p.discover, { purchasingProcess: '', buyingFromUs: '' }),
+      /hoe de klant inkoopt en hoe de klant bij jou koopt\./,
+    ],
     ['no place in the purchasing portfolio', (p) => (p.discover.purchasingPortfolio = ''), /ontbreekt nog: de plaats in zijn inkoopportfolio\./],
     ['no phase with a person in it', (p) => p.discover.purchasingPhases.forEach((ph) => (ph.person = '')), /ontbreekt nog: wie wat doet per inkoopfase\./],
   ],
@@ -199,7 +252,11 @@ export const CASES: Record<string, Case[]> = {
   // Step 6
   strategie: [
     ['no growth direction', (p) => (p.develop.growthDirection = ''), /De accountstrategie mist nog: een groeirichting\./],
-    ['no value proposition and no reason', (p) => Object.assign(p.develop, { growthNote: '', valueProposition: '' }), /mist nog: waarom je die richting kiest en een waardepropositie/],
+    [
+      'no value proposition and no reason',
+      (p) => Object.assign(p.develop, { growthNote: '', valueProposition: '' }),
+      /mist nog: waarom je die richting kiest en een waardepropositie/,
+    ],
     ['one strategy', (p) => (p.develop.strategies = p.develop.strategies.slice(0, 1)), /twee tot vier strategieën; nu één/, ['doelen-strategie']],
     [
       'five strategies',
@@ -210,13 +267,21 @@ export const CASES: Record<string, Case[]> = {
     ['a strategy without approach', (p) => (p.develop.strategies[2]!.approach = ''), /"Kennispartner voor hygiëne" heeft nog geen aanpak/],
   ],
   'doelen-strategie': [
-    ['an objective that serves no strategy', (p) => (p.develop.objectives[1]!.strategy = ''), /"Duurzame productlijn op alle locaties" dient nog geen strategie/],
+    [
+      'an objective that serves no strategy',
+      (p) => (p.develop.objectives[1]!.strategy = ''),
+      /"Duurzame productlijn op alle locaties" dient nog geen strategie/,
+    ],
     [
       'a strategy without objective',
       (p) => p.develop.objectives.filter((o) => o.strategy === 'st3').forEach((o) => (o.strategy = 'st1')),
       /Strategie "Kennispartner voor hygiëne" heeft nog geen doel/,
     ],
-    ['an objective that points to a removed strategy', (p) => (p.develop.strategies = p.develop.strategies.filter((s) => s.id !== 'st2')), /"Omzet bij Lindenhof laten groeien" dient nog geen strategie/],
+    [
+      'an objective that points to a removed strategy',
+      (p) => (p.develop.strategies = p.develop.strategies.filter((s) => s.id !== 'st2')),
+      /"Omzet bij Lindenhof laten groeien" dient nog geen strategie/,
+    ],
   ],
   'financien-jaren': [
     ['no row for the plan year', (p) => (p.develop.planYears = p.develop.planYears.slice(1)), /Vul omzet en marge in voor het planjaar 2027\./],
@@ -224,7 +289,11 @@ export const CASES: Record<string, Case[]> = {
     ['a plan year that is in the history', (p) => (p.develop.planYears[2]!.year = 2026), /2026 staat al in de geschiedenis van stap 1/],
     ['three quarters', (p) => (p.develop.quarters = p.develop.quarters.slice(0, 3)), /over de vier kwartalen/],
     ['a quarter twice', (p) => (p.develop.quarters[3]!.quarter = 'Q3'), /elk kwartaal één keer/],
-    ['quarters that do not add up', (p) => (p.develop.quarters[0]!.revenue = 85000), /De kwartalen tellen op tot € 385\.000, maar voor 2027 plan je € 390\.000\./],
+    [
+      'quarters that do not add up',
+      (p) => (p.develop.quarters[0]!.revenue = 85000),
+      /De kwartalen tellen op tot € 385\.000, maar voor 2027 plan je € 390\.000\./,
+    ],
     ['a quarter without revenue', (p) => (p.develop.quarters[2]!.revenue = null), /Geef elk kwartaal een omzet en een marge/],
   ],
   omzetopbouw: [
@@ -244,29 +313,57 @@ export const CASES: Record<string, Case[]> = {
   'doelen-smart': [
     ['an objective without KPI', (p) => (p.develop.objectives[0]!.kpi = ''), /"Omzet bij Lindenhof laten groeien" mist: KPI\./],
     ['an objective without baseline', (p) => (p.develop.objectives[1]!.baseline = ''), /mist: nulmeting/],
-    ['an objective without type, target and deadline', (p) => Object.assign(p.develop.objectives[2]!, { type: '', target: '', deadline: '' }), /mist: soort, streefwaarde, deadline/],
+    [
+      'an objective without type, target and deadline',
+      (p) => Object.assign(p.develop.objectives[2]!, { type: '', target: '', deadline: '' }),
+      /mist: soort, streefwaarde, deadline/,
+    ],
   ],
   'doelen-kwantitatief': [
-    ['a quantitative objective with a target in words', (p) => (p.develop.objectives[4]!.target = 'Duidelijk hoger'), /"Hogere score bij hygiëne-audits" is kwantitatief \(kwantitatief\), maar/],
+    [
+      'a quantitative objective with a target in words',
+      (p) => (p.develop.objectives[4]!.target = 'Duidelijk hoger'),
+      /"Hogere score bij hygiëne-audits" is kwantitatief \(kwantitatief\), maar/,
+    ],
     ['a revenue objective without an amount', (p) => (p.develop.objectives[0]!.baseline = 'zoals vorig jaar'), /is kwantitatief \(omzet\)/],
   ],
-  'doelen-kernvraag': [['an objective without key question', (p) => (p.develop.objectives[3]!.question = ''), /"Eén werkwijze voor handhygiëne" is nog niet gekoppeld aan een kernvraag/]],
+  'doelen-kernvraag': [
+    [
+      'an objective without key question',
+      (p) => (p.develop.objectives[3]!.question = ''),
+      /"Eén werkwijze voor handhygiëne" is nog niet gekoppeld aan een kernvraag/,
+    ],
+  ],
   'doelen-eerste-doel': [['an objective without first goal', (p) => (p.develop.objectives[5]!.goal = ''), /hoort nog niet bij een eerste doel uit stap 1/]],
-  'doelen-naast-omzet': [['only revenue objectives', (p) => p.develop.objectives.forEach((o) => (o.type = 'omzet')), /Alle doelen gaan over omzet, marge of aandeel/]],
+  'doelen-naast-omzet': [
+    ['only revenue objectives', (p) => p.develop.objectives.forEach((o) => (o.type = 'omzet')), /Alle doelen gaan over omzet, marge of aandeel/],
+  ],
   verkoopkansen: [
     ['an opportunity without CRM number', (p) => (p.develop.opportunities[0]!.crm = ''), /mist nog: een CRM-nummer/],
-    ['an opportunity without probability', (p) => (p.develop.opportunities[3]!.probability = null), /"De vijf locaties van HygiënePlus, na hun contract" mist nog: waarschijnlijkheid/],
+    [
+      'an opportunity without probability',
+      (p) => (p.develop.opportunities[3]!.probability = null),
+      /"De vijf locaties van HygiënePlus, na hun contract" mist nog: waarschijnlijkheid/,
+    ],
     ['no opportunities', (p) => (p.develop.opportunities = []), /Leg je verkoopkansen vast/, ['budget-posten']],
   ],
   'social-media': [['nothing from social media', (p) => (p.develop.socialInsights = []), /social media/]],
   'budget-posten': [
-    ['a line that serves no opportunity and says nothing why', (p) => (p.develop.budget[2]!.noOpportunity = ''), /^Post "Auditchecklist en audits met infectiepreventie" dient nog geen verkoopkans: kies er een, of schrijf waarom de post er geen dient\.$/],
+    [
+      'a line that serves no opportunity and says nothing why',
+      (p) => (p.develop.budget[2]!.noOpportunity = ''),
+      /^Post "Auditchecklist en audits met infectiepreventie" dient nog geen verkoopkans: kies er een, of schrijf waarom de post er geen dient\.$/,
+    ],
     [
       'a line whose opportunity was removed',
       (p) => (p.develop.opportunities = p.develop.opportunities.filter((o) => o.id !== 'op3')),
       /"E-learning aanpassen aan Lindenhof" dient een verkoopkans die er niet meer is/,
     ],
-    ['a line without hours, rate or other costs', (p) => Object.assign(p.develop.budget[2]!, { hours: null, rate: null, otherCost: null }), /mist nog: kosten \(uren met uurtarief, of overige kosten\)/],
+    [
+      'a line without hours, rate or other costs',
+      (p) => Object.assign(p.develop.budget[2]!, { hours: null, rate: null, otherCost: null }),
+      /mist nog: kosten \(uren met uurtarief, of overige kosten\)/,
+    ],
     ['an empty budget', (p) => (p.develop.budget = []), /budget is nog leeg/, ['budget-uren']],
   ],
   'budget-uren': [
@@ -280,7 +377,11 @@ export const CASES: Record<string, Case[]> = {
     ['a signal without adjustment', (p) => (p.adapt.signals[1]!.adjustment = ''), /mist nog: de aanpassing/],
   ],
   'kpi-gemeten': [
-    ['a KPI missing at the last measurement', (p) => (p.adapt.kpiChecks = p.adapt.kpiChecks.filter((k) => k.id !== 'kc4')), /De meting van 1 april 2027 mist de KPI "Locaties die wij beleveren met onze dispensers/],
+    [
+      'a KPI missing at the last measurement',
+      (p) => (p.adapt.kpiChecks = p.adapt.kpiChecks.filter((k) => k.id !== 'kc4')),
+      /De meting van 1 april 2027 mist de KPI "Locaties die wij beleveren met onze dispensers/,
+    ],
     ['no measurements', (p) => (p.adapt.kpiChecks = []), /nog geen KPI-meting/],
     [
       'a later measurement of one KPI only',
@@ -298,7 +399,11 @@ export const CASES: Record<string, Case[]> = {
     ['no fit', (p) => (p.inspire.fit = ''), /hoe je visie past/],
   ],
   'boodschap-per-rol': [
-    ['a DMU role without message', (p) => (p.inspire.messages = p.inspire.messages.filter((m) => m.role !== 'poortwachter')), /De rol poortwachter staat in de DMU, maar heeft nog geen kernboodschap/],
+    [
+      'a DMU role without message',
+      (p) => (p.inspire.messages = p.inspire.messages.filter((m) => m.role !== 'poortwachter')),
+      /De rol poortwachter staat in de DMU, maar heeft nog geen kernboodschap/,
+    ],
     ['a message without proof', (p) => (p.inspire.messages[0]!.proof = ''), /De boodschap voor de rol beslisser heeft nog geen bewijs/],
   ],
   'relatie-per-contact': [
@@ -316,7 +421,11 @@ export const CASES: Record<string, Case[]> = {
   ],
   'acties-eigenaar-datum': [
     ['an action without owner', (p) => (p.actie.actions[0]!.owner = ''), /heeft nog geen eigenaar\./],
-    ['an action without dates and resources', (p) => Object.assign(p.actie.actions[1]!, { start: '', due: '', resources: '' }), /geen startdatum en geen datum waarop ze klaar is en geen middelen/],
+    [
+      'an action without dates and resources',
+      (p) => Object.assign(p.actie.actions[1]!, { start: '', due: '', resources: '' }),
+      /geen startdatum en geen datum waarop ze klaar is en geen middelen/,
+    ],
     ['an action done before it starts', (p) => (p.actie.actions[2]!.due = '2027-01-01'), /klaar vóór ze begint/],
   ],
   borging: [['nothing about embedding', (p) => (p.actie.embedding = []), /wie het plan krijgt/]],
@@ -326,4 +435,3 @@ export const CASES: Record<string, Case[]> = {
   ],
   samenvatting: [['no management summary', (p) => (p.cover.summary = ''), /managementsamenvatting, in het werkboek/]],
 };
-

@@ -10,7 +10,12 @@ import { lessonPath, STEP_IDS, STEPS } from '../../../src/plan/model/steps';
 import { CASES } from './cases';
 
 /** The checks that fail on a plan, with their messages. */
-const failing = (plan: Plan) => Object.fromEntries(runChecks(plan).filter((c) => !c.ok).map((c) => [c.id, c.problems.map((p) => p.message)]));
+const failing = (plan: Plan) =>
+  Object.fromEntries(
+    runChecks(plan)
+      .filter((c) => !c.ok)
+      .map((c) => [c.id, c.problems.map((p) => p.message)]),
+  );
 
 describe('the checklists of the lessons', () => {
   it('are one list of program checks and self-checks, with unique ids, three or more per lesson', () => {
@@ -58,7 +63,9 @@ describe('the checks', () => {
     const plan = examplePlan();
     plan.envision.firstGoals = [];
     const raci = runChecks(plan).find((c) => c.id === 'raci')!;
-    expect(raci.problems.map((p) => [p.step, p.field, p.href, p.linkText])).toEqual([['align', 'envision.firstGoals', `${lessonPath(STEPS[0])}#werkblad-first-goals`, 'Naar stap 1']]);
+    expect(raci.problems.map((p) => [p.step, p.field, p.href, p.linkText])).toEqual([
+      ['align', 'envision.firstGoals', `${lessonPath(STEPS[0])}#werkblad-first-goals`, 'Naar stap 1'],
+    ]);
   });
 
   it('are addressed by step id', () => {
@@ -118,7 +125,11 @@ describe('the report per step', () => {
     const report = checkReport(plan);
     const klantplan = report.find((r) => r.step === 'klantplan')!;
     expect(klantplan.open).toBe(1);
-    expect(klantplan.selfChecks.map((s) => s.id)).toEqual(checklist('klantplan').filter((i) => !isProgramCheck(i)).map((i) => i.id));
+    expect(klantplan.selfChecks.map((s) => s.id)).toEqual(
+      checklist('klantplan')
+        .filter((i) => !isProgramCheck(i))
+        .map((i) => i.id),
+    );
     expect(report.filter((r) => r.open).map((r) => r.step)).toEqual(['klantplan', 'develop']);
   });
 

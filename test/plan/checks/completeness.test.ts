@@ -19,8 +19,16 @@ describe('completeness', () => {
     ['a score', (p) => (p.envision.willingness = 3), 1],
     ['a list with one item', (p) => (p.envision.customerGoals = [{ id: 'a', text: 'Minder kosten' }]), 1],
     ['a list with an empty item', (p) => (p.envision.customerGoals = [{ id: 'a', text: '' }]), 0],
-    ['a table row with one cell', (p) => (p.envision.history = [{ id: 'h', year: 2026, revenue: null, margin: null, share: null, shareEstimate: false, forecast: false }]), 1],
-    ['a table row with nothing in it', (p) => (p.envision.history = [{ id: 'h', year: null, revenue: null, margin: null, share: null, shareEstimate: false, forecast: false }]), 0],
+    [
+      'a table row with one cell',
+      (p) => (p.envision.history = [{ id: 'h', year: 2026, revenue: null, margin: null, share: null, shareEstimate: false, forecast: false }]),
+      1,
+    ],
+    [
+      'a table row with nothing in it',
+      (p) => (p.envision.history = [{ id: 'h', year: null, revenue: null, margin: null, share: null, shareEstimate: false, forecast: false }]),
+      0,
+    ],
     ['three fields', (p) => Object.assign(p.envision, { ambition: 'x', attitude: 'positief', readers: [{ id: 'r', text: 'Team' }] }), 3],
   ])('counts %s as %i filled field(s)', (_name, fill, filled) => {
     const plan = createPlan();

@@ -6,8 +6,24 @@ import { createPlan } from '../../../src/plan/model/plan';
 function base() {
   const p = createPlan('Van Dijk');
   p.envision.ambition = 'Groeien';
-  p.klantplan.strengths = [{ id: 's1', text: 'Sterk merk' }, { id: 's2', text: 'Eigen logistiek' }];
-  p.develop.objectives = [{ id: 'o1', objective: 'Marge', type: 'marge', kpi: 'Brutomarge', baseline: '30%', target: '32%', deadline: '2027-12-31', question: '', goal: '', strategy: '' }];
+  p.klantplan.strengths = [
+    { id: 's1', text: 'Sterk merk' },
+    { id: 's2', text: 'Eigen logistiek' },
+  ];
+  p.develop.objectives = [
+    {
+      id: 'o1',
+      objective: 'Marge',
+      type: 'marge',
+      kpi: 'Brutomarge',
+      baseline: '30%',
+      target: '32%',
+      deadline: '2027-12-31',
+      question: '',
+      goal: '',
+      strategy: '',
+    },
+  ];
   p.develop.budget = [{ id: 'b1', item: 'Klantdag', opportunity: '', noOpportunity: '', hours: null, rate: null, otherCost: 2500 }];
   return p;
 }
@@ -21,7 +37,10 @@ describe('the difference between two versions', () => {
     const before = base();
     const after = structuredClone(before);
     after.envision.ambition = 'Groeien en binden';
-    after.klantplan.strengths = [{ id: 's1', text: 'Sterk merk' }, { id: 's3', text: 'Snelle service' }];
+    after.klantplan.strengths = [
+      { id: 's1', text: 'Sterk merk' },
+      { id: 's3', text: 'Snelle service' },
+    ];
     after.develop.objectives[0]!.target = '35%';
     after.develop.budget[0]!.otherCost = 3000;
     after.klantplan.matrix = { 's1:k1': '++' };
@@ -93,7 +112,17 @@ describe('the difference between two versions', () => {
     const a = Array.from({ length: 3000 }, (_, i) => `oud${i}`).join(' ');
     const b = Array.from({ length: 3000 }, (_, i) => `nieuw${i}`).join(' ');
     const parts = wordChanges(a, b);
-    expect(parts.filter((p) => p.kind === 'removed').map((p) => p.text).join('')).toContain('oud2999');
-    expect(parts.filter((p) => p.kind === 'added').map((p) => p.text).join('')).toContain('nieuw2999');
+    expect(
+      parts
+        .filter((p) => p.kind === 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('oud2999');
+    expect(
+      parts
+        .filter((p) => p.kind === 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('nieuw2999');
   });
 });

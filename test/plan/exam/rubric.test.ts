@@ -25,12 +25,12 @@ describe('the rubric', () => {
     expect(COMPETENCES.find((c) => c.name === name)?.source).toBe(source);
   });
 
-  it('says of every name where it comes from; only two are this site\'s own', () => {
+  it("says of every name where it comes from; only two are this site's own", () => {
     for (const c of COMPETENCES) expect(COMPETENCE_SOURCES).toContain(c.source);
     expect(COMPETENCES.filter((c) => c.source === 'eigen').map((c) => c.name)).toEqual(['Klantgerichtheid', 'Samenwerken en overtuigen']);
   });
 
-  it('uses NIMA\'s scale, with 3 as voldoende', () => {
+  it("uses NIMA's scale, with 3 as voldoende", () => {
     expect(RUBRIC_SCORES.map((s) => RUBRIC_SCALE[s])).toEqual(['onvoldoende', 'matig', 'voldoende', 'goed', 'zeer goed']);
     expect(RUBRIC_SCALE[PASS_SCORE]).toBe('voldoende');
   });

@@ -10,7 +10,10 @@ import { jsonEqual } from '../../../src/plan/values/json';
 import { readPlan } from '../../../src/plan/model/migrations';
 import { STEPS } from '../../../src/plan/model/steps';
 
-const failing = (plan: ReturnType<typeof examplePlan>) => runChecks(plan).filter((c) => !c.ok).map((c) => c.id);
+const failing = (plan: ReturnType<typeof examplePlan>) =>
+  runChecks(plan)
+    .filter((c) => !c.ok)
+    .map((c) => c.id);
 
 describe('"Fouten zoeken": the example plan with deliberate errors', () => {
   const example = examplePlan();
@@ -33,7 +36,11 @@ describe('"Fouten zoeken": the example plan with deliberate errors', () => {
     expect(failing(example)).toEqual([]);
     const byCheck = PLANTED_ERRORS.flatMap((e) => ('check' in e.foundBy ? [e.foundBy.check] : []));
     expect(failing(plan).sort()).toEqual([...new Set(byCheck)].sort());
-    for (const id of byCheck) expect(CHECKS.some((c) => c.id === id), id).toBe(true);
+    for (const id of byCheck)
+      expect(
+        CHECKS.some((c) => c.id === id),
+        id,
+      ).toBe(true);
   });
 
   it.each(PLANTED_ERRORS.filter((e) => 'check' in e.foundBy).map((e) => [e.id, e] as const))('%s alone fails its check', (_id, error) => {
@@ -47,7 +54,10 @@ describe('"Fouten zoeken": the example plan with deliberate errors', () => {
     expect(reader.length).toBeGreaterThanOrEqual(3);
     for (const error of reader) {
       if ('selfCheck' in error.foundBy) {
-        expect(SELF_CHECKS.some((c) => c.id === (error.foundBy as { selfCheck: string }).selfCheck), error.id).toBe(true);
+        expect(
+          SELF_CHECKS.some((c) => c.id === (error.foundBy as { selfCheck: string }).selfCheck),
+          error.id,
+        ).toBe(true);
       } else if ('mistake' in error.foundBy) {
         const step = STEPS.find((s) => s.id === error.section)!;
         const lesson = readFileSync(join(process.cwd(), 'content', 'stappen', `${step.slug}.mdx`), 'utf8');

@@ -1,7 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_BUDGET_ACTIONS, EXAMPLE_WAITS_FOR, exampleRaw, fig, figureValue, revenueTarget, type EuroFigureName, type FigureName } from '../../../src/plan/example/example-facts';
+import {
+  EXAMPLE_BUDGET_ACTIONS,
+  EXAMPLE_WAITS_FOR,
+  exampleRaw,
+  fig,
+  figureValue,
+  revenueTarget,
+  type EuroFigureName,
+  type FigureName,
+} from '../../../src/plan/example/example-facts';
 import { examplePlan } from '../../../src/plan/example/example-plan';
 import { BRIDGE_TOLERANCE, revenueBridge } from '../../../src/plan/finance/bridge';
 import { formatEuro, formatPercent } from '../../../src/plan/values/format';
@@ -20,7 +29,11 @@ const snapshot = plan.updatedAt.slice(0, 10);
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const lastYear = plan.envision.history.at(-1)!;
 /** "3 van 15" → [3, 15] */
-const outOf = (text: string) => text.match(/(\d+) van (?:de )?(\d+)/)!.slice(1).map(Number) as [number, number];
+const outOf = (text: string) =>
+  text
+    .match(/(\d+) van (?:de )?(\d+)/)!
+    .slice(1)
+    .map(Number) as [number, number];
 const year = planYear(plan)!;
 const margin = plan.develop.planYears.find((y) => y.year === year)!.margin!;
 
@@ -40,8 +53,8 @@ const servedNew = (inYear: number) => sum(plan.develop.opportunities.filter((o) 
 const returns = (inYear: number) => Math.round((servedNew(inYear) * margin) / 100);
 const largest = [...plan.develop.opportunities].sort((a, b) => byHand(b, year).amount - byHand(a, year).amount)[0]!;
 
-describe('the build-up of the example\'s revenue target', () => {
-  it('starts from last year\'s revenue, a forecast written before the year ended', () => {
+describe("the build-up of the example's revenue target", () => {
+  it("starts from last year's revenue, a forecast written before the year ended", () => {
     expect(lastYear.year).toBe(year - 1);
     expect(lastYear.forecast).toBe(true);
     expect(plan.createdAt.slice(0, 4)).toBe(String(lastYear.year));
@@ -50,7 +63,9 @@ describe('the build-up of the example\'s revenue target', () => {
   it('adds the growth of the existing revenue and what each opportunity brings in the plan year', () => {
     const b = revenueBridge(plan);
     expect([b.growth, b.existing]).toEqual([growth, lastYear.revenue! + growth]);
-    expect(b.opportunities.map((o) => [o.id, o.months, o.contribution])).toEqual(plan.develop.opportunities.map((o) => [o.id, byHand(o, year).months, byHand(o, year).amount]));
+    expect(b.opportunities.map((o) => [o.id, o.months, o.contribution])).toEqual(
+      plan.develop.opportunities.map((o) => [o.id, byHand(o, year).months, byHand(o, year).amount]),
+    );
     expect([b.newBusiness, b.expected]).toEqual([newBusiness, expected]);
   });
 
@@ -76,14 +91,14 @@ describe('the build-up of the example\'s revenue target', () => {
   });
 });
 
-describe('what the example\'s budget yields', () => {
+describe("what the example's budget yields", () => {
   it('names for every line the opportunity it serves, or why it serves none', () => {
     const ids = new Set(plan.develop.opportunities.map((o) => o.id));
     for (const b of plan.develop.budget) expect(ids.has(b.opportunity) || b.noOpportunity.trim().length > 20, b.item).toBe(true);
     expect(plan.develop.budget.some((b) => !b.opportunity)).toBe(true);
   });
 
-  it('counts as its return only the new business of the opportunities it serves, at the plan year\'s margin', () => {
+  it("counts as its return only the new business of the opportunities it serves, at the plan year's margin", () => {
     expect(budgetTotals(plan)).toMatchObject({ cost, extraRevenue: servedNew(year), returns: returns(year), balance: returns(year) - cost });
     // The growth of the existing revenue is not the plan's return.
     expect(servedNew(year)).toBeLessThan(target - lastYear.revenue!);
@@ -95,7 +110,14 @@ describe('what the example\'s budget yields', () => {
     expect(balance + returns(year + 1)).toBeGreaterThanOrEqual(0);
     for (const text of [plan.cover.summary, plan.develop.financeNote]) {
       expect(text).toContain(`In ${year} kost het plan dus ${formatEuro(-balance)} meer dan het oplevert; in ${year + 1} verdient het zich terug.`);
-      for (const figure of [formatEuro(cost), `${budgetTotals(plan).hours} uur`, formatEuro(target), formatPercent(plan.develop.baseGrowth), formatEuro(expected), formatEuro(target - expected)]) {
+      for (const figure of [
+        formatEuro(cost),
+        `${budgetTotals(plan).hours} uur`,
+        formatEuro(target),
+        formatPercent(plan.develop.baseGrowth),
+        formatEuro(expected),
+        formatEuro(target - expected),
+      ]) {
         expect(text, figure).toContain(figure);
       }
     }
@@ -125,7 +147,7 @@ describe('what the example\'s budget yields', () => {
     }
   });
 
-  it('holds only the extra hours of the actions: the team\'s fixed hours per month are the ordinary cost of the team', () => {
+  it("holds only the extra hours of the actions: the team's fixed hours per month are the ordinary cost of the team", () => {
     const adviser = plan.align.team.find((m) => /adviseur/i.test(m.role))!;
     const adviserLines = plan.develop.budget.filter((b) => b.rate === figureValue('adviserRate'));
     // Every line at the adviser's rate is an action the adviser owns, and the account manager's own hours are in no line.
@@ -151,11 +173,11 @@ describe('the finance of the example', () => {
     expect(spend).toEqual([...spend].sort((a, b) => a - b));
   });
 
-  it('splits the customer\'s spend between us and the competitors: 100%', () => {
+  it("splits the customer's spend between us and the competitors: 100%", () => {
     expect(plan.discover.ourShare! + sum(plan.discover.competitors.map((c) => c.share!))).toBe(100);
   });
 
-  it('values the competitor\'s five locations at what Kroonstad earns per location it serves now', () => {
+  it("values the competitor's five locations at what Kroonstad earns per location it serves now", () => {
     const [served, all] = outOf(plan.discover.currentSales);
     const perLocation = lastYear.revenue! / served;
     const op4 = plan.develop.opportunities.find((o) => o.id === 'op4')!;
@@ -168,7 +190,7 @@ describe('the finance of the example', () => {
     expect(pipelineTotals(plan)).toEqual({ total: sum(o.map((r) => r.value!)), weighted: Math.round(sum(o.map((r) => (r.value! * r.probability!) / 100))) });
   });
 
-  it('plans the years right after the history, the first being the plan year with objective o1\'s revenue', () => {
+  it("plans the years right after the history, the first being the plan year with objective o1's revenue", () => {
     const years = plan.develop.planYears;
     expect(years.map((y) => y.year)).toEqual(years.map((_, i) => lastYear.year! + 1 + i));
     expect(years[0]!.year).toBe(year);
@@ -222,7 +244,13 @@ describe('the figures the lessons quote', () => {
     pilotMaterials: plan.develop.budget.find((b) => b.id === 'bu1')!.otherCost,
   };
   const lessons = readdirSync(join(process.cwd(), 'content', 'stappen')).filter((f) => f.endsWith('.mdx'));
-  const used = [...new Set(lessons.flatMap((f) => [...readFileSync(join(process.cwd(), 'content', 'stappen', f), 'utf8').matchAll(/\bfig\('([^']+)'\)/g)].map((m) => m[1]! as FigureName)))];
+  const used = [
+    ...new Set(
+      lessons.flatMap((f) =>
+        [...readFileSync(join(process.cwd(), 'content', 'stappen', f), 'utf8').matchAll(/\bfig\('([^']+)'\)/g)].map((m) => m[1]! as FigureName),
+      ),
+    ),
+  ];
 
   it('are quoted at all, the build-up among them', () => {
     expect(used).toEqual(expect.arrayContaining(['bridgeExpected', 'bridgeTarget', 'bridgeGap', 'budgetBalance', 'nextYearMargin']));
@@ -235,7 +263,16 @@ describe('the figures the lessons quote', () => {
   });
 
   it('are all computed here or are values of the plan, or a date, a count or a percentage of it', () => {
-    const others = new Set<FigureName>(['budgetHours', 'reviewDates', 'startDate', 'baseGrowth', 'bridgeTolerance', 'bridgeGapPercent', 'nextYear', 'budgetReturnOnCost']);
+    const others = new Set<FigureName>([
+      'budgetHours',
+      'reviewDates',
+      'startDate',
+      'baseGrowth',
+      'bridgeTolerance',
+      'bridgeGapPercent',
+      'nextYear',
+      'budgetReturnOnCost',
+    ]);
     for (const name of used) expect(name in BY_HAND || name in TYPED || others.has(name), name).toBe(true);
     expect(fig('bridgeTolerance')).toBe(formatPercent(BRIDGE_TOLERANCE));
     expect(fig('baseGrowth')).toBe(formatPercent(plan.develop.baseGrowth));
@@ -276,7 +313,18 @@ describe('the locations of the example', () => {
 describe('the dates of the example', () => {
   const { schedule } = plan;
   /** Dutch public holidays around the plan (New Year, Easter Monday, King's Day, Ascension, Whit Monday, Christmas). */
-  const HOLIDAYS = new Set(['2026-12-25', '2026-12-26', '2027-01-01', '2027-03-29', '2027-04-27', '2027-05-06', '2027-05-17', '2027-12-25', '2027-12-26', '2028-01-01']);
+  const HOLIDAYS = new Set([
+    '2026-12-25',
+    '2026-12-26',
+    '2027-01-01',
+    '2027-03-29',
+    '2027-04-27',
+    '2027-05-06',
+    '2027-05-17',
+    '2027-12-25',
+    '2027-12-26',
+    '2028-01-01',
+  ]);
   /** The days something happens (not the bounds of a period). */
   const events = [
     ...schedule.milestones.map((m) => m.date),

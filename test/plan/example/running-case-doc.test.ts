@@ -75,7 +75,15 @@ function valuesOfTheExample(): Set<string> {
   for (const row of plan.develop.budget) out.add(formatEuro(lineCost(row)));
   for (const date of reviewDates(plan.schedule)) out.add(date);
   out.add(plan.createdAt.slice(0, 10)).add(plan.updatedAt.slice(0, 10));
-  for (const text of [plan.cover.summary, plan.develop.financeNote, plan.develop.baseGrowthNote, ...plan.envision.salesPlanPoints.map((p) => p.text), ...plan.adapt.kpiChecks.map((k) => k.value), ...plan.actie.actions.map((a) => a.resources), ...plan.adapt.signals.map((s) => s.change)]) {
+  for (const text of [
+    plan.cover.summary,
+    plan.develop.financeNote,
+    plan.develop.baseGrowthNote,
+    ...plan.envision.salesPlanPoints.map((p) => p.text),
+    ...plan.adapt.kpiChecks.map((k) => k.value),
+    ...plan.actie.actions.map((a) => a.resources),
+    ...plan.adapt.signals.map((s) => s.change),
+  ]) {
     for (const m of text.matchAll(/€ [\d.]+|\d+(?:,\d+)?%/g)) out.add(m[0]);
   }
   return out;

@@ -12,9 +12,20 @@ function plan() {
     { id: 'm2', milestone: 'Zonder datum', date: '', done: false },
     { id: 'm3', milestone: 'Al gehaald', date: '2027-01-15', done: true },
   ];
-  p.develop.objectives = [{ id: 'o1', objective: 'Omzet +10%', type: 'omzet', kpi: 'Omzet', baseline: '', target: '', deadline: '', question: '', goal: '', strategy: '' }];
+  p.develop.objectives = [
+    { id: 'o1', objective: 'Omzet +10%', type: 'omzet', kpi: 'Omzet', baseline: '', target: '', deadline: '', question: '', goal: '', strategy: '' },
+  ];
   p.actie.actions = [
-    { id: 'a1', action: 'Offerte maken, met korting; en een lange toelichting die ver over de vijfenzeventig octetten van één regel heen gaat — met ë, € en 😀', objective: 'o1', owner: 'Sam\\Lisa', start: '2027-01-10', due: '2027-02-01', resources: 'Regel 1\nRegel 2', status: 'gepland' },
+    {
+      id: 'a1',
+      action: 'Offerte maken, met korting; en een lange toelichting die ver over de vijfenzeventig octetten van één regel heen gaat — met ë, € en 😀',
+      objective: 'o1',
+      owner: 'Sam\\Lisa',
+      start: '2027-01-10',
+      due: '2027-02-01',
+      resources: 'Regel 1\nRegel 2',
+      status: 'gepland',
+    },
   ];
   return p;
 }
@@ -28,7 +39,10 @@ describe('the calendar file', () => {
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events.map((e) => [e.startDate.toString(), e.summary])).toEqual([
       ['2027-01-20', 'Mijlpaal: Analyse klaar (Van Dijk Zorggroep; regio Noord, “Zuid”)'],
-      ['2027-02-01', 'Actie klaar: Offerte maken, met korting; en een lange toelichting die ver over de vijfenzeventig octetten van één regel heen gaat — met ë, € en 😀 (Van Dijk Zorggroep; regio Noord, “Zuid”)'],
+      [
+        '2027-02-01',
+        'Actie klaar: Offerte maken, met korting; en een lange toelichting die ver over de vijfenzeventig octetten van één regel heen gaat — met ë, € en 😀 (Van Dijk Zorggroep; regio Noord, “Zuid”)',
+      ],
       ['2027-04-01', 'Evaluatie accountplan Van Dijk Zorggroep; regio Noord, “Zuid”'],
       ['2027-07-01', 'Evaluatie accountplan Van Dijk Zorggroep; regio Noord, “Zuid”'],
       ['2027-10-01', 'Evaluatie accountplan Van Dijk Zorggroep; regio Noord, “Zuid”'],
@@ -135,6 +149,10 @@ describe('dates a calendar cannot take', () => {
   it('do not stop review dates of a period that is usable', () => {
     const p = oddPlan();
     p.schedule = { ...p.schedule, validFrom: '2100-01-01', validUntil: '2100-12-31', reviewRhythm: 'halfjaar' };
-    expect(planEvents(p).filter((e) => e.summary.startsWith('Evaluatie')).map((e) => e.date)).toEqual(['2100-07-01']);
+    expect(
+      planEvents(p)
+        .filter((e) => e.summary.startsWith('Evaluatie'))
+        .map((e) => e.date),
+    ).toEqual(['2100-07-01']);
   });
 });

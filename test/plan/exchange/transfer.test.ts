@@ -67,7 +67,11 @@ describe('reading a backup', () => {
 describe('trainer feedback in a backup', () => {
   const planWithFeedback = () => {
     const plan = createPlan('Met feedback');
-    const feedback = createFeedback(plan, { id: 'fb1', trainer: 'Marieke', overall: 'Sterk begin.', scores: {}, comments: { [targetKey('envision', 'ambition')]: 'Concreter.' } }, new Date('2027-01-02T10:00:00Z'));
+    const feedback = createFeedback(
+      plan,
+      { id: 'fb1', trainer: 'Marieke', overall: 'Sterk begin.', scores: {}, comments: { [targetKey('envision', 'ambition')]: 'Concreter.' } },
+      new Date('2027-01-02T10:00:00Z'),
+    );
     return { plan, received: { feedback, receivedAt: '2027-01-03T10:00:00.000Z', done: ['algemeen'] } };
   };
 

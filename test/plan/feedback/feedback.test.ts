@@ -96,7 +96,9 @@ describe('a feedback link', () => {
 
   it('says to send the file when the feedback is too long for a link', async () => {
     const noise = () => Array.from({ length: 4_900 }, () => String.fromCharCode(33 + Math.floor(Math.random() * 90))).join('');
-    const comments = Object.fromEntries(['ambition', 'attitudeNote', 'willingnessNote', 'customerGoals', 'firstGoals', 'readers', 'history'].map((f) => [targetKey('envision', f), noise()]));
+    const comments = Object.fromEntries(
+      ['ambition', 'attitudeNote', 'willingnessNote', 'customerGoals', 'firstGoals', 'readers', 'history'].map((f) => [targetKey('envision', f), noise()]),
+    );
     const link = await createFeedbackLink(createFeedback(studentPlan(), { ...draft(), comments }, NOW), ORIGIN);
     expect(link.ok).toBe(false);
     if (!link.ok) expect(link.message).toMatch(/te lang voor een link.*JSON-bestand/);
@@ -142,7 +144,7 @@ describe('a feedback file', () => {
 });
 
 describe('the plan feedback belongs to', () => {
-  it('is the reader\'s plan with the same id', () => {
+  it("is the reader's plan with the same id", () => {
     const plan = studentPlan();
     const other = createPlan('Ander plan');
     const result = planForFeedback(createFeedback(plan, draft(), NOW), [other, plan]);
@@ -152,8 +154,9 @@ describe('the plan feedback belongs to', () => {
   it('is refused when the reader has no such plan, naming the plan and its author', () => {
     const result = planForFeedback(createFeedback(studentPlan(), draft(), NOW), [createPlan('Mijn plan')]);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toBe(
-      'Deze feedback hoort bij een ander plan: "Accountplan Zorggroep Lindenhof" van Sanne de Wit. Dat plan staat niet in dit werkboek, dus de feedback is niet bewaard en er is niets veranderd. Open de link in de browser waarin dat plan staat. Ben je de trainer? Stuur de link dan naar de student.',
-    );
+    if (!result.ok)
+      expect(result.message).toBe(
+        'Deze feedback hoort bij een ander plan: "Accountplan Zorggroep Lindenhof" van Sanne de Wit. Dat plan staat niet in dit werkboek, dus de feedback is niet bewaard en er is niets veranderd. Open de link in de browser waarin dat plan staat. Ben je de trainer? Stuur de link dan naar de student.',
+      );
   });
 });

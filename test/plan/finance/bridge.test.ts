@@ -85,11 +85,17 @@ describe('what one opportunity brings in the plan year', () => {
 
   it('is never more than its value for a year, and never less than minus what it replaces', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 100 }), fc.date({ min: new Date('2025-01-01'), max: new Date('2029-12-31'), noInvalidDate: true }), (value, replaces, probability, date) => {
-        const c = contributionIn({ value, replaces, probability, expected: date.toISOString().slice(0, 10), status: 'voorstel' }, 2027);
-        expect(c).toBeLessThanOrEqual(value);
-        expect(c).toBeGreaterThanOrEqual(-replaces);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.date({ min: new Date('2025-01-01'), max: new Date('2029-12-31'), noInvalidDate: true }),
+        (value, replaces, probability, date) => {
+          const c = contributionIn({ value, replaces, probability, expected: date.toISOString().slice(0, 10), status: 'voorstel' }, 2027);
+          expect(c).toBeLessThanOrEqual(value);
+          expect(c).toBeGreaterThanOrEqual(-replaces);
+        },
+      ),
     );
   });
 });
@@ -97,7 +103,7 @@ describe('what one opportunity brings in the plan year', () => {
 describe('the build-up of the revenue target', () => {
   const b = revenueBridge(handPlan());
 
-  it('starts at last year\'s revenue and adds the growth of the existing business', () => {
+  it("starts at last year's revenue and adds the growth of the existing business", () => {
     expect(b.year).toBe(2027);
     expect(b.base).toEqual({ year: 2026, revenue: 250000, forecast: true });
     expect([b.growthPercent, b.growth, b.existing]).toEqual([4, 10000, 260000]);
@@ -145,7 +151,17 @@ describe('the build-up of the revenue target', () => {
     p.schedule.validFrom = '2027-01-01';
     p.develop.opportunities = [op('A', 12000, 50, '2026-06-01')];
     const empty = revenueBridge(p);
-    expect([empty.base, empty.growth, empty.existing, empty.expected, empty.target, empty.gap, empty.backed, empty.margin, empty.budget.returns]).toEqual([null, 0, 0, 6000, null, null, null, null, null]);
+    expect([empty.base, empty.growth, empty.existing, empty.expected, empty.target, empty.gap, empty.backed, empty.margin, empty.budget.returns]).toEqual([
+      null,
+      0,
+      0,
+      6000,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(revenueBridge(createPlan()).year).toBeNull();
   });
 
@@ -182,8 +198,12 @@ describe('the build-up as a table', () => {
 
   it('says whether the target is backed, what the budget yields and what the largest opportunity is worth', () => {
     expect(text.verdict).toBe('Je doel ligt 6% boven de verwachte omzet: binnen de 10% die een plan kan dragen.');
-    expect(text.budget!.join('')).toBe('Wat het budget oplevert in 2027: de verkoopkansen die het dient brengen € 9.750 nieuwe omzet, bij 25% marge € 2.438 extra brutomarge. Het budget kost € 4.500: het saldo is € -2.062.');
-    expect(text.sensitivity!.join('')).toBe('Gaat de grootste verkoopkans (Kans B) niet door, dan verwacht je € 269.750: € 30.250 onder je doel. Het saldo van het budget wordt € -2.062.');
+    expect(text.budget!.join('')).toBe(
+      'Wat het budget oplevert in 2027: de verkoopkansen die het dient brengen € 9.750 nieuwe omzet, bij 25% marge € 2.438 extra brutomarge. Het budget kost € 4.500: het saldo is € -2.062.',
+    );
+    expect(text.sensitivity!.join('')).toBe(
+      'Gaat de grootste verkoopkans (Kans B) niet door, dan verwacht je € 269.750: € 30.250 onder je doel. Het saldo van het budget wordt € -2.062.',
+    );
     // The figures are the odd parts, so a renderer can set them in bold.
     expect(text.budget!.filter((_, i) => i % 2)).toEqual(['2027', '€ 9.750', '€ 2.438', '€ 4.500', '€ -2.062']);
     expect(text.sensitivity!.filter((_, i) => i % 2)).toEqual(['€ 269.750', '€ 30.250', '€ -2.062']);

@@ -30,17 +30,36 @@ describe('the budget totals', () => {
   };
 
   it('add hours, what they cost, other costs and the total cost; without a margin they yield nothing yet', () => {
-    const t = budgetTotals(plan([{ hours: 20, rate: 75, otherCost: 3000 }, { hours: 8, rate: 75, otherCost: 900 }]));
+    const t = budgetTotals(
+      plan([
+        { hours: 20, rate: 75, otherCost: 3000 },
+        { hours: 8, rate: 75, otherCost: 900 },
+      ]),
+    );
     expect(t).toEqual({ hours: 28, hoursCost: 2100, otherCost: 3900, cost: 6000, extraRevenue: 0, returns: null, balance: null, returnOnCost: null });
   });
 
   it('count what the budget yields on the new business of the opportunities it serves (bridge.ts)', () => {
-    const p = plan([{ hours: 20, rate: 75, otherCost: 3000, opportunity: 'o1' }, { otherCost: 1000, noOpportunity: 'relatie' }]);
+    const p = plan([
+      { hours: 20, rate: 75, otherCost: 3000, opportunity: 'o1' },
+      { otherCost: 1000, noOpportunity: 'relatie' },
+    ]);
     p.schedule.validFrom = '2027-01-01';
     p.develop.planYears = [{ id: 'y', year: 2027, revenue: 100000, margin: 25 }];
     // Ordered in 2026: all twelve months of 2027, at 50%: 24.000 × 50% = 12.000 new revenue; 25% of it is 3.000.
-    p.develop.opportunities = [{ id: 'o1', opportunity: 'Kans', value: 24000, replaces: null, probability: 50, expected: '2026-12-01', status: 'voorstel', crm: 'K1' }];
-    expect(budgetTotals(p)).toEqual({ hours: 20, hoursCost: 1500, otherCost: 4000, cost: 5500, extraRevenue: 12000, returns: 3000, balance: -2500, returnOnCost: -45.5 });
+    p.develop.opportunities = [
+      { id: 'o1', opportunity: 'Kans', value: 24000, replaces: null, probability: 50, expected: '2026-12-01', status: 'voorstel', crm: 'K1' },
+    ];
+    expect(budgetTotals(p)).toEqual({
+      hours: 20,
+      hoursCost: 1500,
+      otherCost: 4000,
+      cost: 5500,
+      extraRevenue: 12000,
+      returns: 3000,
+      balance: -2500,
+      returnOnCost: -45.5,
+    });
   });
 
   it('give no return on cost without costs, and never show binary noise', () => {
@@ -74,7 +93,10 @@ describe('the years of the financial chapter', () => {
   it('take the plan year from the validity of step 2, else the cover, else the first plan year', () => {
     const p = createPlan();
     expect(planYear(p)).toBeNull();
-    p.develop.planYears = [{ id: 'a', year: 2029, revenue: null, margin: null }, { id: 'b', year: 2028, revenue: null, margin: null }];
+    p.develop.planYears = [
+      { id: 'a', year: 2029, revenue: null, margin: null },
+      { id: 'b', year: 2028, revenue: null, margin: null },
+    ];
     expect(planYear(p)).toBe(2028);
     p.cover.periodFrom = '2027-03-01';
     expect(planYear(p)).toBe(2027);
@@ -109,10 +131,18 @@ describe('the years of the financial chapter', () => {
 describe('the computed columns', () => {
   const entry = (section: 'develop' | 'envision', key: string) => sectionFields(section).find((f) => f.key === key)!;
 
-  it('put a budget line\'s cost after its other costs, and a year\'s gross margin after its margin', () => {
+  it("put a budget line's cost after its other costs, and a year's gross margin after its margin", () => {
     expect(printColumns(entry('develop', 'budget')).map((c) => c.key)).toEqual(['item', 'opportunity', 'noOpportunity', 'hours', 'rate', 'otherCost', 'cost']);
     expect(printColumns(entry('develop', 'quarters')).map((c) => c.key)).toEqual(['quarter', 'revenue', 'margin', 'grossMargin']);
-    expect(printColumns(entry('envision', 'history')).map((c) => c.key)).toEqual(['year', 'revenue', 'margin', 'grossMargin', 'share', 'shareEstimate', 'forecast']);
+    expect(printColumns(entry('envision', 'history')).map((c) => c.key)).toEqual([
+      'year',
+      'revenue',
+      'margin',
+      'grossMargin',
+      'share',
+      'shareEstimate',
+      'forecast',
+    ]);
   });
 
   it('compute their value from the row, and read stored columns as stored', () => {
@@ -124,7 +154,13 @@ describe('the computed columns', () => {
 });
 
 describe('the chart of the financial chapter', () => {
-  const year = (y: number, revenue: number | null, margin: number | null, kind: FinanceYear['kind']): FinanceYear => ({ year: y, revenue, margin, grossMargin: grossMargin(revenue, margin), kind });
+  const year = (y: number, revenue: number | null, margin: number | null, kind: FinanceYear['kind']): FinanceYear => ({
+    year: y,
+    revenue,
+    margin,
+    grossMargin: grossMargin(revenue, margin),
+    kind,
+  });
   const years = [year(2025, 300000, 30, 'realised'), year(2026, 360000, 25, 'realised'), year(2027, 410000, 28.5, 'plan')];
   const chart = financeChart(years)!;
 
@@ -160,6 +196,8 @@ describe('the chart of the financial chapter', () => {
   it('labels its axis in round euros, its years, and plan years as plan; and says it all in one sentence', () => {
     const texts = chart.texts.map((t) => t.text);
     expect(texts).toEqual(expect.arrayContaining(['€ 0', '€ 200k', '€ 400k', '€ 600k', '2025', '2026', '2027', 'plan', 'Omzet', 'Omzet (plan)', 'Brutomarge']));
-    expect(chart.description).toBe('Omzet en brutomarge per jaar. 2025: omzet € 300.000, brutomarge € 90.000; 2026: omzet € 360.000, brutomarge € 90.000; 2027 (plan): omzet € 410.000, brutomarge € 116.850.');
+    expect(chart.description).toBe(
+      'Omzet en brutomarge per jaar. 2025: omzet € 300.000, brutomarge € 90.000; 2026: omzet € 360.000, brutomarge € 90.000; 2027 (plan): omzet € 410.000, brutomarge € 116.850.',
+    );
   });
 });

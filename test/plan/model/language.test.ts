@@ -32,7 +32,9 @@ describe('the calendar', () => {
     const plan = createPlan('Van Dijk');
     Object.assign(plan.cover, { account: 'Van Dijk', title: 'Accountplan Van Dijk 2027' });
     plan.schedule = { ...plan.schedule, validFrom: '2027-01-01', validUntil: '2027-12-31', reviewRhythm: 'halfjaar' };
-    const event = new ICAL.Component(ICAL.parse(planToIcs(plan, new Date('2027-01-05T09:30:00Z')))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))[0]!;
+    const event = new ICAL.Component(ICAL.parse(planToIcs(plan, new Date('2027-01-05T09:30:00Z'))))
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))[0]!;
     expect(event.description).toMatch(/^Evaluatiemoment 1 van Accountplan Van Dijk 2027\./);
     expect(event.description).not.toMatch(/accountplan accountplan/i);
   });

@@ -63,8 +63,13 @@ const COLUMNS_ADDED_IN_V3: Record<string, Record<string, unknown>> = {
   // Added with a default in version 3's time, without a version of its own (issue 25).
   'discover.dmu': { reportsTo: '' },
 };
-const defaultOfField = (section: string, key: string) => defaultOf((PLAN_STRUCTURE as Record<string, Record<string, Parameters<typeof defaultOf>[0]>>)[section]![key]!);
-const failingChecks = (plan: Plan) => runChecks(plan).filter((c) => !c.ok).map((c) => c.id).sort();
+const defaultOfField = (section: string, key: string) =>
+  defaultOf((PLAN_STRUCTURE as Record<string, Record<string, Parameters<typeof defaultOf>[0]>>)[section]![key]!);
+const failingChecks = (plan: Plan) =>
+  runChecks(plan)
+    .filter((c) => !c.ok)
+    .map((c) => c.id)
+    .sort();
 
 describe('the migration from version 1 to 2', () => {
   const result = readPlan(structuredClone(exampleV1));
@@ -76,7 +81,7 @@ describe('the migration from version 1 to 2', () => {
     expect(plan!.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
   });
 
-  it('keeps every value of every v1 field, apart from the budget\'s cost', () => {
+  it("keeps every value of every v1 field, apart from the budget's cost", () => {
     for (const section of WRITTEN_SECTION_IDS) {
       for (const [key, value] of Object.entries(exampleV1[section] as Record<string, unknown>)) {
         if (section === 'develop' && key === 'budget') continue;
@@ -106,7 +111,20 @@ describe('the migration from version 1 to 2', () => {
 
   it('passes the checks it passed before, and asks for what versions 2 and 3 added, the hourly rate included', () => {
     expect(failingChecks(plan!)).toEqual(
-      ['budget-posten', 'budget-uren', 'classificatie', 'destep', 'doelen-strategie', 'eigen-organisatie', 'eigen-positie', 'financien-jaren', 'financien-toelichting', 'inkoopproces', 'omzetopbouw', 'strategie'].sort(),
+      [
+        'budget-posten',
+        'budget-uren',
+        'classificatie',
+        'destep',
+        'doelen-strategie',
+        'eigen-organisatie',
+        'eigen-positie',
+        'financien-jaren',
+        'financien-toelichting',
+        'inkoopproces',
+        'omzetopbouw',
+        'strategie',
+      ].sort(),
     );
     expect(runChecks(plan!).find((c) => c.id === 'budget-uren')!.problems[0]!.message).toMatch(/heeft uren maar nog geen uurtarief/);
   });
@@ -152,7 +170,9 @@ describe('the migration from version 2 to 3', () => {
 
   it('keeps what a v2 budget line typed as its extra revenue and margin in the row, unread, so nothing is lost', () => {
     const before = planV2.develop.budget as Array<{ id: string; extraRevenue: number; returns: number }>;
-    plan!.develop.budget.forEach((row, i) => expect(row).toMatchObject({ id: before[i]!.id, extraRevenue: before[i]!.extraRevenue, returns: before[i]!.returns }));
+    plan!.develop.budget.forEach((row, i) =>
+      expect(row).toMatchObject({ id: before[i]!.id, extraRevenue: before[i]!.extraRevenue, returns: before[i]!.returns }),
+    );
     // What the budget yields is computed now: no line serves an opportunity yet, so it yields nothing, whatever was typed.
     expect(budgetTotals(plan!)).toMatchObject({ extraRevenue: 0, returns: 0 });
   });
@@ -166,7 +186,9 @@ describe('the migration from version 2 to 3', () => {
   it('passes the checks it passed before, and asks for what version 3 added', () => {
     expect(failingChecks(plan!)).toEqual(['budget-posten', 'destep', 'eigen-positie', 'inkoopproces', 'omzetopbouw']);
     const messages = runChecks(plan!).flatMap((c) => c.problems.map((p) => p.message));
-    expect(messages).toContain('Post "Auditchecklist en audits met infectiepreventie" dient nog geen verkoopkans: kies er een, of schrijf waarom de post er geen dient.');
+    expect(messages).toContain(
+      'Post "Auditchecklist en audits met infectiepreventie" dient nog geen verkoopkans: kies er een, of schrijf waarom de post er geen dient.',
+    );
     expect(messages).toContain('De opbouw van je omzetdoel mist nog: de groei van de bestaande omzet en waarom die groei.');
     // The v2 example's opportunities bring € 14.175 + € 10.560 + € 5.500 + € 3.033 = € 33.268 in 2027; with no growth of the
     // existing revenue typed yet that is € 388.268, and its target of € 410.000 is 5,6% above: within the tolerance, no gap named.
@@ -183,7 +205,12 @@ describe('reading a plan', () => {
     ['a plan without version', { id: 'x' }, 'invalid', 'Dit plan heeft geen geldig versienummer.'],
     ['a plan with a version of 0', { schemaVersion: 0, id: 'x' }, 'invalid', 'Dit plan heeft geen geldig versienummer.'],
     ['a plan without an id', { schemaVersion: 1 }, 'invalid', 'Dit plan klopt niet.'],
-    ['a plan from a newer version', { schemaVersion: PLAN_SCHEMA_VERSION + 1, id: 'x' }, 'newer', /^Dit plan is gemaakt met een nieuwere versie van deze site \(planversie \d+\)/],
+    [
+      'a plan from a newer version',
+      { schemaVersion: PLAN_SCHEMA_VERSION + 1, id: 'x' },
+      'newer',
+      /^Dit plan is gemaakt met een nieuwere versie van deze site \(planversie \d+\)/,
+    ],
   ])('refuses %s', (_name, raw, reason, message) => {
     const result = readPlan(raw);
     expect(result.ok).toBe(false);
@@ -200,7 +227,9 @@ describe('reading a plan', () => {
     const missing = readPlan({ schemaVersion: 1 });
     if (!missing.ok && missing.reason === 'invalid') expect(describeIssue(missing.issues[0]!)).toBe('id: dit gegeven ontbreekt');
     expect(missing.ok).toBe(false);
-    expect(describeIssue({ path: ['discover', 'dmu', 1, 'role'], problem: 'wrong-kind' })).toBe('Stap 3 (Discover) › DMU: wie beslist mee › rij 2 › Rol in de DMU: dit gegeven heeft de verkeerde vorm');
+    expect(describeIssue({ path: ['discover', 'dmu', 1, 'role'], problem: 'wrong-kind' })).toBe(
+      'Stap 3 (Discover) › DMU: wie beslist mee › rij 2 › Rol in de DMU: dit gegeven heeft de verkeerde vorm',
+    );
   });
 
   it('fills every missing field with its default', () => {

@@ -52,7 +52,11 @@ describe('the name a plan is shown by', () => {
 describe('a plan as messages name it', () => {
   it.each([
     ['account and author', plan('Mijn plan', 'Zorggroep Lindenhof', 'Sanne de Wit'), '"Accountplan Zorggroep Lindenhof" van Sanne de Wit'],
-    ['a name of its own that does not say the account', plan('Oefenplan', 'Zorggroep Lindenhof', 'Sanne de Wit'), '"Oefenplan" (Zorggroep Lindenhof) van Sanne de Wit'],
+    [
+      'a name of its own that does not say the account',
+      plan('Oefenplan', 'Zorggroep Lindenhof', 'Sanne de Wit'),
+      '"Oefenplan" (Zorggroep Lindenhof) van Sanne de Wit',
+    ],
     ['no author', plan('Mijn plan', 'Van Dijk'), '"Accountplan Van Dijk"'],
     ['nothing filled in', plan('Mijn plan'), '"Mijn plan"'],
   ])('with %s', (_case, p, label) => {
@@ -60,10 +64,14 @@ describe('a plan as messages name it', () => {
   });
 });
 
-describe('the name of a kept copy of someone else\'s plan', () => {
-  it('names the account and the author, so twenty students\' plans differ', () => {
-    expect(copyNameWithAuthor(plan('Mijn plan', 'Zorggroep Lindenhof', 'Sanne de Wit'), ' (gedeeld)')).toBe('Accountplan Zorggroep Lindenhof van Sanne de Wit (gedeeld)');
-    expect(copyNameWithAuthor(plan('Mijn plan', 'Zorggroep Lindenhof', 'Ahmed El Amrani'), ' (gedeeld)')).toBe('Accountplan Zorggroep Lindenhof van Ahmed El Amrani (gedeeld)');
+describe("the name of a kept copy of someone else's plan", () => {
+  it("names the account and the author, so twenty students' plans differ", () => {
+    expect(copyNameWithAuthor(plan('Mijn plan', 'Zorggroep Lindenhof', 'Sanne de Wit'), ' (gedeeld)')).toBe(
+      'Accountplan Zorggroep Lindenhof van Sanne de Wit (gedeeld)',
+    );
+    expect(copyNameWithAuthor(plan('Mijn plan', 'Zorggroep Lindenhof', 'Ahmed El Amrani'), ' (gedeeld)')).toBe(
+      'Accountplan Zorggroep Lindenhof van Ahmed El Amrani (gedeeld)',
+    );
   });
 
   it('keeps its suffix whole within the name limit', () => {

@@ -32,18 +32,24 @@ describe('fitting text into a picture', () => {
 
   it('fits any text: every line in its width, whole graphemes only, nothing lost unless cut with "…" (property)', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 120, unit: 'grapheme' }), fc.double({ min: 1.4, max: 40, noNaN: true }), fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }), fc.boolean(), (text, ems, maxLines, bold) => {
-        const size = 10;
-        const width = ems * size;
-        const lines = wrapText(text, width, size, { ...(maxLines ? { maxLines } : {}), bold });
-        for (const line of lines) expect(textWidth(line, size, bold)).toBeLessThanOrEqual(width + 1e-9);
-        if (maxLines) expect(lines.length).toBeLessThanOrEqual(maxLines);
-        const typed = new Set([...graphemes(text), ELLIPSIS]);
-        for (const line of lines) for (const g of graphemes(line)) if (!/^\s+$/.test(g)) expect(typed.has(g), `"${g}"`).toBe(true);
-        const joined = bare(lines.join(''));
-        if (joined.endsWith(ELLIPSIS) && !bare(text).endsWith(ELLIPSIS)) expect(bare(text).startsWith(joined.slice(0, -1))).toBe(true);
-        else expect(joined).toBe(bare(text));
-      }),
+      fc.property(
+        fc.string({ maxLength: 120, unit: 'grapheme' }),
+        fc.double({ min: 1.4, max: 40, noNaN: true }),
+        fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+        fc.boolean(),
+        (text, ems, maxLines, bold) => {
+          const size = 10;
+          const width = ems * size;
+          const lines = wrapText(text, width, size, { ...(maxLines ? { maxLines } : {}), bold });
+          for (const line of lines) expect(textWidth(line, size, bold)).toBeLessThanOrEqual(width + 1e-9);
+          if (maxLines) expect(lines.length).toBeLessThanOrEqual(maxLines);
+          const typed = new Set([...graphemes(text), ELLIPSIS]);
+          for (const line of lines) for (const g of graphemes(line)) if (!/^\s+$/.test(g)) expect(typed.has(g), `"${g}"`).toBe(true);
+          const joined = bare(lines.join(''));
+          if (joined.endsWith(ELLIPSIS) && !bare(text).endsWith(ELLIPSIS)) expect(bare(text).startsWith(joined.slice(0, -1))).toBe(true);
+          else expect(joined).toBe(bare(text));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -16,7 +16,10 @@ export const box = (shape: PictureShape): Box => shapeBox(shape, (t: PictureText
 const EPS = 1e-6;
 export const overlap = (a: Box, b: Box) => a.x < b.x + b.width - EPS && b.x < a.x + a.width - EPS && a.y < b.y + b.height - EPS && b.y < a.y + a.height - EPS;
 export const inside = (inner: Box, outer: Box) =>
-  inner.x >= outer.x - EPS && inner.y >= outer.y - EPS && inner.x + inner.width <= outer.x + outer.width + EPS && inner.y + inner.height <= outer.y + outer.height + EPS;
+  inner.x >= outer.x - EPS &&
+  inner.y >= outer.y - EPS &&
+  inner.x + inner.width <= outer.x + outer.width + EPS &&
+  inner.y + inner.height <= outer.y + outer.height + EPS;
 
 export const texts = (p: Picture) => p.shapes.filter((s): s is PictureText => s.type === 'text');
 export const rects = (p: Picture, role?: string) => p.shapes.filter((s): s is PictureRect => s.type === 'rect' && (role === undefined || s.role === role));
@@ -49,4 +52,7 @@ export function tooWide(p: Picture): string[] {
 const label = (s: PictureShape) => `${s.type}${s.role ? `:${s.role}` : ''}${'ref' in s && s.ref ? `(${s.ref})` : ''}${s.type === 'text' ? ` "${s.text}"` : ''}`;
 
 /** The texts of a picture as a reader sees them: lines joined by spaces. */
-export const readText = (p: Picture) => texts(p).map((t) => t.text).join(' ');
+export const readText = (p: Picture) =>
+  texts(p)
+    .map((t) => t.text)
+    .join(' ');

@@ -98,7 +98,11 @@ describe('the relationship map', () => {
     // A lane no one is in says so, a member without a role gets a lane of their own.
     const sparse = relationshipMap(planWith([person(0, { role: 'beslisser' }), person(1, { role: '' })]), { width: 720, ...SCREEN }, TODAY)!;
     expect(texts(sparse).filter((t) => t.role === 'empty-lane')).toHaveLength(DMU_ROLES.length - 1);
-    expect(texts(sparse).filter((t) => t.role === 'lane').map((t) => t.text)).toContain('Nog geen rol');
+    expect(
+      texts(sparse)
+        .filter((t) => t.role === 'lane')
+        .map((t) => t.text),
+    ).toContain('Nog geen rol');
   });
 
   it('shows attitude as colour and as a sign, influence as the weight of the edge', () => {
@@ -117,15 +121,27 @@ describe('the relationship map', () => {
     const people = [person(0, { lastContact: '2027-01-02' }), person(1, { lastContact: '2027-01-01' })];
     const quarterly = mapPeople(planWith(people), TODAY);
     expect(quarterly.map((p) => p.stale)).toEqual([false, true]);
-    const monthly = mapPeople(planWith(people, (plan) => (plan.schedule.reviewRhythm = 'maand')), TODAY);
+    const monthly = mapPeople(
+      planWith(people, (plan) => (plan.schedule.reviewRhythm = 'maand')),
+      TODAY,
+    );
     expect(monthly.map((p) => p.stale)).toEqual([true, true]);
     // Without a rhythm nothing is too long ago.
-    expect(mapPeople(planWith(people, (plan) => (plan.schedule.reviewRhythm = '')), TODAY).some((p) => p.stale)).toBe(false);
+    expect(
+      mapPeople(
+        planWith(people, (plan) => (plan.schedule.reviewRhythm = '')),
+        TODAY,
+      ).some((p) => p.stale),
+    ).toBe(false);
     const picture = relationshipMap(planWith(people), { width: 720, ...SCREEN }, TODAY)!;
     const stale = texts(picture).filter((t) => t.role === 'contact-stale');
     expect(stale.every((t) => t.ref === 'p1' && t.tone === 'muted')).toBe(true);
     expect(stale.map((t) => t.text).join(' ')).toContain('te lang geleden');
-    expect(texts(picture).filter((t) => t.role === 'contact' && t.ref === 'p0').every((t) => t.tone === 'text')).toBe(true);
+    expect(
+      texts(picture)
+        .filter((t) => t.role === 'contact' && t.ref === 'p0')
+        .every((t) => t.tone === 'text'),
+    ).toBe(true);
   });
 
   it("names the owner with their role in step 5's team, and step 8's relationship scores", () => {
@@ -134,7 +150,11 @@ describe('the relationship map', () => {
       p.inspire.relationships = [{ id: 'r1', contact: 'p0', now: 2, target: 4, action: '' }];
     });
     const picture = relationshipMap(plan, { width: 720, ...SCREEN }, TODAY)!;
-    const on = (id: string) => texts(picture).filter((t) => t.ref === id).map((t) => t.text).join(' ');
+    const on = (id: string) =>
+      texts(picture)
+        .filter((t) => t.ref === id)
+        .map((t) => t.text)
+        .join(' ');
     expect(on('p0')).toContain('karin vos (Salesmanager)');
     expect(on('p0')).toContain('Relatie nu 2, doel 4');
     expect(on('p1')).toContain('Eigenaar: nog niemand');
@@ -142,7 +162,13 @@ describe('the relationship map', () => {
   });
 
   it('survives circles and dangling references in "rapporteert aan": everyone still placed once', () => {
-    const people = [person(0, { reportsTo: 'p1' }), person(1, { reportsTo: 'p0' }), person(2, { reportsTo: 'p2' }), person(3, { reportsTo: 'gone' }), person(4, { reportsTo: 'p0' })];
+    const people = [
+      person(0, { reportsTo: 'p1' }),
+      person(1, { reportsTo: 'p0' }),
+      person(2, { reportsTo: 'p2' }),
+      person(3, { reportsTo: 'gone' }),
+      person(4, { reportsTo: 'p0' }),
+    ];
     const lines = mapPeople(planWith(people), TODAY).map((p) => p.reportsTo);
     expect(lines).toEqual([null, 'p0', null, null, 'p0']);
     for (const [, size] of SIZES) expectSound(relationshipMap(planWith(people), size, TODAY)!, people);
@@ -217,7 +243,12 @@ describe('the relationship map', () => {
   });
 
   it('in brief holds any DMU too (property)', () => {
-    const row = fc.record({ name: fc.string({ maxLength: 90, unit: 'grapheme' }), position: fc.string({ maxLength: 60, unit: 'grapheme' }), attitude: fc.constantFrom('', 'voorstander', 'kritisch'), boss: fc.nat(20) });
+    const row = fc.record({
+      name: fc.string({ maxLength: 90, unit: 'grapheme' }),
+      position: fc.string({ maxLength: 60, unit: 'grapheme' }),
+      attitude: fc.constantFrom('', 'voorstander', 'kritisch'),
+      boss: fc.nat(20),
+    });
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 10 }), fc.integer({ min: 300, max: 1300 }), (rows, width) => {
         const people = rows.map((r, i) => person(i, { ...r, reportsTo: r.boss % 3 === 0 ? '' : `p${r.boss % rows.length}` }) as Person);

@@ -11,7 +11,16 @@ function bigTimeline() {
   const plan = createPlan('test');
   plan.schedule.validFrom = '2027-01-01';
   plan.schedule.validUntil = '2028-12-31';
-  plan.actie.actions = Array.from({ length: 40 }, (_, i) => ({ id: `a${i}`, action: `Actie ${i} met een titel die over twee regels loopt`, objective: '', owner: 'Sanne', start: '2027-03-01', due: '2027-09-01', resources: '', status: 'bezig' as const }));
+  plan.actie.actions = Array.from({ length: 40 }, (_, i) => ({
+    id: `a${i}`,
+    action: `Actie ${i} met een titel die over twee regels loopt`,
+    objective: '',
+    owner: 'Sanne',
+    start: '2027-03-01',
+    due: '2027-09-01',
+    resources: '',
+    status: 'bezig' as const,
+  }));
   return timeline(plan, PRINT, '2027-04-02')!;
 }
 
@@ -40,17 +49,29 @@ describe('cutting a tall picture over pages', () => {
 
 describe('a heading in a tall picture', () => {
   it.each([
-    ['the role of each lane of a relationship map by role', () => {
-      const plan = examplePlan();
-      plan.discover.dmu = plan.discover.dmu.map((p) => ({ ...p, reportsTo: '' }));
-      return relationshipMap(plan, PRINT, '2027-04-02')!;
-    }, 'lane'],
-    ['the objective over its actions in a timeline', () => {
-      const plan = examplePlan();
-      const template = plan.actie.actions[0]!;
-      plan.actie.actions = Array.from({ length: 40 }, (_, i) => ({ ...template, id: `t${i}`, objective: plan.develop.objectives[i % plan.develop.objectives.length]!.id }));
-      return timeline(plan, PRINT, '2027-04-02')!;
-    }, 'group'],
+    [
+      'the role of each lane of a relationship map by role',
+      () => {
+        const plan = examplePlan();
+        plan.discover.dmu = plan.discover.dmu.map((p) => ({ ...p, reportsTo: '' }));
+        return relationshipMap(plan, PRINT, '2027-04-02')!;
+      },
+      'lane',
+    ],
+    [
+      'the objective over its actions in a timeline',
+      () => {
+        const plan = examplePlan();
+        const template = plan.actie.actions[0]!;
+        plan.actie.actions = Array.from({ length: 40 }, (_, i) => ({
+          ...template,
+          id: `t${i}`,
+          objective: plan.develop.objectives[i % plan.develop.objectives.length]!.id,
+        }));
+        return timeline(plan, PRINT, '2027-04-02')!;
+      },
+      'group',
+    ],
   ])('stays on the page of what it heads: %s', (_, make, role) => {
     const picture = make();
     const headings = picture.shapes.filter((s) => s.type === 'text' && s.role === role).map(box);
@@ -59,7 +80,14 @@ describe('a heading in a tall picture', () => {
       const slices = pictureSlices(picture, room, 120);
       for (const { to } of slices.slice(0, -1)) {
         // Nothing but other headings between a heading and the cut: the heading would end the page alone.
-        const alone = headings.filter((h) => h.y + h.height <= to + 1e-9 && !picture.shapes.filter((s) => !cuttable(s)).map(box).some((b) => b.y >= h.y + h.height - 1e-9 && b.y < to - 1e-9));
+        const alone = headings.filter(
+          (h) =>
+            h.y + h.height <= to + 1e-9 &&
+            !picture.shapes
+              .filter((s) => !cuttable(s))
+              .map(box)
+              .some((b) => b.y >= h.y + h.height - 1e-9 && b.y < to - 1e-9),
+        );
         expect(alone, `cut at ${to} with ${room} units of room`).toEqual([]);
       }
     }

@@ -37,6 +37,11 @@ describe.each(pictures)('the %s as SVG', (_, picture) => {
 
 describe('React attributes', () => {
   it("are SVG's in camel case, with class as className and data attributes as they are", () => {
-    expect(reactAttrs({ class: 'a', 'stroke-width': 1, 'text-anchor': 'middle', 'data-ref': 'd1' })).toEqual({ className: 'a', strokeWidth: 1, textAnchor: 'middle', 'data-ref': 'd1' });
+    expect(reactAttrs({ class: 'a', 'stroke-width': 1, 'text-anchor': 'middle', 'data-ref': 'd1' })).toEqual({
+      className: 'a',
+      strokeWidth: 1,
+      textAnchor: 'middle',
+      'data-ref': 'd1',
+    });
   });
 });

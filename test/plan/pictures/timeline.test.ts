@@ -20,13 +20,34 @@ const SIZES: Array<[string, PictureScale]> = [
 const STATUSES = ['gepland', 'bezig', 'klaar', 'vervallen'] as const;
 
 function action(i: number, fields: Partial<Action> = {}): Action {
-  return { id: `a${i}`, action: `Actie nummer ${i}`, objective: `o${i % 3}`, owner: 'Sanne de Wit', start: '2027-02-01', due: '2027-03-15', resources: '', status: STATUSES[i % 4]!, ...fields };
+  return {
+    id: `a${i}`,
+    action: `Actie nummer ${i}`,
+    objective: `o${i % 3}`,
+    owner: 'Sanne de Wit',
+    start: '2027-02-01',
+    due: '2027-03-15',
+    resources: '',
+    status: STATUSES[i % 4]!,
+    ...fields,
+  };
 }
 
 function planWith(actions: Action[], edit?: (plan: Plan) => void): Plan {
   const plan = createPlan('test', new Date(2027, 3, 2));
   plan.actie.actions = actions;
-  plan.develop.objectives = [0, 1, 2].map((i) => ({ id: `o${i}`, objective: `Doel ${i}`, type: '', kpi: '', baseline: '', target: '', deadline: '', question: '', goal: '', strategy: '' }));
+  plan.develop.objectives = [0, 1, 2].map((i) => ({
+    id: `o${i}`,
+    objective: `Doel ${i}`,
+    type: '',
+    kpi: '',
+    baseline: '',
+    target: '',
+    deadline: '',
+    question: '',
+    goal: '',
+    strategy: '',
+  }));
   plan.schedule.validFrom = '2027-01-01';
   plan.schedule.validUntil = '2027-12-31';
   plan.schedule.reviewRhythm = 'kwartaal';
@@ -34,7 +55,8 @@ function planWith(actions: Action[], edit?: (plan: Plan) => void): Plan {
   return plan;
 }
 
-const bars = (p: Picture) => p.shapes.filter((s) => (s.type === 'rect' || s.type === 'mark') && s.role === 'bar') as Array<PictureRect | (Picture['shapes'][number] & { type: 'mark' })>;
+const bars = (p: Picture) =>
+  p.shapes.filter((s) => (s.type === 'rect' || s.type === 'mark') && s.role === 'bar') as Array<PictureRect | (Picture['shapes'][number] & { type: 'mark' })>;
 
 /** What every timeline must hold, at any size: nothing overlapping, nothing outside, every text in its room. */
 function expectSound(picture: Picture) {
@@ -46,7 +68,8 @@ function expectSound(picture: Picture) {
   expect(overlaps(marks)).toEqual([]);
   for (const m of marks) for (const t of texts(picture)) expect(inside(box(t), box(m)) || !overlapsBox(box(t), box(m)), `${t.text} over a bar`).toBe(true);
 }
-const overlapsBox = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlapsBox = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('the timeline', () => {
   it('is not drawn while there is no action and no milestone', () => {
@@ -54,13 +77,27 @@ describe('the timeline', () => {
   });
 
   it.each(SIZES)('of forty actions over two years, on %s: every action placed, nothing overlapping', (_, size) => {
-    const actions = Array.from({ length: 40 }, (_, i) => action(i, { start: addMonths('2027-01-10', Math.floor(i / 2)), due: addMonths('2027-02-20', Math.floor(i / 2)) }));
-    const picture = timeline(planWith(actions, (p) => (p.schedule.validUntil = '2028-12-31')), size, TODAY)!;
+    const actions = Array.from({ length: 40 }, (_, i) =>
+      action(i, { start: addMonths('2027-01-10', Math.floor(i / 2)), due: addMonths('2027-02-20', Math.floor(i / 2)) }),
+    );
+    const picture = timeline(
+      planWith(actions, (p) => (p.schedule.validUntil = '2028-12-31')),
+      size,
+      TODAY,
+    )!;
     expectSound(picture);
-    expect(bars(picture).map((b) => b.ref).sort()).toEqual(actions.map((a) => a.id).sort());
+    expect(
+      bars(picture)
+        .map((b) => b.ref)
+        .sort(),
+    ).toEqual(actions.map((a) => a.id).sort());
     const months = texts(picture).filter((t) => t.role === 'month');
     expect(months.length).toBeGreaterThanOrEqual(4);
-    expect(texts(picture).filter((t) => t.role === 'year').map((t) => t.text)).toEqual(['2027', '2028']);
+    expect(
+      texts(picture)
+        .filter((t) => t.role === 'year')
+        .map((t) => t.text),
+    ).toEqual(['2027', '2028']);
     // Later starts lie further right.
     const x = (id: string) => bars(picture).find((b) => b.ref === id)!.x;
     expect(x('a38')).toBeGreaterThan(x('a0'));
@@ -95,9 +132,17 @@ describe('the timeline', () => {
       expect(picture.description).toContain('Zonder datum');
     }
     // Nothing dated at all: only the list, no axis.
-    const none = timeline(planWith([action(1, { start: '', due: '' })], (p) => Object.assign(p.schedule, { validFrom: '', validUntil: '' })), { width: 720, ...SCREEN }, TODAY)!;
+    const none = timeline(
+      planWith([action(1, { start: '', due: '' })], (p) => Object.assign(p.schedule, { validFrom: '', validUntil: '' })),
+      { width: 720, ...SCREEN },
+      TODAY,
+    )!;
     expect(texts(none).some((t) => t.role === 'month')).toBe(false);
-    expect(texts(none).filter((t) => t.role === 'undated').map((t) => t.ref)).toEqual(['a1']);
+    expect(
+      texts(none)
+        .filter((t) => t.role === 'undated')
+        .map((t) => t.ref),
+    ).toEqual(['a1']);
   });
 
   it('draws an action with one date as a point, dates in the wrong order from the earlier one, a status as colour and as text', () => {
@@ -107,7 +152,12 @@ describe('the timeline', () => {
     expect(point!.type).toBe('mark');
     expect(reversed!.type).toBe('rect');
     expect((reversed as PictureRect).fill).toBe('bezig');
-    expect(texts(picture).filter((t) => t.ref === 'a1' && t.role === 'status').map((t) => t.text).join(' ')).toContain('bezig');
+    expect(
+      texts(picture)
+        .filter((t) => t.ref === 'a1' && t.role === 'status')
+        .map((t) => t.text)
+        .join(' '),
+    ).toContain('bezig');
   });
 
   it("puts step 2's milestones as diamonds, review dates as dashed lines and today as a line when it falls on the axis", () => {
@@ -134,21 +184,38 @@ describe('the timeline', () => {
       const picture = timeline(planWith([action(0, { action: long }), action(1, { action: solid })]), size, TODAY)!;
       expectSound(picture);
       const whole = new Set([...graphemes(long), ...graphemes(solid), '…', ' ']);
-      for (const t of texts(picture).filter((t) => t.role === 'title')) for (const g of graphemes(t.text)) expect(whole.has(g), `"${g}" of "${t.text}"`).toBe(true);
+      for (const t of texts(picture).filter((t) => t.role === 'title'))
+        for (const g of graphemes(t.text)) expect(whole.has(g), `"${g}" of "${t.text}"`).toBe(true);
       expect(picture.description).toContain(long);
       expect(picture.description).toContain(solid);
     }
   });
 
   it('holds any action plan a reader can type (property)', () => {
-    const date = fc.oneof(fc.constant(''), fc.constant('31-02-2027'), fc.date({ min: new Date('1990-01-01'), max: new Date('2060-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
-    const row = fc.record({ action: fc.string({ maxLength: 90, unit: 'grapheme' }), objective: fc.constantFrom('', 'o0', 'o1', 'x'), start: date, due: date, status: fc.constantFrom('', ...STATUSES), owner: fc.string({ maxLength: 30 }) });
+    const date = fc.oneof(
+      fc.constant(''),
+      fc.constant('31-02-2027'),
+      fc.date({ min: new Date('1990-01-01'), max: new Date('2060-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    );
+    const row = fc.record({
+      action: fc.string({ maxLength: 90, unit: 'grapheme' }),
+      objective: fc.constantFrom('', 'o0', 'o1', 'x'),
+      start: date,
+      due: date,
+      status: fc.constantFrom('', ...STATUSES),
+      owner: fc.string({ maxLength: 30 }),
+    });
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), fc.constantFrom(...SIZES.map(([, s]) => s)), (rows, size) => {
         const actions = rows.map((r, i) => action(i, r as Partial<Action>));
         const picture = timeline(planWith(actions), size, TODAY)!;
         expectSound(picture);
-        const placed = [...bars(picture).map((b) => b.ref), ...texts(picture).filter((t) => t.role === 'undated').map((t) => t.ref)];
+        const placed = [
+          ...bars(picture).map((b) => b.ref),
+          ...texts(picture)
+            .filter((t) => t.role === 'undated')
+            .map((t) => t.ref),
+        ];
         expect(new Set(placed)).toEqual(new Set(actions.map((a) => a.id)));
       }),
       { numRuns: 60 },
@@ -173,7 +240,11 @@ describe('the timeline', () => {
     expect(titles).toHaveLength(6);
     for (const t of titles) expect(t.text).toMatch(new RegExp(`^(${STATUSES.join('|')}): Een actie`));
     expect(texts(picture).some((t) => t.role === 'status')).toBe(false);
-    expect(texts(picture).filter((t) => t.role === 'group').map((t) => t.text)).toEqual(['Acties']);
+    expect(
+      texts(picture)
+        .filter((t) => t.role === 'group')
+        .map((t) => t.text),
+    ).toEqual(['Acties']);
     // The objectives' names stay out of it (for the customer they may be internal); screen readers still hear every title.
     expect(readText(picture)).not.toContain('Doel 1');
     for (const a of plan.actie.actions) expect(picture.description).toContain(a.action);

@@ -196,10 +196,18 @@ describe.each(KINDS)('$name', ({ kind, whole, format }) => {
 
 describe('what a field shows is the number it stores', () => {
   /** The number a formatted text stands for, read by JavaScript itself (not by our parser). */
-  const meaning = (text: string) => Number(text.replace(/[€%\s.]/g, '').replace('−', '-').replace(',', '.'));
+  const meaning = (text: string) =>
+    Number(
+      text
+        .replace(/[€%\s.]/g, '')
+        .replace('−', '-')
+        .replace(',', '.'),
+    );
 
   it.each(KINDS)('$name: every stored number from 0,001 up to 15 digits shows every digit', ({ format }) => {
-    const stored = fc.double({ min: -(10 ** 15), max: 10 ** 15, noNaN: true, maxExcluded: true, minExcluded: true }).filter((x) => x === 0 || Math.abs(x) >= 0.001);
+    const stored = fc
+      .double({ min: -(10 ** 15), max: 10 ** 15, noNaN: true, maxExcluded: true, minExcluded: true })
+      .filter((x) => x === 0 || Math.abs(x) >= 0.001);
     fc.assert(
       fc.property(stored, (x) => {
         expect(meaning(format(x))).toBe(x + 0);

@@ -7,7 +7,12 @@ describe('reading a damaged plan', () => {
   it.each([
     ['a date in the wrong form', { schedule: { readyBy: '12-03-2027', hoursNeeded: 12 } }, 'Stap 2 (Schedule) › Klaar op', '12-03-2027'],
     ['an impossible date', { schedule: { readyBy: '2027-02-31', hoursNeeded: 12 } }, 'Stap 2 (Schedule) › Klaar op', '2027-02-31'],
-    ['a year a date input allows but no plan needs', { schedule: { readyBy: '275760-01-01', hoursNeeded: 12 } }, 'Stap 2 (Schedule) › Klaar op', '275760-01-01'],
+    [
+      'a year a date input allows but no plan needs',
+      { schedule: { readyBy: '275760-01-01', hoursNeeded: 12 } },
+      'Stap 2 (Schedule) › Klaar op',
+      '275760-01-01',
+    ],
     ['a score of 9', { envision: { willingness: 9 } }, 'Stap 1 (Envision) › Bereidheid om met ons samen te werken', 9],
     ['a choice that does not exist', { cover: { purpose: 'hobby' } }, 'Voorblad › Doel van het plan', 'hobby'],
     ['text where a number belongs', { discover: { employees: 'veel' } }, 'Stap 3 (Discover) › Aantal medewerkers', 'veel'],
@@ -30,11 +35,7 @@ describe('reading a damaged plan', () => {
       schemaVersion: 1,
       id: 'p1',
       discover: {
-        dmu: [
-          { id: 'r1', name: 'Marco Huisman', role: 'beslisser' },
-          { id: 'r2', name: 'Els Kramer', role: 'koning', lastContact: '2027-13-01' },
-          'geen rij',
-        ],
+        dmu: [{ id: 'r1', name: 'Marco Huisman', role: 'beslisser' }, { id: 'r2', name: 'Els Kramer', role: 'koning', lastContact: '2027-13-01' }, 'geen rij'],
       },
     });
     expect(result.ok).toBe(true);
@@ -69,7 +70,13 @@ describe('reading a damaged plan', () => {
     const result = readPlan({
       schemaVersion: 1,
       id: 'p1',
-      discover: { dmu: [{ id: 'same', name: 'Een' }, { id: 'same', name: 'Twee' }, { id: 'same', name: 'Drie' }] },
+      discover: {
+        dmu: [
+          { id: 'same', name: 'Een' },
+          { id: 'same', name: 'Twee' },
+          { id: 'same', name: 'Drie' },
+        ],
+      },
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;

@@ -3,7 +3,8 @@
 export const notJsonFile = (name: string) => `"${name}" is geen JSON-bestand. Kies een reservekopie die eindigt op .json.`;
 export const emptyFile = 'Dit bestand is leeg.';
 /** `megabytes` as written: "6,2". */
-export const fileTooBig = (megabytes: string) => `Dit bestand is te groot (${megabytes} MB; hooguit 5 MB). Een reservekopie van deze site is veel kleiner: kies het juiste bestand.`;
+export const fileTooBig = (megabytes: string) =>
+  `Dit bestand is te groot (${megabytes} MB; hooguit 5 MB). Een reservekopie van deze site is veel kleiner: kies het juiste bestand.`;
 export const textTooBig = 'Dit bestand is te groot (hooguit 5 MB).';
 export const nestedTooDeep = 'Dit bestand is dieper genest dan een plan ooit is.';
 export const forbiddenKey = (key: string) => `Dit bestand bevat de sleutel "${key}", die in een plan nooit voorkomt. Uit voorzorg is het niet ingelezen.`;

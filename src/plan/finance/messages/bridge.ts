@@ -36,8 +36,10 @@ export const gapRow = 'Verschil: doel min verwachting';
 export const gapHow = (percent: string) => `${percent} van de verwachte omzet`;
 
 /** How the target relates to the build-up. */
-export const backed = (percent: string, tolerance: string) => `Je doel ligt ${percent} boven de verwachte omzet: binnen de ${tolerance} die een plan kan dragen.`;
-export const notBacked = (percent: string, tolerance: string) => `Je doel ligt ${percent} boven de verwachte omzet, meer dan ${tolerance}: zoek meer verkoopkansen of stel je doel bij.`;
+export const backed = (percent: string, tolerance: string) =>
+  `Je doel ligt ${percent} boven de verwachte omzet: binnen de ${tolerance} die een plan kan dragen.`;
+export const notBacked = (percent: string, tolerance: string) =>
+  `Je doel ligt ${percent} boven de verwachte omzet, meer dan ${tolerance}: zoek meer verkoopkansen of stel je doel bij.`;
 export const belowBridge = (amount: string) => `Je doel ligt ${amount} onder de verwachte omzet: het is voorzichtig.`;
 
 /**
