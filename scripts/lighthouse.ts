@@ -19,6 +19,10 @@ const PAGES: Array<{ name: string; path: string; targets?: Partial<Record<keyof 
   { name: 'fill-in mode', path: '/invullen/#stap-3' },
   { name: 'workbook', path: '/werkboek/' },
   { name: 'example plan', path: '/voorbeeld/' },
+  // The pages of the exam's presentation and interview (issue 24): both hydrate at once.
+  { name: 'presentation', path: '/presentatie/' },
+  { name: 'interview practice', path: '/interview/' },
+  { name: 'lesson 6 at #werkblad', path: '/stappen/6-develop/#werkblad', targets: { performance: 98 } },
 ];
 
 const { server, origin } = await serveStatic('dist');

@@ -1,6 +1,6 @@
 import { parseIsoDate } from '../values/dates';
 import { dateIncomplete, dateOutOfRange, notANumber, numberTooBig, textCount, textTooLong, wholeNumberOnly } from '../messages';
-import { codePoints, ellipsize } from '../values/text';
+import { ellipsizeToFit } from '../values/text';
 
 /**
  * What the reader can store, in one place. The read schema (schema.ts) accepts everything these
@@ -34,12 +34,16 @@ export function dateInRange(iso: string): boolean {
 
 /**
  * A name made from another name and a suffix ("… (kopie)"), shortened so it fits the name limit.
- * The suffix always stays whole: it says what the plan is.
+ * The suffix always stays whole: it says what the plan is. The limit counts as the reader's check
+ * counts (UTF-16 units, `textProblem` and the plan reader): a name of 100 emoji is 200 units, and
+ * a copy's name once fitted by characters was too long for the reader, which set the plan aside
+ * on every visit.
  */
 export function fitName(base: string, suffix = ''): string {
-  const room = LIMITS.name - codePoints(suffix);
-  if (room <= 1) return ellipsize(suffix, LIMITS.name);
-  return `${ellipsize(base.trim(), room)}${suffix}`;
+  const fits = (max: number) => (candidate: string) => candidate.length <= max;
+  const room = LIMITS.name - suffix.length;
+  if (room <= 1) return ellipsizeToFit(suffix, fits(LIMITS.name));
+  return `${ellipsizeToFit(base.trim(), fits(room))}${suffix}`;
 }
 
 /** The kinds of text the reader types, each with its own limit. */

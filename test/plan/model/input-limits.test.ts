@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateProblem, LIMITS, textCounter, textProblem } from '../../../src/plan/model/limits';
+import fc from 'fast-check';
+import { dateProblem, fitName, LIMITS, textCounter, textProblem } from '../../../src/plan/model/limits';
 
 describe('a text at its limit', () => {
   it.each(['text', 'longText', 'name', 'versionNote'] as const)('%s: fits up to the limit, not one character more', (kind) => {
@@ -50,5 +51,31 @@ describe('a date field', () => {
 
   it('refuses what the browser could not read (a half-typed date reads as empty)', () => {
     expect(dateProblem('', true)).toMatch(/niet compleet of bestaat niet/);
+  });
+});
+
+describe('a name made from another name (a copy, a version kept as a plan)', () => {
+  it('fits the limit as the reader counts it, for any name and suffix, and keeps the suffix whole', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.oneof(fc.constantFrom('𐀀', '👩‍👩‍👧', '\ud800', 'é'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+          minLength: 60,
+          maxLength: 300,
+          size: 'max',
+        }),
+        fc.constantFrom('', ' (kopie)', ' (versie van 7 december 2026)'),
+        (base, suffix) => {
+          const name = fitName(base, suffix);
+          expect(textProblem('name', name)).toBeNull();
+          expect(name.endsWith(suffix)).toBe(true);
+        },
+      ),
+    );
+  });
+  it('is not too long when the account is 100 characters outside the BMP (found by the store property: the copy was set aside on every visit)', () => {
+    const name = fitName(`Accountplan ${'𐀀'.repeat(100)}\ud800`, ' (kopie)');
+    expect(name.length).toBeLessThanOrEqual(LIMITS.name);
+    expect(name.endsWith('… (kopie)')).toBe(true);
   });
 });
