@@ -1,7 +1,7 @@
 import { LIMITS } from '../plan/model/limits';
 import type { Plan } from '../plan/model/schema';
 import { toIsoDate } from '../plan/values/dates';
-import { ellipsize } from '../plan/values/text';
+import { ellipsizeToFit } from '../plan/values/text';
 import { cleanText, oneLine } from './clean';
 import { accountName, missingField, type DeckLabels } from './context';
 import { fillInFirst } from './messages/deck';
@@ -55,8 +55,9 @@ export function buildDeck(plan: Plan, labels: DeckLabels, options: DeckOptions =
     const own = p.slides.find((row) => row.id === id);
     const ownTitle = own ? oneLine(own.title) : '';
     const notes = own ? ownNotes(own.notes) : '';
-    // Within the limit of a notes field, so the student can always save an edit of them.
-    const generatedNotes = ellipsize(draft.notes.join('\n\n'), LIMITS.longText);
+    // Within the limit of a notes field as the field counts it (UTF-16 units), so the student can
+    // always save an edit of them.
+    const generatedNotes = ellipsizeToFit(draft.notes.join('\n\n'), (text) => text.length <= LIMITS.longText);
     const missing = draft.needs.map(([section, key]) => missingField(labels, section, key));
     return {
       id,
