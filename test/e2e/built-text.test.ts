@@ -46,6 +46,31 @@ describe('the text of every built page', () => {
   });
 });
 
+describe('the links of every built page', () => {
+  /** Where a link that names one of the exam's practice pages must go. */
+  const PAGES_BY_WORD: Array<[RegExp, string]> = [
+    [/\binterview\b/i, '/interview/'],
+    [/\bpresentatie\b/i, '/presentatie/'],
+    [/\bexamenplan\b/i, '/examenplan/'],
+  ];
+  it('that name the interview, the presentation or the exam plan lead to that page (two once led to the presentation for the interview)', () => {
+    const wrong = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.html'))
+      .flatMap((file) => {
+        const html = readFileSync(join('dist', file), 'utf8').replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ');
+        return [...html.matchAll(/<a\b[^>]*\bhref="(\/[a-z-]+\/)"[^>]*>([\s\S]*?)<\/a>/gi)].flatMap(([, href, inner]) => {
+          const text = inner!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+          // The first word that names a practice page decides where the link should go.
+          const named = PAGES_BY_WORD.map(([word, page]) => ({ at: text.search(word), page }))
+            .filter((n) => n.at >= 0)
+            .sort((a, b) => a.at - b.at)[0];
+          return named && named.page !== href ? [`${file}: "${text}" → ${href} (expected ${named.page})`] : [];
+        });
+      });
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('the built stylesheets', () => {
   const css = readdirSync('dist/_astro')
     .filter((f) => f.endsWith('.css'))
