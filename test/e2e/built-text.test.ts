@@ -59,7 +59,10 @@ describe('the links of every built page', () => {
       .flatMap((file) => {
         const html = readFileSync(join('dist', file), 'utf8').replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ');
         return [...html.matchAll(/<a\b[^>]*\bhref="(\/[a-z-]+\/)"[^>]*>([\s\S]*?)<\/a>/gi)].flatMap(([, href, inner]) => {
-          const text = inner!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+          const text = inner!
+            .replace(/<[^>]+>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim();
           // The first word that names a practice page decides where the link should go.
           const named = PAGES_BY_WORD.map(([word, page]) => ({ at: text.search(word), page }))
             .filter((n) => n.at >= 0)
