@@ -1,6 +1,5 @@
 import {
   insertRow,
-  matrixCell,
   moveRowIn,
   newRow,
   removeRowFrom,
@@ -179,15 +178,17 @@ export function createPlanEdits({ state, sync, load }: EditHost) {
 
   return {
     activePlanOrThrow,
-    setField,
-    addRow,
-    removeRow,
-    undoRemove,
-    moveRow,
-    updateRow,
-    setMatrixCell,
-    matrixCell,
-    renamePlan,
-    useConflictValue,
+    /** The actions the store offers (createPlanStore spreads them into its own). */
+    actions: {
+      setField,
+      addRow,
+      removeRow,
+      undoRemove,
+      moveRow,
+      updateRow,
+      setMatrixCell,
+      renamePlan,
+      useConflictValue,
+    },
   };
 }

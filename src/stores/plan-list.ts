@@ -180,17 +180,20 @@ export function createPlanList({ state, reader, sync, load }: PlanListHost) {
 
   return {
     insertPlan,
-    createNewPlan,
-    duplicatePlan,
-    addPlanCopy,
-    saveSharedCopy,
-    switchPlan,
-    deletePlan,
-    discardPlan,
-    undoDelete,
-    keepDeletedPlan,
-    letGoDeletedPlan,
     /** Plans that can still come back (undo of a delete): their versions stay. */
     undoableIds: (): string[] => (lastDeleted ? [lastDeleted.plan.id] : []),
+    /** The actions the store offers (createPlanStore spreads them into its own). */
+    actions: {
+      createNewPlan,
+      duplicatePlan,
+      addPlanCopy,
+      saveSharedCopy,
+      switchPlan,
+      deletePlan,
+      discardPlan,
+      undoDelete,
+      keepDeletedPlan,
+      letGoDeletedPlan,
+    },
   };
 }

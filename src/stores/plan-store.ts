@@ -1,13 +1,14 @@
+import { matrixCell } from '../plan/edit/edits';
 import { firstPlanName } from '../plan/messages';
 import { createPlan } from '../plan/model/plan';
 import type { Plan } from '../plan/model/schema';
 import { isPlanKey, KEYS, planIdFromKey, planKey, versionsKey } from './keys';
-import { createPlanEdits } from './plan-edits';
-import { createPlanList } from './plan-list';
 import { createReader } from './reading';
 import { createState, type Environment } from './state';
 import { openStorage, readItem, storageKeys } from './storage';
 import { createSync } from './sync';
+import { createPlanEdits } from './plan-edits';
+import { createPlanList } from './plan-list';
 
 export type { Environment, SaveStatus, StorageMode } from './state';
 export type { Notice, NoticeKind } from './notices';
@@ -39,7 +40,8 @@ export function createPlanStore(env: Environment) {
   const edits = createPlanEdits({ state, sync, load });
   const list = createPlanList({ state, reader, sync, load });
   const { activePlanOrThrow } = edits;
-  const { insertPlan, discardPlan, addPlanCopy } = list;
+  const { insertPlan } = list;
+  const { discardPlan, addPlanCopy } = list.actions;
 
   // ---------- loading ----------
 
@@ -155,26 +157,9 @@ export function createPlanStore(env: Environment) {
     flush: sync.flush,
     /** Resolves once the code for other tabs is loaded (it loads when another tab is first seen at work). */
     mergeReady: sync.ready,
-    setField: edits.setField,
-    addRow: edits.addRow,
-    removeRow: edits.removeRow,
-    undoRemove: edits.undoRemove,
-    moveRow: edits.moveRow,
-    updateRow: edits.updateRow,
-    setMatrixCell: edits.setMatrixCell,
-    matrixCell: edits.matrixCell,
-    renamePlan: edits.renamePlan,
-    createNewPlan: list.createNewPlan,
-    duplicatePlan: list.duplicatePlan,
-    addPlanCopy,
-    saveSharedCopy: list.saveSharedCopy,
-    switchPlan: list.switchPlan,
-    deletePlan: list.deletePlan,
-    discardPlan,
-    undoDelete: list.undoDelete,
-    keepDeletedPlan: list.keepDeletedPlan,
-    letGoDeletedPlan: list.letGoDeletedPlan,
-    useConflictValue: edits.useConflictValue,
+    ...edits.actions,
+    matrixCell,
+    ...list.actions,
     exportPlans,
     importBackup,
     keptAsideText,

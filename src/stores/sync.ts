@@ -3,17 +3,22 @@ import type { FieldPath } from '../plan/edit/merge';
 import { planDisplayName } from '../plan/model/plan';
 import { PLAN_SCHEMA_VERSION, SECTION_IDS, type Plan } from '../plan/model/schema';
 import type { OtherTabs } from './other-tabs';
+import type { StoredEntry, SyncCore } from './sync-core';
 import { KEYS, partKey, planKey } from './keys';
 import { removeKey, type PartRefs } from './plan-parts-read';
 import { unmergedVersionNote, wholePlan } from './messages';
-import type { Index, Reader } from './reading';
-import { MERGING, reportSave, setStatus, type Words } from './save-status';
+import type { Index, Reader, Why } from './reading';
 import { readItem, writeItem } from './storage';
-import { replacePlan, type StoreState } from './state';
+import { replacePlan, type SaveStatus, type StoreState } from './state';
 import { prependVersions } from './version-list';
 
 /** The parts code (plan-parts.ts, PART_MIN = 16,000) loads once a plan's text is this long: no section can be bigger than the plan. */
 const PART_CODE_FROM = 16_000;
+
+/** A plan held back until the merge code is here: saved in a moment, so the status says "pending". */
+const MERGING = 'merging';
+/** Words of a rare message, picked when they are loaded (messages/reading.ts). */
+type Words = Exclude<Why, string>;
 
 /** Every field path of a plan (its name and every field of every section). */
 export function allPaths(plan: Plan): FieldPath[] {
@@ -29,8 +34,7 @@ export function allPaths(plan: Plan): FieldPath[] {
  * is hidden or left. Each tab remembers what it last saw stored for every plan (its base); a save
  * merges this tab's changed fields three ways (base, this tab, what is stored now), so typing in
  * another tab is never written over: rows merge by id, and where both tabs changed the same value
- * the other value is kept as a version (conflicts.ts). What the status line says after a save:
- * save-status.ts.
+ * the other value is kept as a version (conflicts.ts).
  */
 export function createSync(
   state: StoreState,
@@ -87,9 +91,15 @@ export function createSync(
     stored.delete(planId);
   }
 
+  /** Sets the save status, unless it says the same already (each new value renders the status bar again). */
+  function setStatus(next: SaveStatus): void {
+    const now = state.$status.get();
+    if (now.mode !== next.mode || now.state !== next.state || now.message !== next.message) state.$status.set(next);
+  }
+
   function schedule(): void {
     if (state.$status.get().mode === 'memory') return;
-    if (state.$status.get().state !== 'failed') setStatus(state, { ...state.$status.get(), state: 'pending' });
+    if (state.$status.get().state !== 'failed') setStatus({ ...state.$status.get(), state: 'pending' });
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => flush(), saveDelay);
   }
@@ -203,7 +213,31 @@ export function createSync(
       if (written.ok) indexDirty = false;
       else failed ??= (w) => w.storageFull;
     }
-    if (reportSave(state, reader, { failed, held, pending: dirty.size > 0 })) askPersistence();
+    // The status says at once that something is not saved; its words follow when they are loaded.
+    const explain = (words: Words, notify: boolean) => {
+      const failing = state.$status.get();
+      void reader.tell('quota', words, {}, false).then((message) => {
+        // Unless a later save went well meanwhile.
+        if (state.$status.get() !== failing) return;
+        state.$status.set({ ...failing, message });
+        if (notify) state.notices.notify('quota', message);
+      });
+    };
+    if (failed) {
+      setStatus({ mode: 'storage', state: 'failed', message: state.$status.get().message });
+      explain(failed, true);
+    } else if (held === MERGING) {
+      setStatus({ mode: 'storage', state: 'pending', message: null });
+    } else if (held) {
+      // The held plan has its own notice with the choice; the status says it is not saved.
+      setStatus({ mode: 'storage', state: 'failed', message: state.$status.get().message });
+      explain(held, false);
+      state.notices.clear('quota');
+    } else {
+      setStatus({ mode: 'storage', state: dirty.size ? 'pending' : 'saved', message: null });
+      state.notices.clear('quota');
+      askPersistence();
+    }
   }
 
   function askPersistence(): void {
@@ -245,27 +279,3 @@ export function createSync(
 }
 
 export type Sync = ReturnType<typeof createSync>;
-
-/** What a tab last saw stored of a plan: the text under its key, the plan, and its parts (plan-parts.ts). */
-export interface StoredEntry {
-  raw: string;
-  plan: Plan;
-  refs: PartRefs;
-}
-
-/** The parts of autosave the code for other tabs works with (other-tabs.ts). */
-export interface SyncCore {
-  state: StoreState;
-  reader: Reader;
-  keyListeners: Set<(key: string) => void>;
-  /** Fields changed in this tab and not yet written, per plan id. */
-  dirty: Map<string, Set<FieldPath>>;
-  /** What this tab last saw stored, per plan id. */
-  stored: Map<string, StoredEntry>;
-  remember: (planId: string, raw: string, plan: Plan, refs?: PartRefs) => void;
-  markAllDirty: (plan: Plan) => void;
-  markIndexDirty: () => void;
-  schedule: () => void;
-  /** Tells the versions store that a plan's versions changed under it. */
-  versionsWritten: (planId: string) => void;
-}
