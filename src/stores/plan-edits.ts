@@ -44,19 +44,17 @@ interface RemovedRow {
   names: RowNames | undefined;
 }
 
-/** What the edits need of the plan store: its state, autosave, and loading on first use. */
-export interface EditHost {
-  state: StoreState;
-  sync: Sync;
-  load: () => void;
-}
-
 /**
  * The plan store's edits of the plans' contents: fields, rows, the matrix, a plan's name, and a
  * conflict's other value. Each is a pure edit (src/plan/edit/edits.ts) applied to the plan on
  * screen and marked for saving; an edit that would not read back equal is refused unchanged.
  */
-export function createPlanEdits({ state, sync, load }: EditHost) {
+export function createPlanEdits(
+  /** The plan store's state, its autosave, and its loading on first use. */
+  state: StoreState,
+  sync: Sync,
+  load: () => void,
+) {
   const { $plans, $activePlan, notices } = state;
   const removedRows: RemovedRow[] = [];
 

@@ -9,19 +9,17 @@ import type { StoreState } from './state';
 import { readItem, storageKeys } from './storage';
 import type { Sync } from './sync';
 
-/** What the plan list needs of the plan store: its state, the reader, autosave, and loading on first use. */
-export interface PlanListHost {
-  state: StoreState;
-  reader: Reader;
-  sync: Sync;
-  load: () => void;
-}
-
 /**
  * The plan store's list of whole plans: new, copied, switched to, deleted (with undo) and taken
  * back after another tab deleted them. There is always a plan to type in.
  */
-export function createPlanList({ state, reader, sync, load }: PlanListHost) {
+export function createPlanList(
+  /** The plan store's state, its reader, its autosave, and its loading on first use. */
+  state: StoreState,
+  reader: Reader,
+  sync: Sync,
+  load: () => void,
+) {
   const { $plans, $activeId, notices, now } = state;
   let lastDeleted: { plan: Plan; position: number } | null = null;
 

@@ -3,12 +3,12 @@ import { firstPlanName } from '../plan/messages';
 import { createPlan } from '../plan/model/plan';
 import type { Plan } from '../plan/model/schema';
 import { isPlanKey, KEYS, planIdFromKey, planKey, versionsKey } from './keys';
+import { createPlanEdits } from './plan-edits';
+import { createPlanList } from './plan-list';
 import { createReader } from './reading';
 import { createState, type Environment } from './state';
 import { openStorage, readItem, storageKeys } from './storage';
 import { createSync } from './sync';
-import { createPlanEdits } from './plan-edits';
-import { createPlanList } from './plan-list';
 
 export type { Environment, SaveStatus, StorageMode } from './state';
 export type { Notice, NoticeKind } from './notices';
@@ -37,8 +37,8 @@ export function createPlanStore(env: Environment) {
   };
   const sync = createSync(state, reader, (core) => import('./other-tabs').then((m) => m.createOtherTabs(core)), keyListeners, versionsWritten);
   let loaded = false;
-  const edits = createPlanEdits({ state, sync, load });
-  const list = createPlanList({ state, reader, sync, load });
+  const edits = createPlanEdits(state, sync, load);
+  const list = createPlanList(state, reader, sync, load);
   const { activePlanOrThrow } = edits;
   const { insertPlan } = list;
   const { discardPlan, addPlanCopy } = list.actions;
