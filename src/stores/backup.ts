@@ -36,7 +36,7 @@ export function createBackupActions(state: StoreState, deps: BackupDeps) {
   async function exportPlans(which: 'active' | 'all'): Promise<{ fileName: string; text: string }> {
     const [{ backupFileName, createBackup, serializeBackup }, { readReceived }] = await Promise.all([
       import('../plan/exchange/transfer'),
-      import('../plan/feedback/feedback'),
+      import('../plan/feedback/received'),
     ]);
     deps.flush();
     const plans = which === 'all' ? state.$plans.get() : [deps.activePlan()];
@@ -68,7 +68,7 @@ export function createBackupActions(state: StoreState, deps: BackupDeps) {
     deps.load();
     const [{ parseBackup, nothingRead }, { mergeReceived, readReceived, receivedFor, serializeReceived }] = await Promise.all([
       import('../plan/exchange/transfer'),
-      import('../plan/feedback/feedback'),
+      import('../plan/feedback/received'),
     ]);
     const result = parseBackup(text);
     if (!result.ok) return { ok: false, message: importRefused(result.message, nothingRead) };

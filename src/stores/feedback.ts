@@ -1,15 +1,6 @@
 import { atom } from 'nanostores';
-import {
-  emptyDraft,
-  feedbackFrom,
-  planForFeedback,
-  readReceived,
-  serializeReceived,
-  type Feedback,
-  type FeedbackComment,
-  type FeedbackDraft,
-  type ReceivedFeedback,
-} from '../plan/feedback/feedback';
+import { emptyDraft, feedbackFrom, planForFeedback, type Feedback, type FeedbackComment, type FeedbackDraft } from '../plan/feedback/feedback';
+import { readReceived, serializeReceived, type ReceivedFeedback } from '../plan/feedback/received';
 import { planLabel } from '../plan/model/plan-label';
 import { RUBRIC_SCORES, type RubricScore } from '../plan/exam/rubric';
 import type { SectionId } from '../plan/model/schema';

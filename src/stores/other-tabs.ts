@@ -7,7 +7,7 @@ import { isPlanKey, KEYS, planIdFromKey, planKey } from './keys';
 import { deletedInOtherTab } from './messages/other-tabs';
 import { parseIndex } from './reading';
 import { readItem } from './storage';
-import type { SyncCore } from './sync';
+import type { SyncCore } from './sync-core';
 
 /**
  * What another tab does to this tab's plans: its saves (merged three ways with this tab's unsaved

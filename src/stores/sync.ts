@@ -3,6 +3,7 @@ import type { FieldPath } from '../plan/edit/merge';
 import { planDisplayName } from '../plan/model/plan';
 import { PLAN_SCHEMA_VERSION, SECTION_IDS, type Plan } from '../plan/model/schema';
 import type { OtherTabs } from './other-tabs';
+import type { StoredEntry, SyncCore } from './sync-core';
 import { KEYS, partKey, planKey } from './keys';
 import { removeKey, type PartRefs } from './plan-parts-read';
 import { unmergedVersionNote, wholePlan } from './messages';
@@ -278,27 +279,3 @@ export function createSync(
 }
 
 export type Sync = ReturnType<typeof createSync>;
-
-/** What a tab last saw stored of a plan: the text under its key, the plan, and its parts (plan-parts.ts). */
-export interface StoredEntry {
-  raw: string;
-  plan: Plan;
-  refs: PartRefs;
-}
-
-/** The parts of autosave the code for other tabs works with (other-tabs.ts). */
-export interface SyncCore {
-  state: StoreState;
-  reader: Reader;
-  keyListeners: Set<(key: string) => void>;
-  /** Fields changed in this tab and not yet written, per plan id. */
-  dirty: Map<string, Set<FieldPath>>;
-  /** What this tab last saw stored, per plan id. */
-  stored: Map<string, StoredEntry>;
-  remember: (planId: string, raw: string, plan: Plan, refs?: PartRefs) => void;
-  markAllDirty: (plan: Plan) => void;
-  markIndexDirty: () => void;
-  schedule: () => void;
-  /** Tells the versions store that a plan's versions changed under it. */
-  versionsWritten: (planId: string) => void;
-}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { downloadFile } from '../browser/download-file';
-import { createFeedback, createFeedbackLink, draftProblem, feedbackFile, isEmptyDraft, type FeedbackDraft } from '../plan/feedback/feedback';
+import { createFeedback, draftProblem, isEmptyDraft, type FeedbackDraft } from '../plan/feedback/feedback';
+import { createFeedbackLink, feedbackFile } from '../plan/feedback/feedback-link';
 import { fieldPathLabel } from '../plan/model/field-path';
 import { planLabel } from '../plan/model/plan-label';
 import type { Plan, SectionId } from '../plan/model/schema';

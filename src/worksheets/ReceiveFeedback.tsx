@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { fieldPathLabel } from '../plan/model/field-path';
-import { openFeedbackLink } from '../plan/feedback/feedback';
+import { openFeedbackLink } from '../plan/feedback/feedback-link';
 import { planStore } from '../stores';
 import { feedbackStore } from '../stores/feedback-instance';
 import { FeedbackList } from './FeedbackList';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { isFeedbackFragment } from '../plan/feedback/feedback';
+import { isFeedbackFragment } from '../plan/feedback/feedback-link';
 import { copyNameWithAuthor, planLabel } from '../plan/model/plan-label';
 import type { Plan } from '../plan/model/schema';
 import { openShareLink } from '../plan/exchange/share';

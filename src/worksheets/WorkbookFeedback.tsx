@@ -40,7 +40,7 @@ export const WorkbookFeedback = withBoundary(function WorkbookFeedback({ labels 
           disabled={!ready}
           onFile={async (file) => {
             const [{ parseFeedbackText }, { feedbackStore }, { FeedbackList }] = await Promise.all([
-              import('../plan/feedback/feedback'),
+              import('../plan/feedback/feedback-read'),
               import('../stores/feedback-instance'),
               import('./FeedbackList'),
             ]);

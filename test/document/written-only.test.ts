@@ -10,7 +10,7 @@ import { FEEDBACK } from './variants';
 import { readPdf, render, TODAY } from '../pdf/fixtures';
 
 /**
- * The documents are the written plan: the cover and the nine steps (WRITTEN_SECTION_IDS). The
+ * The documents are the written plan: the cover and the steps (WRITTEN_SECTION_IDS). The
  * presentation's section (`presentatie`: the slides' notes, the interview answers) is no part of
  * it: the documents neither load its words nor print its fields.
  */

@@ -146,7 +146,7 @@ describe('From workbook to exam plan', () => {
     await context.close();
   });
 
-  it('/examenplan/ follows the nine steps in the sidebar, and the method overview links to it', async ({ openContext }) => {
+  it('/examenplan/ follows the steps in the sidebar, and the method overview links to it', async ({ openContext }) => {
     const context = await openContext();
     const page = await context.newPage();
     await page.goto(`${origin}/examenplan/`);

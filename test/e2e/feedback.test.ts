@@ -3,9 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject } from 'vitest';
+import { STEPS } from '../../src/plan/model/steps';
+import { stepTitle } from '../../src/worksheets/messages';
 import { it, openWorkbook, seriousViolations, watchContext } from './browser';
 
 const origin = inject('origin');
+/** The plan view is drawn when the heading of its last step is there. */
+const lastStep = STEPS.at(-1)!;
 
 async function shareExample(page: Page): Promise<string> {
   await openWorkbook(page, origin);
@@ -27,7 +31,7 @@ describe('trainer feedback without a server', () => {
     const trainerWatch = await watchContext(trainer, origin);
     const view = await trainer.newPage();
     await view.goto(shareLink);
-    await view.getByRole('heading', { name: 'Stap 9: Actie!' }).waitFor();
+    await view.getByRole('heading', { name: stepTitle(lastStep.number, lastStep.name) }).waitFor();
     await view.getByRole('button', { name: 'Geef feedback' }).click();
     await view.getByLabel('Je naam (trainer)').fill('Marieke Bos');
     // The boxes are closed until the trainer opens one.

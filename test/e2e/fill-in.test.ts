@@ -3,7 +3,9 @@ import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, inject } from 'vitest';
 import { formatDateNl } from '../../src/plan/values/dates';
+import { stepOfTotal } from '../../src/plan/messages';
 import { STEPS, lessonPath } from '../../src/plan/model/steps';
+import { stepTitle } from '../../src/worksheets/messages';
 import { it, openWorkbook as openWorkbookAt, watchContext } from './browser';
 import { fillWorksheet, type Expectation, type Values } from './fill';
 
@@ -84,13 +86,13 @@ describe('fill-in mode', () => {
     await screenReady(page, 'stap-3');
 
     const discover = STEPS.find((s) => s.id === 'discover')!;
-    await expect(heading(page).innerText()).resolves.toMatch(new RegExp(`^Stap ${discover.number}: ${discover.name}`));
-    await expect(page.locator('.fill-in-where').innerText()).resolves.toMatch(new RegExp(`^Stap ${discover.number} van ${STEPS.length}\\b`));
+    await expect(heading(page).innerText()).resolves.toMatch(new RegExp(`^${stepTitle(discover.number, discover.name)}`));
+    await expect(page.locator('.fill-in-where').innerText()).resolves.toMatch(new RegExp(`^${stepOfTotal(discover.number, STEPS.length)}\\b`));
     await expect(page.locator('.fill-in-progress a[aria-current="step"]').innerText()).resolves.toContain(String(discover.number));
     await expect(page.getByRole('link', { name: /^Lees de les/ }).getAttribute('href')).resolves.toBe(lessonPath(discover));
     // The step's words only; not the other steps', nor the checks.
-    const words = () =>
-      scripts.map((s) => /\/_astro\/(cover|envision|schedule|discover|klantplan|align|develop|adapt|inspire|actie)\.[\w-]+\.js$/.exec(s)?.[1]).filter(Boolean);
+    const wordModule = new RegExp(`/_astro/(${['cover', ...STEPS.map((s) => s.id)].join('|')})\\.[\\w-]+\\.js$`);
+    const words = () => scripts.map((s) => wordModule.exec(s)?.[1]).filter(Boolean);
     expect(words()).toEqual(['discover']);
     expect(scripts.some((s) => /\/checks\.[\w-]+\.js$/.test(s))).toBe(false);
     // Near "Volgende", the next step's words load ahead.

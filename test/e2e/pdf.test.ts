@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, inject } from 'vitest';
 import { fig } from '../../src/plan/example/example-facts';
+import { stepOfTotal } from '../../src/plan/messages';
+import { STEPS } from '../../src/plan/model/steps';
 import { it, openWorkbook, watchContext } from './browser';
 
 const origin = inject('origin');
@@ -44,7 +46,7 @@ describe('Download PDF', () => {
     for (const words of [
       'Accountplan Zorggroep Lindenhof 2027',
       'Managementsamenvatting',
-      'Stap 9 van 9 Actie!',
+      `${stepOfTotal(STEPS.at(-1)!.number, STEPS.length)} ${STEPS.at(-1)!.name}`,
       'Maak de auditchecklist samen met Els Kramer',
       'Kroonstad Hygiëne',
       fig('budgetCost'),

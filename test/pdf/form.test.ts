@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldColumns, sectionFields } from '../../src/plan/model/field-entries';
 import { examplePlan } from '../../src/plan/example/example-plan';
 import { WRITTEN_SECTION_IDS } from '../../src/plan/model/schema';
+import { stepOfTotal } from '../../src/plan/messages';
 import { STEPS } from '../../src/plan/model/steps';
 import { notFilled } from '../../src/document/messages';
 import { emptyPlan, firstMissingInOrder, misplaced, readPdf, render, squash, textBoxes } from './fixtures';
@@ -20,7 +21,7 @@ describe('the blank form (printable worksheets)', () => {
       expect(squash(text), `${section}.${key} (hint)`).toContain(squash(info.hint));
     }
     // The steps in order, each with its fields in order.
-    const inOrder = STEPS.flatMap((s) => [`Stap ${s.number} van 9`, ...sectionFields(s.id).map((f) => f.info.label)]);
+    const inOrder = STEPS.flatMap((s) => [stepOfTotal(s.number, STEPS.length), ...sectionFields(s.id).map((f) => f.info.label)]);
     expect(firstMissingInOrder(text, inOrder)).toBeNull();
   });
 

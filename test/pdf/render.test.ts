@@ -8,10 +8,13 @@ import { pdfOpenPoints, SELF_CHECKS } from '../../src/plan/checks';
 import { planCompleteness } from '../../src/plan/checks/completeness';
 import { examplePlan } from '../../src/plan/example/example-plan';
 import type { Plan } from '../../src/plan/model/schema';
+import { stepOfTotal } from '../../src/plan/messages';
 import { STEPS, type StepId } from '../../src/plan/model/steps';
 import { emptyPlan, filledPlan, firstMissingInOrder, misplaced, readPdf, render, squash, textBoxes, typedTexts } from './fixtures';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The heading over a step's chapter, as the PDF prints it: "Stap 6 van 9". */
+const chapterOf = (id: StepId) => stepOfTotal(STEPS.find((s) => s.id === id)!.number, STEPS.length);
 
 describe('the rich test plan', () => {
   it('fills every field of the cover and of every step', () => {
@@ -62,7 +65,7 @@ describe.each<[string, () => Plan, 'hide' | 'show']>([
     const at = text.indexOf('Managementsamenvatting\n');
     if (plan.cover.summary || emptyFields === 'show') {
       expect(at).toBeGreaterThanOrEqual(0);
-      expect(at).toBeLessThan(text.indexOf(`Stap 1 van ${STEPS.length}`));
+      expect(at).toBeLessThan(text.indexOf(stepOfTotal(1, STEPS.length)));
     } else expect(at).toBe(-1);
   });
 
@@ -99,7 +102,7 @@ describe('empty fields', () => {
     const { text } = await readPdf(render(emptyPlan(), { emptyFields: 'hide' }).bytes);
     expect(text).not.toMatch(/(?<!stap is )nog niet ingevuld/);
     expect(text).not.toContain('Ambitie voor het account');
-    expect(text.match(/Deze stap is nog niet ingevuld\./g)).toHaveLength(9);
+    expect(text.match(/Deze stap is nog niet ingevuld\./g)).toHaveLength(STEPS.length);
   });
 
   it('are shown as "nog niet ingevuld" under their label when the reader asks', async () => {
@@ -157,7 +160,8 @@ describe('values of the example plan', async () => {
   /** The text of the chapter that starts with `heading`, over all its pages. */
   const page = (heading: string) => {
     const start = pages.findIndex((p) => p.startsWith(heading));
-    const end = pages.findIndex((p, i) => i > start && /^(Stap \d van 9|Controles uit het werkboek|Bijlage)\n/.test(p));
+    const next = [...STEPS.map((s) => chapterOf(s.id)), 'Controles uit het werkboek', 'Bijlage'];
+    const end = pages.findIndex((p, i) => i > start && next.some((h) => p.startsWith(`${h}\n`)));
     return pages.slice(start, end < 0 ? undefined : end).join('\n');
   };
 
@@ -173,7 +177,7 @@ describe('values of the example plan', async () => {
   });
 
   it('adds the totals under the budget and the opportunities', () => {
-    const develop = squash(page('Stap 6 van 9'));
+    const develop = squash(page(chapterOf('develop')));
     const t = budgetTotals(examplePlan());
     // Each line's cost is hours × rate + other costs: € 4.500 for the pilot (20 uur × € 75 + € 3.000).
     expect(develop).toContain(squash('20 uur € 75 € 3.000 € 4.500'));
@@ -187,25 +191,25 @@ describe('values of the example plan', async () => {
   });
 
   it.each([
-    ['an action', 'Stap 9 van 9', 'Presenteer het voorstel voor de duurzame lijn aan Marco Huisman Duurzame productlijn op alle locaties'],
-    ['a relationship', 'Stap 8 van 9', 'Ingrid Bos 2 van 5 3 van 5'],
-    ['a KPI measurement', 'Stap 7 van 9', 'Aandeel duurzame producten in de bestellingen van Lindenhof bij Kroonstad 1 april 2027 19%'],
-    ['an objective', 'Stap 6 van 9', 'Hoe kunnen we met de centrale facilitaire dienst de duurzaamheidsdoelen sneller halen?'],
-    ['a key question', 'Stap 4 van 9', 'sneller halen? S2 × K1 (++)'],
-    ['a key question from a -- cell', 'Stap 4 van 9', 'alle locaties invoeren? Z1 × B1 (−−)'],
+    ['an action', chapterOf('actie'), 'Presenteer het voorstel voor de duurzame lijn aan Marco Huisman Duurzame productlijn op alle locaties'],
+    ['a relationship', chapterOf('inspire'), 'Ingrid Bos 2 van 5 3 van 5'],
+    ['a KPI measurement', chapterOf('adapt'), 'Aandeel duurzame producten in de bestellingen van Lindenhof bij Kroonstad 1 april 2027 19%'],
+    ['an objective', chapterOf('develop'), 'Hoe kunnen we met de centrale facilitaire dienst de duurzaamheidsdoelen sneller halen?'],
+    ['a key question', chapterOf('klantplan'), 'sneller halen? S2 × K1 (++)'],
+    ['a key question from a -- cell', chapterOf('klantplan'), 'alle locaties invoeren? Z1 × B1 (−−)'],
   ])('names the row %s refers to by its label', (_name, heading, snippet) => {
     expect(squash(page(heading))).toContain(squash(snippet));
   });
 
   it('prints the SWOT with codes and scores the matrix by code', () => {
-    const step4 = squash(page('Stap 4 van 9'));
+    const step4 = squash(page(chapterOf('klantplan')));
     expect(step4).toContain(squash('S1 Goede naam in de regio als zorgaanbieder'));
     expect(step4).toContain(squash('B3 Druk op kosten'));
     expect(step4).toContain(squash('Sterkte of zwakte K1 K2 B1 B2 B3'));
   });
 
   it('shows the task split as a RACI chart of goals and team members', () => {
-    expect(squash(page('Stap 5 van 9'))).toContain(
+    expect(squash(page(chapterOf('align')))).toContain(
       squash('Doel Sanne de Wit Karin Vos Leila Yilmaz Ruud Jansen Vaste hygiënepartner van alle locaties worden R A R'),
     );
   });

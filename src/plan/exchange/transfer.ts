@@ -1,5 +1,5 @@
 import { describeIssue } from '../checks/describe-issue';
-import { readReceived, type ReceivedFeedback } from '../feedback/feedback';
+import { readReceived, type ReceivedFeedback } from '../feedback/received';
 import { fileSlug } from './file-name';
 import { readPlan } from '../model/migrations';
 import { pathLabel } from '../model/field-path';

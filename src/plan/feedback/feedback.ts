@@ -1,13 +1,9 @@
-import { fileSlug } from '../exchange/file-name';
 import { newId } from '../model/ids';
-import { fitName } from '../model/limits';
-import { MAX_SHARE_LENGTH, packFragment, SHARE_PATH, unpackFragment } from '../exchange/link-payload';
 import type { PlanNaming } from '../model/plan';
 import * as say from './messages/feedback';
 import { planLabel } from '../model/plan-label';
 import { competence, RUBRIC_SCORES, type RubricScore } from '../exam/rubric';
 import { PLAN_STRUCTURE, SECTION_IDS, type Plan, type SectionId } from '../model/schema';
-import { ellipsize } from '../values/text';
 
 /**
  * A trainer's feedback on a plan that was shared by link: comments at fields and at whole steps,
@@ -15,10 +11,13 @@ import { ellipsize } from '../values/text';
  * did, without a server: in the fragment of a link (`/gedeeld/#f1.<check>.<data>`, the same
  * technique and integrity check as the share link) or as a JSON file. It names the plan it belongs
  * to by id, so it is only ever put beside that plan, and it never holds or changes plan text.
+ *
+ * This module holds the feedback itself: its shape, the trainer's draft and the feedback made
+ * from it. Reading untrusted feedback is feedback-read.ts, the link and the file feedback-link.ts,
+ * the feedback a reader keeps received.ts.
  */
 export const FEEDBACK_FORMAT = 'accountplan-feedback';
 export const FEEDBACK_VERSION = 1;
-const LINK_PREFIX = 'f1';
 
 /** What one feedback may hold: far above real use, low enough that a hostile file cannot flood storage. */
 export const FEEDBACK_LIMITS = {
@@ -90,7 +89,7 @@ function parseTarget(key: string): { section: SectionId; field: string | null } 
 }
 
 /** Whether a section and field exist in the plan's structure (`field` null: the section itself). */
-function isTarget(section: unknown, field: unknown): boolean {
+export function isTarget(section: unknown, field: unknown): boolean {
   if (typeof section !== 'string' || !(SECTION_IDS as readonly string[]).includes(section)) return false;
   if (field === null) return true;
   return typeof field === 'string' && Object.hasOwn(PLAN_STRUCTURE[section as SectionId], field);
@@ -150,169 +149,6 @@ const namingOf = (ref: FeedbackPlanRef): PlanNaming => ({ name: ref.name, cover:
 
 /** "Feedback van Marieke Bos" or "Feedback van je trainer". */
 export const feedbackFrom = (feedback: Pick<Feedback, 'trainer'>) => say.feedbackFrom(feedback.trainer);
-
-// ---------------------------------------------------------------------------------------------
-// Reading untrusted feedback (a link, a file, storage)
-
-export type ReadResult = { ok: true; feedback: Feedback; skipped: number } | { ok: false; message: string };
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown, max: number) => (typeof v === 'string' ? fitText(v, max) : '');
-const fitText = (text: string, max: number) => ellipsize(text, max);
-const isStamp = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
-const isId = (v: unknown): v is string => typeof v === 'string' && /^[\w.-]{1,64}$/.test(v);
-
-/**
- * Reads feedback from parsed JSON: the format and version it must have, the plan it names, and
- * every comment whose place exists in this version of the plan (others are skipped and counted).
- * Texts are plain text, cut to their limits; nothing of the data is ever run or shown as markup.
- */
-export function readFeedback(data: unknown): ReadResult {
-  if (!isObject(data) || data['format'] !== FEEDBACK_FORMAT) return { ok: false, message: say.notFeedback };
-  if (data['version'] !== FEEDBACK_VERSION) {
-    return { ok: false, message: say.feedbackFromNewerSite };
-  }
-  const plan = data['plan'];
-  if (!isId(data['id']) || !isObject(plan) || !isId(plan['id'])) return { ok: false, message: say.feedbackWithoutPlan };
-  const rawComments = Array.isArray(data['comments']) ? data['comments'] : [];
-  if (rawComments.length > FEEDBACK_LIMITS.comments) return { ok: false, message: say.tooManyComments(FEEDBACK_LIMITS.comments) };
-  const seen = new Set<string>();
-  const comments: FeedbackComment[] = [];
-  for (const c of rawComments) {
-    if (
-      !isObject(c) ||
-      !isId(c['id']) ||
-      seen.has(c['id']) ||
-      !isTarget(c['section'], c['field'] ?? null) ||
-      typeof c['text'] !== 'string' ||
-      !c['text'].trim()
-    )
-      continue;
-    seen.add(c['id']);
-    comments.push({
-      id: c['id'],
-      section: c['section'] as SectionId,
-      field: (c['field'] as string | null | undefined) ?? null,
-      text: fitText(c['text'], FEEDBACK_LIMITS.comment),
-    });
-  }
-  const scores: Record<string, RubricScore> = {};
-  if (isObject(data['scores'])) {
-    for (const [id, score] of Object.entries(data['scores']))
-      if (competence(id) && RUBRIC_SCORES.includes(score as RubricScore)) scores[id] = score as RubricScore;
-  }
-  const feedback: Feedback = {
-    format: FEEDBACK_FORMAT,
-    version: FEEDBACK_VERSION,
-    id: data['id'],
-    createdAt: isStamp(data['createdAt']) ? data['createdAt'] : '',
-    trainer: str(data['trainer'], FEEDBACK_LIMITS.trainer).trim(),
-    plan: {
-      id: plan['id'],
-      name: fitName(str(plan['name'], 1_000)),
-      account: str(plan['account'], 1_000),
-      author: str(plan['author'], 1_000),
-      updatedAt: isStamp(plan['updatedAt']) ? plan['updatedAt'] : '',
-    },
-    overall: str(data['overall'], FEEDBACK_LIMITS.overall).trim(),
-    scores,
-    comments,
-  };
-  return { ok: true, feedback, skipped: rawComments.length - comments.length };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Link and file
-
-export type FeedbackLinkResult = { ok: true; url: string; length: number } | { ok: false; message: string };
-
-/** The feedback link: `/gedeeld/#f1.<check>.<data>`, or why it cannot be one (too long: send the file). */
-export async function createFeedbackLink(feedback: Feedback, origin: string): Promise<FeedbackLinkResult> {
-  const fragment = await packFragment(LINK_PREFIX, JSON.stringify(feedback));
-  if (fragment.length > MAX_SHARE_LENGTH) {
-    return { ok: false, message: say.feedbackTooLongForLink(Math.ceil(fragment.length / 1000), MAX_SHARE_LENGTH / 1000) };
-  }
-  return { ok: true, url: `${origin}${SHARE_PATH}#${fragment}`, length: fragment.length };
-}
-
-/** Whether a fragment holds feedback (rather than a shared plan). */
-export const isFeedbackFragment = (fragment: string) => fragment.replace(/^#/, '').startsWith(`${LINK_PREFIX}.`);
-
-const BROKEN_LINK = say.brokenFeedbackLink;
-
-/** Reads feedback from the fragment of a feedback link (with or without #). */
-export async function openFeedbackLink(fragment: string): Promise<ReadResult> {
-  const text = fragment.replace(/^#/, '');
-  if (text.length > MAX_SHARE_LENGTH * 2) return { ok: false, message: BROKEN_LINK };
-  const json = await unpackFragment(LINK_PREFIX, text, FEEDBACK_LIMITS.fileBytes);
-  if (json === null) return { ok: false, message: BROKEN_LINK };
-  return parseFeedbackText(json, BROKEN_LINK);
-}
-
-/** The feedback as a JSON file to download: `feedback-<account>-<date>.json`. */
-export function feedbackFile(feedback: Feedback): { fileName: string; text: string } {
-  const date = feedback.createdAt.slice(0, 10);
-  return { fileName: `feedback-${fileSlug(feedback.plan.account || feedback.plan.name)}-${date}.json`, text: `${JSON.stringify(feedback, null, 2)}\n` };
-}
-
-/** Reads feedback from the text of a file (or a link's JSON). */
-export function parseFeedbackText(text: string, unreadable = say.unreadableFeedbackFile): ReadResult {
-  if (text.length > FEEDBACK_LIMITS.fileBytes) return { ok: false, message: say.feedbackFileTooBig };
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''), (key, value: unknown) => (key === '__proto__' ? undefined : value));
-  } catch {
-    return { ok: false, message: unreadable };
-  }
-  return readFeedback(data);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Feedback as a reader keeps it (in storage, and in a backup file)
-
-/** Feedback as a reader keeps it: what the trainer sent, when it arrived, and what they marked done. */
-export interface ReceivedFeedback {
-  feedback: Feedback;
-  receivedAt: string;
-  /** Ids of the comments marked done (and `algemeen` for the overall comment). */
-  done: string[];
-}
-
-const RECEIVED_VERSION = 1;
-
-/** The stored form of one plan's received feedback: `{ version, received: [...] }`. */
-export const serializeReceived = (list: readonly ReceivedFeedback[]) => JSON.stringify({ version: RECEIVED_VERSION, received: list });
-
-/**
- * Reads one plan's received feedback from parsed data: the stored form or just its list. An entry
- * that does not read as feedback, or names another plan, is left out and counted; `readable` is
- * false when the data is not such a list at all.
- */
-export function readReceived(data: unknown, planId: string): { list: ReceivedFeedback[]; unreadable: number; readable: boolean } {
-  const entries = Array.isArray(data) ? data : isObject(data) && Array.isArray(data['received']) ? (data['received'] as unknown[]) : null;
-  const list: ReceivedFeedback[] = [];
-  for (const entry of entries ?? []) {
-    const e = isObject(entry) ? entry : {};
-    const read = readFeedback(e['feedback']);
-    if (!read.ok || read.feedback.plan.id !== planId) continue;
-    const done = Array.isArray(e['done']) ? e['done'].filter((id): id is string => typeof id === 'string') : [];
-    list.push({ feedback: read.feedback, receivedAt: typeof e['receivedAt'] === 'string' ? e['receivedAt'] : '', done });
-  }
-  return { list, unreadable: (entries?.length ?? 0) - list.length, readable: entries !== null };
-}
-
-/** The same feedback, now belonging to a plan with another id (a backup's plan imported as a copy). */
-export const receivedFor = (list: readonly ReceivedFeedback[], planId: string): ReceivedFeedback[] =>
-  list.map((r) => ({ ...r, feedback: { ...r.feedback, plan: { ...r.feedback.plan, id: planId } } }));
-
-/** Two lists of one plan's feedback together; for feedback in both, `incoming` wins. */
-export function mergeReceived(current: readonly ReceivedFeedback[], incoming: readonly ReceivedFeedback[]): ReceivedFeedback[] {
-  const ids = new Set(incoming.map((r) => r.feedback.id));
-  return [...current.filter((r) => !ids.has(r.feedback.id)), ...incoming];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Which plan
 
 /**
  * The plan of the reader's plans this feedback belongs to (by id), or a clear refusal that names

@@ -1,24 +1,16 @@
 import { parseIsoDate } from '../values/dates';
 import { textWidth } from './fit';
-import { legend, linesHeight, paragraph, placeLines, type LegendItem } from './kit';
+import { legend, linesHeight, paragraph, placeLines } from './kit';
 import * as say from './messages/timeline';
-import type { PictureShape, PictureScale, Tone } from './picture';
-import type { TimelineData, TimelineItem } from './timeline';
+import type { PictureShape, PictureScale } from './picture';
+import type { TimelineData } from './timeline';
+import { itemMark, legendItems } from './timeline-marks';
 
 /**
  * Places the timeline (timeline.ts reads the plan). One row per action or milestone, under the
  * heading of its group; its title and status on the left (or, where the picture is narrow, above
  * its bar) and its bar on a time axis of months. Rows never share height, so nothing overlaps.
  */
-
-const STATUS_TONES = { gepland: 'gepland', bezig: 'bezig', klaar: 'klaar', vervallen: 'vervallen', '': 'paper' } as const satisfies Record<
-  TimelineItem['status'],
-  Tone
->;
-const STATUS_STROKES = { gepland: 'accent', bezig: 'bezig', klaar: 'klaar', vervallen: 'muted', '': 'muted' } as const satisfies Record<
-  TimelineItem['status'],
-  Tone
->;
 
 const day = (date: string) => {
   const p = parseIsoDate(date)!;
@@ -139,7 +131,7 @@ export function layoutTimeline(data: TimelineData, scale: PictureScale, options:
       const track = f * 1.2;
       const rowHeight = wide ? Math.max(textHeight, track) : textHeight + track;
       const middle = wide ? y + rowHeight / 2 : y + textHeight + track / 2;
-      fore.push(...bar(item, middle));
+      fore.push(...itemMark(item, middle, { xOf, endOf, chartEnd: chartX + chartWidth, f }));
       y += rowHeight + f * 0.45;
     }
   }
@@ -230,131 +222,4 @@ export function layoutTimeline(data: TimelineData, scale: PictureScale, options:
   const key = legend(legendItems(f, small, !!data.period, data.reviews.length > 0), pad, y + f * 0.5, width - 2 * pad, small);
   const height = y + f * 0.5 + key.height + pad;
   return { width, height, shapes: [...back, ...guides, ...heads, ...fore, ...key.shapes] };
-
-  /** An action as a bar from its first to its last day (a dot for one day), a milestone as a diamond. */
-  function bar(item: TimelineItem, middle: number): PictureShape[] {
-    const from = item.from!;
-    const to = item.to!;
-    if (item.kind === 'milestone') {
-      const x = (xOf(from) + endOf(from)) / 2;
-      return [
-        {
-          type: 'mark',
-          shape: 'diamond',
-          x,
-          y: middle,
-          size: f * 1.1,
-          fill: item.done ? 'milestone' : 'paper',
-          stroke: 'milestone',
-          strokeWidth: f * 0.1,
-          role: 'milestone',
-          ref: item.id,
-        },
-      ];
-    }
-    const fill = STATUS_TONES[item.status];
-    const stroke = STATUS_STROKES[item.status];
-    if (from === to)
-      return [
-        {
-          type: 'mark',
-          shape: 'circle',
-          x: (xOf(from) + endOf(from)) / 2,
-          y: middle,
-          size: f * 0.9,
-          fill,
-          stroke,
-          strokeWidth: f * 0.1,
-          role: 'bar',
-          ref: item.id,
-        },
-      ];
-    const x = xOf(from);
-    const w = Math.max(endOf(to) - x, f * 0.3);
-    return [
-      {
-        type: 'rect',
-        x: Math.min(x, chartX + chartWidth - w),
-        y: middle - f * 0.45,
-        width: w,
-        height: f * 0.9,
-        fill,
-        stroke,
-        strokeWidth: f * 0.1,
-        radius: f * 0.2,
-        ...(item.status === 'vervallen' ? { dashed: true } : {}),
-        role: 'bar',
-        ref: item.id,
-      },
-    ];
-  }
-}
-
-/** The statuses, milestones, reviews, today and the plan's period, each with its sample. */
-function legendItems(f: number, small: number, period: boolean, reviews: boolean): LegendItem[] {
-  const barSample =
-    (status: TimelineItem['status']) =>
-    (x: number, middle: number): PictureShape[] => [
-      {
-        type: 'rect',
-        x,
-        y: middle - f * 0.4,
-        width: f * 1.6,
-        height: f * 0.8,
-        fill: STATUS_TONES[status],
-        stroke: STATUS_STROKES[status],
-        strokeWidth: f * 0.1,
-        radius: f * 0.2,
-        ...(status === 'vervallen' ? { dashed: true } : {}),
-        role: 'legend-sample',
-      },
-    ];
-  const lineSample =
-    (stroke: Tone, dashed: boolean, weight: number) =>
-    (x: number, middle: number): PictureShape[] => [
-      {
-        type: 'line',
-        x1: x + f * 0.8,
-        y1: middle - small * 0.7,
-        x2: x + f * 0.8,
-        y2: middle + small * 0.7,
-        stroke,
-        strokeWidth: f * weight,
-        ...(dashed ? { dashed } : {}),
-        role: 'legend-sample',
-      },
-    ];
-  return [
-    ...(['gepland', 'bezig', 'klaar', 'vervallen'] as const).map((s) => ({ text: s, swatch: f * 1.6, sample: barSample(s) })),
-    {
-      text: say.legendMilestone,
-      swatch: f * 1.6,
-      sample: (x: number, middle: number): PictureShape[] => [
-        {
-          type: 'mark',
-          shape: 'diamond',
-          x: x + f * 0.8,
-          y: middle,
-          size: f * 1.1,
-          fill: 'milestone',
-          stroke: 'milestone',
-          strokeWidth: f * 0.1,
-          role: 'legend-sample',
-        },
-      ],
-    },
-    ...(reviews ? [{ text: say.legendReview, swatch: f * 1.6, sample: lineSample('review', true, 0.1) }] : []),
-    { text: say.legendToday, swatch: f * 1.6, sample: lineSample('today', false, 0.15) },
-    ...(period
-      ? [
-          {
-            text: say.legendPeriod,
-            swatch: f * 1.6,
-            sample: (x: number, middle: number): PictureShape[] => [
-              { type: 'rect', x, y: middle - f * 0.5, width: f * 1.6, height: f, fill: 'band', stroke: 'grid', strokeWidth: f * 0.05, role: 'legend-sample' },
-            ],
-          },
-        ]
-      : []),
-  ];
 }

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createFeedback,
-  createFeedbackLink,
-  emptyDraft,
-  feedbackFile,
-  FEEDBACK_LIMITS,
-  isFeedbackFragment,
-  openFeedbackLink,
-  parseFeedbackText,
-  planForFeedback,
-  readFeedback,
-  targetKey,
-  type FeedbackDraft,
-} from '../../../src/plan/feedback/feedback';
+import { createFeedback, emptyDraft, FEEDBACK_LIMITS, planForFeedback, targetKey, type FeedbackDraft } from '../../../src/plan/feedback/feedback';
+import { createFeedbackLink, feedbackFile, isFeedbackFragment, openFeedbackLink } from '../../../src/plan/feedback/feedback-link';
+import { parseFeedbackText, readFeedback } from '../../../src/plan/feedback/feedback-read';
 import { createPlan } from '../../../src/plan/model/plan';
 import { createShareLink, openShareLink } from '../../../src/plan/exchange/share';
 
