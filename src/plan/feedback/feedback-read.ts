@@ -1,7 +1,7 @@
 import { fitName } from '../model/limits';
 import type { SectionId } from '../model/schema';
 import { competence, RUBRIC_SCORES, type RubricScore } from '../exam/rubric';
-import { ellipsize } from '../values/text';
+import { ellipsizeToFit } from '../values/text';
 import { FEEDBACK_FORMAT, FEEDBACK_LIMITS, FEEDBACK_VERSION, isTarget, type Feedback, type FeedbackComment } from './feedback';
 import * as say from './messages/feedback';
 
@@ -11,7 +11,8 @@ export type ReadResult = { ok: true; feedback: Feedback; skipped: number } | { o
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, max: number) => (typeof v === 'string' ? fitText(v, max) : '');
-const fitText = (text: string, max: number) => ellipsize(text, max);
+// Cut to the limits as the trainer's side counts them (UTF-16 units, `checkDraft`), at a grapheme.
+const fitText = (text: string, max: number) => ellipsizeToFit(text, (t) => t.length <= max);
 const isStamp = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
 const isId = (v: unknown): v is string => typeof v === 'string' && /^[\w.-]{1,64}$/.test(v);
 

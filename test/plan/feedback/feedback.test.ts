@@ -130,6 +130,16 @@ describe('a feedback file', () => {
     expect(result.feedback.comments.map((c) => c.id)).toEqual([...feedback.comments.map((c) => c.id), 'x3']);
     expect(result.feedback.comments.at(-1)!.text).toHaveLength(FEEDBACK_LIMITS.comment);
   });
+
+  it('cuts an over-long text of characters outside the BMP to the limit as the trainer counted it, never inside a character', () => {
+    const feedback = createFeedback(studentPlan(), draft(), NOW, 'fb1');
+    const data = { ...feedback, comments: [{ id: 'x1', section: 'adapt', field: null, text: '𐀀'.repeat(FEEDBACK_LIMITS.comment) }] };
+    const result = readFeedback(JSON.parse(JSON.stringify(data)));
+    if (!result.ok) throw new Error(result.message);
+    const text = result.feedback.comments[0]!.text;
+    expect(text.length).toBeLessThanOrEqual(FEEDBACK_LIMITS.comment);
+    expect(text.endsWith('𐀀…')).toBe(true);
+  });
 });
 
 describe('the plan feedback belongs to', () => {
