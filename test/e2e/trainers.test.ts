@@ -88,11 +88,9 @@ describe("the trainers' kit", () => {
       expect(text).toContain(fact);
     // The model answer to the in-class question on the running case quotes the example plan.
     expect(text).toMatch(new RegExp(`${ex('discover.dmu.d1.name')}, de ${ex('discover.dmu.d1.position', 'klein')}[^]*${ex('discover.dmu.d1.lastContact')}`));
-    // The page /presentatie/ (another branch) for the slides and the interview.
-    const toPresentation = page.locator('main a[href="/presentatie/"]');
-    const names = await toPresentation.allInnerTexts();
-    expect(names.some((n) => /presentatie/i.test(n))).toBe(true);
-    expect(names.some((n) => /interview/i.test(n))).toBe(true);
+    // The pages for the slides (/presentatie/) and for practising the interview (/interview/), each by its name.
+    expect((await page.locator('main a[href="/presentatie/"]').allInnerTexts()).some((n) => /presentatie/i.test(n))).toBe(true);
+    expect((await page.locator('main a[href="/interview/"]').allInnerTexts()).some((n) => /interview/i.test(n))).toBe(true);
     await context.close();
   });
 
