@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ChartShapes } from './ChartShapes';
 import { revenueBridge, type BridgePlan } from '../plan/finance/bridge';
 import { bridgeChart, type BridgeChartModel } from '../plan/finance/bridge-chart';
 import { bridgeText } from '../plan/finance/bridge-table';
@@ -35,33 +36,7 @@ export function BridgeChart({ chart }: { chart: BridgeChartModel }) {
         aria-labelledby={titleId}
       >
         <title id={titleId}>{chart.description}</title>
-        {chart.lines.map((l, i) => (
-          <line key={`l${i}`} x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} className={`bridge-${l.tone}`} strokeDasharray={l.dashed ? '0.8 0.8' : undefined} />
-        ))}
-        {chart.rects.map((r, i) => (
-          <rect
-            key={`r${i}`}
-            x={r.x}
-            y={r.y}
-            width={r.width}
-            height={Math.max(0, r.height)}
-            className={`bridge-${r.tone}${r.outlined ? ' bridge-outlined' : ''}`}
-          />
-        ))}
-        {chart.texts.map((t, i) => (
-          <text
-            key={`t${i}`}
-            x={t.x}
-            y={t.y}
-            fontSize={t.size}
-            textAnchor={t.anchor}
-            fontWeight={t.bold ? 600 : undefined}
-            className={`bridge-text-${t.tone}`}
-            aria-hidden="true"
-          >
-            {t.text}
-          </text>
-        ))}
+        <ChartShapes chart={chart} prefix="bridge" />
       </svg>
     </div>
   );
