@@ -34,6 +34,19 @@ export default tseslint.config(
     files: ['src/worksheets/**/*.{ts,tsx}', 'test/worksheets/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat['recommended-latest'],
   },
+  {
+    files: ['src/**/*.tsx'],
+    rules: {
+      // The worksheets' fields sit in a form (PlanForm.tsx): a button without a type would submit it.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXOpeningElement[name.name='button']:not(:has(JSXAttribute[name.name='type']))",
+          message: 'Give every <button> a type ("button" unless it sends a form): in a form a button without one submits it.',
+        },
+      ],
+    },
+  },
   // Plain JavaScript files (scripts run by the browser or Node) have no type information.
   { files: ['**/*.{js,mjs}'], ...tseslint.configs.disableTypeChecked },
 );

@@ -4,6 +4,7 @@ import { SectionFields } from './FieldGroup';
 import { withBoundary } from './IslandBoundary';
 import { coverAndSummary } from './messages';
 import * as say from './messages/workbook';
+import { PlanForm } from './PlanForm';
 import { ReadyContext } from './ready';
 import { useReady } from './use-plan';
 import { Part } from './workbook-part';
@@ -18,15 +19,17 @@ export const WorkbookCover = withBoundary(function WorkbookCover({ meaning }: { 
     <ReadyContext.Provider value={ready}>
       <FeedbackSlot.Provider value={feedback}>
         <Part name="voorblad" ready={ready}>
-          <fieldset className="worksheet-fields" disabled={!ready} aria-label={coverAndSummary}>
-            <h2 id="voorblad">{say.cover}</h2>
-            <p>{say.coverIntro}</p>
-            {feedback ? <feedback.StepNotes section="cover" /> : null}
-            <SectionFields section="cover" meaning={meaning} only={cover?.fields ?? []} />
-            <h2 id="samenvatting">{summary?.title ?? say.summary}</h2>
-            <p>{say.summaryIntro}</p>
-            <SectionFields section="cover" meaning={meaning} only={summary?.fields ?? []} />
-          </fieldset>
+          <PlanForm>
+            <fieldset className="worksheet-fields" disabled={!ready} aria-label={coverAndSummary}>
+              <h2 id="voorblad">{say.cover}</h2>
+              <p>{say.coverIntro}</p>
+              {feedback ? <feedback.StepNotes section="cover" /> : null}
+              <SectionFields section="cover" meaning={meaning} only={cover?.fields ?? []} />
+              <h2 id="samenvatting">{summary?.title ?? say.summary}</h2>
+              <p>{say.summaryIntro}</p>
+              <SectionFields section="cover" meaning={meaning} only={summary?.fields ?? []} />
+            </fieldset>
+          </PlanForm>
         </Part>
       </FeedbackSlot.Provider>
     </ReadyContext.Provider>

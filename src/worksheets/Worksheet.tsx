@@ -1,3 +1,4 @@
+import { PlanForm } from './PlanForm';
 import { useStore } from './use-store';
 import { useEffect, useRef, useState } from 'react';
 import { completenessLabel, sectionCompleteness } from '../plan/checks/completeness';
@@ -62,11 +63,13 @@ export function WorksheetView({ ready, section, title, meaning, pdf = true }: Pr
           </noscript>
         ) : null}
         {feedback ? <feedback.StepNotes section={section} /> : null}
-        <fieldset className="worksheet-fields" disabled={!ready} aria-label={title}>
-          <FeedbackSlot.Provider value={feedback}>
-            <SectionBody section={section} meaning={meaning} />
-          </FeedbackSlot.Provider>
-        </fieldset>
+        <PlanForm>
+          <fieldset className="worksheet-fields" disabled={!ready} aria-label={title}>
+            <FeedbackSlot.Provider value={feedback}>
+              <SectionBody section={section} meaning={meaning} />
+            </FeedbackSlot.Provider>
+          </fieldset>
+        </PlanForm>
       </div>
     </ReadyContext.Provider>
   );

@@ -102,30 +102,68 @@ const YesNoField = (props: ScalarProps) => (
 );
 
 /**
+ * The choices of each reference, per state of the table (or step 4) it points to: every row of a
+ * table that points into another table shares one list instead of building its own.
+ */
+const optionsCache = new WeakMap<object, Map<string, RefOption[]>>();
+
+function sharedRefOptions(target: object, ref: RefTarget): RefOption[] {
+  let byRef = optionsCache.get(target);
+  if (!byRef) optionsCache.set(target, (byRef = new Map()));
+  const key = 'matrix' in ref ? 'matrix' : `${ref.section}.${ref.field}.${ref.labelColumn}`;
+  let options = byRef.get(key);
+  if (!options) {
+    // refOptions reads only the part of the plan the reference points to.
+    const part = ('matrix' in ref ? { klantplan: target } : { [ref.section]: { [ref.field]: target } }) as unknown as Plan;
+    byRef.set(key, (options = refOptions(part, ref)));
+  }
+  return options;
+}
+
+/**
  * The choices of a reference: the rows it may point to. It listens to that table (or, for a
  * matrix cell, to step 4) only, so typing elsewhere does not touch it.
  */
 export function useRefOptions(ref: RefTarget): RefOption[] {
   const ready = useIsReady();
   const target = useStore('matrix' in ref ? $section('klantplan') : $field(ref.section as SectionId, ref.field));
-  return useMemo(() => {
-    if (!ready || target === undefined) return [];
-    // refOptions reads only the part of the plan the reference points to.
-    const part = ('matrix' in ref ? { klantplan: target } : { [ref.section]: { [ref.field]: target } }) as unknown as Plan;
-    return refOptions(part, ref);
-  }, [ready, target, ref]);
+  return useMemo(
+    () => (!ready || target === undefined || target === null || typeof target !== 'object' ? [] : sharedRefOptions(target, ref)),
+    [ready, target, ref],
+  );
 }
+
+/**
+ * From this many choices on, a reference's select holds only its current choice until the reader
+ * reaches it (focus, pointer or touch) and lets the others go when the reader leaves it. A table
+ * of n rows that each point into a table of n rows would otherwise hold n² options: 136,000 in a
+ * plan 40 times the example, which made every garbage collection of the page slow.
+ */
+export const LAZY_CHOICES_FROM = 50;
 
 const ReferenceField = (props: ScalarProps) => {
   const options = useRefOptions(props.info.ref!);
   const ready = useIsReady();
+  const [reached, setReached] = useState(false);
   const current = typeof props.value === 'string' ? props.value : '';
   const known = options.some((o) => o.value === current);
+  const lazy = options.length >= LAZY_CHOICES_FROM;
+  const shown = lazy && !reached ? options.filter((o) => o.value === current) : options;
+  const reach = lazy && !reached ? () => setReached(true) : undefined;
   return (
-    <select {...common(props)} value={current} onChange={(e) => props.onChange(e.currentTarget.value)}>
+    <select
+      {...common(props)}
+      value={current}
+      onChange={(e) => props.onChange(e.currentTarget.value)}
+      onFocus={reach}
+      onPointerDown={reach}
+      onTouchStart={reach}
+      onBlur={lazy && reached ? () => setReached(false) : undefined}
+      data-choices={lazy ? (reached ? 'all' : 'current') : undefined}
+    >
       <option value="">{choose}</option>
       {current && !known && ready ? <option value={current}>{removedChoice}</option> : null}
-      {options.map((o) => (
+      {shown.map((o) => (
         <option key={o.value} value={o.value}>
           {o.label}
         </option>
