@@ -195,7 +195,8 @@ describe('the presentation page', () => {
       .locator('#dia-klant')
       .getByRole('button', { name: /Gebruik weer de titel uit je plan/ })
       .click();
-    await expect(page.locator('[data-slide="klant"]').innerText()).resolves.toContain('Dit wil Zorggroep Lindenhof');
+    // The slide follows the store (a deferred render): wait for it, on a busy machine too.
+    await expect.poll(() => page.locator('[data-slide="klant"]').innerText()).toContain('Dit wil Zorggroep Lindenhof');
 
     const empty = await (await openContext()).newPage();
     await empty.goto(`${origin}/presentatie/`);
