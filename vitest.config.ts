@@ -5,10 +5,10 @@ import { defineConfig } from 'vitest/config';
 //
 // Two projects. Most files share their worker's modules (`isolate: false`): evaluating the same
 // modules again for every file was two thirds of the run (82 s → about 40 s on two cores). Files
-// that cannot share stay isolated: the islands' tests (a DOM per file, and code an island imports
-// later must not arrive after the file's DOM is gone) and the fixtures of the Word document (the docx
-// library numbers drawings and bookmarks with counters for the whole process, so a document made
-// after another one has other numbers).
+// that cannot share stay isolated: the tests that run in a DOM (happy-dom, one per file; code an
+// island imports later must not arrive after its file's DOM is gone) and the fixtures of the Word
+// document (the docx library numbers drawings and bookmarks with counters for the whole process, so
+// a document made after other tests' documents has other numbers than the fixture).
 const ISOLATED = ['test/worksheets/**', 'test/stores/preferences.test.ts', 'test/document/fixtures.test.ts'];
 
 export default defineConfig({

@@ -138,15 +138,7 @@ export async function pdfAsText(bytes: Uint8Array, replaced: number): Promise<st
 export function docxAsText(bytes: Uint8Array, replaced: number): string {
   const files = unzipSync(bytes);
   // The docx library names a chart's relationship at random: the same document, another id.
-  // A drawing's ids come from one counter for the whole session (the docx library's), so the same
-  // document made after another has other numbers: numbered here in the order they appear.
-  const ids = new Map<string, number>();
-  const xml = strFromU8(files['word/document.xml']!)
-    .replace(/r:id="rId[a-z0-9_-]{12,}"/g, 'r:id="rId(random)"')
-    .replace(/(<(?:wp:docPr|wps:cNvPr|pic:cNvPr) id=")(\d+)"/g, (_, head: string, id: string) => {
-      if (!ids.has(id)) ids.set(id, ids.size + 1);
-      return `${head}${ids.get(id)}"`;
-    });
+  const xml = strFromU8(files['word/document.xml']!).replace(/r:id="rId[a-z0-9_-]{12,}"/g, 'r:id="rId(random)"');
   const lines = xml.replace(/(<w:p[ >]|<w:tbl>|<w:tr[ >]|<w:tc>|<w:sdt>|<w:sectPr)/g, '\n$1');
   return `Replaced characters: ${replaced}\n${lines}\n`;
 }

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject } from 'vitest';
+import { newRow } from '../../src/plan/edit/edits';
 import { createPlan } from '../../src/plan/model/plan';
 import type { Plan } from '../../src/plan/model/schema';
 import { LAZY_CHOICES_FROM } from '../../src/worksheets/fields/ScalarInput';
@@ -10,18 +11,7 @@ const origin = inject('origin');
 /** A plan whose DMU has `count` people, each reporting to the one before. */
 function planWithDmu(count: number): Plan {
   const plan = createPlan('Grote DMU');
-  const dmu = Array.from({ length: count }, (_, i) => ({
-    ...plan.discover.dmu[0],
-    id: `p${i}`,
-    name: `Persoon ${i}`,
-    position: '',
-    role: '',
-    influence: '',
-    attitude: '',
-    lastContact: '',
-    owner: '',
-    reportsTo: i > 0 ? `p${i - 1}` : '',
-  }));
+  const dmu = Array.from({ length: count }, (_, i) => newRow('discover', 'dmu', { name: `Persoon ${i}`, reportsTo: i > 0 ? `p${i - 1}` : '' }, `p${i}`));
   return { ...plan, discover: { ...plan.discover, dmu } } as Plan;
 }
 

@@ -127,10 +127,7 @@ function sharedRefOptions(target: object, ref: RefTarget): RefOption[] {
 export function useRefOptions(ref: RefTarget): RefOption[] {
   const ready = useIsReady();
   const target = useStore('matrix' in ref ? $section('klantplan') : $field(ref.section as SectionId, ref.field));
-  return useMemo(
-    () => (!ready || target === undefined || target === null || typeof target !== 'object' ? [] : sharedRefOptions(target, ref)),
-    [ready, target, ref],
-  );
+  return useMemo(() => (!ready || typeof target !== 'object' || target === null ? [] : sharedRefOptions(target, ref)), [ready, target, ref]);
 }
 
 /**
